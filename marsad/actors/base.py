@@ -1,0 +1,227 @@
+"""The actor knowledge base: marsad/data/actors/*.yaml (+ the user's actors), validated, indexed.
+
+`ActorBase.load()` parses every YAML file once per process (the parse is cached by file path and
+modification time), checks the schema and the references, and builds `marsad.types.Actor` objects.
+Lookups go by id, canonical name, or any alias folded with `marsad.text.fold`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from marsad.actors.schema import RawActor, check_references, parse_yaml
+from marsad.actors.tokens import alias_key
+from marsad.errors import ActorBaseError, NotFoundError
+from marsad.types import Actor, Patron
+
+_ACLED_PREFIX = re.compile(r"^([A-Za-z][A-Za-z'’]{1,7}):\s+(.+)$")  # "QSD: Syrian Democratic Forces"
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*$")  # "Islamic State (Syria)", "Military Forces of Syria (2000-)"
+
+
+def default_paths() -> list[Path]:
+    """Every YAML file shipped under marsad/data/actors, in name order (deterministic)."""
+    folder = resources.files("marsad") / "data" / "actors"
+    try:
+        return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith((".yaml", ".yml")))
+    except FileNotFoundError:
+        return []
+
+
+def derived_names(actor: Actor) -> list[str]:
+    """The canonical name plus the forms ACLED's naming implies: without "ABBR: " and without "(Syria)"."""
+    names = [actor.name]
+    match = _ACLED_PREFIX.match(actor.name)
+    if match:
+        names += [match.group(1), match.group(2)]
+    for name in list(names):
+        stripped = _PARENTHESIS.sub("", name)
+        if stripped and stripped != name:
+            names.append(stripped)
+    return names
+
+
+@lru_cache(maxsize=32)
+def _parse_file(path: str, mtime_ns: int) -> tuple[RawActor, ...]:  # mtime in the key invalidates edits
+    text = Path(path).read_text(encoding="utf-8")
+    return tuple(parse_yaml(text, _display_name(Path(path))))
+
+
+def _display_name(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
+def read_file(path: Path) -> list[RawActor]:
+    """Validated entries of one YAML file (cached while the file is unchanged)."""
+    return list(_parse_file(str(path), _mtime(path)))
+
+
+def actors_from_raw(raws: Sequence[RawActor], known: dict[str, Actor] | None = None) -> list[Actor]:
+    """Turn validated entries into Actors; patrons are named by the patron's canonical name."""
+    known = dict(known or {})
+    ids = set(known) | {r.data["id"] for r in raws}
+    check_references(raws, ids)
+    names = {a.id: a.name for a in known.values()} | {r.data["id"]: r.data["name"] for r in raws}
+    return [_to_actor(raw.data, names) for raw in raws]
+
+
+def _to_actor(data: dict, names: dict[str, str]) -> Actor:
+    patrons = []
+    for item in data.get("backed_by") or []:
+        item = {"id": item} if isinstance(item, str) else item
+        patrons.append(Patron(name=names[item["id"]], since=item.get("since"), until=item.get("until")))
+    active = data.get("active") or [None, None]
+    return Actor(
+        id=data["id"], name=data["name"], inter=data["inter"], kind=data["kind"], country=data.get("country"),
+        aliases=tuple(data.get("aliases") or ()), arabic=data.get("arabic"), part_of=data.get("part_of"),
+        backed_by=tuple(patrons), active=(active[0], active[1]), generic=bool(data.get("generic")),
+        description=data.get("description"),
+    )
+
+
+def phrases_from_raw(raws: Sequence[RawActor]) -> dict[str, tuple[str, ...]]:
+    """Generic descriptions ("unknown gunmen") per actor id; `Actor` itself has no field for them."""
+    return {r.data["id"]: tuple(p.lower() for p in r.data["phrases"]) for r in raws if r.data.get("phrases")}
+
+
+class ActorBase:
+    """Actors by id, by name and by folded alias; `find` chooses among actors sharing an alias."""
+
+    def __init__(self, actors: Sequence[Actor], phrases: dict[str, tuple[str, ...]] | None = None):
+        self.phrases: dict[str, tuple[str, ...]] = dict(phrases or {})
+        self.actors: list[Actor] = []
+        self._by_id: dict[str, Actor] = {}
+        self._by_name: dict[str, Actor] = {}
+        self._by_key: dict[tuple[str, ...], list[str]] = {}
+        self._children: dict[str, list[str]] = {}
+        for actor in actors:
+            if actor.id in self._by_id:  # a later entry (the user's) overrides a shipped one
+                self.actors = [a for a in self.actors if a.id != actor.id]
+            self._by_id[actor.id] = actor
+            self.actors.append(actor)
+        for actor in self.actors:
+            self._by_name.setdefault(actor.name.casefold(), actor)
+            for name in self.names_of(actor):
+                key = alias_key(name)
+                if key:
+                    ids = self._by_key.setdefault(key, [])
+                    if actor.id not in ids:
+                        ids.append(actor.id)
+            if actor.part_of:
+                self._children.setdefault(actor.part_of, []).append(actor.id)
+
+    @classmethod
+    def load(cls, paths: Sequence[Path] | None = None, extra: Sequence[Actor] = ()) -> ActorBase:
+        """The base from YAML files (default: the shipped ones) plus `extra` actors (the user's)."""
+        files = default_paths() if paths is None else [Path(p) for p in paths]
+        stamps = tuple((str(p), _mtime(p)) for p in files)
+        if not extra:
+            return _load_cached(stamps)
+        raws = [raw for path in files for raw in read_file(path)]
+        shipped = actors_from_raw(raws, known={a.id: a for a in extra})
+        base = cls([*shipped, *extra], phrases_from_raw(raws))
+        base.check_extra_references()
+        return base
+
+    def check_extra_references(self) -> None:
+        for actor in self.actors:
+            if actor.part_of and actor.part_of not in self._by_id:
+                raise ActorBaseError(f"actor '{actor.id}': part_of refers to unknown actor id '{actor.part_of}'")
+
+    def names_of(self, actor: Actor) -> list[str]:
+        """Every string the actor may be written as: canonical name, derived forms, aliases."""
+        return [*derived_names(actor), *actor.aliases]
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __iter__(self):
+        return iter(self.actors)
+
+    def get(self, actor_id: str) -> Actor:
+        try:
+            return self._by_id[actor_id]
+        except KeyError:
+            raise NotFoundError(f"no actor with id '{actor_id}'; see `marsad actors list`") from None
+
+    def has(self, actor_id: str) -> bool:
+        return actor_id in self._by_id
+
+    def by_name(self, name: str) -> Actor | None:
+        """The actor whose canonical name is `name` (case-insensitive)."""
+        return self._by_name.get(name.casefold())
+
+    def ids_for_key(self, key: tuple[str, ...]) -> list[str]:
+        return self._by_key.get(key, [])
+
+    def keys(self) -> dict[tuple[str, ...], list[str]]:
+        return self._by_key
+
+    def find(self, alias: str, *, year: int | None = None, country: str | None = None) -> Actor | None:
+        """The actor written as `alias` (any spelling variant), preferring one active in `year`, in `country`."""
+        exact = self.by_name(alias)
+        ids = self._by_key.get(alias_key(alias), [])
+        if exact and exact.id not in ids:
+            ids = [exact.id, *ids]
+        return self.choose(ids, year=year, country=country)
+
+    def choose(self, ids: Sequence[str], *, year: int | None = None, country: str | None = None) -> Actor | None:
+        """Among actors sharing an alias: active in `year` first, then of `country`, then base order."""
+        if not ids:
+            return None
+        order = {actor_id: i for i, actor_id in enumerate(ids)}
+        return min((self._by_id[i] for i in ids), key=lambda a: (-self._fit(a, year, country), order[a.id]))
+
+    @staticmethod
+    def _fit(actor: Actor, year: int | None, country: str | None) -> int:
+        score = 0
+        first, last = actor.active
+        if year is not None:
+            if (first is None or first <= year) and (last is None or year <= last):
+                score += 4
+            else:
+                score -= 4
+        if country and actor.country:
+            score += 2 if actor.country.casefold() == country.casefold() else -1
+        return score
+
+    def children(self, actor_id: str) -> list[Actor]:
+        return [self._by_id[i] for i in self._children.get(actor_id, [])]
+
+    def patrons(self, actor_id: str) -> list[Actor]:
+        """The actors backing `actor_id` (from its backed_by names)."""
+        actor = self.get(actor_id)
+        found = [self.by_name(p.name) for p in actor.backed_by]
+        return [a for a in found if a is not None]
+
+    def state_forces(self, country: str, year: int | None = None) -> Actor | None:
+        """A country's main state forces (kind state/external, no parent), e.g. for "Iranian-backed"."""
+        folded = country.casefold()
+        ids = [a.id for a in self.actors
+               if a.country and a.country.casefold() == folded and a.kind in ("state", "external")
+               and not a.part_of and not a.generic]
+        military = [i for i in ids if "military" in self._by_id[i].name.casefold()]
+        return self.choose(military or ids, year=year, country=country)
+
+    def with_actors(self, extra: Sequence[Actor]) -> ActorBase:
+        """A new base with `extra` added (or replacing actors of the same id)."""
+        base = ActorBase([*self.actors, *extra], self.phrases)
+        base.check_extra_references()
+        return base
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError as exc:
+        raise ActorBaseError(f"{path}: cannot read the actor file ({exc.strerror}); check the path") from exc
+
+
+@lru_cache(maxsize=8)
+def _load_cached(stamps: tuple[tuple[str, int], ...]) -> ActorBase:
+    """The base of these files at these modification times: parsed and indexed once per process."""
+    raws = [raw for path, mtime in stamps for raw in _parse_file(path, mtime)]
+    return ActorBase(actors_from_raw(raws), phrases_from_raw(raws))

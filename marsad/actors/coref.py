@@ -1,0 +1,61 @@
+"""Within-report coreference: "the militia", "the brigade", "its members" -> the latest compatible group."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marsad.actors.found import PRIORITY_ANAPHOR, Found
+from marsad.actors.lexicon import ANAPHOR_NOUNS, MILITIA_KINDS
+
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|said)\s+(?P<noun>" + "|".join(sorted(ANAPHOR_NOUNS, key=len, reverse=True)) + r")\b"
+    r"(?!\s*[“\"‘]|\s+of\s+[“\"‘A-Z]|\s+[A-Z])", re.IGNORECASE)
+_ITS_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:members|fighters|militiamen|elements|gunmen|ranks)\b", re.IGNORECASE)
+
+
+def find_anaphors(text: str, mentions: list[Found]) -> list[Found]:
+    """Anaphor mentions carrying their antecedent's name; spans already taken by a mention are skipped."""
+    groups = sorted((m for m in mentions if m.kind in ("group", "generic")), key=lambda m: m.start)
+    found: list[Found] = []
+    for match in _ANAPHOR.finditer(text):
+        if _taken(match.start(), match.end(), mentions):
+            continue
+        noun = match.group("noun").lower()
+        antecedent = _latest(groups, match.start(), lambda g, n=noun: _compatible(g, n))
+        if antecedent is not None:
+            found.append(_copy(antecedent, text, match.start(), match.end()))
+    for match in _ITS_MEMBERS.finditer(text):
+        if _taken(match.start(), match.end(), mentions):
+            continue
+        antecedent = _latest(groups, match.start(), lambda g: g.kind == "group")
+        if antecedent is not None:
+            found.append(_copy(antecedent, text, match.start(), match.end()))
+    return found
+
+
+def _taken(start: int, end: int, mentions: list[Found]) -> bool:
+    return any(m.start < end and start < m.end and m.kind != "person" for m in mentions)
+
+
+def _latest(groups: list[Found], before: int, accept) -> Found | None:
+    candidates = [g for g in groups if g.end <= before and accept(g)]
+    return candidates[-1] if candidates else None
+
+
+def _compatible(group: Found, noun: str) -> bool:
+    wanted = ANAPHOR_NOUNS[noun]
+    if group.kind == "generic" and not (group.nouns & (wanted or {noun})):
+        return False
+    if not wanted:
+        return group.actor_kind != "state" or noun == "group"
+    words = set(re.findall(r"[a-z]+", f"{group.name} {group.text}".lower()))
+    if group.nouns & wanted or words & wanted:
+        return True
+    return noun.startswith("militia") and (group.actor_kind in MILITIA_KINDS or group.inter in (3, 4))
+
+
+def _copy(antecedent: Found, text: str, start: int, end: int) -> Found:
+    return replace(antecedent, start=start, end=end, text=text[start:end], priority=PRIORITY_ANAPHOR,
+                   anaphor=True, backed_by=list(antecedent.backed_by), evidence=list(antecedent.evidence),
+                   nouns=set(antecedent.nouns))

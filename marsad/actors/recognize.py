@@ -1,0 +1,183 @@
+"""Actors in a report: base aliases, generic phrases, discovered groups, tribes, people, coreference.
+
+`ActorRecognizer(base).find(text, year=..., country=...)` works on plain text (offsets into it);
+the passes run in order and each only adds to or refines the list of `Found` mentions:
+
+1. alias/phrase matching over folded tokens (longest match wins, case rules for abbreviations);
+2. discovery of unknown groups (quoted or capitalised names with group nouns) and tribe lists;
+3. overlap resolution (a base name covering a discovered name's core wins, else the longer span);
+4. descriptors ("Iranian-backed", "affiliated with X") -> patrons and parents;
+5. one actor per discovered name in the report; 6. anaphors; 7. people.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from marsad.actors.base import ActorBase
+from marsad.actors.coref import find_anaphors
+from marsad.actors.describe import Describer
+from marsad.actors.discover import find_capitalised, find_quoted, find_tribes, tribe_found
+from marsad.actors.found import PRIORITY_NAME, PRIORITY_PHRASE, Found
+from marsad.actors.lexicon import ARABIC_GROUP_NOUNS, GROUP_NOUNS, TRIBAL_NOUNS
+from marsad.actors.matcher import AliasMatcher, Hit
+from marsad.actors.people import find_people
+from marsad.actors.tokens import Token, alias_key, tokenize
+from marsad.types import Actor, ActorMention, Evidence
+
+_DESCRIPTOR_AFTER = re.compile(r"^-(?:backed|supported|funded|sponsored|affiliated|affiliate|linked|aligned|allied)\b",
+                               re.IGNORECASE)
+_DESCRIPTOR_BEFORE = re.compile(r"\bpro[-\s]$", re.IGNORECASE)
+_FOREIGN_BACKERS_REBEL = frozenset({"Turkey", "United States"})  # "Turkish-backed factions" are rebels
+
+
+class ActorRecognizer:
+    """Finds actor mentions in text against an `ActorBase`; deterministic, no model needed."""
+
+    def __init__(self, base: ActorBase):
+        self.base = base
+        self.matcher = AliasMatcher(base)
+
+    def find(self, text: str, *, year: int | None = None, country: str | None = None,
+             doc: Any = None) -> list[ActorMention]:
+        """Mentions sorted by offset. `doc` (a spaCy Doc of `text`) is accepted but not needed."""
+        return [f.to_mention() for f in self.find_all(text, year=year, country=country)]
+
+    def find_all(self, text: str, *, year: int | None = None, country: str | None = None) -> list[Found]:
+        tokens = tokenize(text)
+        known = [self._from_hit(text, tokens, hit, year, country) for hit in self.matcher.match(text, tokens)]
+        known = [f for f in known if not _inside_descriptor(text, f)]
+        discovered = find_quoted(text, tokens) + find_capitalised(text, tokens)
+        tribes = self._tribes(text, year, country)
+        mentions = _resolve_overlaps([*tribes, *known, *discovered])
+        describer = Describer(self.base, year, country)
+        for item in mentions:
+            if item.kind == "group" and item.priority == PRIORITY_NAME:
+                describer.apply(text, item, mentions)
+        for item in mentions:
+            if item.discovered:
+                _guess_inter(item, self.base)
+        _merge_discovered(mentions)
+        mentions += find_anaphors(text, mentions)
+        mentions += find_people(text, sorted(mentions, key=lambda m: m.start))
+        return sorted(mentions, key=lambda m: (m.start, m.kind == "person", m.end))
+
+    def _from_hit(self, text: str, tokens: list[Token], hit: Hit, year: int | None, country: str | None) -> Found:
+        actor = self.base.choose(hit.entry.ids, year=year, country=country)
+        assert actor is not None  # a hit always carries at least one id
+        start, end = tokens[hit.first].start, tokens[hit.last].end
+        return self.found_for(actor, text, start, end, year, phrase=hit.entry.phrase)
+
+    def found_for(self, actor: Actor, text: str, start: int, end: int, year: int | None, *,
+                  phrase: bool = False) -> Found:
+        words = set(re.findall(r"[a-z]+", f"{actor.name} {text[start:end]}".lower()))
+        nouns = {w for w in words if w in GROUP_NOUNS or w in ARABIC_GROUP_NOUNS or w in TRIBAL_NOUNS}
+        parent = self.base.get(actor.part_of).name if actor.part_of and self.base.has(actor.part_of) else None
+        patrons = [p.name for p in actor.backed_by
+                   if year is None or ((p.since is None or p.since <= year) and (p.until is None or year <= p.until))]
+        return Found(start=start, end=end, text=text[start:end], name=actor.name, inter=actor.inter,
+                     actor_id=actor.id, kind="generic" if (phrase or actor.generic) else "group",
+                     actor_kind=actor.kind, backed_by=patrons, part_of=parent, nouns=nouns,
+                     priority=PRIORITY_PHRASE if phrase else PRIORITY_NAME, core=(start, end),
+                     evidence=[Evidence(start, end, text[start:end])])
+
+    def _tribes(self, text: str, year: int | None, country: str | None) -> list[Found]:
+        found = []
+        for start, end, name in find_tribes(text):
+            key = alias_key(name)
+            ids = [i for i in self.base.ids_for_key(key) if self.base.get(i).kind == "identity-militia"]
+            actor = self.base.choose(ids, year=year, country=country)
+            if actor is not None:
+                item = self.found_for(actor, text, start, end, year)
+                item.nouns.add("tribe")
+                found.append(item)
+            else:
+                found.append(tribe_found(text, start, end, name))
+        return found
+
+
+def _inside_descriptor(text: str, item: Found) -> bool:
+    """"IRGC" in "IRGC-backed" or "Iran" in "pro-Iran" names a patron, not an actor in the scene."""
+    return bool(_DESCRIPTOR_AFTER.match(text[item.end:item.end + 14])
+                or _DESCRIPTOR_BEFORE.search(text[max(0, item.start - 4):item.start]))
+
+
+def _resolve_overlaps(candidates: list[Found]) -> list[Found]:
+    """Keep non-overlapping mentions: base names covering a discovered core first, then priority, length."""
+    dropped: set[int] = set()
+    for d in candidates:
+        if not d.discovered or d.core is None:
+            continue
+        for b in candidates:
+            if b.discovered or b.priority != PRIORITY_NAME or not b.overlaps(d):
+                continue
+            core_start, core_end = d.core
+            if b.start <= core_start + 1 and b.end >= core_end - 1:
+                dropped.add(id(d))  # the base knows this name: "“Fatemiyoun” Brigade"
+                b.nouns |= d.nouns
+    ordered = sorted((c for c in candidates if id(c) not in dropped),
+                     key=lambda c: (-c.priority, -(c.end - c.start), c.start, not c.discovered))
+    kept: list[Found] = []
+    for item in ordered:
+        if not any(item.overlaps(k) for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _guess_inter(item: Found, base: ActorBase) -> None:
+    """ACLED inter for a group the base lacks, from its nouns, its parent and its patrons."""
+    if item.inter is not None:
+        return
+    parent = base.by_name(item.part_of) if item.part_of else None
+    patrons = [base.by_name(name) for name in item.backed_by]
+    if item.nouns & TRIBAL_NOUNS or "tribal" in item.nouns:
+        item.inter, item.actor_kind = 4, "identity-militia"
+    elif parent is not None:
+        item.inter, item.actor_kind = parent.inter, parent.kind
+    elif any(p is not None and p.country in _FOREIGN_BACKERS_REBEL for p in patrons):
+        item.inter, item.actor_kind = 2, "rebel"
+    elif item.backed_by or item.nouns & {"militia", "militias", "regiment", "brigade", "battalion"}:
+        item.inter, item.actor_kind = 3, "political-militia"
+    elif item.nouns & {"faction", "factions", "front", "army", "movement"}:
+        item.inter, item.actor_kind = 2, "rebel"
+    else:
+        item.inter, item.actor_kind = 3, "political-militia"
+
+
+def _merge_discovered(mentions: list[Found]) -> None:
+    """One actor per discovered name in a report: the fullest name, the union of patrons, one parent."""
+    groups: list[list[Found]] = []
+    for item in (m for m in mentions if m.discovered):
+        core = _core_words(item.name)
+        for group in groups:
+            other = _core_words(group[0].name)
+            if core and other and (core <= other or other <= core):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    for group in groups:
+        best = max(group, key=lambda m: (_has_naming_noun(m.name), len(m.name), -m.start))
+        patrons: list[str] = []
+        for item in group:
+            patrons += [p for p in item.backed_by if p not in patrons]
+        parent = next((m.part_of for m in group if m.part_of), None)
+        inter = best.inter
+        nouns = set().union(*(m.nouns for m in group))
+        for item in group:
+            item.name, item.backed_by, item.part_of, item.inter = best.name, list(patrons), parent, inter
+            item.actor_kind, item.nouns = best.actor_kind, nouns
+
+
+def _core_words(name: str) -> frozenset[str]:
+    return frozenset(k for k, w in zip(alias_key(name), _plain_words(name), strict=False)
+                     if w not in GROUP_NOUNS and w not in ARABIC_GROUP_NOUNS)
+
+
+def _plain_words(name: str) -> list[str]:
+    return [t.lower for t in tokenize(name) if t.key and not t.article]
+
+
+def _has_naming_noun(name: str) -> bool:
+    return any(GROUP_NOUNS.get(w) for w in _plain_words(name))

@@ -1,0 +1,29 @@
+"""Dependencies as named Annotated aliases: the store of this app, and an event looked up or 404."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, Path, Request
+
+from marsad.errors import NotFoundError
+from marsad.store import Store
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def get_event_or_404(
+    store: StoreDep, event_id: Annotated[str, Path(description="the event's event_id")]
+) -> dict[str, Any]:
+    event = store.get_event(event_id)
+    if event is None:
+        raise NotFoundError(f"no event with id {event_id!r}; GET /api/events lists the stored events")
+    return event
+
+
+EventDep = Annotated[dict[str, Any], Depends(get_event_or_404)]

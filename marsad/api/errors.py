@@ -1,0 +1,50 @@
+"""Errors become output here and only here: one JSON shape, {"error": kind, "detail": message}."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from marsad.errors import ConfigError, InputError, MarsadError, NotFoundError, StoreError
+
+# Most specific first: the first class the error is an instance of decides.
+_STATUS: tuple[tuple[type[MarsadError], int, str], ...] = (
+    (NotFoundError, 404, "not_found"),
+    (InputError, 400, "invalid_input"),
+    (ConfigError, 400, "invalid_config"),
+    (StoreError, 503, "store_error"),
+    (MarsadError, 400, "error"),
+)
+
+
+def error_response(status: int, kind: str, detail: str) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": kind, "detail": detail})
+
+
+async def _marsad_error(_request: Request, exc: Exception) -> JSONResponse:
+    for cls, status, kind in _STATUS:
+        if isinstance(exc, cls):
+            return error_response(status, kind, str(exc))
+    return error_response(500, "error", str(exc))
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    problems = []
+    for error in getattr(exc, "errors", list)():
+        where = ".".join(str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body"))
+        problems.append(f"{where}: {error.get('msg')}" if where else str(error.get("msg")))
+    return error_response(422, "invalid_request", "; ".join(problems) or "invalid request")
+
+
+async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+    status = getattr(exc, "status_code", 500)
+    kind = "not_found" if status == 404 else "http_error"
+    return error_response(status, kind, str(getattr(exc, "detail", "")))
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(MarsadError, _marsad_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)

@@ -1,0 +1,238 @@
+"""The `marsad` command line: each command a thin wrapper around one library call.
+
+Errors become output here and only here: a MarsadError is one red line on stderr and exit code 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from datetime import date
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from marsad.errors import MarsadError
+from marsad.types import Report
+
+app = typer.Typer(
+    help="Marsad: conflict reports in, a verified, mapped database of events and actors out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[str | None, typer.Option("--db", envvar="MARSAD_DB",
+                                               help="Database URL (default sqlite:///marsad.db).")]
+PublishedOption = Annotated[str | None, typer.Option("--published", help="Publication date YYYY-MM-DD, for "
+                                                     "resolving relative dates.")]
+SourceOption = Annotated[str | None, typer.Option("--source", help="Publisher name to record as `source`.")]
+
+
+def reports_error(origin: str, reason: str) -> None:
+    err.print(f"[yellow]skipped[/] {reason}" if reason.startswith(origin) else f"[yellow]skipped[/] {origin}: {reason}")
+
+
+def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except MarsadError as error:
+            err.print(f"[red]error:[/] {error}")
+            raise typer.Exit(1) from None
+        except BrokenPipeError:  # `marsad extract ... | head`
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+    return wrapper
+
+
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise MarsadError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _reports(inputs: list[str], published: str | None, source: str | None) -> Iterator[Report]:
+    from marsad.ingest import read_reports
+
+    yield from read_reports(inputs, published=_parse_date(published, "--published"), source=source,
+                            on_error=reports_error)
+
+
+@app.command()
+@handles_errors
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, URLs, or - for standard input.")],
+    published: PublishedOption = None,
+    source: SourceOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or geojson.")] = "jsonl",
+) -> None:
+    """Code the events of reports and print them, without storing anything.
+
+    Example: marsad extract report.txt --published 2021-02-08 --format jsonl
+    """
+    from marsad.export import write_events
+    from marsad.nlp.pipeline import Pipeline
+
+    if fmt not in {"jsonl", "csv", "geojson"}:
+        raise MarsadError(f"--format {fmt!r}: choose jsonl, csv or geojson")
+    pipeline = Pipeline()
+    records = (record for _, events in pipeline.pipe(_reports(inputs, published, source)) for record in events)
+    write_events(records, fmt, sys.stdout)
+
+
+@app.command()
+@handles_errors
+def geoparse(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, URLs, or - for standard input.")],
+) -> None:
+    """Print one JSON line per resolved place mention.
+
+    Example: marsad geoparse report.txt
+    """
+    from marsad.places.cli import geoparse_rows
+    from marsad.places.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.open()
+    for row in geoparse_rows(_reports(inputs, None, None), gazetteer):
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+@app.command()
+@handles_errors
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, URLs, or - for standard input.")],
+    db: DbOption = None,
+    published: PublishedOption = None,
+    source: SourceOption = None,
+) -> None:
+    """Store reports and their events. A report already stored (same content) is skipped.
+
+    Example: marsad ingest examples/reports --db sqlite:///marsad.db
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from marsad.nlp.pipeline import Pipeline
+    from marsad.store import Store
+
+    store = Store.open(db)
+    try:
+        reports = [r for r in _reports(inputs, published, source)]
+        fresh = [r for r in reports if not store.has_report(r.content_hash)]
+        for report in reports:
+            if report not in fresh:
+                err.print(f"already stored: {report.doc_id}")
+        added = events = 0
+        if fresh:
+            pipeline = Pipeline()
+            columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+            with Progress(*columns, console=err, transient=True) as progress:
+                task = progress.add_task("coding reports", total=len(fresh))
+                for report, records in pipeline.pipe(fresh):
+                    _, was_added = store.add_report(report, records)
+                    if was_added:
+                        added += 1
+                        events += len(records)
+                    else:
+                        err.print(f"already stored: {report.doc_id}")
+                    progress.advance(task)
+        err.print(f"{added} report(s) stored with {events} event(s); "
+                  f"{len(reports) - added} already stored or skipped")
+    finally:
+        store.close()
+
+
+@app.command()
+@handles_errors
+def events(
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="Earliest event date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date, YYYY-MM-DD.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. Battles.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of an actor's name.")] = None,
+    place: Annotated[str | None, typer.Option(help="Part of a location or governorate name.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, geojson or acled-csv.")] = "jsonl",
+) -> None:
+    """Query stored events.
+
+    Example: marsad events --type Battles --since 2024-01-01 --place "Deir ez-Zor"
+    """
+    from marsad.export import write_events
+    from marsad.store import Store
+
+    store = Store.open(db)
+    try:
+        rows = store.query_events(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
+                                  event_type=event_type, actor=actor, place=place, limit=limit)
+        write_events(rows, fmt, sys.stdout)
+    finally:
+        store.close()
+
+
+@app.command()
+@handles_errors
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or csv.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write every stored event in one format.
+
+    Example: marsad export --format acled-csv -o events.csv
+    """
+    from marsad.export import get_exporter, write_events
+    from marsad.store import Store
+
+    get_exporter(fmt)  # a wrong format fails before any file is created
+    store = Store.open(db)
+    try:
+        if output is None:
+            count = write_events(store.iter_events(), fmt, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as handle:
+                count = write_events(store.iter_events(), fmt, handle)
+        err.print(f"{count} event(s) written")
+    finally:
+        store.close()
+
+
+@app.command()
+@handles_errors
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the API and the web app.
+
+    Example: marsad serve --port 8000
+    """
+    from marsad.api.server import serve as run_server
+
+    err.print(f"Marsad on http://{host}:{port}/ (API at /api/events, docs at /docs)")
+    run_server(db, host=host, port=port)
+
+
+def _mount_subcommands() -> None:
+    from marsad.actors.cli import actors_app
+    from marsad.places.cli import gazetteer_app
+
+    app.add_typer(gazetteer_app, name="gazetteer", help="Build and inspect the gazetteer index.")
+    app.add_typer(actors_app, name="actors", help="The actor knowledge base: list, show, add, import, review.")
+
+
+_mount_subcommands()
+
+
+def main() -> None:
+    app()

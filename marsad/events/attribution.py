@@ -1,0 +1,35 @@
+"""Who a report credits for a fact: "reliable sources in Al-Bokamal city informed SOHR", "according to the SDF"."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.types import Evidence
+
+_SOURCE_NOUN = r"(?:sources?|activists?|correspondents?|reporters?|network|informants?|witnesses|eyewitnesses)"
+_PATTERNS = [
+    # "Reliable sources in Al-Bokamal city in the eastern countryside of Deir Ezzor have informed SOHR"
+    re.compile(
+        rf"(?P<who>\b(?:(?:[Rr]eliable|[Ll]ocal|[Pp]rivate|[Mm]edical|[Ss]ecurity|[Mm]ilitary|[Ii]nformed|"
+        rf"[Tt]ribal|[Ff]amily|[Ee]xclusive|SOHR|Syrian Observatory|[Ii]ts|[Oo]ur)\s+)+{_SOURCE_NOUN}"
+        rf"(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|city|town|village|area))*)?)"
+        rf"[^.]{{0,120}}?\b(?:have |has |had )?(?:informed|told|reported|confirmed|said|documented|monitored)\b"),
+    re.compile(rf"\b[Aa]ccording to (?P<who>(?:the )?(?:[\w'’-]+\s+){{0,5}}?{_SOURCE_NOUN}(?:\s+(?:in|of)\s+"
+               rf"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"),
+    re.compile(r"\b[Aa]ccording to (?P<who>(?:the )?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|al-\w+))*)"),
+    re.compile(rf"(?P<who>\bSOHR {_SOURCE_NOUN}|\bSyrian Observatory {_SOURCE_NOUN}|\bSOHR)\s+"
+               r"(?:have |has )?(?:reported|documented|monitored|learned|learnt|said|confirmed)\b"),
+]
+
+
+def find_attributions(text: str, offset: int = 0) -> list[Evidence]:
+    """Attribution phrases in `text`, as written, in order of appearance."""
+    found: list[Evidence] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span("who")
+            who = match.group("who").strip()
+            if any(start < e.end - offset and e.start - offset < end for e in found):
+                continue
+            found.append(Evidence(offset + start, offset + start + len(who), who))
+    return sorted(found, key=lambda e: e.start)

@@ -1,0 +1,121 @@
+"""The spaCy components of the events stage: dates, then events, both reading `doc._.report`."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from marsad.events.attribution import find_attributions
+from marsad.events.dates import find_dates
+from marsad.events.extract import Analysis, extract_drafts
+from marsad.events.lexicon import load_lexicon
+from marsad.events.records import build_record
+from marsad.nlp.extensions import register_extensions
+from marsad.types import EventRecord, Place, Report
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"(])")
+
+
+class DateFinder:
+    """Finds date expressions and resolves them against `doc._.report.published`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        report: Report | None = doc._.report
+        doc._.dates = find_dates(doc.text, report.published if report else None)
+        doc._.attributions = find_attributions(doc.text)
+        return doc
+
+
+class EventCoder:
+    """Codes the events of a report from what the places, actors and dates components found."""
+
+    def __init__(self, lexicon_dir: str | None = None, region_lookup=None) -> None:
+        self.lexicon = load_lexicon(lexicon_dir)
+        # region_lookup(name) -> Place | None: the governorate a dateline names
+        self.region_lookup = region_lookup
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.code(doc)
+        return doc
+
+    def code(self, doc: Doc) -> list[EventRecord]:
+        report: Report = doc._.report or Report(doc_id="doc", text=doc.text)
+        places = doc._.places or []
+        region: Place | None = None
+        if report.dateline_place and self.region_lookup is not None:
+            region = self.region_lookup(report.dateline_place)
+        country = region.country if region else _majority_country(places)
+        analysis = Analysis(
+            report=report,
+            sentences=sentences(doc),
+            places=places,
+            actors=doc._.actors or [],
+            dates=doc._.dates or [],
+            attributions=doc._.attributions or [],
+            region=region,
+            country=country,
+            headline_end=headline_end(doc.text),
+            doc=doc,
+        )
+        drafts = extract_drafts(analysis, self.lexicon)
+        return [build_record(analysis, draft, i) for i, draft in enumerate(drafts)]
+
+
+def _majority_country(places) -> str | None:
+    counts: dict[str, int] = {}
+    for mention in places:
+        if mention.place is not None and mention.place.country:
+            counts[mention.place.country] = counts.get(mention.place.country, 0) + 1
+    return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence spans: the parser's sentences where it ran, never crossing a line break."""
+    text = doc.text
+    if doc.has_annotation("SENT_START"):
+        rough = [(s.start_char, s.end_char) for s in doc.sents]
+    else:
+        rough, start = [], 0
+        for match in _SENTENCE_END.finditer(text):
+            rough.append((start, match.start()))
+            start = match.end()
+        rough.append((start, len(text)))
+    spans = []
+    for start, end in rough:
+        position = start
+        for line in re.split(r"(\n)", text[start:end]):
+            if line and line != "\n" and line.strip():
+                offset = position + (len(line) - len(line.lstrip()))
+                spans.append((offset, position + len(line.rstrip())))
+            position += len(line)
+    return spans
+
+
+def headline_end(text: str) -> int:
+    """Where the headline lines end: the leading short lines that do not end a sentence."""
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and (len(stripped) > 250 or stripped.endswith((".", ":")) or re.search(r"[.:]\s", stripped)):
+            return position
+        position += len(line)
+    return 0
+
+
+@Language.factory("marsad_dates", assigns=["doc._.dates", "doc._.attributions"], requires=["doc._.report"])
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    register_extensions()
+    return DateFinder()
+
+
+@Language.factory(
+    "marsad_events",
+    assigns=["doc._.events"],
+    requires=["doc._.report", "doc._.places", "doc._.actors", "doc._.dates"],
+    default_config={"lexicon_dir": None},
+)
+def make_event_coder(nlp: Language, name: str, lexicon_dir: str | None) -> EventCoder:
+    register_extensions()
+    return EventCoder(lexicon_dir)

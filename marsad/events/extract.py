@@ -1,0 +1,343 @@
+"""From the mentions of one report (places, actors, dates, attributions) to event drafts.
+
+Per sentence: find trigger cues (data), drop those that are not facts (plans, promises, tallies,
+recaps, negations), let stronger kinds absorb the weaker ones they imply, then bind each remaining
+kind to its actors (roles), place (the sentence's own, else the dateline region at precision 3),
+date and counts. Drafts that tell the same event twice (headline and body, a recap sentence) are
+merged, keeping every evidence span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.events import quantities
+from marsad.events.lexicon import Coding, CueMatch, Kind, Lexicon
+from marsad.events.modality import irrealis_mode, is_negated, is_recap, is_tally
+from marsad.events.roles import Roles, assign_roles
+from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
+
+ARMED_INTER = {1, 2, 3, 4, 8}
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*/\s*)(?:the\s+)?(?:villages?\s+of\s+|towns?\s+of\s+)?$",
+                       re.IGNORECASE)
+
+
+@dataclass
+class Analysis:
+    """Everything the earlier stages found in one report."""
+
+    report: Report
+    sentences: list[tuple[int, int]]
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+    dates: list[DateMention]
+    attributions: list[Evidence]
+    region: Place | None = None  # the dateline's governorate, for events with no place of their own
+    country: str | None = None
+    headline_end: int = 0
+    doc: object | None = None
+
+
+@dataclass
+class Draft:
+    kind: str
+    coding: Coding
+    trigger: Evidence
+    sentence: tuple[int, int]
+    roles: Roles
+    place: PlaceMention | None
+    place_fallback: Place | None
+    geo_precision: int
+    date: DateMention | None
+    fatalities: quantities.Count | None
+    injured: quantities.Count | None
+    detained: quantities.Count | None
+    fighters: quantities.Count | None
+    vehicles: quantities.Count | None
+    attribution: Evidence | None
+    origin: PlaceMention | None = None
+    in_headline: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+    explicit_date: bool = False
+    mode: str | None = None
+
+
+def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
+    text = analysis.report.text
+    drafts: list[Draft] = []
+    current_date: DateMention | None = None
+    for sentence in analysis.sentences:
+        s_start, s_end = sentence
+        sentence_text = text[s_start:s_end]
+        own_dates = [d for d in analysis.dates if s_start <= d.start < s_end]
+        sentence_drafts: list[Draft] = []
+        if not (is_tally(sentence_text) or is_recap(sentence_text)):
+            sentence_drafts = _sentence_drafts(analysis, lexicon, sentence, own_dates, current_date)
+        if own_dates and s_start >= analysis.headline_end:
+            current_date = own_dates[0]
+        if sentence_drafts:
+            drafts.extend(sentence_drafts)
+        elif drafts and s_start >= analysis.headline_end:
+            _attach_counts(drafts[-1], text, sentence)
+    return merge_drafts(drafts)
+
+
+def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, int],
+                     own_dates: list[DateMention], current_date: DateMention | None) -> list[Draft]:
+    text = analysis.report.text
+    s_start, s_end = sentence
+    blocked = [(a.start, a.end) for a in analysis.actors] + [(p.start, p.end) for p in analysis.places]
+    blocked += [(a.start, a.end) for a in analysis.attributions]
+    by_kind: dict[str, list[CueMatch]] = {}
+    for match in lexicon.find(text, s_start, s_end):
+        if any(s <= match.start < e for s, e in blocked):
+            continue
+        before = text[s_start:match.start]
+        if is_negated(before) or irrealis_mode(before):
+            continue
+        by_kind.setdefault(match.cue.kind, []).append(match)
+    if not by_kind:
+        return []
+    kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
+    kept: list[Kind] = []
+    for kind in kinds:
+        if any(kind.name in stronger.absorbs for stronger in kept):
+            continue
+        kept.append(kind)
+    drafts = []
+    for kind in kept:
+        first = min(by_kind[kind.name], key=lambda m: m.start)
+        drafts.extend(_drafts_for_kind(analysis, kind, first, sentence, own_dates, current_date))
+    return drafts
+
+
+def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int],
+                     own_dates: list[DateMention], current_date: DateMention | None) -> list[Draft]:
+    text = analysis.report.text
+    s_start, s_end = sentence
+    roles = assign_roles(text, sentence, (cue.start, cue.end), analysis.actors, analysis.doc)
+    coding = _choose_coding(kind, roles)
+    places, origin = _places_for(analysis, kind, cue, sentence)
+    sentence_text = text[s_start:s_end]
+    date = _nearest(own_dates, cue.start) or current_date
+    fallback = None
+    if not places:
+        fallback = _region_in_sentence(analysis, sentence) or analysis.region
+    attribution = next((a for a in reversed(analysis.attributions) if a.start < s_end), None)
+    drafts = []
+    for place in places or [None]:
+        geo_precision = place.geo_precision if place else 3
+        if place is not None and len(places) > 1 and not kind.split_places:
+            geo_precision = max(geo_precision, 2)
+        drafts.append(Draft(
+            kind=kind.name, coding=coding,
+            trigger=Evidence(cue.start, cue.end, cue.text), sentence=sentence, roles=roles,
+            place=place, place_fallback=fallback, geo_precision=geo_precision, date=date,
+            fatalities=quantities.fatalities(sentence_text, s_start) if coding.event_type in VIOLENT_TYPES
+            or kind.name == "weapons" else None,
+            injured=quantities.injured(sentence_text, s_start),
+            detained=quantities.detained(sentence_text, s_start),
+            fighters=quantities.fighters(sentence_text, s_start),
+            vehicles=quantities.vehicles(sentence_text, s_start),
+            attribution=attribution, origin=origin,
+            in_headline=s_start < analysis.headline_end,
+            evidence=[Evidence(s_start, s_end, sentence_text.strip())],
+            explicit_date=bool(own_dates),
+        ))
+        if not kind.split_places:
+            break
+    return drafts
+
+
+def _choose_coding(kind: Kind, roles: Roles) -> Coding:
+    for coding in kind.codings:
+        if all(_holds(key, value, roles) for key, value in coding.when):
+            return coding
+    return kind.codings[-1]
+
+
+def _holds(key: str, value: str, roles: Roles) -> bool:
+    if value == "any":
+        return True
+    if key == "actor1":
+        inter = roles.actor1.inter if roles.actor1 else None
+        if value == "state":
+            return inter == 1
+        if value == "nonstate":
+            return inter is not None and inter != 1
+        if value == "nonstate_militia":
+            return inter in {3, 4}
+    if key == "actor2":
+        inter = roles.actor2.inter if roles.actor2 else None
+        if value == "armed":
+            return inter in ARMED_INTER
+        if value == "civilian":
+            return inter == 7 or (roles.actor2 is None and roles.victim_phrase is not None)
+        if value == "none":
+            return roles.actor2 is None
+    return False
+
+
+def _usable(place: PlaceMention, analysis: Analysis) -> bool:
+    if place.place is None:
+        return False
+    for actor in analysis.actors:  # "Manbij Military Council" names a group, not a place
+        if actor.start <= place.start and place.end <= actor.end:
+            return False
+    return not any(a.start <= place.start < a.end for a in analysis.attributions)
+
+
+def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int]
+                ) -> tuple[list[PlaceMention], PlaceMention | None]:
+    """The places an event of `kind` triggered by `cue` is tied to, and the origin of a movement."""
+    text = analysis.report.text
+    s_start, s_end = sentence
+    mentions = [p for p in analysis.places if s_start <= p.start < s_end and _usable(p, analysis)]
+    origin = None
+    if kind.name == "movement":
+        origins = [p for p in mentions if _ORIGIN_BEFORE.search(text[max(s_start, p.start - 30):p.start])]
+        origin = origins[0] if origins else None
+        mentions = [p for p in mentions if p not in origins]
+    specific = [p for p in mentions if not _is_region(p)]
+    pool = specific or mentions
+    if not pool:
+        return [], origin
+    after = [p for p in pool if p.start >= cue.start]
+    anchor = after[0] if after else pool[-1]
+    if kind.split_places:
+        listed = _coordinated(text, pool, anchor)
+        if len(listed) > 1:
+            return listed, origin
+    if len(specific) > 1:
+        listed = _coordinated(text, specific, anchor)
+        if len(listed) > 1:  # "in Nebl and Al-Zahraa areas": the first, near-precision
+            return [listed[0]] + [p for p in listed[1:]], origin
+    return [anchor], origin
+
+
+def _is_region(place: PlaceMention) -> bool:
+    chosen = place.place
+    code = (chosen.feature_code or "") if chosen else ""
+    return place.geo_precision >= 3 or code.startswith("ADM1") or code in {"PCLI", "REGION"}
+
+
+def _coordinated(text: str, pool: list[PlaceMention], anchor: PlaceMention) -> list[PlaceMention]:
+    """The run of places listed together with `anchor` ("on A, B and C")."""
+    ordered = sorted(pool, key=lambda p: p.start)
+    index = ordered.index(anchor)
+    run = [anchor]
+    for left, right in zip(ordered[index:], ordered[index + 1:], strict=False):
+        if _LIST_GAP.match(text[left.end:right.start]):
+            run.append(right)
+        else:
+            break
+    return run
+
+
+def _region_in_sentence(analysis: Analysis, sentence: tuple[int, int]) -> Place | None:
+    s_start, s_end = sentence
+    for place in analysis.places:
+        if s_start <= place.start < s_end and _usable(place, analysis) and _is_region(place):
+            return place.place
+    return None
+
+
+def _nearest(dates: list[DateMention], position: int) -> DateMention | None:
+    if not dates:
+        return None
+    before = [d for d in dates if d.start <= position]
+    return before[-1] if before else dates[0]
+
+
+def _attach_counts(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
+    """A sentence with no trigger of its own often completes the event before it (toll, injuries)."""
+    s_start, s_end = sentence
+    sentence_text = text[s_start:s_end]
+    if draft.coding.event_type in VIOLENT_TYPES or draft.kind == "weapons":
+        count = quantities.fatalities(sentence_text, s_start)
+        if count is not None:
+            draft.fatalities = _lowest(draft.fatalities, count)
+            draft.evidence.append(Evidence(s_start, s_end, sentence_text.strip()))
+    if draft.injured is None:
+        draft.injured = quantities.injured(sentence_text, s_start)
+
+
+def _lowest(a: quantities.Count | None, b: quantities.Count | None) -> quantities.Count | None:
+    """ACLED's conservative rule: of two stated figures the lowest, but a stated figure beats none."""
+    if a is None or b is None:
+        return a or b
+    if "fatalit" in b.evidence.text.lower():
+        return b  # the stated total of an ACLED-style note
+    return a if a.value <= b.value else b
+
+
+# --- merging the same event told twice --------------------------------------------------------
+
+def _place_key(draft: Draft) -> str | None:
+    if draft.place is not None and draft.place.place is not None:
+        return draft.place.place.geonameid
+    return None
+
+
+def _compatible_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.name == b.name or a.discovered or b.discovered and not a.actor_id
+
+
+def _same_event(first: Draft, second: Draft) -> bool:
+    if (first.coding.event_type, first.coding.sub_event_type) != (second.coding.event_type,
+                                                                  second.coding.sub_event_type):
+        return False
+    if not _compatible_actor(first.roles.actor1, second.roles.actor1):
+        return False
+    if second.explicit_date and first.explicit_date and first.date and second.date \
+            and first.date.value != second.date.value:
+        return False
+    key_a, key_b = _place_key(first), _place_key(second)
+    if key_a and key_b:
+        return key_a == key_b
+    # one of them has no place of its own: the same event when they are told next to each other
+    return key_b is None and second.sentence[0] - first.sentence[1] < 400 or first.in_headline
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    body = [d for d in drafts if not d.in_headline]
+    headline = [d for d in drafts if d.in_headline]
+    merged: list[Draft] = []
+    for draft in body:
+        target = next((m for m in reversed(merged) if _same_event(m, draft)), None)
+        if target is None:
+            merged.append(draft)
+            continue
+        _absorb(target, draft)
+    for draft in headline:  # a headline only restates: it never stands as an event of its own
+        target = next((m for m in merged if _same_event(m, draft) or _same_event(draft, m)), None)
+        if target is not None:
+            target.evidence.insert(0, draft.trigger)
+    return merged
+
+
+def _absorb(target: Draft, other: Draft) -> None:
+    target.evidence.extend(e for e in other.evidence if e not in target.evidence)
+    target.fatalities = _lowest(target.fatalities, other.fatalities) if target.fatalities and other.fatalities \
+        else target.fatalities or other.fatalities
+    target.injured = target.injured or other.injured
+    target.detained = target.detained or other.detained
+    target.fighters = target.fighters or other.fighters
+    target.vehicles = target.vehicles or other.vehicles
+    if target.place is None and other.place is not None:
+        target.place, target.geo_precision = other.place, other.geo_precision
+    if target.roles.actor1 is None or (target.roles.actor1.discovered and other.roles.actor1
+                                       and not other.roles.actor1.discovered and other.roles.actor1.actor_id):
+        target.roles = Roles(other.roles.actor1 or target.roles.actor1, target.roles.actor2 or other.roles.actor2,
+                             target.roles.assoc1 or other.roles.assoc1, target.roles.assoc2,
+                             target.roles.victim_phrase or other.roles.victim_phrase)
+    elif target.roles.actor2 is None and other.roles.actor2 is not None:
+        target.roles = Roles(target.roles.actor1, other.roles.actor2, target.roles.assoc1, target.roles.assoc2,
+                             target.roles.victim_phrase)
+    if target.date is None and other.date is not None:
+        target.date = other.date

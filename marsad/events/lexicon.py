@@ -1,0 +1,167 @@
+"""The trigger lexicon and type rules, read from marsad/data/events/*.yaml (data, editable without code)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from marsad.errors import MarsadError
+
+CONDITION_KEYS = {"actor1", "actor2"}
+ACTOR1_VALUES = {"state", "nonstate", "nonstate_militia", "any"}
+ACTOR2_VALUES = {"armed", "civilian", "none", "any"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    kind: str
+    terms: tuple[str, ...]
+    needs_object: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Coding:
+    event_type: str
+    sub_event_type: str
+    plover: str
+    cameo: str
+    plover_mode: str | None = None
+    when: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    rank: int
+    absorbs: frozenset[str]
+    codings: tuple[Coding, ...]
+    split_places: bool = False
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    cue: Cue
+    start: int
+    end: int
+    text: str
+    object_end: int | None = None  # for cues with needs_object: where the object window ends
+
+
+class Lexicon:
+    """Cues compiled into one regular expression; kinds with their codings."""
+
+    def __init__(self, cues: list[Cue], kinds: dict[str, Kind]) -> None:
+        unknown = sorted({c.kind for c in cues} - set(kinds))
+        if unknown:
+            raise MarsadError(f"events lexicon: cue kinds without a coding in types.yaml: {', '.join(unknown)}")
+        self.cues = cues
+        self.kinds = kinds
+        self._by_term: dict[str, Cue] = {}
+        for cue in cues:
+            for term in cue.terms:
+                self._by_term.setdefault(term.lower(), cue)
+        terms = sorted(self._by_term, key=len, reverse=True)
+        alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+        self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
+        """Cue matches in text[start:end], with the object and neighbour conditions applied."""
+        end = len(text) if end is None else end
+        found: list[CueMatch] = []
+        for match in self._pattern.finditer(text, start, end):
+            term = re.sub(r"\s+", " ", match.group(0).lower())
+            cue = self._by_term[term]
+            before = text[max(start, match.start() - 40):match.start()].lower()
+            after = text[match.end():min(end, match.end() + 60)].lower()
+            if cue.not_before and any(before.rstrip().endswith(w) for w in cue.not_before):
+                continue
+            if cue.not_after and any(re.match(rf"\s*(?:\w+\s+)?{re.escape(w)}\b", after) for w in cue.not_after):
+                continue
+            object_end = None
+            if cue.needs_object:
+                object_end = _object_end(after, cue.needs_object)
+                if object_end is None:
+                    continue
+                object_end += match.end()
+            found.append(CueMatch(cue, match.start(), match.end(), match.group(0), object_end))
+        # words inside a seized object ("seized rockets") are the object, not a cue of their own
+        windows = [(m.end, m.object_end) for m in found if m.object_end is not None]
+        return [m for m in found if not any(s <= m.start < e for s, e in windows)]
+
+
+def _object_end(after: str, objects: tuple[str, ...]) -> int | None:
+    """Offset in `after` where the last of the next eight words ends, if one of `objects` is among them."""
+    words = list(re.finditer(r"[\w'-]+", after))[:8]
+    if not words:
+        return None
+    window = after[:words[-1].end()].lower()
+    if any(re.search(rf"\b{re.escape(o)}\b", window) for o in objects):
+        return words[-1].end()
+    return None
+
+
+def _require(data: dict[str, Any], key: str, where: str) -> Any:
+    if key not in data:
+        raise MarsadError(f"{where}: missing '{key}'")
+    return data[key]
+
+
+def _load_yaml(path: Path | Any) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        raise MarsadError(f"{path}: not valid YAML: {err}".splitlines()[0]) from err
+    if not isinstance(data, dict):
+        raise MarsadError(f"{path}: expected a mapping at the top")
+    return data
+
+
+def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
+    cues = []
+    for index, item in enumerate(triggers.get("cues") or []):
+        where = f"triggers.yaml: cue {index + 1}"
+        cues.append(Cue(
+            id=str(_require(item, "id", where)),
+            kind=str(_require(item, "kind", where)),
+            terms=tuple(str(t) for t in _require(item, "terms", where)),
+            needs_object=tuple(item.get("needs_object") or ()),
+            not_before=tuple(item.get("not_before") or ()),
+            not_after=tuple(item.get("not_after") or ()),
+        ))
+    kinds = {}
+    for name, item in (types.get("kinds") or {}).items():
+        where = f"types.yaml: kind {name}"
+        codings = []
+        for coding in _require(item, "codings", where):
+            when = coding.get("when") or {}
+            for key, value in when.items():
+                allowed = ACTOR1_VALUES if key == "actor1" else ACTOR2_VALUES
+                if key not in CONDITION_KEYS or value not in allowed:
+                    raise MarsadError(f"{where}: unknown condition {key}: {value}")
+            codings.append(Coding(
+                event_type=str(_require(coding, "event_type", where)),
+                sub_event_type=str(_require(coding, "sub_event_type", where)),
+                plover=str(_require(coding, "plover", where)),
+                cameo=str(_require(coding, "cameo", where)),
+                plover_mode=coding.get("plover_mode"),
+                when=tuple(sorted(when.items())),
+            ))
+        kinds[name] = Kind(name, int(item.get("rank", 0)), frozenset(item.get("absorbs") or ()),
+                           tuple(codings), bool(item.get("split_places", False)))
+    return Lexicon(cues, kinds)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(folder: str | None = None) -> Lexicon:
+    """The lexicon from `folder` (default: the package's marsad/data/events)."""
+    base = Path(folder) if folder else resources.files("marsad") / "data" / "events"
+    return parse_lexicon(_load_yaml(base / "triggers.yaml"), _load_yaml(base / "types.yaml"))

@@ -1,0 +1,80 @@
+"""Things that look like events but are not: plans, threats, promises, hypotheticals, denials, tallies, recaps.
+
+Each check looks at the words that govern a trigger inside its own sentence. The result is a
+`mode` string (the PLOVER-style mode kept for promises and threats) or None for a real event.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that, shortly before a trigger in the same clause, make it not (yet) a fact.
+_IRREALIS = re.compile(
+    r"\b(?:would|will|could|might|may|shall|should|must|"
+    r"plans?|planned|planning|intends?|intended|intending|intention|aims?|aimed|aiming|"
+    r"with the aim|in order|so as|in preparation|preparing|prepares|prepared|expected|expects|"
+    r"seeks?|sought|seeking|wants?|wanted|trying|tried|attempts?|attempted|attempting|"
+    r"ready|readiness|likely|possible|possibility|potential|fears?|feared|fearing|for fear|"
+    r"asked|asking|ask|calls? for|called for|calling for|urged|urging|demanded|demanding|delegated|"
+    r"refus\w+|denied|denies|deny|rumou?rs?|alleged|allegedly|unconfirmed|"
+    r"threat\w*|warn\w*|vow\w*|promis\w*|pledg\w*|"
+    r"task of|in case|if|unless|whether|to prevent|prevented|preventing|avoid\w*)\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_MODE_WORDS = (
+    ("promise", re.compile(r"\b(?:promis\w+|pledg\w+|vow\w*|would provide)\b", re.I)),
+    ("threaten", re.compile(r"\b(?:threat\w*|warn\w*)\b", re.I)),
+    ("plan", re.compile(r"\b(?:plan\w*|intend\w*|prepar\w+|aim\w*|in order|expected)\b", re.I)),
+    ("deny", re.compile(r"\b(?:denied|denies|deny)\b", re.I)),
+)
+_NEGATION = re.compile(r"\b(?:no|not|never|without|neither|nor|didn't|did not|have not|has not|was not|were not|"
+                       r"failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_TALLY = re.compile(
+    r"\b(?:since the (?:beginning|start) of|since (?:early |mid-|late )?(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|\d{4})|so far this year|so far|in total|"
+    r"total (?:number|death toll|toll)|the number of (?:\w+\s+){0,4}(?:has |have )?(?:risen|rose|reached|"
+    r"increased)|(?:death )?toll (?:has )?(?:risen|rose|reached|increased|climbed)|documented the death|"
+    r"bringing the (?:total|number|toll))\b",
+    re.IGNORECASE,
+)
+_RECAP = re.compile(
+    r"\b(?:(?:SOHR|the Syrian Observatory|Syrian Observatory) (?:had |has )?(?:previously |earlier |already )?"
+    r"(?:reported|published|documented|said|mentioned)|as (?:SOHR|the Syrian Observatory) (?:had )?"
+    r"(?:reported|documented)|it is worth (?:noting|mentioning) that (?:SOHR|the Syrian Observatory)|"
+    r"(?:SOHR|the Syrian Observatory) published|in (?:a|its) previous report)\b",
+    re.IGNORECASE,
+)
+
+
+def irrealis_mode(sentence_before_trigger: str) -> str | None:
+    """The mode ("plan", "promise", "threaten", "deny", "hypothetical") when the words before a trigger
+    make it not a fact; None when it reads as a fact."""
+    clause = re.split(r"[,;:]\s+(?:and |while |but |after |as |amid |when )?(?=[a-z])|\bwhile\b|\bbut\b|"
+                      r"\bafter\b|\bwhere\b|\bwhen\b|\bwhich\b|\bwho\b",
+                      sentence_before_trigger)[-1]
+    tail = " ".join(clause.split()[-9:])
+    tail = re.sub(r"\bMay\b", "MONTH", tail)  # the month, not the modal verb
+    match = _IRREALIS.search(tail)
+    if not match and re.search(r"\bto\s+(?:be\s+)?$", tail, re.IGNORECASE):
+        return "plan"  # a bare infinitive: "to deploy", "to be deployed"
+    if not match:
+        return None
+    for mode, pattern in _MODE_WORDS:
+        if pattern.search(tail):
+            return mode
+    return "hypothetical"
+
+
+def is_negated(sentence_before_trigger: str) -> bool:
+    return bool(_NEGATION.search(sentence_before_trigger))
+
+
+def is_tally(sentence: str) -> bool:
+    """Cumulative statistics ("since the beginning of 2023, 120 people were killed")."""
+    return bool(_TALLY.search(sentence))
+
+
+def is_recap(sentence: str) -> bool:
+    """A reminder of earlier coverage rather than new facts."""
+    return bool(_RECAP.search(sentence))

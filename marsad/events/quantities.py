@@ -1,0 +1,144 @@
+"""Counts in text with ACLED's conservative rules: fatalities apart from injuries, the lowest figure wins.
+
+"tens" counts 10, "dozens" 12, "hundreds" 100; "a young man was killed" counts 1; "died of his
+wounds" counts; the injured are never fatalities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.types import Evidence
+
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12, "dozens": 12,
+    "tens": 10, "scores": 20, "hundreds": 100, "a hundred": 100, "several": 2, "some": 2, "a number": 2,
+    "a few": 2, "few": 2,
+}
+_NUM = (r"(?P<num>\d{1,4}|a dozen|dozens|tens|scores|hundreds|a hundred|several|a number|a few|"
+        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|an?|both)")
+_PERSON = (r"(?:(?:more|other|civilian|regime|government|\w+-backed|pro-\w+|local|iraqi|syrian|iranian|turkish|"
+           r"russian|kurdish|young|elderly|unidentified|unknown|armed|(?:[A-Z][\w-]*\s){0,3})\s?)*"
+           r"(?:people|persons?|civilians?|members?|fighters?|soldiers?|militants?|militiamen|militiaman|"
+           r"gunm[ae]n|men|man|wom[ae]n|child(?:ren)?|boys?|girls?|personnel|troops?|officers?|elements?|"
+           r"individuals?|policem[ae]n|guards?|recruits?|jihadists?|rebels?|shepherds?|farmers?|workers?|"
+           r"brothers?|sons?|citizens?|residents?|youths?|others|of them|"
+           r"[A-Z][A-Za-z]+ (?:members|fighters|militants|soldiers))")
+
+_KILLED_WORDS = (r"(?:killed|dead|died|slain|executed|assassinated|lost (?:his|her|their) li(?:fe|ves)|"
+                 r"shot dead|beheaded|martyred|were killed|was killed|perished)")
+
+_FATALITY_PATTERNS = [
+    # "3 fatalities." in ACLED notes; "Unknown fatalities coded as 10"
+    re.compile(rf"\b{_NUM} fatalit(?:y|ies)\b", re.I),
+    re.compile(r"\bfatalities coded (?:as|to) (?P<num>\d+)\b", re.I),
+    # "killing 3 members", "killed two fighters", "leaving 4 dead"
+    re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claiming the lives of|claimed the lives of|"
+               rf"executing|executed|assassinating) (?:at least |about |nearly |around |approximately )?"
+               rf"{_NUM}\s+{_PERSON}(?! (?:injured|wounded))", re.I),
+    # "3 members were killed", "two civilians died", "a young man was shot dead"
+    re.compile(rf"\b(?:at least |about |nearly |around )?{_NUM}\s+{_PERSON}[^.;]{{0,40}}?"
+               rf"\b(?:were |was |have been |has been |had been )?{_KILLED_WORDS}", re.I),
+    re.compile(rf"\b(?:killing|killed) (?:at least |about )?{_NUM}(?=\s*(?:[,.;]|and\b|$))", re.I),
+    re.compile(rf"\b(?:death toll|toll)\b[^.]{{0,40}}?\b(?:rose |rises |reached |to |of |is )+{_NUM}", re.I),
+    re.compile(rf"\b{_NUM}\s+(?:dead|deaths|bodies|corpses)\b", re.I),
+]
+_SHOT_DEAD = re.compile(r"\bshot (?:a|an|the) (?:[a-z-]+\s){0,3}?(?:man|woman|child|boy|girl|civilian|member|"
+                        r"fighter|soldier|officer|policeman|guard|shepherd|person|youth)\s+dead\b", re.I)
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passed away)\b[^.]{0,60}?\b(?:wounds|injuries)\b|"
+                             r"\bdied later\b", re.I)
+_SINGLE_VICTIM_KILLED = re.compile(
+    r"\b(?:shot (?:and killed|dead)|killed|killing|assassinated|executed)\s+(?:a|an|the)\s+"
+    r"(?:[a-z-]+\s){0,3}(?:man|woman|child|boy|girl|civilian|member|fighter|soldier|officer|policeman|"
+    r"guard|shepherd|farmer|person|commander|leader|mukhtar|doctor|teacher|driver|worker|youth|citizen)\b",
+    re.I)
+_NO_FATALITIES = re.compile(r"\b(?:no (?:fatalities|casualties|deaths|one was killed)|casualties unknown|"
+                            r"without (?:fatalities|casualties)|no one was (?:killed|hurt))\b", re.I)
+_INJURED_PATTERNS = [
+    re.compile(rf"\b(?:injuring|wounding|injured|wounded) (?:at least |about )?{_NUM}\s+{_PERSON}", re.I),
+    re.compile(rf"\b{_NUM}\s+{_PERSON}[^.;]{{0,30}}?\b(?:were |was )?(?:injured|wounded)\b", re.I),
+    re.compile(rf"\b{_NUM} (?:injured|wounded)\b", re.I),
+]
+_DETAINED_PATTERNS = [
+    re.compile(rf"\b(?:arrested|detained|abducted|kidnapped|arresting|detaining|abducting|kidnapping|"
+               rf"rounded up) (?:at least |about )?{_NUM}\s+{_PERSON}", re.I),
+    re.compile(rf"\b{_NUM}\s+{_PERSON}[^.;]{{0,30}}?\b(?:were |was )(?:arrested|detained|abducted|kidnapped)\b",
+               re.I),
+]
+_FIGHTER_PATTERNS = [
+    re.compile(rf"\b{_NUM} (?:of )?(?:members|fighters|militiamen|elements|gunmen|soldiers|troops)\b", re.I),
+]
+_VEHICLE_PATTERNS = [
+    re.compile(rf"\b{_NUM} (?:military )?(?:trucks|vehicles|cars|buses|tanks|armou?red vehicles|pick-?ups)\b",
+               re.I),
+    re.compile(rf"\bconvoy of {_NUM}\b", re.I),
+]
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    evidence: Evidence
+
+
+def number(word: str) -> int | None:
+    word = word.lower().strip()
+    if word.isdigit():
+        return int(word)
+    return WORD_NUMBERS.get(word)
+
+
+def _counts(patterns: list[re.Pattern[str]], text: str, offset: int) -> list[Count]:
+    found: list[Count] = []
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            value = number(match.group("num"))
+            if value is None:
+                continue
+            start, end = match.span()
+            found.append(Count(value, Evidence(offset + start, offset + end, match.group(0))))
+    return found
+
+
+def fatalities(text: str, offset: int = 0) -> Count | None:
+    """The fatality figure a span of text reports, the lowest of conflicting figures; None if it says none."""
+    counts = _counts(_FATALITY_PATTERNS, text, offset)
+    explicit = [c for c in counts if "fatalit" in c.evidence.text.lower()]
+    if explicit:  # a stated total ("3 fatalities") overrides the narrative figures
+        return min(explicit, key=lambda c: c.value)
+    if counts:
+        return min(counts, key=lambda c: c.value)
+    for pattern in (_SINGLE_VICTIM_KILLED, _SHOT_DEAD, _DIED_OF_WOUNDS):
+        match = pattern.search(text)
+        if match:
+            return Count(1, Evidence(offset + match.start(), offset + match.end(), match.group(0)))
+    return None
+
+
+def says_no_fatalities(text: str) -> bool:
+    return bool(_NO_FATALITIES.search(text))
+
+
+def injured(text: str, offset: int = 0) -> Count | None:
+    counts = _counts(_INJURED_PATTERNS, text, offset)
+    return min(counts, key=lambda c: c.value) if counts else None
+
+
+def detained(text: str, offset: int = 0) -> Count | None:
+    counts = _counts(_DETAINED_PATTERNS, text, offset)
+    return min(counts, key=lambda c: c.value) if counts else None
+
+
+def fighters(text: str, offset: int = 0) -> Count | None:
+    counts = _counts(_FIGHTER_PATTERNS, text, offset)
+    return max(counts, key=lambda c: c.value) if counts else None
+
+
+def vehicles(text: str, offset: int = 0) -> Count | None:
+    counts = _counts(_VEHICLE_PATTERNS, text, offset)
+    return max(counts, key=lambda c: c.value) if counts else None

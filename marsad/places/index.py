@@ -1,0 +1,154 @@
+"""The gazetteer index on disk: one SQLite file, written by `IndexBuilder`, read by `Gazetteer`.
+
+Tables: `places` (the fields of `marsad.types.Place`), `names` (folded key -> place, raw name, script,
+is_preferred), `admin1` (code -> governorate name and capital), `sources` (what was loaded).
+A build always writes a temporary copy and swaps it in at the end, so a failed import never
+damages the index a user already has.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from marsad.errors import GazetteerError
+from marsad.text.fold import compact, fold, fold_arabic, is_arabic, vowel_fold
+from marsad.types import Place
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS places (
+    geonameid TEXT PRIMARY KEY, name TEXT NOT NULL, latitude REAL NOT NULL, longitude REAL NOT NULL,
+    country_code TEXT, country TEXT, admin1_code TEXT, admin1 TEXT, admin2 TEXT, admin3 TEXT,
+    feature_class TEXT, feature_code TEXT, population INTEGER NOT NULL DEFAULT 0, pcode TEXT,
+    bbox TEXT, source TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS names (
+    key TEXT NOT NULL, vkey TEXT NOT NULL, place_id TEXT NOT NULL, name TEXT NOT NULL,
+    script TEXT NOT NULL, is_preferred INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS admin1 (
+    code TEXT PRIMARY KEY, country_code TEXT, name TEXT NOT NULL, capital_id TEXT);
+CREATE TABLE IF NOT EXISTS sources (name TEXT PRIMARY KEY, kind TEXT, places INTEGER, loaded_at TEXT);
+"""
+_NAME_INDEXES = """
+CREATE INDEX IF NOT EXISTS names_key ON names(key);
+CREATE INDEX IF NOT EXISTS names_place ON names(place_id);
+CREATE INDEX IF NOT EXISTS places_admin1 ON places(admin1_code);
+"""
+COUNTRY_NAMES = {"SY": "Syria", "IQ": "Iraq", "TR": "Turkey", "LB": "Lebanon", "JO": "Jordan",
+                 "IL": "Israel", "PS": "Palestine", "IR": "Iran", "SA": "Saudi Arabia", "KW": "Kuwait"}
+PLACE_COLUMNS = ("geonameid", "name", "latitude", "longitude", "country_code", "country", "admin1_code",
+                 "admin1", "admin2", "admin3", "feature_class", "feature_code", "population", "pcode",
+                 "bbox", "source")
+
+
+def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None) -> list[tuple]:
+    """Rows of the names table for one place: Latin names by folded key, Arabic ones apart, other
+    scripts dropped (they never occur in the reports Marsad reads)."""
+    rows: list[tuple] = []
+    seen: set[tuple[str, str]] = set()
+    for raw in names:
+        raw = raw.strip()
+        if not raw or len(raw) > 80:
+            continue
+        if is_arabic(raw):
+            if not all(_arabic_or_neutral(c) for c in raw):
+                continue
+            key, vkey, script = "ar:" + fold_arabic(raw), "", "arabic"
+        elif _is_latin(raw):
+            key, vkey, script = compact(fold(raw)), compact(vowel_fold(raw)), "latin"
+        else:
+            continue
+        if len(key) < 2 or (key, raw.lower()) in seen:
+            continue
+        seen.add((key, raw.lower()))
+        rows.append((key, vkey, place_id, raw, script, int(raw == preferred)))
+    return rows
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(c) < 0x250 or c in "\u02bb\u02bc\u02be\u02bf\u2018\u2019\u1e0d\u1e25\u1e63\u1e6d\u1e93"
+               or 0x1E00 <= ord(c) <= 0x1EFF for c in text)
+
+
+def _arabic_or_neutral(char: str) -> bool:
+    return "\u0600" <= char <= "\u06ff" or not char.isalpha()
+
+
+def place_row(place: Place, admin1_code: str | None, source: str) -> tuple:
+    bbox = json.dumps(list(place.bbox)) if place.bbox else None
+    return (place.geonameid, place.name, place.latitude, place.longitude, place.country_code, place.country,
+            admin1_code, place.admin1, place.admin2, place.admin3, place.feature_class, place.feature_code,
+            place.population, place.pcode, bbox, source)
+
+
+def place_from_row(row: sqlite3.Row | tuple) -> Place:
+    (geonameid, name, lat, lon, cc, country, _admin1_code, admin1, admin2, admin3, fclass, fcode, pop,
+     pcode, bbox, _source) = tuple(row)
+    return Place(geonameid=geonameid, name=name, latitude=lat, longitude=lon, country_code=cc, country=country,
+                 admin1=admin1, admin2=admin2, admin3=admin3, feature_class=fclass, feature_code=fcode,
+                 population=pop or 0, pcode=pcode, bbox=tuple(json.loads(bbox)) if bbox else None)
+
+
+class IndexBuilder:
+    """Writes a new version of the index next to `target` and swaps it in on `commit()`."""
+
+    def __init__(self, target: Path, *, start_from_existing: bool = True) -> None:
+        self.target = target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=target.parent)
+        os.close(handle)
+        self.tmp_path = Path(tmp)
+        if start_from_existing and target.exists():
+            shutil.copyfile(target, self.tmp_path)
+        self.conn = sqlite3.connect(self.tmp_path)
+        self.conn.execute("PRAGMA journal_mode=OFF")
+        self.conn.execute("PRAGMA synchronous=OFF")
+        self.conn.executescript(SCHEMA)
+        # Bulk inserts are much faster without the name indexes; they are rebuilt in commit().
+        self.conn.executescript("DROP INDEX IF EXISTS names_key; DROP INDEX IF EXISTS names_place;")
+
+    def add_places(self, rows: list[tuple], names: list[tuple]) -> None:
+        """Insert or replace places (rows from `place_row`) and add their name rows."""
+        if self._has_names():
+            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS replaced (id TEXT PRIMARY KEY)")
+            self.conn.execute("DELETE FROM replaced")
+            self.conn.executemany("INSERT OR IGNORE INTO replaced VALUES (?)", [(row[0],) for row in rows])
+            self.conn.execute("DELETE FROM names WHERE place_id IN (SELECT id FROM replaced)")
+        self.conn.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * len(PLACE_COLUMNS))})",
+                              rows)
+        self.conn.executemany("INSERT INTO names VALUES (?,?,?,?,?,?)", names)
+
+    def _has_names(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM names LIMIT 1").fetchone() is not None
+
+    def remove_source_country(self, source: str, country_code: str) -> None:
+        """Drop places of one country from a weaker source (the default cities) before a full dump replaces
+        them, so one town does not stand twice under two ids."""
+        self.conn.execute("DELETE FROM names WHERE place_id IN (SELECT geonameid FROM places "
+                          "WHERE source = ? AND country_code = ?)", (source, country_code))
+        self.conn.execute("DELETE FROM places WHERE source = ? AND country_code = ?", (source, country_code))
+
+    def record_source(self, name: str, kind: str, places: int) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?,datetime('now'))", (name, kind, places))
+
+    def commit(self) -> None:
+        try:
+            self.conn.executescript(_NAME_INDEXES)
+            self.conn.commit()
+            self.conn.execute("ANALYZE")
+            self.conn.close()
+            os.replace(self.tmp_path, self.target)
+        except sqlite3.Error as err:
+            self.abort()
+            raise GazetteerError(f"could not write the gazetteer index {self.target}: {err}; "
+                                 "check disk space and permissions") from err
+
+    def abort(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            self.tmp_path.unlink(missing_ok=True)

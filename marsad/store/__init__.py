@@ -1,0 +1,13 @@
+"""The store: reports, events and actors in SQLite (default) or PostgreSQL, schema by Alembic.
+
+from marsad.store import Store
+with Store.open("sqlite:///marsad.db") as store:
+    report_id, added = store.add_report(report, events)
+    rows = store.query_events(actor="HTS", since=date(2024, 1, 1))
+"""
+
+from marsad.errors import StoreError
+
+from .store import SORTS, Store
+
+__all__ = ["SORTS", "Store", "StoreError"]

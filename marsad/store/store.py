@@ -1,0 +1,240 @@
+"""The Store: one interface over SQLite and PostgreSQL for reports, events and actors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, Select, func, or_, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload
+
+from marsad.errors import StoreError
+from marsad.settings import get_settings
+from marsad.types import EventRecord, Report
+
+from . import convert
+from .actors import ActorStoreMixin
+from .engine import create_store_engine, safe_url, upgrade, writer
+from .models import EventRow, PlaceRow, ReportRow
+
+SORTS = {
+    "-event_date": (EventRow.event_date.desc().nulls_last(), EventRow.id.desc()),
+    "event_date": (EventRow.event_date.asc().nulls_last(), EventRow.id.asc()),
+    "-id": (EventRow.id.desc(),),
+    "id": (EventRow.id.asc(),),
+}
+_ADD_ATTEMPTS = 3
+
+
+class Store(ActorStoreMixin):
+    """Open with `Store.open(url)`; close with `close()` or use it as a context manager."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._write_engine = writer(engine)
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Store:
+        """Connect to `url` (default: the MARSAD_DB setting) and bring its schema to the newest revision."""
+        engine = create_store_engine(url or get_settings().db_url)
+        try:
+            upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    @property
+    def url(self) -> str:
+        return safe_url(str(self.engine.url))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _read(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def _write(self) -> Session:
+        return Session(self._write_engine, expire_on_commit=False)
+
+    # Reports and events -------------------------------------------------------------------
+
+    def add_report(self, report: Report, events: Sequence[EventRecord]) -> tuple[int, bool]:
+        """Store a report and its events in one transaction; (id, False) if its content is already stored."""
+        content_hash = report.content_hash
+        for _attempt in range(_ADD_ATTEMPTS):
+            try:
+                with self._write() as session, session.begin():
+                    existing = session.scalar(
+                        select(ReportRow.id).where(ReportRow.content_hash == content_hash)
+                    )
+                    if existing is not None:
+                        return existing, False
+                    report_id = self._insert_report(session, report, events)
+                return report_id, True
+            except IntegrityError:
+                # Another process stored the same report (or a shared place) between our check and insert.
+                existing = self._report_id(content_hash)
+                if existing is not None:
+                    return existing, False
+            except SQLAlchemyError as exc:
+                raise StoreError(f"could not store report {report.doc_id!r} in {self.url}: {exc}") from exc
+        clashing = self._stored_event_ids([e.event_id for e in events])
+        raise StoreError(
+            f"could not store report {report.doc_id!r}: event ids {clashing[:3]} already belong to another "
+            "report; event ids must be unique across reports"
+        )
+
+    def _insert_report(self, session: Session, report: Report, events: Sequence[EventRecord]) -> int:
+        row = convert.report_row(report, datetime.now(UTC))
+        session.add(row)
+        session.flush()
+        for record in events:
+            place = convert.place_row(record)
+            if place is not None and session.get(PlaceRow, place.geonameid) is None:
+                session.add(place)
+                session.flush()
+            session.add(convert.event_row(record, row.id))
+        session.flush()
+        return row.id
+
+    def _report_id(self, content_hash: str) -> int | None:
+        with self._read() as session:
+            return session.scalar(select(ReportRow.id).where(ReportRow.content_hash == content_hash))
+
+    def _stored_event_ids(self, event_ids: list[str]) -> list[str]:
+        with self._read() as session:
+            return list(session.scalars(select(EventRow.event_id).where(EventRow.event_id.in_(event_ids))))
+
+    def has_report(self, content_hash: str) -> bool:
+        return self._report_id(content_hash) is not None
+
+    def get_report(self, report_id: int) -> dict[str, Any] | None:
+        """The report's fields and its events (contract dicts, in the order they were stored)."""
+        with self._read() as session:
+            row = session.get(ReportRow, report_id)
+            if row is None:
+                return None
+            events = session.scalars(
+                select(EventRow)
+                .where(EventRow.report_id == report_id)
+                .order_by(EventRow.id)
+                .options(selectinload(EventRow.evidence))
+            )
+            data = convert.report_dict(row)
+            data["events"] = [convert.event_dict(e) for e in events]
+            return data
+
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        """The event's contract fields plus `report_id`, `review_status`, `canonical_id` and its `report`."""
+        with self._read() as session:
+            row = session.scalar(
+                select(EventRow)
+                .where(EventRow.event_id == event_id)
+                .options(selectinload(EventRow.evidence), selectinload(EventRow.report))
+            )
+            if row is None:
+                return None
+            data = convert.event_dict(row)
+            data["report_id"] = row.report_id
+            data["review_status"] = row.review_status
+            data["canonical_id"] = row.canonical_id
+            data["report"] = convert.report_dict(row.report)
+            return data
+
+    def query_events(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+        place: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        sort: str = "-event_date",
+    ) -> list[dict[str, Any]]:
+        """Events matching every given filter, as contract dicts; `sort` is one of SORTS."""
+        if sort not in SORTS:
+            raise StoreError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
+        query = _filtered(select(EventRow), since, until, event_type, actor, place)
+        query = query.order_by(*SORTS[sort]).offset(offset).options(selectinload(EventRow.evidence))
+        if limit is not None:
+            query = query.limit(limit)
+        with self._read() as session:
+            return [convert.event_dict(row) for row in session.scalars(query)]
+
+    def iter_events(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+        place: str | None = None,
+        batch_size: int = 500,
+    ) -> Iterator[dict[str, Any]]:
+        """Every matching event in storage order, fetched in batches so memory stays flat on big stores."""
+        last_id = 0
+        while True:
+            query = _filtered(select(EventRow), since, until, event_type, actor, place)
+            query = (
+                query.where(EventRow.id > last_id)
+                .order_by(EventRow.id)
+                .limit(batch_size)
+                .options(selectinload(EventRow.evidence))
+            )
+            with self._read() as session:
+                rows = list(session.scalars(query))
+                batch = [convert.event_dict(row) for row in rows]
+            if not rows:
+                return
+            last_id = rows[-1].id
+            yield from batch
+
+    def count_events(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+        place: str | None = None,
+    ) -> int:
+        query = _filtered(select(func.count(EventRow.id)), since, until, event_type, actor, place)
+        with self._read() as session:
+            return session.scalar(query) or 0
+
+    def count_reports(self) -> int:
+        with self._read() as session:
+            return session.scalar(select(func.count(ReportRow.id))) or 0
+
+
+def _filtered(
+    query: Select,
+    since: date | None,
+    until: date | None,
+    event_type: str | None,
+    actor: str | None,
+    place: str | None,
+) -> Select:
+    if since is not None:
+        query = query.where(EventRow.event_date >= since)
+    if until is not None:
+        query = query.where(EventRow.event_date <= until)
+    if event_type:
+        # One filter for both levels: "Battles" or "Air/drone strike".
+        query = query.where(or_(EventRow.event_type == event_type, EventRow.sub_event_type == event_type))
+    if actor:
+        query = query.where(EventRow.actor_search.contains(actor.casefold(), autoescape=True))
+    if place:
+        query = query.where(EventRow.place_search.contains(place.casefold(), autoescape=True))
+    return query

@@ -1,0 +1,164 @@
+"""Transliteration folding shared by places and actors: spelling variants of one Arabic name meet.
+
+Reporters write what they hear, so one Arabic name reaches us as "Al-Bokamal", "Albu Kamal",
+"Abu Kamal"; "Nebl", "Nubl", "Nubul"; "Theeban", "Dhiban". `fold` maps all of them to one key
+by general rules, never by lists of particular names:
+
+- articles and their sun-letter forms are dropped ("al-", "el-", "ash-", glued "Ezzor" -> "Zor");
+- "Albu"/"Al Bu"/"Abu"/"Abo" + name become one word ("bu" + name), as the tribe-name prefix is;
+- consonants that transliterate one Arabic letter meet (kh/h, q/k/g/gh, dh/th/z/d, sh/ch/s, dj/j);
+- vowels carry no weight: short vowels are the least stable part of a transliteration, so they are
+  dropped inside a word and a word-initial vowel becomes "o" (Ain/Ayn/Ein, Idlib/Idleb);
+- y/w after a vowel count as vowels unless a vowel follows (Deir/Dayr/Dier, Zor/Zawr/Zour);
+- ta marbuta (final -ah/-eh) and doubled letters fold away.
+
+The key is coarse on purpose (it finds candidates); `vowel_fold` keeps the vowels, normalised, to
+rank candidates that share a key. `fold_arabic` normalises Arabic script (alef, ya, ta marbuta,
+diacritics, tatweel) so Arabic names meet the gazetteer's Arabic alternate names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+_MARKS = re.compile(r"[\u2018\u2019\u201b\u201c\u201d\u02bf\u02be\u02bb\u02bc\u0060\u00b4'\"ʻʼʿ]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+ARTICLES = frozenset({"al", "el", "il", "ul", "ar", "er", "as", "es", "ash", "esh", "ad", "ed",
+                      "az", "ez", "at", "et", "an", "en", "ath", "adh", "ed", "ets", "ez"})
+_BU_PREFIXES = frozenset({"abu", "abo", "albu", "albo", "bu", "bo", "abou", "elbu", "ilbu"})
+# A sun-letter article glued to its word: "Ezzor", "Arraqqa", "Assukhnah" (doubled letter after a/e).
+_GLUED_ARTICLE = re.compile(r"^[ae]([dtsznrl])\1(?=[a-z]{2,})")
+_DIGRAPHS = (("kh", "h"), ("gh", "k"), ("dh", "d"), ("th", "d"), ("dj", "j"), ("sh", "s"), ("ch", "s"),
+             ("ph", "f"), ("ou", "u"), ("q", "k"), ("g", "k"), ("z", "d"), ("x", "ks"))
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=200_000)
+def fold(name: str) -> str:
+    """A lower-case ASCII key for a Latin-script name: variants of one transliteration fold together."""
+    return " ".join(_stable_skeleton(word) for word in _words(name) if word)
+
+
+@lru_cache(maxsize=200_000)
+def vowel_fold(name: str) -> str:
+    """A finer key than `fold`: articles and digraphs folded, vowels kept but normalised (for ranking)."""
+    return " ".join(_vowel_word(word) for word in _words(name) if word)
+
+
+def compact(key: str) -> str:
+    """A folded key without spaces, so "Deir Ezzor" and "Deirezzor" meet in the index."""
+    return key.replace(" ", "")
+
+
+def _words(name: str) -> list[str]:
+    if not name:
+        return []
+    text = anyascii(unicodedata.normalize("NFKC", name)).lower()
+    text = _NON_WORD.sub(" ", _MARKS.sub("", text))
+    tokens = text.split()
+    words: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        has_next = i + 1 < len(tokens)
+        if token in ARTICLES and has_next:
+            i += 1
+            continue
+        if token in _BU_PREFIXES and has_next:
+            # "Abu Kamal", "Albu Kamal", "Al Bu Kamal": the prefix fuses with the name it introduces.
+            nxt = tokens[i + 1]
+            words.append("bu" + _strip_glued_article(nxt))
+            i += 2
+            continue
+        if token.startswith(("albu", "albo")) and len(token) > 5:
+            token = "bu" + token[4:]
+        words.append(_strip_glued_article(token))
+        i += 1
+    return words
+
+
+def _strip_glued_article(token: str) -> str:
+    match = _GLUED_ARTICLE.match(token)
+    return token[2:] if match else token
+
+
+def _consonants(word: str) -> str:
+    for src, dst in _DIGRAPHS:
+        word = word.replace(src, dst)
+    return word
+
+
+def _stable_skeleton(word: str) -> str:
+    # Folding can create a new digraph ("Qhar" -> "khar"), so fold to a fixed point: fold(fold(x)) == fold(x).
+    for _ in range(4):
+        folded = _skeleton(word)
+        if folded == word:
+            break
+        word = folded
+    return word
+
+
+def _skeleton(word: str) -> str:
+    if word.isdigit():
+        return word
+    word = _consonants(word)
+    if len(word) > 2 and word.endswith("h") and word[-2] in _VOWELS:
+        word = word[:-1]  # ta marbuta: Raqqah/Raqqa, Hasakeh/Hasaka
+    out: list[str] = []
+    for index, char in enumerate(word):
+        nxt = word[index + 1] if index + 1 < len(word) else ""
+        previous = word[index - 1] if index else ""
+        if char in _VOWELS or (char in "yw" and previous in _VOWELS and nxt not in _VOWELS):
+            if index == 0:
+                out.append("o")  # "o", not "a": a folded word must never look like an article
+            continue
+        out.append(char)
+    return re.sub(r"(.)\1+", r"\1", "".join(out))
+
+
+def _vowel_word(word: str) -> str:
+    if word.isdigit():
+        return word
+    word = _consonants(word)
+    if len(word) > 2 and word.endswith("h") and word[-2] in _VOWELS:
+        word = word[:-1]
+    for src, dst in (("ay", "i"), ("ai", "i"), ("ei", "i"), ("ey", "i"), ("aw", "u"), ("ee", "i"),
+                     ("oo", "u"), ("e", "i"), ("o", "u"), ("w", "u")):
+        word = word.replace(src, dst)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+# Arabic script ---------------------------------------------------------------------------------
+
+_AR_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_AR_MAP = str.maketrans({
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # alef forms
+    "\u0649": "\u064a", "\u06cc": "\u064a", "\u0626": "\u064a",  # alef maqsura, Farsi ya, ya-hamza
+    "\u0629": "\u0647",  # ta marbuta -> ha
+    "\u0624": "\u0648",  # waw-hamza
+    "\u06a9": "\u0643",  # Farsi kaf
+})
+_AR_NON_LETTER = re.compile(r"[^\u0621-\u064a\s]+")
+_AR_ARTICLE = re.compile(r"(?:^|(?<=\s))\u0627\u0644(?=\S{2,})")
+
+
+def is_arabic(text: str) -> bool:
+    """True when the text holds Arabic letters."""
+    return any("\u0600" <= char <= "\u06ff" for char in text)
+
+
+@lru_cache(maxsize=100_000)
+def fold_arabic(text: str) -> str:
+    """Arabic script normalised: diacritics and tatweel removed, alef/ya/ta marbuta forms merged,
+    the article "ال" dropped and spaces squeezed, so "البوكمال" meets "البو كمال" as "بوكمال"."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text)
+    text = _AR_DIACRITICS.sub("", text).translate(_AR_MAP)
+    text = _AR_NON_LETTER.sub(" ", text)
+    text = _AR_ARTICLE.sub("", text)
+    return "".join(text.split())

@@ -1,0 +1,49 @@
+import pytest
+
+from marsad.events import quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("clashes broke out, killing 3 members of the faction and injuring others.", 3),
+        ("Two civilians were killed and five injured in the shelling.", 2),
+        ("the militiamen shot the young man dead", 1),
+        ("gunmen shot and killed a policeman", 1),
+        ("tens of fighters were killed", 10),
+        ("dozens of people were killed", 12),
+        ("hundreds of people died", 100),
+        ("He died later on 27th of March from his wounds.", 1),
+        ("Unknown number of fatalities coded as 10.", 10),
+        ("Unspecified fatalities coded to 10.", 10),
+        ("3 fatalities spread across 3 events.", 3),
+        ("1 fatality.", 1),
+        ("killing four, while other sources said six members were killed", 4),
+    ],
+)
+def test_fatalities(text, expected):
+    count = quantities.fatalities(text)
+    assert count is not None and count.value == expected
+
+
+@pytest.mark.parametrize("text", ["Five people were injured in the blast.", "Casualties unknown.",
+                                  "There were no fatalities.", "wounding two members"])
+def test_injuries_are_not_fatalities(text):
+    assert quantities.fatalities(text) is None
+
+
+def test_stated_total_overrides_narrative():
+    assert quantities.fatalities("killing two members and wounding others. 3 fatalities.").value == 3
+
+
+def test_other_counts():
+    assert quantities.injured("injuring 4 civilians").value == 4
+    assert quantities.detained("security forces arrested 5 young men").value == 5
+    assert quantities.vehicles("a convoy of 50 trucks arrived").value == 50
+    assert quantities.fighters("Tens of members of the militia arrived").value == 10
+
+
+def test_evidence_offsets():
+    text = "A shell fell, killing 2 children in the market."
+    count = quantities.fatalities(text, offset=100)
+    assert text[count.evidence.start - 100:count.evidence.end - 100] == count.evidence.text
