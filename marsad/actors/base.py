@@ -59,25 +59,45 @@ def read_file(path: Path) -> list[RawActor]:
     return list(_parse_file(str(path), _mtime(path)))
 
 
-def actors_from_raw(raws: Sequence[RawActor], known: dict[str, Actor] | None = None) -> list[Actor]:
-    """Turn validated entries into Actors; patrons are named by the patron's canonical name."""
+def actors_from_raw(
+    raws: Sequence[RawActor], known: dict[str, Actor] | None = None, *, strict: bool = True
+) -> tuple[list[Actor], list[str]]:
+    """Turn validated entries into Actors (patrons named by their canonical name), and the problems found.
+
+    strict=False drops unknown references and duplicate ids (keeping the first) instead of raising.
+    """
     known = dict(known or {})
     ids = set(known) | {r.data["id"] for r in raws}
-    check_references(raws, ids)
+    problems = check_references(raws, ids, strict=strict)
     names = {a.id: a.name for a in known.values()} | {r.data["id"]: r.data["name"] for r in raws}
-    return [_to_actor(raw.data, names) for raw in raws]
+    actors, seen = [], set()
+    for raw in raws:
+        if raw.data["id"] not in seen:
+            seen.add(raw.data["id"])
+            actors.append(_to_actor(raw.data, names))
+    return actors, problems
 
 
 def _to_actor(data: dict, names: dict[str, str]) -> Actor:
     patrons = []
     for item in data.get("backed_by") or []:
         item = {"id": item} if isinstance(item, str) else item
+        if item["id"] not in names:
+            continue  # an unknown reference, already reported
         patrons.append(Patron(name=names[item["id"]], since=item.get("since"), until=item.get("until")))
     active = data.get("active") or [None, None]
     return Actor(
-        id=data["id"], name=data["name"], inter=data["inter"], kind=data["kind"], country=data.get("country"),
-        aliases=tuple(data.get("aliases") or ()), arabic=data.get("arabic"), part_of=data.get("part_of"),
-        backed_by=tuple(patrons), active=(active[0], active[1]), generic=bool(data.get("generic")),
+        id=data["id"],
+        name=data["name"],
+        inter=data["inter"],
+        kind=data["kind"],
+        country=data.get("country"),
+        aliases=tuple(data.get("aliases") or ()),
+        arabic=data.get("arabic"),
+        part_of=data.get("part_of") if data.get("part_of") in names else None,
+        backed_by=tuple(patrons),
+        active=(active[0], active[1]),
+        generic=bool(data.get("generic")),
         description=data.get("description"),
     )
 
@@ -90,7 +110,13 @@ def phrases_from_raw(raws: Sequence[RawActor]) -> dict[str, tuple[str, ...]]:
 class ActorBase:
     """Actors by id, by name and by folded alias; `find` chooses among actors sharing an alias."""
 
-    def __init__(self, actors: Sequence[Actor], phrases: dict[str, tuple[str, ...]] | None = None):
+    def __init__(
+        self,
+        actors: Sequence[Actor],
+        phrases: dict[str, tuple[str, ...]] | None = None,
+        problems: Sequence[str] = (),
+    ):
+        self.problems: list[str] = list(problems)  # references dropped by a non-strict load
         self.phrases: dict[str, tuple[str, ...]] = dict(phrases or {})
         self.actors: list[Actor] = []
         self._by_id: dict[str, Actor] = {}
@@ -114,22 +140,31 @@ class ActorBase:
                 self._children.setdefault(actor.part_of, []).append(actor.id)
 
     @classmethod
-    def load(cls, paths: Sequence[Path] | None = None, extra: Sequence[Actor] = ()) -> ActorBase:
-        """The base from YAML files (default: the shipped ones) plus `extra` actors (the user's)."""
+    def load(
+        cls, paths: Sequence[Path] | None = None, extra: Sequence[Actor] = (), *, strict: bool = True
+    ) -> ActorBase:
+        """The base from YAML files (default: the shipped ones) plus `extra` actors (the user's).
+
+        strict (default) raises ActorBaseError with FILE:LINE on any schema or reference error;
+        strict=False still raises on schema errors but drops unknown references, listed in `.problems`.
+        """
         files = default_paths() if paths is None else [Path(p) for p in paths]
         stamps = tuple((str(p), _mtime(p)) for p in files)
         if not extra:
-            return _load_cached(stamps)
+            return _load_cached(stamps, strict)
         raws = [raw for path in files for raw in read_file(path)]
-        shipped = actors_from_raw(raws, known={a.id: a for a in extra})
-        base = cls([*shipped, *extra], phrases_from_raw(raws))
-        base.check_extra_references()
+        shipped, problems = actors_from_raw(raws, known={a.id: a for a in extra}, strict=strict)
+        base = cls([*shipped, *extra], phrases_from_raw(raws), problems)
+        base.check_extra_references(strict=strict)
         return base
 
-    def check_extra_references(self) -> None:
+    def check_extra_references(self, *, strict: bool = True) -> None:
         for actor in self.actors:
             if actor.part_of and actor.part_of not in self._by_id:
-                raise ActorBaseError(f"actor '{actor.id}': part_of refers to unknown actor id '{actor.part_of}'")
+                message = f"actor '{actor.id}': part_of refers to unknown actor id '{actor.part_of}'"
+                if strict:
+                    raise ActorBaseError(message)
+                self.problems.append(message)
 
     def names_of(self, actor: Actor) -> list[str]:
         """Every string the actor may be written as: canonical name, derived forms, aliases."""
@@ -161,14 +196,16 @@ class ActorBase:
         return self._by_key
 
     def find(self, alias: str, *, year: int | None = None, country: str | None = None) -> Actor | None:
-        """The actor written as `alias` (any spelling variant), preferring one active in `year`, in `country`."""
+        """The actor written as `alias` (any spelling), preferring one active in `year`, in `country`."""
         exact = self.by_name(alias)
         ids = self._by_key.get(alias_key(alias), [])
         if exact and exact.id not in ids:
             ids = [exact.id, *ids]
         return self.choose(ids, year=year, country=country)
 
-    def choose(self, ids: Sequence[str], *, year: int | None = None, country: str | None = None) -> Actor | None:
+    def choose(
+        self, ids: Sequence[str], *, year: int | None = None, country: str | None = None
+    ) -> Actor | None:
         """Among actors sharing an alias: active in `year` first, then of `country`, then base order."""
         if not ids:
             return None
@@ -200,16 +237,22 @@ class ActorBase:
     def state_forces(self, country: str, year: int | None = None) -> Actor | None:
         """A country's main state forces (kind state/external, no parent), e.g. for "Iranian-backed"."""
         folded = country.casefold()
-        ids = [a.id for a in self.actors
-               if a.country and a.country.casefold() == folded and a.kind in ("state", "external")
-               and not a.part_of and not a.generic]
+        ids = [
+            a.id
+            for a in self.actors
+            if a.country
+            and a.country.casefold() == folded
+            and a.kind in ("state", "external")
+            and not a.part_of
+            and not a.generic
+        ]
         military = [i for i in ids if "military" in self._by_id[i].name.casefold()]
         return self.choose(military or ids, year=year, country=country)
 
     def with_actors(self, extra: Sequence[Actor]) -> ActorBase:
         """A new base with `extra` added (or replacing actors of the same id)."""
-        base = ActorBase([*self.actors, *extra], self.phrases)
-        base.check_extra_references()
+        base = ActorBase([*self.actors, *extra], self.phrases, self.problems)
+        base.check_extra_references(strict=False)
         return base
 
 
@@ -221,7 +264,8 @@ def _mtime(path: Path) -> int:
 
 
 @lru_cache(maxsize=8)
-def _load_cached(stamps: tuple[tuple[str, int], ...]) -> ActorBase:
+def _load_cached(stamps: tuple[tuple[str, int], ...], strict: bool) -> ActorBase:
     """The base of these files at these modification times: parsed and indexed once per process."""
     raws = [raw for path, mtime in stamps for raw in _parse_file(path, mtime)]
-    return ActorBase(actors_from_raw(raws), phrases_from_raw(raws))
+    actors, problems = actors_from_raw(raws, strict=strict)
+    return ActorBase(actors, phrases_from_raw(raws), problems)

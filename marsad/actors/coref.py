@@ -10,8 +10,12 @@ from marsad.actors.lexicon import ANAPHOR_NOUNS, MILITIA_KINDS
 
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|said)\s+(?P<noun>" + "|".join(sorted(ANAPHOR_NOUNS, key=len, reverse=True)) + r")\b"
-    r"(?!\s*[“\"‘]|\s+of\s+[“\"‘A-Z]|\s+[A-Z])", re.IGNORECASE)
-_ITS_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:members|fighters|militiamen|elements|gunmen|ranks)\b", re.IGNORECASE)
+    r"(?!\s*[“\"‘]|\s+of\s+(?-i:[“\"‘A-Z])|\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_ITS_MEMBERS = re.compile(
+    r"\b(?:its|their)\s+(?:members|fighters|militiamen|elements|gunmen|ranks)\b", re.IGNORECASE
+)
 
 
 def find_anaphors(text: str, mentions: list[Found]) -> list[Found]:
@@ -56,6 +60,14 @@ def _compatible(group: Found, noun: str) -> bool:
 
 
 def _copy(antecedent: Found, text: str, start: int, end: int) -> Found:
-    return replace(antecedent, start=start, end=end, text=text[start:end], priority=PRIORITY_ANAPHOR,
-                   anaphor=True, backed_by=list(antecedent.backed_by), evidence=list(antecedent.evidence),
-                   nouns=set(antecedent.nouns))
+    return replace(
+        antecedent,
+        start=start,
+        end=end,
+        text=text[start:end],
+        priority=PRIORITY_ANAPHOR,
+        anaphor=True,
+        backed_by=list(antecedent.backed_by),
+        evidence=list(antecedent.evidence),
+        nouns=set(antecedent.nouns),
+    )

@@ -16,15 +16,21 @@ from marsad.types import Actor, Evidence
 _HYPHENATED = re.compile(
     r"\b(?:(?P<pro>pro)[-\s](?P<pro_word>[A-Za-z][\w.]*)"
     r"|(?P<word>[A-Za-z][\w.]*)-(?P<rel>backed|supported|funded|sponsored|affiliated|affiliate|linked|aligned|allied))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PREFIX_BOUNDARY = re.compile(
     r"[.;:()!?,]|\b(?:with|and|between|against|by|on|in|at|from|to|than|or|targeting|targeted|attacked"
-    r"|clashed|fought|battled|killed|killing)\b", re.IGNORECASE)
+    r"|clashed|fought|battled|killed|killing)\b",
+    re.IGNORECASE,
+)
 _AFTER = re.compile(
     r"^\s*(?:(?:forces|fighters|members|militiamen|militia)\s+)?,?\s*(?:(?:which|who|that)\s+)?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:reportedly\s+|mainly\s+)?"
-    r"(?P<phrase>" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in (*BACKING_AFTER, *MEMBERSHIP_AFTER))
-    + r")\s+(?:the\s+)?", re.IGNORECASE)
+    r"(?P<phrase>"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in (*BACKING_AFTER, *MEMBERSHIP_AFTER))
+    + r")\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _WORD_AFTER = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})")
 
 
@@ -49,13 +55,12 @@ class Describer:
 
     def _before(self, text: str, item: Found) -> None:
         window_start = max(0, item.start - 60)
-        window = text[window_start:item.start]
-        boundary = None
-        for boundary in _PREFIX_BOUNDARY.finditer(window):
-            pass
-        if boundary is not None:
+        window = text[window_start : item.start]
+        boundaries = list(_PREFIX_BOUNDARY.finditer(window))
+        if boundaries:
+            boundary = boundaries[-1]  # the descriptor belongs to the phrase that ends at the name
             window_start += boundary.end()
-            window = text[window_start:item.start]
+            window = text[window_start : item.start]
         for match in _HYPHENATED.finditer(window):
             word = match.group("pro_word") or match.group("word")
             patron = self.resolve(word)
@@ -70,23 +75,27 @@ class Describer:
             item.evidence.append(evidence)
 
     def _after(self, text: str, item: Found, others: list[Found]) -> None:
-        tail = text[item.end:item.end + 160]
+        tail = text[item.end : item.end + 160]
         match = _AFTER.match(tail)
         if not match:
             return
         at = item.end + match.end()
         phrase = re.sub(r"\s+", " ", match.group("phrase").lower())
-        target = next((o for o in others if abs(o.start - at) <= 1 and o.kind == "group" and o is not item), None)
+        target = next(
+            (o for o in others if abs(o.start - at) <= 1 and o.kind == "group" and o is not item), None
+        )
         if target is not None:
             name = target.name
             end = target.end
         else:
-            word = _WORD_AFTER.match(text[at:at + 60])
+            word = _WORD_AFTER.match(text[at : at + 60])
             patron = self.resolve(word.group(1)) if word else None
             if patron is None:
                 return
             name, end = patron.name, at + word.end()
-        item.evidence.append(Evidence(item.end + match.start("phrase"), end, text[item.end + match.start("phrase"):end]))
+        item.evidence.append(
+            Evidence(item.end + match.start("phrase"), end, text[item.end + match.start("phrase") : end])
+        )
         if phrase in MEMBERSHIP_AFTER:
             item.part_of = item.part_of or name
         else:

@@ -24,16 +24,19 @@ from marsad.types import Evidence
 _QUOTED = re.compile(r"“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"|‘([^‘’\n]{1,60})’|(?<!\w)'([^'\n]{1,60})'(?!\w)")
 _POSSESSIVE = re.compile(r"['’]s$", re.I)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
-_ARABIC_CONNECTORS = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "bin", "ibn", "abu", "ul", "wal"})
+_ARABIC_CONNECTORS = frozenset(
+    {"al", "el", "ar", "as", "ash", "ad", "az", "ez", "bin", "ibn", "abu", "ul", "wal"}
+)
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|…|\.\.\.)\s*")
 _TRIBES_OF = re.compile(
-    r"\b(?:tribes|clans)\s+of\s+(?:the\s+)?(?:[“\"‘]([^”\"’\n]{2,200})[”\"’]|((?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
-    r"(?:\s*,\s*|\s+and\s+))*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*))")
-_TRIBES_BEFORE = re.compile(
-    r"((?:[A-Z][\w’'\-]*(?:\s*,\s*|\s+and\s+))+[A-Z][\w’'\-]*)\s+(?:tribes|clans)\b")
+    r"\b(?:tribes|clans)\s+of\s+(?:the\s+)?(?:“([^”\n]{2,200})”|\"([^\"\n]{2,200})\"|((?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+    r"(?:\s*,\s*|\s+and\s+))*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*))"
+)
+_TRIBES_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*(?:\s*,\s*|\s+and\s+))+[A-Z][\w’'\-]*)\s+(?:tribes|clans)\b")
 _TRIBE_ONE = re.compile(
     r"(?:\b(?:tribe|clan)\s+of\s+(?:the\s+)?[“\"]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[”\"]?"
-    r"|[“\"]?((?:[Aa]l[-\s])?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[”\"]?\s+(?:tribe|clan)\b)")
+    r"|[“\"]?((?:[Aa]l[-\s])?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[”\"]?\s+(?:tribe|clan)\b)"
+)
 
 
 def _noun(token: Token) -> str:
@@ -80,8 +83,12 @@ def find_quoted(text: str, tokens: list[Token]) -> list[Found]:
             nouns.add(noun)
             start = before[-1].start
             name = name_core if len(nouns) > 1 or not GROUP_NOUNS[noun] else f"{name_core} {noun.title()}"
-        elif (len(before) >= 2 and before[-1].lower == "of" and _noun(before[-2]) in GROUP_NOUNS
-              and not _noun(before[-2]).endswith("s")):
+        elif (
+            len(before) >= 2
+            and before[-1].lower == "of"
+            and _noun(before[-2]) in GROUP_NOUNS
+            and not _noun(before[-2]).endswith("s")
+        ):
             noun = _noun(before[-2])
             nouns.add(noun)
             start = before[-2].start
@@ -90,13 +97,27 @@ def find_quoted(text: str, tokens: list[Token]) -> list[Found]:
             name = name_core
         if name is None or nouns & TRIBAL_NOUNS:
             continue
-        found.append(Found(start=start, end=end, text=text[start:end], name=name, discovered=True,
-                           nouns=nouns, core=(q_start + 1, q_end - 1)))
+        found.append(
+            Found(
+                start=start,
+                end=end,
+                text=text[start:end],
+                name=name,
+                discovered=True,
+                nouns=nouns,
+                core=(q_start + 1, q_end - 1),
+            )
+        )
     return found
 
 
 def _looks_like_name(content: str, inner: list[Token]) -> bool:
-    if not inner or len(inner) > 8 or re.search(r"[,.;:!?]\s|\band\b", content) or content.rstrip().endswith("."):
+    if (
+        not inner
+        or len(inner) > 8
+        or re.search(r"[,.;:!?]\s|\band\b", content)
+        or content.rstrip().endswith(".")
+    ):
         return False
     first = next((t for t in inner if not t.article), None)
     return first is not None and first.text[:1].isupper()
@@ -115,8 +136,10 @@ def find_capitalised(text: str, tokens: list[Token]) -> list[Found]:
             first = _walk_left(text, tokens, i)
             if first is not None:
                 item = _capitalised_found(text, tokens, first, i, {noun})
-                item.end = token.start + len(token.text) - (len(token.text) - len(_POSSESSIVE.sub("", token.text)))
-                item.text = text[item.start:item.end]
+                item.end = (
+                    token.start + len(token.text) - (len(token.text) - len(_POSSESSIVE.sub("", token.text)))
+                )
+                item.text = text[item.start : item.end]
                 item.name = normalise_name(item.text)
                 found.append(item)
             elif i + 2 < len(tokens) and tokens[i + 1].lower == "of" and tokens[i + 2].text[:1].isupper():
@@ -126,24 +149,30 @@ def find_capitalised(text: str, tokens: list[Token]) -> list[Found]:
         elif token.text[:1].islower() and noun in GROUP_NOUNS and not GROUP_NOUNS[noun]:
             j = i - 1
             tribal = False
-            while j >= 0 and tokens[j].lower in TRIBAL_NOUNS and adjacent(text, tokens[j], tokens[j + 1]):
+            while j >= 0 and tokens[j].lower in TRIBAL_NOUNS and _joined(text, tokens[j], tokens[j + 1]):
                 tribal, j = True, j - 1
-            if j < 0 or not adjacent(text, tokens[j], tokens[j + 1]):
+            if j < 0 or not _joined(text, tokens[j], tokens[j + 1]):
                 continue
             first = _walk_left(text, tokens, j + 1)
             if first is None or first > j:
                 continue
             item = _capitalised_found(text, tokens, first, j, {noun} | ({"tribal"} if tribal else set()))
             item.end = token.start + len(_POSSESSIVE.sub("", token.text))
-            item.text = text[item.start:item.end]
+            item.text = text[item.start : item.end]
             found.append(item)
     return found
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Tokens of one unquoted name: only spaces or a hyphen between them (a quote ends the name)."""
+    gap = text[left.end : right.start]
+    return len(gap) <= 2 and all(c in " -" for c in gap)
 
 
 def _walk_left(text: str, tokens: list[Token], i: int) -> int | None:
     """First token of the capitalised run ending just before token i (None when there is none)."""
     j = i
-    while j > 0 and adjacent(text, tokens[j - 1], tokens[j]):
+    while j > 0 and _joined(text, tokens[j - 1], tokens[j]):
         prev = tokens[j - 1]
         if not (prev.text[:1].isupper() or prev.lower in _ARABIC_CONNECTORS or _ORDINAL.match(prev.text)):
             break
@@ -162,7 +191,7 @@ def _walk_left(text: str, tokens: list[Token], i: int) -> int | None:
 
 def _walk_right(text: str, tokens: list[Token], i: int) -> int:
     last = i
-    while last + 1 < len(tokens) and last - i < 5 and adjacent(text, tokens[last], tokens[last + 1]):
+    while last + 1 < len(tokens) and last - i < 5 and _joined(text, tokens[last], tokens[last + 1]):
         nxt = tokens[last + 1]
         if nxt.text[:1].isupper() or (nxt.lower in _ARABIC_CONNECTORS and last + 2 < len(tokens)):
             last += 1
@@ -177,8 +206,15 @@ def _capitalised_found(text: str, tokens: list[Token], first: int, last: int, no
     start, end = tokens[first].start, tokens[last].end
     end -= len(tokens[last].text) - len(_POSSESSIVE.sub("", tokens[last].text))
     name = normalise_name(text[start:end])
-    return Found(start=start, end=end, text=text[start:end], name=name, discovered=True, nouns=set(nouns),
-                 core=(start, end))
+    return Found(
+        start=start,
+        end=end,
+        text=text[start:end],
+        name=name,
+        discovered=True,
+        nouns=set(nouns),
+        core=(start, end),
+    )
 
 
 def find_tribes(text: str) -> list[tuple[int, int, str]]:
@@ -215,6 +251,15 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def tribe_found(text: str, start: int, end: int, name: str) -> Found:
-    return Found(start=start, end=end, text=text[start:end], name=name, inter=4, discovered=True,
-                 actor_kind="identity-militia", nouns={"tribe"}, core=(start, end),
-                 evidence=[Evidence(start, end, text[start:end])])
+    return Found(
+        start=start,
+        end=end,
+        text=text[start:end],
+        name=name,
+        inter=4,
+        discovered=True,
+        actor_kind="identity-militia",
+        nouns={"tribe"},
+        core=(start, end),
+        evidence=[Evidence(start, end, text[start:end])],
+    )

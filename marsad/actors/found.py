@@ -41,7 +41,16 @@ class Found:
 
     def to_mention(self) -> ActorMention:
         return ActorMention(
-            start=self.start, end=self.end, text=self.text, name=self.name, inter=self.inter,
-            actor_id=self.actor_id, kind=self.kind, backed_by=tuple(self.backed_by), part_of=self.part_of,
-            role=self.role, discovered=self.discovered, evidence=tuple(self.evidence),
+            start=self.start,
+            end=self.end,
+            text=self.text,
+            name=self.name,
+            inter=self.inter,
+            actor_id=self.actor_id,
+            kind=self.kind,
+            backed_by=tuple(self.backed_by),
+            part_of=self.part_of,
+            role=self.role,
+            discovered=self.discovered,
+            evidence=tuple(self.evidence),
         )

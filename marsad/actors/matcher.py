@@ -9,24 +9,66 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz.fuzz import ratio
+
 from marsad.actors.base import ActorBase
-from marsad.actors.tokens import Token, case_ok, case_rule, tokenize
+from marsad.actors.tokens import Token, case_ok, case_rule, spelling, tokenize
+
+# The folded key is coarse (a consonant skeleton) so that variants meet; a match must also look alike
+# once vowels are back ("Shiite" and "Shaitat" share a skeleton, not a spelling).
+MIN_SIMILARITY = 80
 
 _END = ""  # trie key of the entries ending at a node (word keys are never empty)
 
 
 @dataclass(frozen=True)
 class Entry:
-    ids: tuple[str, ...]
     rules: tuple[int, ...]  # one case rule per alias word
+    words: tuple[str, ...]  # the alias words as written (abbreviations must be met exactly)
     phrase: bool  # a generic description rather than a name
+    forms: tuple[
+        tuple[str, str], ...
+    ] = ()  # (spelling of an alias, or a phrase's lower-case words; actor id)
+
+    def accepted_ids(self, used: list[Token]) -> tuple[str, ...]:
+        """Actor ids whose alias this text is, the closest spelling first; () when none."""
+        if not all(
+            case_ok(rule, tok, word) for rule, tok, word in zip(self.rules, used, self.words, strict=True)
+        ):
+            return ()
+        if self.phrase:  # English descriptions: the words themselves, no transliteration variants
+            written = _phrase_form([t.lower for t in used])
+            return _unique(actor_id for form, actor_id in self.forms if form == written)
+        if any(rule == 2 for rule in self.rules):
+            return _unique(actor_id for _, actor_id in self.forms)
+        text_form = spelling(" ".join(t.text for t in used))
+        scored = sorted(
+            ((ratio(text_form, form), i, actor_id) for i, (form, actor_id) in enumerate(self.forms)),
+            key=lambda s: (-s[0], s[1]),
+        )
+        return _unique(actor_id for score, _, actor_id in scored if score >= MIN_SIMILARITY)
+
+
+def _phrase_form(words: list[str]) -> str:
+    """Phrase words as written; the last word of a longer phrase without its plural ("opposition rebel(s)").
+
+    One-word phrases stay exact: "locals" must not meet the adjective "local".
+    """
+    if len(words) > 1 and len(words[-1]) > 3 and words[-1].endswith("s"):
+        words = [*words[:-1], words[-1][:-1]]
+    return " ".join(words)
+
+
+def _unique(ids) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(ids))
 
 
 @dataclass(frozen=True)
 class Hit:
     first: int  # token index
     last: int  # token index, inclusive
-    entry: Entry
+    ids: tuple[str, ...]
+    phrase: bool
 
 
 class AliasMatcher:
@@ -47,14 +89,17 @@ class AliasMatcher:
         node = self.root
         for word in words:
             node = node.setdefault(word.key, {})
-        rules = tuple(0 if phrase else case_rule(w.text) for w in words)
+        # Only the first word's capital is required ("Syrian Democratic forces"); abbreviations always count.
+        rules = tuple(0 if phrase else _relaxed(case_rule(w.text), i) for i, w in enumerate(words))
+        written = tuple(w.text if rule == 2 else "" for w, rule in zip(words, rules, strict=True))
+        form = _phrase_form([w.lower for w in words]) if phrase else spelling(" ".join(w.text for w in words))
         entries: list[Entry] = node.setdefault(_END, [])
         for i, entry in enumerate(entries):
-            if entry.rules == rules and entry.phrase == phrase:
-                if actor_id not in entry.ids:
-                    entries[i] = Entry((*entry.ids, actor_id), rules, phrase)
+            if entry.rules == rules and entry.words == written and entry.phrase == phrase:
+                if (form, actor_id) not in entry.forms:
+                    entries[i] = Entry(rules, written, phrase, (*entry.forms, (form, actor_id)))
                 return
-        entries.append(Entry((actor_id,), rules, phrase))
+        entries.append(Entry(rules, written, phrase, ((form, actor_id),)))
 
     def match(self, text: str, tokens: list[Token]) -> list[Hit]:
         """Non-overlapping longest matches, left to right; names beat phrases of the same length."""
@@ -90,16 +135,21 @@ class AliasMatcher:
             node = child
             used.append(token)
             for entry in sorted(node.get(_END, ()), key=lambda e: e.phrase):
-                if all(case_ok(rule, tok) for rule, tok in zip(entry.rules, used, strict=True)):
-                    best = Hit(first, j, entry)
+                ids = entry.accepted_ids(used)
+                if ids:
+                    best = Hit(first, j, ids, entry.phrase)
                     break
             j += 1
         return best
 
 
+def _relaxed(rule: int, position: int) -> int:
+    return 0 if rule == 1 and position > 0 else rule
+
+
 def adjacent(text: str, left: Token, right: Token) -> bool:
     """Tokens of one name: nothing but spaces, hyphens or quotes between them (no sentence break)."""
-    gap = text[left.end:right.start]
+    gap = text[left.end : right.start]
     return len(gap) <= 3 and all(c in _JOINERS for c in gap)
 
 

@@ -26,8 +26,9 @@ from marsad.actors.people import find_people
 from marsad.actors.tokens import Token, alias_key, tokenize
 from marsad.types import Actor, ActorMention, Evidence
 
-_DESCRIPTOR_AFTER = re.compile(r"^-(?:backed|supported|funded|sponsored|affiliated|affiliate|linked|aligned|allied)\b",
-                               re.IGNORECASE)
+_DESCRIPTOR_AFTER = re.compile(
+    r"^-(?:backed|supported|funded|sponsored|affiliated|affiliate|linked|aligned|allied)\b", re.IGNORECASE
+)
 _DESCRIPTOR_BEFORE = re.compile(r"\bpro[-\s]$", re.IGNORECASE)
 _FOREIGN_BACKERS_REBEL = frozenset({"Turkey", "United States"})  # "Turkish-backed factions" are rebels
 
@@ -39,15 +40,16 @@ class ActorRecognizer:
         self.base = base
         self.matcher = AliasMatcher(base)
 
-    def find(self, text: str, *, year: int | None = None, country: str | None = None,
-             doc: Any = None) -> list[ActorMention]:
+    def find(
+        self, text: str, *, year: int | None = None, country: str | None = None, doc: Any = None
+    ) -> list[ActorMention]:
         """Mentions sorted by offset. `doc` (a spaCy Doc of `text`) is accepted but not needed."""
         return [f.to_mention() for f in self.find_all(text, year=year, country=country)]
 
     def find_all(self, text: str, *, year: int | None = None, country: str | None = None) -> list[Found]:
         tokens = tokenize(text)
         known = [self._from_hit(text, tokens, hit, year, country) for hit in self.matcher.match(text, tokens)]
-        known = [f for f in known if not _inside_descriptor(text, f)]
+        known = [f for f in known if not _inside_descriptor(text, f) and not _bare_tribe_name(text, f)]
         discovered = find_quoted(text, tokens) + find_capitalised(text, tokens)
         tribes = self._tribes(text, year, country)
         mentions = _resolve_overlaps([*tribes, *known, *discovered])
@@ -63,30 +65,51 @@ class ActorRecognizer:
         mentions += find_people(text, sorted(mentions, key=lambda m: m.start))
         return sorted(mentions, key=lambda m: (m.start, m.kind == "person", m.end))
 
-    def _from_hit(self, text: str, tokens: list[Token], hit: Hit, year: int | None, country: str | None) -> Found:
-        actor = self.base.choose(hit.entry.ids, year=year, country=country)
+    def _from_hit(
+        self, text: str, tokens: list[Token], hit: Hit, year: int | None, country: str | None
+    ) -> Found:
+        actor = self.base.choose(hit.ids, year=year, country=country)
         assert actor is not None  # a hit always carries at least one id
         start, end = tokens[hit.first].start, tokens[hit.last].end
-        return self.found_for(actor, text, start, end, year, phrase=hit.entry.phrase)
+        return self.found_for(actor, text, start, end, year, phrase=hit.phrase)
 
-    def found_for(self, actor: Actor, text: str, start: int, end: int, year: int | None, *,
-                  phrase: bool = False) -> Found:
+    def found_for(
+        self, actor: Actor, text: str, start: int, end: int, year: int | None, *, phrase: bool = False
+    ) -> Found:
         words = set(re.findall(r"[a-z]+", f"{actor.name} {text[start:end]}".lower()))
         nouns = {w for w in words if w in GROUP_NOUNS or w in ARABIC_GROUP_NOUNS or w in TRIBAL_NOUNS}
         parent = self.base.get(actor.part_of).name if actor.part_of and self.base.has(actor.part_of) else None
-        patrons = [p.name for p in actor.backed_by
-                   if year is None or ((p.since is None or p.since <= year) and (p.until is None or year <= p.until))]
-        return Found(start=start, end=end, text=text[start:end], name=actor.name, inter=actor.inter,
-                     actor_id=actor.id, kind="generic" if (phrase or actor.generic) else "group",
-                     actor_kind=actor.kind, backed_by=patrons, part_of=parent, nouns=nouns,
-                     priority=PRIORITY_PHRASE if phrase else PRIORITY_NAME, core=(start, end),
-                     evidence=[Evidence(start, end, text[start:end])])
+        patrons = [
+            p.name
+            for p in actor.backed_by
+            if year is None or ((p.since is None or p.since <= year) and (p.until is None or year <= p.until))
+        ]
+        return Found(
+            start=start,
+            end=end,
+            text=text[start:end],
+            name=actor.name,
+            inter=actor.inter,
+            actor_id=actor.id,
+            kind="generic" if (phrase or actor.generic) else "group",
+            actor_kind=actor.kind,
+            backed_by=patrons,
+            part_of=parent,
+            nouns=nouns,
+            priority=PRIORITY_PHRASE if phrase else PRIORITY_NAME,
+            core=(start, end),
+            evidence=[Evidence(start, end, text[start:end])],
+        )
 
     def _tribes(self, text: str, year: int | None, country: str | None) -> list[Found]:
         found = []
         for start, end, name in find_tribes(text):
-            key = alias_key(name)
-            ids = [i for i in self.base.ids_for_key(key) if self.base.get(i).kind == "identity-militia"]
+            hits = self.matcher.match(name, tokenize(name))
+            ids = [
+                i
+                for i in (hits[0].ids if len(hits) == 1 else ())
+                if self.base.get(i).kind == "identity-militia"
+            ]
             actor = self.base.choose(ids, year=year, country=country)
             if actor is not None:
                 item = self.found_for(actor, text, start, end, year)
@@ -98,9 +121,23 @@ class ActorRecognizer:
 
 
 def _inside_descriptor(text: str, item: Found) -> bool:
-    """"IRGC" in "IRGC-backed" or "Iran" in "pro-Iran" names a patron, not an actor in the scene."""
-    return bool(_DESCRIPTOR_AFTER.match(text[item.end:item.end + 14])
-                or _DESCRIPTOR_BEFORE.search(text[max(0, item.start - 4):item.start]))
+    """ "IRGC" in "IRGC-backed" or "Iran" in "pro-Iran" names a patron, not an actor in the scene."""
+    return bool(
+        _DESCRIPTOR_AFTER.match(text[item.end : item.end + 14])
+        or _DESCRIPTOR_BEFORE.search(text[max(0, item.start - 4) : item.start])
+    )
+
+
+_TRIBAL_CONTEXT = re.compile(r"\b(?:" + "|".join(sorted(TRIBAL_NOUNS)) + r")\b", re.IGNORECASE)
+
+
+def _bare_tribe_name(text: str, item: Found) -> bool:
+    """A tribe's one-word name with no tribal word near it is most often the town of the same name."""
+    if item.actor_kind != "identity-militia" or item.kind != "group":
+        return False
+    if len([w for w in re.split(r"[\s-]+", item.text) if w.lower() not in ("al", "el")]) > 1:
+        return False
+    return not _TRIBAL_CONTEXT.search(text[max(0, item.start - 30) : item.end + 30])
 
 
 def _resolve_overlaps(candidates: list[Found]) -> list[Found]:
@@ -116,8 +153,10 @@ def _resolve_overlaps(candidates: list[Found]) -> list[Found]:
             if b.start <= core_start + 1 and b.end >= core_end - 1:
                 dropped.add(id(d))  # the base knows this name: "“Fatemiyoun” Brigade"
                 b.nouns |= d.nouns
-    ordered = sorted((c for c in candidates if id(c) not in dropped),
-                     key=lambda c: (-c.priority, -(c.end - c.start), c.start, not c.discovered))
+    ordered = sorted(
+        (c for c in candidates if id(c) not in dropped),
+        key=lambda c: (-c.priority, -(c.end - c.start), c.start, not c.discovered),
+    )
     kept: list[Found] = []
     for item in ordered:
         if not any(item.overlaps(k) for k in kept):
@@ -171,8 +210,11 @@ def _merge_discovered(mentions: list[Found]) -> None:
 
 
 def _core_words(name: str) -> frozenset[str]:
-    return frozenset(k for k, w in zip(alias_key(name), _plain_words(name), strict=False)
-                     if w not in GROUP_NOUNS and w not in ARABIC_GROUP_NOUNS)
+    return frozenset(
+        k
+        for k, w in zip(alias_key(name), _plain_words(name), strict=False)
+        if w not in GROUP_NOUNS and w not in ARABIC_GROUP_NOUNS
+    )
 
 
 def _plain_words(name: str) -> list[str]:

@@ -15,10 +15,37 @@ import yaml
 
 from marsad.errors import ActorBaseError
 
-KINDS = frozenset({"state", "rebel", "political-militia", "identity-militia", "rioters", "protesters",
-                   "civilians", "external", "political-party", "other"})
-FIELDS = frozenset({"id", "name", "inter", "kind", "country", "aliases", "arabic", "part_of", "backed_by",
-                    "active", "description", "generic", "phrases"})
+KINDS = frozenset(
+    {
+        "state",
+        "rebel",
+        "political-militia",
+        "identity-militia",
+        "rioters",
+        "protesters",
+        "civilians",
+        "external",
+        "political-party",
+        "other",
+    }
+)
+FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "inter",
+        "kind",
+        "country",
+        "aliases",
+        "arabic",
+        "part_of",
+        "backed_by",
+        "active",
+        "description",
+        "generic",
+        "phrases",
+    }
+)
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _LINES = "__lines__"  # key under which the loader keeps {field: line} for each mapping
 
@@ -119,7 +146,9 @@ def _validate_active(active: Any, fail: Any) -> None:
         fail("active", "active must be [first_year, last_year] (last_year may be null)")
     first, last = active
     for year in (first, last):
-        if year is not None and (isinstance(year, bool) or not isinstance(year, int) or not 1800 < year < 2200):
+        if year is not None and (
+            isinstance(year, bool) or not isinstance(year, int) or not 1800 < year < 2200
+        ):
             fail("active", f"active years must be four-digit years or null, got {year!r}")
     if first is not None and last is not None and last < first:
         fail("active", f"active ends ({last}) before it starts ({first})")
@@ -145,19 +174,30 @@ def _validate_backed_by(backed_by: Any, fail: Any) -> None:
                 fail("backed_by", f"backed_by {key} must be a year, got {year!r}")
 
 
-def check_references(raws: Iterable[RawActor], known_ids: set[str]) -> None:
-    """Unknown `part_of`/`backed_by` ids and duplicate ids are errors with the line that names them."""
+def check_references(raws: Iterable[RawActor], known_ids: set[str], *, strict: bool = True) -> list[str]:
+    """Unknown `part_of`/`backed_by` ids and duplicate ids are errors with the line that names them.
+
+    With strict=False the problems are returned instead of raised (the caller drops those references).
+    """
+    problems: list[str] = []
+
+    def report(message: str) -> None:
+        if strict:
+            raise ActorBaseError(message)
+        problems.append(message)
+
     seen: dict[str, str] = {}
     for raw in raws:
         actor_id = raw.data["id"]
         if actor_id in seen:
-            raise ActorBaseError(f"{raw.where('id')}: duplicate id '{actor_id}' (first defined at {seen[actor_id]})")
+            report(f"{raw.where('id')}: duplicate id '{actor_id}' (first defined at {seen[actor_id]})")
         seen[actor_id] = raw.where("id")
     for raw in raws:
         parent = raw.data.get("part_of")
         if parent and parent not in known_ids:
-            raise ActorBaseError(f"{raw.where('part_of')}: part_of refers to unknown actor id '{parent}'")
+            report(f"{raw.where('part_of')}: part_of refers to unknown actor id '{parent}'")
         for item in raw.data.get("backed_by") or []:
             patron = item if isinstance(item, str) else item["id"]
             if patron not in known_ids:
-                raise ActorBaseError(f"{raw.where('backed_by')}: backed_by refers to unknown actor id '{patron}'")
+                report(f"{raw.where('backed_by')}: backed_by refers to unknown actor id '{patron}'")
+    return problems

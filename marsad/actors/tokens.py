@@ -47,6 +47,14 @@ def word_key(word: str) -> str:
     return key
 
 
+@lru_cache(maxsize=100_000)
+def spelling(words: str) -> str:
+    """A finer form than the key, vowels kept (normalised): to check that a match looks like the alias."""
+    finer = getattr(_fold_module, "vowel_fold", None)
+    text = finer(words) if finer else words.lower()
+    return text.replace(" ", "")
+
+
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in _WORD.finditer(text):
@@ -62,18 +70,21 @@ def alias_key(alias: str) -> tuple[str, ...]:
 
 
 def case_rule(word: str) -> int:
-    """0: any case; 1: the text word needs a capital; 2: an all-caps abbreviation of <= 4 letters, all caps."""
+    """0: any case; 1: the text word needs a capital; 2: an abbreviation ("SDF", "FaR"), written exactly.
+
+    Abbreviations are letters, not transliterations: folding would let "FaR" meet "For" and "IS" meet "as".
+    An all-caps abbreviation only meets all-caps text ("IS", not "is").
+    """
     letters = [c for c in word if c.isalpha()]
-    if letters and len(letters) <= 4 and all(c.isupper() for c in letters) and len(letters) >= 2:
+    capitals = sum(c.isupper() for c in letters)
+    if letters and len(letters) <= 4 and (capitals >= 2 or (capitals == len(letters))):
         return 2
-    if len(letters) == 1 and letters[0].isupper() and len(word) == 1:
-        return 2
-    return 1 if any(c.isupper() for c in letters) else 0
+    return 1 if capitals else 0
 
 
-def case_ok(rule: int, token: Token) -> bool:
+def case_ok(rule: int, token: Token, alias_word: str = "") -> bool:
     if rule == 2:
-        return token.is_upper
+        return token.text == alias_word
     if rule == 1:
         return token.has_upper
     return True

@@ -109,8 +109,16 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
         kept.append(kind)
     drafts = []
     for kind in kept:
-        first = min(by_kind[kind.name], key=lambda m: m.start)
-        drafts.extend(_drafts_for_kind(analysis, kind, first, sentence, own_dates, current_date))
+        seen_places: set[str | None] = set()
+        for cue in sorted(by_kind[kind.name], key=lambda m: m.start):
+            for draft in _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date):
+                key = _place_key(draft)
+                if key in seen_places:
+                    continue
+                if None in seen_places or (key is None and seen_places):
+                    continue  # a cue with no place of its own repeats the kind's event in this sentence
+                seen_places.add(key)
+                drafts.append(draft)
     return drafts
 
 
@@ -119,6 +127,8 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     text = analysis.report.text
     s_start, s_end = sentence
     roles = assign_roles(text, sentence, (cue.start, cue.end), analysis.actors, analysis.doc)
+    if not kind.targets and roles.actor2 is not None:
+        roles = Roles(roles.actor1, None, roles.assoc1, (), None)
     coding = _choose_coding(kind, roles)
     places, origin = _places_for(analysis, kind, cue, sentence)
     sentence_text = text[s_start:s_end]
@@ -203,6 +213,10 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
         mentions = [p for p in mentions if p not in origins]
     specific = [p for p in mentions if not _is_region(p)]
     pool = specific or mentions
+    if not specific:
+        referred = _referred_place(analysis, cue, sentence)
+        if referred is not None:
+            return [referred], origin
     if not pool:
         return [], origin
     after = [p for p in pool if p.start >= cue.start]
@@ -216,6 +230,22 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
         if len(listed) > 1:  # "in Nebl and Al-Zahraa areas": the first, near-precision
             return [listed[0]] + [p for p in listed[1:]], origin
     return [anchor], origin
+
+
+_DEFINITE_PLACE = re.compile(r"\b(?:in|at|into|to|near|from)\s+the\s+(?P<noun>city|town|village|area|"
+                             r"neighbou?rhood|camp)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> PlaceMention | None:
+    """"arrived in the city": the town last named before it, even inside an attribution ("sources in X city")."""
+    text = analysis.report.text
+    match = _DEFINITE_PLACE.search(text, cue.end, sentence[1])
+    if match is None or match.start() - cue.end > 40:
+        return None
+    earlier = [p for p in analysis.places if p.end <= match.start() and p.place is not None
+               and not _is_region(p) and p.start >= analysis.headline_end
+               and not any(a.start <= p.start and p.end <= a.end for a in analysis.actors)]
+    return earlier[-1] if earlier else None
 
 
 def _is_region(place: PlaceMention) -> bool:
@@ -300,8 +330,8 @@ def _same_event(first: Draft, second: Draft) -> bool:
     key_a, key_b = _place_key(first), _place_key(second)
     if key_a and key_b:
         return key_a == key_b
-    # one of them has no place of its own: the same event when they are told next to each other
-    return key_b is None and second.sentence[0] - first.sentence[1] < 400 or first.in_headline
+    # a later sentence with no place of its own elaborates the event before it; a headline restates
+    return key_b is None or first.in_headline
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:

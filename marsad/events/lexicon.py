@@ -45,6 +45,7 @@ class Kind:
     absorbs: frozenset[str]
     codings: tuple[Coding, ...]
     split_places: bool = False
+    targets: bool = True  # False: acts on nobody (movement, protest); actor2 only from a direct object
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,8 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
                 when=tuple(sorted(when.items())),
             ))
         kinds[name] = Kind(name, int(item.get("rank", 0)), frozenset(item.get("absorbs") or ()),
-                           tuple(codings), bool(item.get("split_places", False)))
+                           tuple(codings), bool(item.get("split_places", False)),
+                           bool(item.get("targets", True)))
     return Lexicon(cues, kinds)
 
 

@@ -22,13 +22,13 @@ WORD_NUMBERS = {
 _NUM = (r"(?P<num>\d{1,4}|a dozen|dozens|tens|scores|hundreds|a hundred|several|a number|a few|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|an?|both)")
-_PERSON = (r"(?:(?:more|other|civilian|regime|government|\w+-backed|pro-\w+|local|iraqi|syrian|iranian|turkish|"
-           r"russian|kurdish|young|elderly|unidentified|unknown|armed|(?:[A-Z][\w-]*\s){0,3})\s?)*"
+# Up to three modifiers ("Iranian-backed", "regime", "young") before a noun for people; bounded, so
+# the pattern cannot backtrack without end.
+_PERSON = (r"(?:[\w'-]+\s+){0,3}?"
            r"(?:people|persons?|civilians?|members?|fighters?|soldiers?|militants?|militiamen|militiaman|"
            r"gunm[ae]n|men|man|wom[ae]n|child(?:ren)?|boys?|girls?|personnel|troops?|officers?|elements?|"
            r"individuals?|policem[ae]n|guards?|recruits?|jihadists?|rebels?|shepherds?|farmers?|workers?|"
-           r"brothers?|sons?|citizens?|residents?|youths?|others|of them|"
-           r"[A-Z][A-Za-z]+ (?:members|fighters|militants|soldiers))")
+           r"brothers?|sons?|citizens?|residents?|youths?|others|of them)\b")
 
 _KILLED_WORDS = (r"(?:killed|dead|died|slain|executed|assassinated|lost (?:his|her|their) li(?:fe|ves)|"
                  r"shot dead|beheaded|martyred|were killed|was killed|perished)")

@@ -6,7 +6,7 @@ import hashlib
 from datetime import date
 
 from marsad.events.extract import Analysis, Draft
-from marsad.types import ActorMention, Evidence, EventRecord, Place
+from marsad.types import ActorMention, Evidence, EventRecord, Place, Report
 
 _VERBS = {
     "clash": "clashed with", "attack_armed": "attacked", "attack": "attacked", "capture": "took control of an area from",
@@ -65,7 +65,7 @@ def build_record(analysis: Analysis, draft: Draft, index: int) -> EventRecord:
         field_evidence["fatalities"] = draft.fatalities.evidence
     if draft.attribution:
         field_evidence["source_attribution"] = draft.attribution
-    record_id = _event_id(report.doc_id, draft)
+    record_id = _event_id(report, draft)
     return EventRecord(
         doc_id=report.doc_id,
         event_id=record_id,
@@ -108,8 +108,9 @@ def build_record(analysis: Analysis, draft: Draft, index: int) -> EventRecord:
     )
 
 
-def _event_id(doc_id: str, draft: Draft) -> str:
-    key = f"{doc_id}|{draft.coding.sub_event_type}|{draft.trigger.start}|{draft.place.start if draft.place else -1}"
+def _event_id(report: Report, draft: Draft) -> str:
+    """Stable for the same text: the same report processed twice gives the same ids."""
+    key = f"{report.doc_id}|{report.content_hash[:12]}|{draft.coding.sub_event_type}|{draft.trigger.start}|{draft.place.start if draft.place else -1}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 

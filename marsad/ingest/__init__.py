@@ -18,7 +18,7 @@ from marsad.ingest.build import Overrides, safe_doc_id
 from marsad.ingest.dateline import Dateline, find_dateline, parse_dateline_line, split_title
 from marsad.ingest.decode import MAX_REPORT_BYTES, ReportError
 from marsad.ingest.plaintext import report_from_text
-from marsad.ingest.sources import reports_from_path, reports_from_stdin
+from marsad.ingest.sources import guarded, reports_from_path, reports_from_stdin
 from marsad.ingest.url import is_url, reports_from_url
 from marsad.types import Report
 
@@ -61,10 +61,8 @@ def read_reports(
         if name == "-":
             yield from reports_from_stdin(overrides, handler)
         elif isinstance(item, str) and is_url(item):
-            try:
-                yield from reports_from_url(item, overrides=overrides, on_error=handler, timeout=timeout)
-            except ReportError as exc:
-                handler(exc.origin, exc.reason)
+            reports = reports_from_url(item, overrides=overrides, on_error=handler, timeout=timeout)
+            yield from guarded(item, reports, handler)
         else:
             yield from reports_from_path(Path(item), name, overrides, handler)
 

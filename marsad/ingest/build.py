@@ -61,22 +61,18 @@ def make_report(
     source: str | None = None,
     site_name: str | None = None,
     url: str | None = None,
+    fallback_source: str | None = None,
 ) -> Report:
-    """Source precedence: override > the input's own source > site/feed name > title suffix > dateline."""
+    """Source precedence: override > the input's own source > site/feed name > title suffix > dateline
+    > `fallback_source` (a host name, say)."""
     title_publisher = None
     clean_title = None
     if title and title.strip():
         clean_title, title_publisher = split_title(title)
     dateline = find_dateline(text, skip=tuple(t for t in (title, clean_title, site_name) if t))
     dateline_source = dateline.source if dateline else None
-    chosen_source = overrides.source or next(
-        (
-            name
-            for name in map(publisher_name, (source, site_name, title_publisher, dateline_source))
-            if name
-        ),
-        None,
-    )
+    candidates = (source, site_name, title_publisher, dateline_source, fallback_source)
+    chosen_source = overrides.source or next((n for n in map(publisher_name, candidates) if n), None)
     return Report(
         doc_id=doc_id,
         text=text,

@@ -37,7 +37,12 @@ _CONNECTORS = {"of", "and", "al", "el", "the"}
 # Capitalised words that open a paragraph followed by a colon but are not places.
 _NOT_PLACES = {"update", "breaking", "exclusive", "photo", "photos", "video", "warning", "note", "read",
                "also", "source", "sources", "editor", "editor's", "translated", "translation", "related",
-               "summary", "on", "in", "at", "today", "yesterday", "urgent", "report", "statement"}
+               "summary", "on", "in", "at", "today", "yesterday", "urgent", "report", "statement",
+               # labels that open ACLED notes and news digests ("Looting: On 11 March 2024, ...")
+               "other", "strike", "strikes", "interception", "looting", "detonation", "arrest", "arrests",
+               "clash", "clashes", "shelling", "attack", "attacks", "airstrike", "airstrikes", "protest",
+               "protests", "riot", "riots", "abduction", "agreement", "correction", "background", "context",
+               "details", "timeline", "analysis", "opinion", "editorial", "comment", "overview", "live"}
 _SOURCE_CONNECTORS = {"for", "of", "the", "and", "in", "on", "de"}
 _CAPITALISED = re.compile(r"^(?:[A-Z\u00C0-\u00DE]|[Aa]l-|[Ee]l-|[Aa][dstrz]h?-)[\w'’\-.]*$")
 _SOURCE_WORD = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w'’\-.&]*|\d+|\(?[A-Z]+\)?)$")

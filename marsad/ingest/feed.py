@@ -22,6 +22,7 @@ ErrorHandler = Callable[[str, str], None]
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
                "table", "section", "article", "figure", "figcaption", "pre", "hr"}
 _SKIP_TAGS = {"script", "style", "noscript"}
+_WHITESPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
@@ -47,8 +48,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
+        if not self._skipping:  # line breaks inside HTML text are spaces; only tags break paragraphs
+            self.parts.append(_WHITESPACE.sub(" ", data))
 
 
 def strip_html(fragment: str) -> str:
@@ -99,10 +100,15 @@ def reports_from_feed(
 ) -> Iterator[Report]:
     """Reports of a feed's entries; an entry with neither id nor link gets `stem-N`."""
     parsed = feedparser.parse(data)
+    if not parsed.get("version"):  # feedparser reads <item> in any XML; only a known feed format counts
+        reason = getattr(parsed, "bozo_exception", None)
+        detail = f" ({str(reason).splitlines()[0]})" if reason else ""
+        on_error(origin, f"not an RSS/Atom feed{detail}")
+        return
     if not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None)
         detail = f" ({str(reason).splitlines()[0]})" if reason else ""
-        on_error(origin, f"not an RSS/Atom feed, or a feed with no entries{detail}")
+        on_error(origin, f"feed with no entries{detail}")
         return
     site_name = parsed.feed.get("title") or None
     for number, entry in enumerate(parsed.entries, start=1):

@@ -19,6 +19,8 @@ from marsad.types import Report
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 # htmldate, run by trafilatura: the date the page states, never a guess from "Copyright 2024".
+MIN_ARTICLE_WORDS = 5
+_HOST_LIKE = re.compile(r"^[\w.-]+(:\d+)?$")
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
@@ -54,7 +56,7 @@ def report_from_html(
     except (ValueError, TypeError) as exc:  # lxml gives up on some broken markup
         raise ReportError(where, f"cannot parse the HTML ({exc})") from exc
     body = (doc.text or "").strip() if doc is not None else ""
-    if not body:
+    if len(body.split()) < MIN_ARTICLE_WORDS:  # a menu or a cookie banner is all trafilatura found
         raise ReportError(where, "no article text found in the HTML page")
     raw_title = _TITLE_TAG.search(page)
     page_title = " ".join(html_lib.unescape(raw_title.group(1)).split()) if raw_title else None
@@ -64,6 +66,8 @@ def report_from_html(
     text = "\n\n".join(line.strip() for line in normalise_newlines(body).split("\n") if line.strip())
     if short_title and not text.startswith(short_title):
         text = f"{short_title}\n\n{text}"
+    # Without og:site_name trafilatura names the site after the host ("www.example.org"): a last resort.
+    host_like = bool(doc.sitename) and _HOST_LIKE.match(doc.sitename) is not None
     published = date.fromisoformat(doc.date[:10]) if doc.date else None
     return make_report(
         doc_id=doc_id,
@@ -72,6 +76,7 @@ def report_from_html(
         overrides=overrides,
         title=title,
         published=published,
-        site_name=doc.sitename,
+        site_name=None if host_like else doc.sitename,
         url=url or doc.url,
+        fallback_source=doc.sitename if host_like else None,
     )

@@ -84,9 +84,9 @@ def reports_from_jsonl(
             continue
         found_any = True
         try:
-            row = json.loads(line)
+            row = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            on_error(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            on_error(where, f"not valid JSON ({exc.msg} at column {exc.pos + 1})")
             continue
         try:
             yield report_from_row(row, default_id=f"{stem}-{number}", origin=where, overrides=overrides)

@@ -122,7 +122,7 @@ def _read_file(path: Path, origin: str, overrides: Overrides, on_error: ErrorHan
         text = decode_report_bytes(data, limit=limit)
     except DecodeError as exc:
         raise ReportError(origin, str(exc)) from None
-    kind = "text" if suffix in TEXT_SUFFIXES else sniff_kind(text)
+    kind = "text" if suffix in TEXT_SUFFIXES else "jsonl" if suffix in JSONL_SUFFIXES else sniff_kind(text)
     if kind == "text" and suffix not in TEXT_SUFFIXES and size > MAX_REPORT_BYTES:
         raise ReportError(origin, f"too large ({megabytes(size)}; the limit is "
                                   f"{megabytes(MAX_REPORT_BYTES)} per report): split it into reports")
@@ -131,7 +131,7 @@ def _read_file(path: Path, origin: str, overrides: Overrides, on_error: ErrorHan
     )
 
 
-def _guarded(origin: str, reports: Iterable[Report], on_error: ErrorHandler) -> Iterator[Report]:
+def guarded(origin: str, reports: Iterable[Report], on_error: ErrorHandler) -> Iterator[Report]:
     """Turn any failure while reading one input into an error for that input, so the batch goes on."""
     try:
         yield from reports
@@ -146,11 +146,16 @@ def _guarded(origin: str, reports: Iterable[Report], on_error: ErrorHandler) -> 
 
 
 def _walk(directory: Path) -> Iterator[Path]:
-    """Files under `directory`, recursively, sorted by name, hidden files and folders skipped."""
+    """Files under `directory`, recursively, sorted by name, hidden files and folders skipped.
+
+    Linked folders are not followed (a link to a parent would never end); linked files are read.
+    """
     for entry in sorted(directory.iterdir(), key=lambda p: p.name):
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
+            if entry.is_symlink():
+                continue
             yield from _walk(entry)
         elif entry.is_file():
             yield entry
@@ -161,9 +166,9 @@ def reports_from_path(
 ) -> Iterator[Report]:
     if path.is_dir():
         for file in _walk(path):
-            yield from _guarded(str(file), _read_file(file, str(file), overrides, on_error), on_error)
+            yield from guarded(str(file), _read_file(file, str(file), overrides, on_error), on_error)
     elif path.is_file():
-        yield from _guarded(origin, _read_file(path, origin, overrides, on_error), on_error)
+        yield from guarded(origin, _read_file(path, origin, overrides, on_error), on_error)
     elif path.exists():
         on_error(origin, "not a regular file or directory")
     else:
@@ -194,4 +199,4 @@ def reports_from_stdin(overrides: Overrides, on_error: ErrorHandler) -> Iterator
             on_error=on_error,
         )
 
-    yield from _guarded(STDIN_ORIGIN, read(), on_error)
+    yield from guarded(STDIN_ORIGIN, read(), on_error)

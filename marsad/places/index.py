@@ -38,11 +38,36 @@ CREATE INDEX IF NOT EXISTS names_key ON names(key);
 CREATE INDEX IF NOT EXISTS names_place ON names(place_id);
 CREATE INDEX IF NOT EXISTS places_admin1 ON places(admin1_code);
 """
-COUNTRY_NAMES = {"SY": "Syria", "IQ": "Iraq", "TR": "Turkey", "LB": "Lebanon", "JO": "Jordan",
-                 "IL": "Israel", "PS": "Palestine", "IR": "Iran", "SA": "Saudi Arabia", "KW": "Kuwait"}
-PLACE_COLUMNS = ("geonameid", "name", "latitude", "longitude", "country_code", "country", "admin1_code",
-                 "admin1", "admin2", "admin3", "feature_class", "feature_code", "population", "pcode",
-                 "bbox", "source")
+COUNTRY_NAMES = {
+    "SY": "Syria",
+    "IQ": "Iraq",
+    "TR": "Turkey",
+    "LB": "Lebanon",
+    "JO": "Jordan",
+    "IL": "Israel",
+    "PS": "Palestine",
+    "IR": "Iran",
+    "SA": "Saudi Arabia",
+    "KW": "Kuwait",
+}
+PLACE_COLUMNS = (
+    "geonameid",
+    "name",
+    "latitude",
+    "longitude",
+    "country_code",
+    "country",
+    "admin1_code",
+    "admin1",
+    "admin2",
+    "admin3",
+    "feature_class",
+    "feature_code",
+    "population",
+    "pcode",
+    "bbox",
+    "source",
+)
 
 
 def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None) -> list[tuple]:
@@ -70,8 +95,12 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
 
 
 def _is_latin(text: str) -> bool:
-    return all(ord(c) < 0x250 or c in "\u02bb\u02bc\u02be\u02bf\u2018\u2019\u1e0d\u1e25\u1e63\u1e6d\u1e93"
-               or 0x1E00 <= ord(c) <= 0x1EFF for c in text)
+    return all(
+        ord(c) < 0x250
+        or c in "\u02bb\u02bc\u02be\u02bf\u2018\u2019\u1e0d\u1e25\u1e63\u1e6d\u1e93"
+        or 0x1E00 <= ord(c) <= 0x1EFF
+        for c in text
+    )
 
 
 def _arabic_or_neutral(char: str) -> bool:
@@ -80,17 +109,61 @@ def _arabic_or_neutral(char: str) -> bool:
 
 def place_row(place: Place, admin1_code: str | None, source: str) -> tuple:
     bbox = json.dumps(list(place.bbox)) if place.bbox else None
-    return (place.geonameid, place.name, place.latitude, place.longitude, place.country_code, place.country,
-            admin1_code, place.admin1, place.admin2, place.admin3, place.feature_class, place.feature_code,
-            place.population, place.pcode, bbox, source)
+    return (
+        place.geonameid,
+        place.name,
+        place.latitude,
+        place.longitude,
+        place.country_code,
+        place.country,
+        admin1_code,
+        place.admin1,
+        place.admin2,
+        place.admin3,
+        place.feature_class,
+        place.feature_code,
+        place.population,
+        place.pcode,
+        bbox,
+        source,
+    )
 
 
 def place_from_row(row: sqlite3.Row | tuple) -> Place:
-    (geonameid, name, lat, lon, cc, country, _admin1_code, admin1, admin2, admin3, fclass, fcode, pop,
-     pcode, bbox, _source) = tuple(row)
-    return Place(geonameid=geonameid, name=name, latitude=lat, longitude=lon, country_code=cc, country=country,
-                 admin1=admin1, admin2=admin2, admin3=admin3, feature_class=fclass, feature_code=fcode,
-                 population=pop or 0, pcode=pcode, bbox=tuple(json.loads(bbox)) if bbox else None)
+    (
+        geonameid,
+        name,
+        lat,
+        lon,
+        cc,
+        country,
+        _admin1_code,
+        admin1,
+        admin2,
+        admin3,
+        fclass,
+        fcode,
+        pop,
+        pcode,
+        bbox,
+        _source,
+    ) = tuple(row)
+    return Place(
+        geonameid=geonameid,
+        name=name,
+        latitude=lat,
+        longitude=lon,
+        country_code=cc,
+        country=country,
+        admin1=admin1,
+        admin2=admin2,
+        admin3=admin3,
+        feature_class=fclass,
+        feature_code=fcode,
+        population=pop or 0,
+        pcode=pcode,
+        bbox=tuple(json.loads(bbox)) if bbox else None,
+    )
 
 
 class IndexBuilder:
@@ -118,8 +191,9 @@ class IndexBuilder:
             self.conn.execute("DELETE FROM replaced")
             self.conn.executemany("INSERT OR IGNORE INTO replaced VALUES (?)", [(row[0],) for row in rows])
             self.conn.execute("DELETE FROM names WHERE place_id IN (SELECT id FROM replaced)")
-        self.conn.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * len(PLACE_COLUMNS))})",
-                              rows)
+        self.conn.executemany(
+            f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * len(PLACE_COLUMNS))})", rows
+        )
         self.conn.executemany("INSERT INTO names VALUES (?,?,?,?,?,?)", names)
 
     def _has_names(self) -> bool:
@@ -128,12 +202,17 @@ class IndexBuilder:
     def remove_source_country(self, source: str, country_code: str) -> None:
         """Drop places of one country from a weaker source (the default cities) before a full dump replaces
         them, so one town does not stand twice under two ids."""
-        self.conn.execute("DELETE FROM names WHERE place_id IN (SELECT geonameid FROM places "
-                          "WHERE source = ? AND country_code = ?)", (source, country_code))
+        self.conn.execute(
+            "DELETE FROM names WHERE place_id IN (SELECT geonameid FROM places "
+            "WHERE source = ? AND country_code = ?)",
+            (source, country_code),
+        )
         self.conn.execute("DELETE FROM places WHERE source = ? AND country_code = ?", (source, country_code))
 
     def record_source(self, name: str, kind: str, places: int) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?,datetime('now'))", (name, kind, places))
+        self.conn.execute(
+            "INSERT OR REPLACE INTO sources VALUES (?,?,?,datetime('now'))", (name, kind, places)
+        )
 
     def commit(self) -> None:
         try:
@@ -144,8 +223,9 @@ class IndexBuilder:
             os.replace(self.tmp_path, self.target)
         except sqlite3.Error as err:
             self.abort()
-            raise GazetteerError(f"could not write the gazetteer index {self.target}: {err}; "
-                                 "check disk space and permissions") from err
+            raise GazetteerError(
+                f"could not write the gazetteer index {self.target}: {err}; check disk space and permissions"
+            ) from err
 
     def abort(self) -> None:
         try:

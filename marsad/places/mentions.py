@@ -16,10 +16,11 @@ from typing import Any
 import yaml
 
 from marsad.places.build import DATA_DIR
-from marsad.text.fold import compact, fold, is_arabic
+from marsad.text.fold import compact, fold, fold_arabic, is_arabic
 
 MAX_TOKENS = 6
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+_ARABIC_CLITICS = frozenset("وبلف")
 _SENTENCE_END = re.compile(r"[.!?:;\n“”\"(|]\s*$")
 
 
@@ -47,16 +48,30 @@ class Span:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     data = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
-    for key in ("connectors", "feature_words", "organisation_words", "person_cues", "first_names",
-                "stopwords", "directions"):
+    for key in (
+        "connectors",
+        "feature_words",
+        "organisation_words",
+        "person_cues",
+        "first_names",
+        "stopwords",
+        "directions",
+    ):
         data[key] = frozenset(data[key])
-    data["cues_before_split"] = sorted(((tuple(k.split()), v) for k, v in data["cues_before"].items()),
-                                       key=lambda item: -len(item[0]))
+    data["cues_before_split"] = sorted(
+        ((tuple(k.split()), v) for k, v in data["cues_before"].items()), key=lambda item: -len(item[0])
+    )
     return data
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        start, word = m.start(), m.group()
+        if len(word) > 4 and word[0] in _ARABIC_CLITICS and word[1:3] == "\u0627\u0644":
+            start, word = start + 1, word[1:]  # "والرقة", "بالبوكمال": the clitic is not part of the name
+        tokens.append(Token(start, start + len(word), word, word.lower()))
+    return tokens
 
 
 def _is_name_word(token: Token) -> bool:
@@ -74,8 +89,11 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
     while i < len(tokens):
         token = tokens[i]
         starts_name = _is_name_word(token) or (
-            token.lower in lex["connectors"] and i + 1 < len(tokens) and _is_name_word(tokens[i + 1])
-            and _adjacent(text, token, tokens[i + 1]))
+            token.lower in lex["connectors"]
+            and i + 1 < len(tokens)
+            and _is_name_word(tokens[i + 1])
+            and _adjacent(text, token, tokens[i + 1])
+        )
         if not starts_name or token.lower in lex["stopwords"] and not _continues(tokens, i, text):
             i += 1
             continue
@@ -95,7 +113,7 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
-    return right.start - left.end <= 1 and text[left.end:right.start] in ("", "-", " ")
+    return right.start - left.end <= 1 and text[left.end : right.start] in ("", "-", " ")
 
 
 def _continues(tokens: list[Token], i: int, text: str) -> bool:
@@ -111,18 +129,36 @@ def _longest_match(text: str, tokens: list[Token], i: int, has_key) -> int | Non
             break
         if not (_is_name_word(last) or last.lower in lex["connectors"] or last.lower in lex["feature_words"]):
             break
-        if j - i == 1 and last.lower in lex["stopwords"]:
+        if j - i == 1 and (
+            last.lower in lex["stopwords"]
+            or last.lower in lex["connectors"]
+            or last.lower in lex["organisation_words"]
+            or _acronym(last.text)
+        ):
             continue
         if not (_is_name_word(last) or last.lower in lex["feature_words"]):
             continue
-        key = compact(fold(text[tokens[i].start:last.end]))
+        key = _key(text[tokens[i].start : last.end])
         if len(key) >= 2 and has_key(key):
+            if best is not None and not _is_name_word(last):
+                continue  # "Al-Bokamal desert": the town, with "desert" read as a cue
             best = j
     return best
 
 
+def _key(span_text: str) -> str:
+    if is_arabic(span_text):
+        return "ar:" + fold_arabic(span_text)
+    return compact(fold(span_text))
+
+
+def _acronym(word: str) -> bool:
+    """ "IS", "QSD", "HTS": organisations, not places (but "T4" is a base)."""
+    return word.isupper() and len(word) <= 5 and word.isalpha()
+
+
 def _adjacent_or_space(text: str, left: Token, right: Token) -> bool:
-    gap = text[left.end:right.start]
+    gap = text[left.end : right.start]
     return len(gap) <= 2 and gap.strip(" -") == ""
 
 
@@ -130,16 +166,29 @@ def _fuzzy_run(text: str, tokens: list[Token], i: int, fuzzy_lookup) -> int | No
     """A capitalised run right after a strong cue ("village of X") or before a feature noun ("X village")
     may be a spelling the index lacks: ask the fuzzy matcher about it."""
     j = i
-    while j < len(tokens) and j - i < 4 and _is_name_word(tokens[j]) and tokens[j].lower not in lexicon()[
-            "stopwords"] and (j == i or _adjacent_or_space(text, tokens[j - 1], tokens[j])):
+    while (
+        j < len(tokens)
+        and j - i < 4
+        and _is_name_word(tokens[j])
+        and tokens[j].lower not in lexicon()["stopwords"]
+        and (j == i or _adjacent_or_space(text, tokens[j - 1], tokens[j]))
+    ):
         j += 1
     if j == i:
         return None
     relation, _direction, _cue = _cue_before(tokens, i)
     after = tokens[j].lower if j < len(tokens) else ""
     strong = relation in {"village", "town", "city", "countryside", "outskirts", "near", "area"} or after in {
-        "village", "town", "city", "countryside", "area", "axis", "frontlines", "front"}
-    if strong and fuzzy_lookup(text[tokens[i].start:tokens[j - 1].end]):
+        "village",
+        "town",
+        "city",
+        "countryside",
+        "area",
+        "axis",
+        "frontlines",
+        "front",
+    }
+    if strong and fuzzy_lookup(text[tokens[i].start : tokens[j - 1].end]):
         return j
     return None
 
@@ -147,23 +196,52 @@ def _fuzzy_run(text: str, tokens: list[Token], i: int, fuzzy_lookup) -> int | No
 def _names_other_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """A person ("commander Ali Hussein") or an organisation ("Hamza Division", "Syrian Observatory")."""
     lex = lexicon()
-    if i > 0 and tokens[i - 1].lower in lex["person_cues"] and _adjacent_or_space(text, tokens[i - 1], tokens[i]):
+    if (
+        i > 0
+        and tokens[i - 1].lower in lex["person_cues"]
+        and _adjacent_or_space(text, tokens[i - 1], tokens[i])
+    ):
         return True
-    if tokens[i].lower in lex["first_names"] and (j - i > 1 or (j < len(tokens) and _is_name_word(tokens[j])
-                                                              and _adjacent_or_space(text, tokens[j - 1], tokens[j]))):
+    if tokens[i].lower in lex["first_names"] and (
+        j - i > 1
+        or (
+            j < len(tokens)
+            and _is_name_word(tokens[j])
+            and _adjacent_or_space(text, tokens[j - 1], tokens[j])
+        )
+    ):
         return True
-    if i > 0 and tokens[i - 1].lower in lex["first_names"] and tokens[i - 1].text[0].isupper() \
-            and _adjacent_or_space(text, tokens[i - 1], tokens[i]):
+    if (
+        i > 0
+        and tokens[i - 1].lower in lex["first_names"]
+        and tokens[i - 1].text[0].isupper()
+        and _adjacent_or_space(text, tokens[i - 1], tokens[i])
+    ):
         return True
     # The rest of the capitalised run: an organisation word there makes the run a name of a group.
     k = j
-    while k < len(tokens) and k - j < 4 and _adjacent_or_space(text, tokens[k - 1], tokens[k]) and (
-            _is_name_word(tokens[k]) or tokens[k].lower in lex["connectors"]):
+    while (
+        k < len(tokens)
+        and k - j < 4
+        and _adjacent_or_space(text, tokens[k - 1], tokens[k])
+        and (_is_name_word(tokens[k]) or tokens[k].lower in lex["connectors"])
+    ):
         if tokens[k].lower in lex["organisation_words"]:
             return True
         k += 1
-    if j < len(tokens) and tokens[j].lower in {"militia", "militias", "regiment", "brigade", "tribe", "clan",
-                                               "family", "hospital", "school", "mosque", "faction"}:
+    if j < len(tokens) and tokens[j].lower in {
+        "militia",
+        "militias",
+        "regiment",
+        "brigade",
+        "tribe",
+        "clan",
+        "family",
+        "hospital",
+        "school",
+        "mosque",
+        "faction",
+    }:
         return True
     return False
 
@@ -178,26 +256,37 @@ def _skip_run(text: str, tokens: list[Token], i: int) -> int:
 def _span(text: str, tokens: list[Token], i: int, j: int) -> Span:
     lex = lexicon()
     relation, direction, _ = _cue_before(tokens, i)
-    after = [t.lower for t in tokens[j:j + 2]]
+    after = [t.lower for t in tokens[j : j + 2]]
     cue_word = tokens[j - 1].lower if tokens[j - 1].lower in lex["feature_words"] else None
     if after and after[0] in lex["cues_after"]:
         after_relation = lex["cues_after"][after[0]]
         cue_word = cue_word or after[0]
         if after_relation in {"countryside", "province", "desert", "front", "outskirts"} or relation in (
-                None, "in", "from", "to"):
+            None,
+            "in",
+            "from",
+            "to",
+        ):
             relation = after_relation
     elif len(after) == 2 and after[0] in lex["directions"] and after[1] in {"countryside", "countrysides"}:
         relation, direction = "countryside", after[0]
     if relation == "countryside" and direction is None and i > 0 and tokens[i - 1].lower in lex["directions"]:
         direction = tokens[i - 1].lower  # "eastern Deir Ezzor countryside"
-    sentence_start = i == 0 or bool(_SENTENCE_END.search(text[max(0, tokens[i].start - 3):tokens[i].start]))
-    return Span(tokens[i].start, tokens[j - 1].end, text[tokens[i].start:tokens[j - 1].end], relation,
-                direction, sentence_start, cue_word)
+    sentence_start = i == 0 or bool(_SENTENCE_END.search(text[max(0, tokens[i].start - 3) : tokens[i].start]))
+    return Span(
+        tokens[i].start,
+        tokens[j - 1].end,
+        text[tokens[i].start : tokens[j - 1].end],
+        relation,
+        direction,
+        sentence_start,
+        cue_word,
+    )
 
 
 def _cue_before(tokens: list[Token], i: int) -> tuple[str | None, str | None, str | None]:
     lex = lexicon()
-    words = [t.lower for t in tokens[max(0, i - 4):i]]
+    words = [t.lower for t in tokens[max(0, i - 4) : i]]
     for cue, relation in lex["cues_before_split"]:
         n = len(cue)
         if tuple(words[-n:]) == cue if len(words) >= n else False:

@@ -70,6 +70,7 @@ class Store(ActorStoreMixin):
     def add_report(self, report: Report, events: Sequence[EventRecord]) -> tuple[int, bool]:
         """Store a report and its events in one transaction; (id, False) if its content is already stored."""
         content_hash = report.content_hash
+        last_error: IntegrityError | None = None
         for _attempt in range(_ADD_ATTEMPTS):
             try:
                 with self._write() as session, session.begin():
@@ -80,18 +81,57 @@ class Store(ActorStoreMixin):
                         return existing, False
                     report_id = self._insert_report(session, report, events)
                 return report_id, True
-            except IntegrityError:
+            except IntegrityError as exc:
                 # Another process stored the same report (or a shared place) between our check and insert.
                 existing = self._report_id(content_hash)
                 if existing is not None:
                     return existing, False
+                last_error = exc
             except SQLAlchemyError as exc:
                 raise StoreError(f"could not store report {report.doc_id!r} in {self.url}: {exc}") from exc
-        clashing = self._stored_event_ids([e.event_id for e in events])
-        raise StoreError(
-            f"could not store report {report.doc_id!r}: event ids {clashing[:3]} already belong to another "
-            "report; event ids must be unique across reports"
-        )
+        raise StoreError(self._integrity_message(report, events, last_error)) from last_error
+
+    def _integrity_message(
+        self, report: Report, events: Sequence[EventRecord], error: IntegrityError | None
+    ) -> str:
+        ids = [e.event_id for e in events]
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        if repeated:
+            return f"could not store report {report.doc_id!r}: its events repeat the event ids {repeated[:3]}"
+        clashing = self._stored_event_ids(ids)
+        if clashing:
+            return (
+                f"could not store report {report.doc_id!r}: event ids {clashing[:3]} already belong to "
+                "another report; event ids must be unique across reports"
+            )
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        return f"could not store report {report.doc_id!r}: {reason}"
+
+    def add_reports(self, batch: Sequence[tuple[Report, Sequence[EventRecord]]]) -> list[tuple[int, bool]]:
+        """Many reports in one transaction (bulk ingest); same answers as `add_report` for each, in order.
+
+        If another process races us on one of them, the batch falls back to one transaction per report.
+        """
+        try:
+            with self._write() as session, session.begin():
+                hashes = [report.content_hash for report, _ in batch]
+                stored = select(ReportRow.content_hash, ReportRow.id).where(
+                    ReportRow.content_hash.in_(hashes)
+                )
+                known: dict[str, int] = {content_hash: id_ for content_hash, id_ in session.execute(stored)}
+                results: list[tuple[int, bool]] = []
+                for report, events in batch:
+                    content_hash = report.content_hash
+                    if content_hash in known:
+                        results.append((known[content_hash], False))
+                        continue
+                    known[content_hash] = self._insert_report(session, report, events)
+                    results.append((known[content_hash], True))
+            return results
+        except IntegrityError:
+            return [self.add_report(report, events) for report, events in batch]
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store a batch of {len(batch)} reports in {self.url}: {exc}") from exc
 
     def _insert_report(self, session: Session, report: Report, events: Sequence[EventRecord]) -> int:
         row = convert.report_row(report, datetime.now(UTC))

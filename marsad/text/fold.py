@@ -6,11 +6,11 @@ by general rules, never by lists of particular names:
 
 - articles and their sun-letter forms are dropped ("al-", "el-", "ash-", glued "Ezzor" -> "Zor");
 - "Albu"/"Al Bu"/"Abu"/"Abo" + name become one word ("bu" + name), as the tribe-name prefix is;
-- consonants that transliterate one Arabic letter meet (kh/h, q/k/g/gh, dh/th/z/d, sh/ch/s, dj/j);
+- consonants that transliterate one Arabic letter meet (kh/h, q/k/g/gh, dh/th/z/d, sh/ch/s);
 - vowels carry no weight: short vowels are the least stable part of a transliteration, so they are
   dropped inside a word and a word-initial vowel becomes "o" (Ain/Ayn/Ein, Idlib/Idleb);
-- y/w after a vowel count as vowels unless a vowel follows (Deir/Dayr/Dier, Zor/Zawr/Zour);
-- ta marbuta (final -ah/-eh) and doubled letters fold away.
+- y/w inside a word count as vowels (Deir/Dayr/Dier, Zor/Zawr/Zour, Abyad/Abiad, Baniyas/Banias);
+- ta marbuta (final -ah/-eh) and doubled letters fold away; a remaining h is written "7".
 
 The key is coarse on purpose (it finds candidates); `vowel_fold` keeps the vowels, normalised, to
 rank candidates that share a key. `fold_arabic` normalises Arabic script (alef, ya, ta marbuta,
@@ -27,20 +27,55 @@ from anyascii import anyascii
 
 _MARKS = re.compile(r"[\u2018\u2019\u201b\u201c\u201d\u02bf\u02be\u02bb\u02bc\u0060\u00b4'\"ʻʼʿ]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-ARTICLES = frozenset({"al", "el", "il", "ul", "ar", "er", "as", "es", "ash", "esh", "ad", "ed",
-                      "az", "ez", "at", "et", "an", "en", "ath", "adh", "ed", "ets", "ez"})
+ARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "il",
+        "ul",
+        "ar",
+        "er",
+        "as",
+        "es",
+        "ash",
+        "esh",
+        "ad",
+        "ed",
+        "az",
+        "ez",
+        "at",
+        "et",
+        "an",
+        "en",
+        "ath",
+        "adh",
+        "ets",
+    }
+)
 _BU_PREFIXES = frozenset({"abu", "abo", "albu", "albo", "bu", "bo", "abou", "elbu", "ilbu"})
 # A sun-letter article glued to its word: "Ezzor", "Arraqqa", "Assukhnah" (doubled letter after a/e).
 _GLUED_ARTICLE = re.compile(r"^[ae]([dtsznrl])\1(?=[a-z]{2,})")
-_DIGRAPHS = (("kh", "h"), ("gh", "k"), ("dh", "d"), ("th", "d"), ("dj", "j"), ("sh", "s"), ("ch", "s"),
-             ("ph", "f"), ("ou", "u"), ("q", "k"), ("g", "k"), ("z", "d"), ("x", "ks"))
+_DIGRAPHS = (
+    ("kh", "h"),
+    ("gh", "k"),
+    ("dh", "d"),
+    ("th", "d"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("ph", "f"),
+    ("ou", "u"),
+    ("q", "k"),
+    ("g", "k"),
+    ("z", "d"),
+    ("x", "ks"),
+)
 _VOWELS = frozenset("aeiou")
 
 
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """A lower-case ASCII key for a Latin-script name: variants of one transliteration fold together."""
-    return " ".join(_stable_skeleton(word) for word in _words(name) if word)
+    return " ".join(_skeleton(word) for word in _words(name) if word)
 
 
 @lru_cache(maxsize=200_000)
@@ -76,7 +111,8 @@ def _words(name: str) -> list[str]:
             continue
         if token.startswith(("albu", "albo")) and len(token) > 5:
             token = "bu" + token[4:]
-        words.append(_strip_glued_article(token))
+        after_article = i > 0 and tokens[i - 1] in ARTICLES
+        words.append(token if after_article else _strip_glued_article(token))
         i += 1
     return words
 
@@ -92,16 +128,6 @@ def _consonants(word: str) -> str:
     return word
 
 
-def _stable_skeleton(word: str) -> str:
-    # Folding can create a new digraph ("Qhar" -> "khar"), so fold to a fixed point: fold(fold(x)) == fold(x).
-    for _ in range(4):
-        folded = _skeleton(word)
-        if folded == word:
-            break
-        word = folded
-    return word
-
-
 def _skeleton(word: str) -> str:
     if word.isdigit():
         return word
@@ -110,13 +136,13 @@ def _skeleton(word: str) -> str:
         word = word[:-1]  # ta marbuta: Raqqah/Raqqa, Hasakeh/Hasaka
     out: list[str] = []
     for index, char in enumerate(word):
-        nxt = word[index + 1] if index + 1 < len(word) else ""
-        previous = word[index - 1] if index else ""
-        if char in _VOWELS or (char in "yw" and previous in _VOWELS and nxt not in _VOWELS):
+        if char in _VOWELS or (char in "yw" and index > 0):
             if index == 0:
                 out.append("o")  # "o", not "a": a folded word must never look like an article
             continue
-        out.append(char)
+        # A lone h is written "7" (as in Arabizi): once vowels are gone, "d-h" must not read as "dh"
+        # (Zahraa is not Daraa), and fold(fold(x)) must equal fold(x).
+        out.append("7" if char == "h" else char)
     return re.sub(r"(.)\1+", r"\1", "".join(out))
 
 
@@ -126,8 +152,18 @@ def _vowel_word(word: str) -> str:
     word = _consonants(word)
     if len(word) > 2 and word.endswith("h") and word[-2] in _VOWELS:
         word = word[:-1]
-    for src, dst in (("ay", "i"), ("ai", "i"), ("ei", "i"), ("ey", "i"), ("aw", "u"), ("ee", "i"),
-                     ("oo", "u"), ("e", "i"), ("o", "u"), ("w", "u")):
+    for src, dst in (
+        ("ay", "i"),
+        ("ai", "i"),
+        ("ei", "i"),
+        ("ey", "i"),
+        ("aw", "u"),
+        ("ee", "i"),
+        ("oo", "u"),
+        ("e", "i"),
+        ("o", "u"),
+        ("w", "u"),
+    ):
         word = word.replace(src, dst)
     return re.sub(r"(.)\1+", r"\1", word)
 
@@ -135,13 +171,20 @@ def _vowel_word(word: str) -> str:
 # Arabic script ---------------------------------------------------------------------------------
 
 _AR_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_AR_MAP = str.maketrans({
-    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # alef forms
-    "\u0649": "\u064a", "\u06cc": "\u064a", "\u0626": "\u064a",  # alef maqsura, Farsi ya, ya-hamza
-    "\u0629": "\u0647",  # ta marbuta -> ha
-    "\u0624": "\u0648",  # waw-hamza
-    "\u06a9": "\u0643",  # Farsi kaf
-})
+_AR_MAP = str.maketrans(
+    {
+        "\u0623": "\u0627",
+        "\u0625": "\u0627",
+        "\u0622": "\u0627",
+        "\u0671": "\u0627",  # alef forms
+        "\u0649": "\u064a",
+        "\u06cc": "\u064a",
+        "\u0626": "\u064a",  # alef maqsura, Farsi ya, ya-hamza
+        "\u0629": "\u0647",  # ta marbuta -> ha
+        "\u0624": "\u0648",  # waw-hamza
+        "\u06a9": "\u0643",  # Farsi kaf
+    }
+)
 _AR_NON_LETTER = re.compile(r"[^\u0621-\u064a\s]+")
 _AR_ARTICLE = re.compile(r"(?:^|(?<=\s))\u0627\u0644(?=\S{2,})")
 

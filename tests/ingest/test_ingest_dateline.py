@@ -43,6 +43,8 @@ def test_dateline_variants(line, place, source):
         "Update: the death toll rose to five",
         "Meanwhile, Turkish drones struck a car",
         "Deir Ezzor | Iranian-backed group kills young man",
+        "Looting: On 11 March 2024, members of a faction seized six houses",
+        "Other: On 5 December 2024, displaced families returned",
     ],
 )
 def test_not_a_dateline(line):
@@ -63,18 +65,19 @@ def test_find_dateline_skips_banner_and_repeated_title():
 
 
 def test_find_dateline_only_looks_at_the_opening():
-    text = "Headline\n\n" + "\n\n".join(f"Paragraph {i} tells what happened." for i in range(6)) + "\n\nHama: late"
+    paragraphs = "\n\n".join(f"Paragraph {i} tells what happened." for i in range(6))
+    text = f"Headline\n\n{paragraphs}\n\nHama: late"
     assert find_dateline(text, skip=("Headline",)) is None
 
 
 @pytest.mark.parametrize(
     ("title", "clean", "publisher"),
     [
-        ("Militia heads to Al-Bokamal • The Syrian Observatory For Human Rights", "Militia heads to Al-Bokamal",
-         "The Syrian Observatory For Human Rights"),
-        ("Deir Ezzor | Iranian-backed group kills young man", "Deir Ezzor | Iranian-backed group kills young man",
-         None),
-        ("Turkish drone targets car in Hasakah - Kurdistan24", "Turkish drone targets car in Hasakah", "Kurdistan24"),
+        ("Militia heads to Al-Bokamal • The Syrian Observatory For Human Rights",
+         "Militia heads to Al-Bokamal", "The Syrian Observatory For Human Rights"),
+        ("Deir Ezzor | Iranian-backed group kills man", "Deir Ezzor | Iranian-backed group kills man", None),
+        ("Turkish drone targets car in Hasakah - Kurdistan24", "Turkish drone targets car in Hasakah",
+         "Kurdistan24"),
         ("Clashes in Daraa - a new escalation", "Clashes in Daraa - a new escalation", None),
     ],
 )

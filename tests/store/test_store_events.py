@@ -103,3 +103,22 @@ def test_event_without_date_or_place_is_stored(store: Store) -> None:
     assert store.get_event(record.event_id)["event_date"] is None
     assert store.query_events(since=date(2000, 1, 1)) == []
     assert len(store.query_events()) == 1
+
+
+def test_add_reports_in_one_batch(store: Store) -> None:
+    first_id, _ = store.add_report(make_report(), make_events())
+    texts = [f"{REPORT_TEXT} Batch {n}." for n in range(3)]
+    batch = [(make_report(t, f"b{n}"), make_events(f"b{n}", t)) for n, t in enumerate(texts)]
+    batch.append((make_report(), make_events()))  # already stored
+    batch.append((make_report(texts[0], "b0-again"), make_events("b0-again", texts[0])))  # repeated within
+    results = store.add_reports(batch)
+    assert [added for _, added in results] == [True, True, True, False, False]
+    assert results[3][0] == first_id and results[4][0] == results[0][0]
+    assert store.count_reports() == 4 and store.count_events() == 8
+
+
+def test_repeated_event_ids_within_a_report_are_named(store: Store) -> None:
+    first, second = make_events()
+    with pytest.raises(StoreError, match="repeat the event ids"):
+        store.add_report(make_report(), [first, replace(second, event_id=first.event_id)])
+    assert store.count_reports() == 0

@@ -1,0 +1,104 @@
+"""`marsad gazetteer import|download|status` (the typer app the main CLI mounts) and `geoparse_rows`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import typer
+
+from marsad.errors import MarsadError
+from marsad.places.gazetteer import Gazetteer
+from marsad.places.geoparser import Geoparser
+from marsad.settings import get_settings
+from marsad.types import Report
+
+gazetteer_app = typer.Typer(help="Build and inspect the place gazetteer index.", no_args_is_help=True)
+
+
+@gazetteer_app.command("import")
+def import_files(
+    files: list[Path] = typer.Argument(
+        ..., help="GeoNames dumps (SY.txt, IQ.zip...), admin1CodesASCII.txt, OCHA syr_pplp_adm4_unocha_*.csv"
+    ),
+) -> None:
+    """Import gazetteer files into the index (all or nothing).
+
+    Example: marsad gazetteer import SY.txt IQ.txt admin1CodesASCII.txt syr_pplp_adm4_unocha_20210113.csv
+    """
+    from marsad.places.build import build
+
+    target = get_settings().gazetteer_path
+    counts = _run(lambda: build(target, list(files)))
+    for name, count in counts.items():
+        typer.echo(f"{name}: {count} places")
+    typer.echo(f"index: {target}")
+
+
+@gazetteer_app.command("download")
+def download_files(
+    countries: list[str] = typer.Argument(..., help="ISO country codes, e.g. SY IQ"),
+    dest: Path = typer.Option(None, help="folder for the downloads (default MARSAD_HOME/downloads)"),
+    geonames_base: str = typer.Option("https://download.geonames.org/export/dump", help="GeoNames dump URL"),
+    ocha_url: str = typer.Option(None, help="URL of the OCHA Syria populated-places CSV (default: HDX)"),
+) -> None:
+    """Download GeoNames dumps (and the OCHA table for SY), then import them.
+
+    Example: marsad gazetteer download SY IQ
+    """
+    from marsad.places.build import build
+    from marsad.places.download import OCHA_SYRIA_URL, download
+
+    folder = dest or get_settings().home / "downloads"
+    files = _run(
+        lambda: download(countries, folder, geonames_base=geonames_base, ocha_url=ocha_url or OCHA_SYRIA_URL)
+    )
+    for path in files:
+        typer.echo(f"downloaded {path}")
+    counts = _run(lambda: build(get_settings().gazetteer_path, files))
+    for name, count in counts.items():
+        typer.echo(f"{name}: {count} places")
+
+
+@gazetteer_app.command("status")
+def status() -> None:
+    """Say what the index holds (builds the default index on first use).
+
+    Example: marsad gazetteer status
+    """
+    info = _run(lambda: Gazetteer.open().status())
+    typer.echo(json.dumps(info, indent=2, ensure_ascii=False))
+
+
+def _run(action):
+    try:
+        return action()
+    except MarsadError as err:
+        typer.secho(f"error: {err}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1) from err
+
+
+def geoparse_rows(reports: Iterable[Report], gazetteer: Gazetteer) -> Iterator[dict]:
+    """One row per resolved place mention, in text order: the `marsad geoparse` output."""
+    geoparser = Geoparser(gazetteer)
+    for report in reports:
+        for mention in geoparser.parse(report.text, context_place=report.dateline_place):
+            place = mention.place
+            if place is None:
+                continue
+            yield {
+                "doc_id": report.doc_id,
+                "mention": mention.text,
+                "start": mention.start,
+                "end": mention.end,
+                "name": place.name,
+                "geonameid": place.geonameid,
+                "latitude": place.latitude,
+                "longitude": place.longitude,
+                "country": place.country,
+                "admin1": place.admin1,
+                "admin2": place.admin2,
+                "feature_code": place.feature_code,
+                "score": mention.resolution.score,
+            }

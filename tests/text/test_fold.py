@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.text.fold import compact, fold, fold_arabic, vowel_fold
+
+from .variant_pairs import ISSUE_PAIRS, MORE_PAIRS
+
+names = st.text(alphabet=st.characters(categories=("Lu", "Ll", "Nd", "Zs", "Pd", "Po")), max_size=40)
+
+
+@given(names)
+def test_fold_is_idempotent(name):
+    assert fold(fold(name)) == fold(name)
+
+
+@given(names)
+def test_fold_is_lower_ascii(name):
+    folded = fold(name)
+    assert folded == folded.lower() and folded.isascii()
+
+
+@given(st.sampled_from(ISSUE_PAIRS + MORE_PAIRS), st.sampled_from(["", "-", " "]))
+def test_fold_ignores_case_and_punctuation_around_a_variant(pair, glue):
+    a, _b = pair
+    assert fold(a.upper()) == fold(a) == fold(glue + a + glue)
+
+
+@pytest.mark.parametrize(("a", "b"), ISSUE_PAIRS)
+def test_issue_variant_pairs_fold_together(a, b):
+    assert fold(a) == fold(b)
+
+
+def test_more_than_a_hundred_collected_pairs():
+    assert len(MORE_PAIRS) >= 100
+
+
+@pytest.mark.parametrize(("a", "b"), MORE_PAIRS)
+def test_collected_variant_pairs_meet_in_the_index_key(a, b):
+    assert compact(fold(a)) == compact(fold(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Aleppo", "Idlib"),
+        ("Homs", "Hama"),
+        ("Raqqa", "Daraa"),
+        ("Al-Bokamal", "Al-Mayadin"),
+        ("Nubl", "Zahraa"),
+    ],
+)
+def test_different_places_stay_apart(a, b):
+    assert fold(a) != fold(b)
+
+
+def test_vowel_fold_keeps_vowels_for_ranking():
+    assert vowel_fold("Al-Mayadeen") == vowel_fold("Mayadin")
+    assert vowel_fold("Sur") != vowel_fold("Sir")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("البوكمال", "البو كمال"),
+        ("دير الزّور", "دير الزور"),
+        ("إدلب", "ادلب"),
+        ("الرقة", "الرقه"),
+        ("حلب", "حَلَب"),
+        ("ميادين", "الميادين"),
+    ],
+)
+def test_fold_arabic_merges_script_variants(a, b):
+    assert fold_arabic(a) == fold_arabic(b)
+
+
+def test_fold_arabic_keeps_different_names_apart():
+    assert fold_arabic("حمص") != fold_arabic("حماة")
+    assert fold_arabic("") == ""
