@@ -85,7 +85,7 @@ def extract(
 
     if fmt not in {"jsonl", "csv", "geojson"}:
         raise MarsadError(f"--format {fmt!r}: choose jsonl, csv or geojson")
-    pipeline = Pipeline()
+    pipeline = Pipeline(on_error=reports_error)
     records = (record for _, events in pipeline.pipe(_reports(inputs, published, source)) for record in events)
     write_events(records, fmt, sys.stdout)
 
@@ -126,14 +126,20 @@ def ingest(
 
     store = Store.open(db)
     try:
-        reports = [r for r in _reports(inputs, published, source)]
-        fresh = [r for r in reports if not store.has_report(r.content_hash)]
+        reports = list(_reports(inputs, published, source))
+        fresh, seen = [], set()
         for report in reports:
-            if report not in fresh:
+            if report.content_hash in seen or store.has_report(report.content_hash):
                 err.print(f"already stored: {report.doc_id}")
+            else:
+                seen.add(report.content_hash)
+                fresh.append(report)
         added = events = 0
         if fresh:
-            pipeline = Pipeline()
+            from marsad.settings import get_settings
+
+            # the store's user-added and accepted actors join the shipped base
+            pipeline = Pipeline(db_url=db or get_settings().db_url, on_error=reports_error)
             columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
             with Progress(*columns, console=err, transient=True) as progress:
                 task = progress.add_task("coding reports", total=len(fresh))

@@ -14,12 +14,17 @@ from importlib import resources
 from pathlib import Path
 
 from marsad.actors.schema import RawActor, check_references, parse_yaml
-from marsad.actors.tokens import alias_key
+from marsad.actors.tokens import alias_key, alias_words, similar_words
 from marsad.errors import ActorBaseError, NotFoundError
 from marsad.types import Actor, Patron
 
 _ACLED_PREFIX = re.compile(r"^([A-Za-z][A-Za-z'’]{1,7}):\s+(.+)$")  # "QSD: Syrian Democratic Forces"
-_PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*$")  # "Islamic State (Syria)", "Military Forces of Syria (2000-)"
+# "Islamic State (Syria)", "Military Forces of Syria (2000-)"
+_PARENTHESIS = re.compile(r"\s*\(([^)]*)\)\s*$")
+_YEARS = re.compile(r"^\d{4}\s*[-\u2013]\s*(?:\d{4})?$")
+# A parenthesis that only places or dates the actor may be left out when reporters write the name;
+# any other ("Militia (Pro-Iran)") is what tells the actor apart and must stay.
+_PLACE_QUALIFIERS = frozenset({"international", "global", "regional"})
 
 
 def default_paths() -> list[Path]:
@@ -32,16 +37,30 @@ def default_paths() -> list[Path]:
 
 
 def derived_names(actor: Actor) -> list[str]:
-    """The canonical name plus the forms ACLED's naming implies: without "ABBR: " and without "(Syria)"."""
+    """The canonical name plus the forms ACLED's naming implies: without "ABBR: " and without "(Syria)".
+
+    Only a country or period in parentheses is dropped, and only when more than one word remains:
+    "Islamic State (Syria)" gives "Islamic State", but "Militia (Pro-Iran)" never gives "Militia".
+    """
     names = [actor.name]
     match = _ACLED_PREFIX.match(actor.name)
     if match:
         names += [match.group(1), match.group(2)]
     for name in list(names):
-        stripped = _PARENTHESIS.sub("", name)
-        if stripped and stripped != name:
+        found = _PARENTHESIS.search(name)
+        if not found or not _only_places(found.group(1), actor):
+            continue
+        stripped = name[: found.start()].strip()
+        if len(alias_words(stripped)) > 1:
             names.append(stripped)
     return names
+
+
+def _only_places(qualifier: str, actor: Actor) -> bool:
+    text = qualifier.strip().casefold()
+    if _YEARS.match(text) or text in _PLACE_QUALIFIERS:
+        return True
+    return bool(actor.country) and text == actor.country.casefold()
 
 
 @lru_cache(maxsize=32)
@@ -121,7 +140,8 @@ class ActorBase:
         self.actors: list[Actor] = []
         self._by_id: dict[str, Actor] = {}
         self._by_name: dict[str, Actor] = {}
-        self._by_key: dict[tuple[str, ...], list[str]] = {}
+        # index key -> (the alias words as written, actor id): the key finds candidates, the words decide
+        self._by_key: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = {}
         self._children: dict[str, list[str]] = {}
         for actor in actors:
             if actor.id in self._by_id:  # a later entry (the user's) overrides a shipped one
@@ -133,9 +153,10 @@ class ActorBase:
             for name in self.names_of(actor):
                 key = alias_key(name)
                 if key:
-                    ids = self._by_key.setdefault(key, [])
-                    if actor.id not in ids:
-                        ids.append(actor.id)
+                    forms = self._by_key.setdefault(key, [])
+                    form = (tuple(t.text for t in alias_words(name)), actor.id)
+                    if form not in forms:
+                        forms.append(form)
             if actor.part_of:
                 self._children.setdefault(actor.part_of, []).append(actor.id)
 
@@ -189,16 +210,19 @@ class ActorBase:
         """The actor whose canonical name is `name` (case-insensitive)."""
         return self._by_name.get(name.casefold())
 
-    def ids_for_key(self, key: tuple[str, ...]) -> list[str]:
-        return self._by_key.get(key, [])
-
-    def keys(self) -> dict[tuple[str, ...], list[str]]:
-        return self._by_key
+    def ids_for(self, alias: str) -> list[str]:
+        """Ids of the actors `alias` names: same key, every word spelt alike (abbreviations exactly)."""
+        written = [t.text for t in alias_words(alias)]
+        ids: list[str] = []
+        for words, actor_id in self._by_key.get(alias_key(alias), []):
+            if actor_id not in ids and similar_words(written, words):
+                ids.append(actor_id)
+        return ids
 
     def find(self, alias: str, *, year: int | None = None, country: str | None = None) -> Actor | None:
         """The actor written as `alias` (any spelling), preferring one active in `year`, in `country`."""
         exact = self.by_name(alias)
-        ids = self._by_key.get(alias_key(alias), [])
+        ids = self.ids_for(alias)
         if exact and exact.id not in ids:
             ids = [exact.id, *ids]
         return self.choose(ids, year=year, country=country)

@@ -24,7 +24,7 @@ _PREFIX_BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    r"^\s*(?:(?:forces|fighters|members|militiamen|militia)\s+)?,?\s*(?:(?:which|who|that)\s+)?"
+    r"^\s*(?:(?:forces|fighters|members|militiamen|militia)\b)?\s*,?\s*(?:(?:which|who|that)\s+)?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:reportedly\s+|mainly\s+)?"
     r"(?P<phrase>"
     + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in (*BACKING_AFTER, *MEMBERSHIP_AFTER))
@@ -97,6 +97,19 @@ class Describer:
             Evidence(item.end + match.start("phrase"), end, text[item.end + match.start("phrase") : end])
         )
         if phrase in MEMBERSHIP_AFTER:
+            operation = self.base.by_name(name)
+            if operation is not None and _is_operation(operation) and not item.discovered:
+                # ACLED codes forces by the military operation they fight under ("JWS operating under
+                # OPS" is "Operation Peace Spring"); the group stays as the parent.
+                item.part_of = item.name
+                item.name, item.inter, item.actor_id = operation.name, operation.inter, operation.id
+                item.actor_kind = operation.kind
+                return
             item.part_of = item.part_of or name
         else:
             item.add_patron(name)
+
+
+def _is_operation(actor: Actor) -> bool:
+    """A named military operation (ACLED's "Operation Peace Spring"), not a standing force."""
+    return actor.kind == "external" and actor.name.startswith("Operation ")

@@ -138,3 +138,33 @@ def _data(element: ET.Element, ns: str, domain: str, keys: tuple[tuple[str, str]
             continue
         text = str(value).lower() if kind == "boolean" else str(value)
         ET.SubElement(element, f"{{{ns}}}data", key=f"{domain}_{name}").text = text
+
+
+def client_names(base: ActorBase, patron: str, *, year: int | None = None) -> list[str]:
+    """Canonical names of the actors backed by `patron` (an id, name or alias), directly or through a unit.
+
+    The patron counts with its subordinates (the Quds Force is part of the IRGC), and a client with its
+    own (a militia's brigades): "which Iran-backed groups" is a question about the whole tree.
+    """
+    found = base.get(patron) if base.has(patron) else base.find(patron, year=year)
+    if found is None:
+        return []
+    patrons = {a.name for a in _with_descendants(base, found.id)}
+    clients = [a for a in base.actors if any(p.name in patrons for p in a.backed_by)]
+    names: dict[str, None] = {}
+    for client in clients:
+        for actor in _with_descendants(base, client.id):
+            names[actor.name] = None
+    return sorted(names)
+
+
+def _with_descendants(base: ActorBase, actor_id: str) -> list:
+    seen, todo, out = {actor_id}, [actor_id], []
+    while todo:
+        current = todo.pop()
+        out.append(base.get(current))
+        for child in base.children(current):
+            if child.id not in seen:
+                seen.add(child.id)
+                todo.append(child.id)
+    return out

@@ -1,296 +1,72 @@
 """The words recognition is built on: group nouns, patron descriptors, roles, anaphors.
 
-These are grammar of English conflict reporting, not knowledge about particular groups (that lives
-in marsad/data/actors/*.yaml). Keep them lower-case.
+They are data, `marsad/data/actor-lexicon/lexicon.yaml` (grammar of English conflict reporting, not
+knowledge about particular groups, which lives in marsad/data/actors/*.yaml), read once per process.
+Edit the YAML to change recognition; this module only gives the lists their Python shapes.
 """
 
 from __future__ import annotations
 
-# Nouns that make a name a group name. Values: True when the noun is part of the group's name when it
-# follows a quoted or capitalised name ("'al-Sheikh' Brigade" -> "Al-Sheikh Brigade"), False when it only
-# describes ("'Al-Haj Qassem Soleimani' militia" -> "Al-Haj Qassem Soleimani").
-GROUP_NOUNS: dict[str, bool] = {
-    "militia": False,
-    "militias": False,
-    "group": False,
-    "groups": False,
-    "faction": False,
-    "factions": False,
-    "cell": False,
-    "cells": False,
-    "movement": True,
-    "regiment": True,
-    "brigade": True,
-    "brigades": True,
-    "battalion": True,
-    "battalions": True,
-    "division": True,
-    "forces": True,
-    "force": True,
-    "army": True,
-    "front": True,
-    "council": True,
-    "corps": True,
-    "unit": True,
-    "units": True,
-    "legion": True,
-    "squadron": True,
-    "gathering": True,
-    "operation": True,
-    "operations": True,
-    "room": True,
-}
-# Arabic group nouns open a name ("Liwa al-Baqir", "Kataib Hezbollah").
-ARABIC_GROUP_NOUNS = frozenset(
-    {
-        "liwa",
-        "liwaa",
-        "luwaa",
-        "kataib",
-        "kata'ib",
-        "katai'b",
-        "saraya",
-        "jaysh",
-        "jaish",
-        "harakat",
-        "haraka",
-        "firqat",
-        "firqa",
-        "fawj",
-        "jabhat",
-        "tajamu",
-        "tajammu",
-        "alwiya",
-        "alwiyat",
-        "quwat",
-        "hayat",
-        "hay'at",
-        "ansar",
-        "jund",
-        "usbat",
-        "asaib",
-        "asa'ib",
-    }
-)
-# Nouns that give a named group the identity-militia reading (inter 4).
-TRIBAL_NOUNS = frozenset({"tribe", "tribes", "clan", "clans", "tribal", "communal", "clansmen", "tribesmen"})
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
 
-# Words that never start a discovered name even when capitalised at a sentence start.
-NAME_STOPWORDS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "on",
-        "in",
-        "at",
-        "of",
-        "and",
-        "or",
-        "by",
-        "with",
-        "from",
-        "to",
-        "for",
-        "after",
-        "before",
-        "during",
-        "while",
-        "when",
-        "according",
-        "reliable",
-        "sources",
-        "tens",
-        "dozens",
-        "hundreds",
-        "members",
-        "fighters",
-        "some",
-        "several",
-        "two",
-        "three",
-        "four",
-        "five",
-        "both",
-        "other",
-        "another",
-        "new",
-        "newly",
-        "recently",
-        "local",
-        "syrian",
-        "iraqi",
-        "iranian",
-        "turkish",
-        "russian",
-        "pro",
-        "regime",
-        "government",
-        "opposition",
-        "rebel",
-        "rebels",
-        "islamist",
-        "jihadist",
-        "kurdish",
-        "arab",
-        "foreign",
-        "allied",
-        "loyal",
-        "loyalist",
-        "armed",
-        "military",
-        "security",
-        "elite",
-        "special",
-        "clashes",
-        "clash",
-        "meanwhile",
-        "also",
-        "however",
-        "moreover",
-        "furthermore",
-        "yesterday",
-        "today",
-        "sohr",
-    }
-)
-# Lower-case words allowed inside a capitalised name ("Ahrar al Sham", "Khalid ibn al Walid Army").
-NAME_CONNECTORS = frozenset(
-    {
-        "al",
-        "el",
-        "ar",
-        "as",
-        "ash",
-        "ad",
-        "az",
-        "at",
-        "an",
-        "ez",
-        "bin",
-        "ibn",
-        "bint",
-        "abu",
-        "of",
-        "the",
-        "de",
-        "wal",
-        "wa",
-        "li",
-        "lil",
-        "bi",
-        "fi",
-        "min",
-        "ahl",
-        "abi",
-        "ul",
-        "u",
-        "and",
-    }
-)
+import yaml
 
-# Demonyms and short country names a patron descriptor may use ("Iranian-backed", "pro-Iran").
-DEMONYMS: dict[str, str] = {
-    "iranian": "Iran",
-    "iran": "Iran",
-    "turkish": "Turkey",
-    "turkey": "Turkey",
-    "russian": "Russia",
-    "russia": "Russia",
-    "american": "United States",
-    "us": "United States",
-    "u.s.": "United States",
-    "usa": "United States",
-    "israeli": "Israel",
-    "israel": "Israel",
-    "syrian": "Syria",
-    "syria": "Syria",
-    "iraqi": "Iraq",
-    "iraq": "Iraq",
-    "lebanese": "Lebanon",
-    "saudi": "Saudi Arabia",
-    "qatari": "Qatar",
-    "emirati": "United Arab Emirates",
-    "jordanian": "Jordan",
-    "british": "United Kingdom",
-    "uk": "United Kingdom",
-    "french": "France",
-    "afghan": "Afghanistan",
-    "pakistani": "Pakistan",
-}
-# Descriptors written before a group ("pro-regime militia"): the patron is the country's state forces.
-PRO_REGIME_WORDS = frozenset({"regime", "government", "assad", "damascus"})
-# Verbs of backing written after a group: "X, backed by Y" -> backed_by Y.
-BACKING_AFTER = (
-    "backed by",
-    "supported by",
-    "funded by",
-    "sponsored by",
-    "loyal to",
-    "allied with",
-    "allied to",
-    "aligned with",
-)
-# Phrases of membership written after a group: "X, affiliated with Y" -> part_of Y.
-MEMBERSHIP_AFTER = (
-    "affiliated with",
-    "affiliated to",
-    "operating under",
-    "operate under",
-    "operates under",
-    "part of",
-    "a wing of",
-    "an arm of",
-    "subordinate to",
-    "belonging to",
-    "belong to",
-    "under the umbrella of",
-    "under the command of",
-)
+from marsad.errors import ActorBaseError
 
-# Roles that make a person out of a role phrase ("the commander of X", "X's leader").
-ROLES = frozenset(
-    {
-        "commander",
-        "leader",
-        "head",
-        "chief",
-        "founder",
-        "spokesman",
-        "spokesperson",
-        "emir",
-        "amir",
-        "official",
-        "deputy",
-        "officer",
-        "general",
-        "mukhtar",
-        "sheikh",
-    }
+_LISTS = (
+    "arabic_group_nouns",
+    "tribal_nouns",
+    "name_stopwords",
+    "name_connectors",
+    "pro_regime_words",
+    "backing_after",
+    "membership_after",
+    "roles",
+    "militia_kinds",
 )
+_MAPS = ("group_nouns", "demonyms", "anaphor_nouns")
 
-# Anaphors naming a kind of group ("the militia") -> nouns an antecedent must carry (empty: any group).
-ANAPHOR_NOUNS: dict[str, frozenset[str]] = {
-    "militia": frozenset({"militia", "militias"}),
-    "militias": frozenset({"militia", "militias"}),
-    "brigade": frozenset({"brigade", "liwa", "liwaa", "luwaa"}),
-    "regiment": frozenset({"regiment", "fawj"}),
-    "battalion": frozenset({"battalion"}),
-    "division": frozenset({"division", "firqat", "firqa"}),
-    "faction": frozenset(),
-    "group": frozenset(),
-    "organisation": frozenset(),
-    "organization": frozenset(),
-    "movement": frozenset({"movement", "harakat", "haraka"}),
-    "front": frozenset({"front", "jabhat"}),
-}
-# Kinds of actor an untyped anaphor ("the militia") may refer to when the antecedent's name lacks the noun.
-MILITIA_KINDS = frozenset({"political-militia", "identity-militia"})
+
+def lexicon_path() -> Path:
+    return Path(str(resources.files("marsad") / "data" / "actor-lexicon" / "lexicon.yaml"))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> dict[str, Any]:
+    """The lexicon YAML, checked: every list a list of lower-case strings, every map a mapping."""
+    where = Path(path) if path else lexicon_path()
+    try:
+        data = yaml.safe_load(where.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ActorBaseError(f"{where}: cannot read the actor lexicon ({exc}); fix the file") from exc
+    for key in (*_LISTS, *_MAPS):
+        value = data.get(key)
+        expected = list if key in _LISTS else dict
+        if not isinstance(value, expected):
+            raise ActorBaseError(f"{where}: '{key}' must be a {expected.__name__}; see the file's comments")
+        words = value if key in _LISTS else value.keys()
+        bad = [w for w in words if not isinstance(w, str) or w != w.lower()]
+        if bad:
+            raise ActorBaseError(f"{where}: '{key}' holds {bad[0]!r}; words must be lower-case strings")
+    return data
+
+
+_DATA = load_lexicon()
+
+# Nouns that make a name a group name. True when the noun is part of the group's name after a quoted or
+# capitalised name ("'al-Sheikh' Brigade" -> "Al-Sheikh Brigade"), False when it only describes.
+GROUP_NOUNS: dict[str, bool] = {k: bool(v) for k, v in _DATA["group_nouns"].items()}
+ARABIC_GROUP_NOUNS = frozenset(_DATA["arabic_group_nouns"])  # open a name: "Liwa al-Baqir"
+TRIBAL_NOUNS = frozenset(_DATA["tribal_nouns"])  # give a named group the identity-militia reading
+NAME_STOPWORDS = frozenset(_DATA["name_stopwords"])  # never start a discovered name
+NAME_CONNECTORS = frozenset(_DATA["name_connectors"])  # lower-case words inside a capitalised name
+DEMONYMS: dict[str, str] = dict(_DATA["demonyms"])  # "iranian" -> "Iran" (patron descriptors)
+PRO_REGIME_WORDS = frozenset(_DATA["pro_regime_words"])  # "pro-regime": the report country's state forces
+BACKING_AFTER: tuple[str, ...] = tuple(_DATA["backing_after"])  # "X, backed by Y" -> backed_by Y
+MEMBERSHIP_AFTER: tuple[str, ...] = tuple(_DATA["membership_after"])  # "X, affiliated with Y" -> part_of Y
+ROLES = frozenset(_DATA["roles"])  # "the commander of X" makes a person
+ANAPHOR_NOUNS: dict[str, frozenset[str]] = {k: frozenset(v or ()) for k, v in _DATA["anaphor_nouns"].items()}
+MILITIA_KINDS = frozenset(_DATA["militia_kinds"])

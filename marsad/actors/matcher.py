@@ -12,11 +12,15 @@ from dataclasses import dataclass
 from rapidfuzz.fuzz import ratio
 
 from marsad.actors.base import ActorBase
-from marsad.actors.tokens import Token, case_ok, case_rule, spelling, tokenize
-
-# The folded key is coarse (a consonant skeleton) so that variants meet; a match must also look alike
-# once vowels are back ("Shiite" and "Shaitat" share a skeleton, not a spelling).
-MIN_SIMILARITY = 80
+from marsad.actors.tokens import (
+    Token,
+    alias_words,
+    case_ok,
+    case_rule,
+    index_key,
+    similar_words,
+    spelling,
+)
 
 _END = ""  # trie key of the entries ending at a node (word keys are never empty)
 
@@ -26,9 +30,8 @@ class Entry:
     rules: tuple[int, ...]  # one case rule per alias word
     words: tuple[str, ...]  # the alias words as written (abbreviations must be met exactly)
     phrase: bool  # a generic description rather than a name
-    forms: tuple[
-        tuple[str, str], ...
-    ] = ()  # (spelling of an alias, or a phrase's lower-case words; actor id)
+    # (the alias words as written, or a phrase's lower-case words joined; actor id)
+    forms: tuple[tuple[tuple[str, ...] | str, str], ...] = ()
 
     def accepted_ids(self, used: list[Token]) -> tuple[str, ...]:
         """Actor ids whose alias this text is, the closest spelling first; () when none."""
@@ -39,14 +42,18 @@ class Entry:
         if self.phrase:  # English descriptions: the words themselves, no transliteration variants
             written = _phrase_form([t.lower for t in used])
             return _unique(actor_id for form, actor_id in self.forms if form == written)
-        if any(rule == 2 for rule in self.rules):
-            return _unique(actor_id for _, actor_id in self.forms)
-        text_form = spelling(" ".join(t.text for t in used))
+        written_words = [t.text for t in used]
+        text_form = spelling(" ".join(written_words))
+        # Every word must look like the alias word (abbreviations: the same letters); the closest first.
         scored = sorted(
-            ((ratio(text_form, form), i, actor_id) for i, (form, actor_id) in enumerate(self.forms)),
+            (
+                (ratio(text_form, spelling(" ".join(form))), i, actor_id)
+                for i, (form, actor_id) in enumerate(self.forms)
+                if similar_words(written_words, form)
+            ),
             key=lambda s: (-s[0], s[1]),
         )
-        return _unique(actor_id for score, _, actor_id in scored if score >= MIN_SIMILARITY)
+        return _unique(actor_id for _, _, actor_id in scored)
 
 
 def _phrase_form(words: list[str]) -> str:
@@ -83,16 +90,16 @@ class AliasMatcher:
                     self._add(phrase.lower(), actor_id, phrase=True)
 
     def _add(self, alias: str, actor_id: str, *, phrase: bool) -> None:
-        words = [t for t in tokenize(alias) if t.key and not t.article]
+        words = alias_words(alias)
         if not words:
             return
         node = self.root
         for word in words:
-            node = node.setdefault(word.key, {})
+            node = node.setdefault(word.key if phrase else index_key(word.text), {})
         # Only the first word's capital is required ("Syrian Democratic forces"); abbreviations always count.
         rules = tuple(0 if phrase else _relaxed(case_rule(w.text), i) for i, w in enumerate(words))
         written = tuple(w.text if rule == 2 else "" for w, rule in zip(words, rules, strict=True))
-        form = _phrase_form([w.lower for w in words]) if phrase else spelling(" ".join(w.text for w in words))
+        form = _phrase_form([w.lower for w in words]) if phrase else tuple(w.text for w in words)
         entries: list[Entry] = node.setdefault(_END, [])
         for i, entry in enumerate(entries):
             if entry.rules == rules and entry.words == written and entry.phrase == phrase:
@@ -118,28 +125,29 @@ class AliasMatcher:
         return hits
 
     def _longest(self, text: str, tokens: list[Token], first: int) -> Hit | None:
-        node = self.root
-        used: list[Token] = []
+        """The longest accepted entry starting at `first`; a token may follow its exact (abbreviation)
+        key or its loose key, so the walk tries both branches."""
         best: Hit | None = None
-        j = first
-        while j < len(tokens):
+        stack: list[tuple[dict, int, tuple[Token, ...]]] = [(self.root, first, ())]
+        while stack:
+            node, j, used = stack.pop()
+            if j >= len(tokens):
+                continue
             token = tokens[j]
-            child = node.get(token.key) if token.key else None
-            if child is None:
-                if token.article and j > first:
-                    j += 1  # "Ahrar al Sham" meets "Ahrar Sham"
-                    continue
-                break
             if j > first and not adjacent(text, tokens[j - 1], token):
-                break
-            node = child
-            used.append(token)
-            for entry in sorted(node.get(_END, ()), key=lambda e: e.phrase):
-                ids = entry.accepted_ids(used)
-                if ids:
-                    best = Hit(first, j, ids, entry.phrase)
-                    break
-            j += 1
+                continue
+            children = [node[k] for k in dict.fromkeys((token.exact_key, token.key)) if k and k in node]
+            if token.article and j > first:
+                stack.append((node, j + 1, used))  # "Ahrar al Sham" meets "Ahrar Sham"
+            for child in children:
+                now = (*used, token)
+                for entry in sorted(child.get(_END, ()), key=lambda e: e.phrase):
+                    ids = entry.accepted_ids(list(now))
+                    longer = best is None or j > best.last
+                    if ids and (longer or (j == best.last and best.phrase and not entry.phrase)):
+                        best = Hit(first, j, ids, entry.phrase)
+                        break
+                stack.append((child, j + 1, now))
         return best
 
 

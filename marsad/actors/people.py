@@ -24,8 +24,10 @@ _ROLE_AFTER = re.compile(
 _DIRECT_ROLES = frozenset({"commander", "leader", "emir", "amir", "spokesman", "spokesperson", "founder"})
 _ITS_ROLE = re.compile(r"\b(?:its|their)\s+" + _ROLE + r"\b", re.IGNORECASE)
 _INITIALS = r"\((?:[A-Z]\.\s?){1,4}\)|(?:[A-Z]\.\s?){2,4}"
-_PERSON = (r"(?:(?:Abu|Abo|Sheikh|Haj|Hajji|Dr\.)\s)?[A-Z][\w’'\-]+"
-           r"(?:\s(?:al-|el-|bin\s|ibn\s|abu\s)?[A-Z][\w’'\-]+){0,3}")
+_PERSON = (
+    r"(?:(?:Abu|Abo|Sheikh|Haj|Hajji|Dr\.)\s)?[A-Z][\w’'\-]+"
+    r"(?:\s(?:al-|el-|bin\s|ibn\s|abu\s)?[A-Z][\w’'\-]+){0,3}"
+)
 _INTRODUCED = re.compile(
     r"^\s*,?\s*(?:who\s+is\s+)?(?:(?:known|identified|nicknamed|named|called|dubbed)\s+(?:by\s+(?:his|her)\s+initials\s+)?"
     r"(?:as\s+)?)[“\"]?(?P<name>" + _INITIALS + "|" + _PERSON + r")"

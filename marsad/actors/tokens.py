@@ -1,20 +1,39 @@
-"""Word tokens with offsets and their folded keys: the unit both aliases and report text are matched in.
+"""Word tokens with offsets and their matching keys: the unit both aliases and report text are matched in.
 
-Aliases and text go through the same tokenizer and the same per-token `fold`, so whatever folding
-rules `marsad.text.fold` adopts, an alias and its spelling variants in a report meet. Articles
-("al", "el", "as"...) are skippable: they never start a match and may be jumped over inside one.
+Aliases and text go through the same tokenizer and the same shared folding (`marsad.text.fold`), so an
+alias and its spelling variants in a report meet. Two kinds of word never meet loosely:
+
+- abbreviations ("IS", "AAS", "JWS", "JaS", "FaR") are letters, not transliterations: they are keyed by
+  their exact letters (`=IS`), so "ISIS", "IS", "AAS" and "Asayish" can no longer share a key;
+- a name word is keyed by the coarse `fold` (its consonant outline) to find candidates, and a candidate
+  is only accepted when every word also looks alike with its vowels back (`similar_words`): "Bakir" and
+  "Baggara" share an outline but not a spelling.
+
+Articles ("al", "el", "as"...) are skippable: they never start a match and may be jumped over inside one.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.text import fold as _fold_module
+from rapidfuzz.fuzz import ratio
+
+from marsad.text.fold import ARTICLES as _FOLD_ARTICLES
+from marsad.text.fold import compact, fold, vowel_fold
 
 _WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*")
-ARTICLES = frozenset(getattr(_fold_module, "ARTICLES", ())) | {"al", "el"}
+ARTICLES = frozenset(_FOLD_ARTICLES) | {"al", "el"}
+EXACT = "="  # prefix of an abbreviation's key: its letters as written
+
+# Per-word likeness once vowels are back (rapidfuzz ratio, 0..100). Variants of one transliteration
+# stay above it ("Fatimyon"/"Fatemiyoun" 94, "Ugaydat"/"Akidat" 83, "Asayesh"/"Asayish" 100); words
+# that only share a consonant outline fall below ("Baggara"/"Bakir" 73, "Asayish"/"ISIS" 75).
+MIN_WORD_SIMILARITY = 80
+# Short words carry little evidence: up to this many letters (vowel-folded) they must be spelt alike.
+SHORT_WORD = 3
 
 
 @dataclass(frozen=True)
@@ -37,11 +56,16 @@ class Token:
     def lower(self) -> str:
         return self.text.lower()
 
+    @property
+    def exact_key(self) -> str | None:
+        """The key an abbreviation alias is indexed under, when this text word could be one."""
+        return EXACT + self.text if case_rule(self.text) == 2 else None
+
 
 @lru_cache(maxsize=100_000)
 def word_key(word: str) -> str:
-    """The matching key of one word: folded, one trailing plural 's' dropped from longer keys."""
-    key = _fold_module.fold(word).replace(" ", "")
+    """The loose key of one name word: folded, one trailing plural 's' dropped from longer keys."""
+    key = compact(fold(word))
     if len(key) > 3 and key.endswith("s"):
         key = key[:-1]
     return key
@@ -50,9 +74,7 @@ def word_key(word: str) -> str:
 @lru_cache(maxsize=100_000)
 def spelling(words: str) -> str:
     """A finer form than the key, vowels kept (normalised): to check that a match looks like the alias."""
-    finer = getattr(_fold_module, "vowel_fold", None)
-    text = finer(words) if finer else words.lower()
-    return text.replace(" ", "")
+    return compact(vowel_fold(words))
 
 
 def tokenize(text: str) -> list[Token]:
@@ -64,9 +86,40 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def index_key(word: str) -> str:
+    """The key an alias word is indexed under: exact letters for an abbreviation, else the loose fold."""
+    return EXACT + word if case_rule(word) == 2 else word_key(word)
+
+
+def alias_words(alias: str) -> list[Token]:
+    """The words of an alias that count for matching (articles and empty words dropped)."""
+    return [t for t in tokenize(alias) if t.key and not t.article]
+
+
 def alias_key(alias: str) -> tuple[str, ...]:
-    """The tuple of word keys an alias is indexed under (articles dropped)."""
-    return tuple(t.key for t in tokenize(alias) if t.key and not t.article)
+    """The tuple of index keys an alias is found under (articles dropped, abbreviations exact)."""
+    return tuple(index_key(t.text) for t in alias_words(alias))
+
+
+@lru_cache(maxsize=200_000)
+def _word_similar(written: str, alias_word: str) -> bool:
+    if case_rule(alias_word) == 2:
+        return written == alias_word
+    a, b = spelling(written), spelling(alias_word)
+    if a == b:
+        return True
+    if a.endswith("s") and a[:-1] == b or b.endswith("s") and b[:-1] == a:
+        return True  # the plural the key drops ("Hamza Brigades")
+    if min(len(a), len(b)) <= SHORT_WORD:
+        return False
+    return ratio(a, b) >= MIN_WORD_SIMILARITY
+
+
+def similar_words(written: Sequence[str], alias: Sequence[str]) -> bool:
+    """True when each written word looks like the alias word at its place (same count of words)."""
+    if len(written) != len(alias):
+        return False
+    return all(_word_similar(w, a) for w, a in zip(written, alias, strict=True))
 
 
 def case_rule(word: str) -> int:

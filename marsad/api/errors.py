@@ -9,9 +9,30 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from marsad.errors import ConfigError, InputError, MarsadError, NotFoundError, StoreError
 
+
+class NotAuthenticated(MarsadError):
+    """401: log in first."""
+
+
+class Forbidden(MarsadError):
+    """403: this needs another role, the CSRF token, or a server not in --public mode."""
+
+
+class TooManyAttempts(MarsadError):
+    """429: too many failed logins from this address or for this name."""
+
+
+class PayloadTooLarge(MarsadError):
+    """413: the body or upload is bigger than the limit."""
+
+
 # Most specific first: the first class the error is an instance of decides.
 _STATUS: tuple[tuple[type[MarsadError], int, str], ...] = (
     (NotFoundError, 404, "not_found"),
+    (NotAuthenticated, 401, "not_authenticated"),
+    (Forbidden, 403, "forbidden"),
+    (TooManyAttempts, 429, "too_many_attempts"),
+    (PayloadTooLarge, 413, "too_large"),
     (InputError, 400, "invalid_input"),
     (ConfigError, 400, "invalid_config"),
     (StoreError, 503, "store_error"),

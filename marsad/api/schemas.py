@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class EvidenceOut(BaseModel):
@@ -52,6 +55,10 @@ class EventOut(BaseModel):
     origin_latitude: float | None = None
     origin_longitude: float | None = None
     field_evidence: dict[str, EvidenceOut] = {}
+    review_status: str | None = Field(
+        default=None, description="unreviewed, confirmed, edited, rejected, merged"
+    )
+    canonical_id: int | None = None
 
 
 class ReportSummary(BaseModel):
@@ -69,13 +76,114 @@ class ReportSummary(BaseModel):
     ingested_at: str | None
 
 
+class AuditOut(BaseModel):
+    user: str
+    action: str
+    at: str
+    before: dict
+    after: dict
+    note: str | None = None
+
+
 class EventDetail(EventOut):
-    """An event with its review state and the report it was read from (text included, for the evidence)."""
+    """An event with its review state, the report it was read from (text included, for the evidence)
+    and its audit trail (empty and hidden in --public mode)."""
 
     report_id: int
     review_status: str
     canonical_id: int | None
     report: ReportSummary
+    audit: list[AuditOut] = []
+
+
+class EventEdit(BaseModel):
+    """The fields a coder may correct; only those given change."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    event_type: str | None = Field(default=None, min_length=1, max_length=64)
+    sub_event_type: str | None = Field(default=None, min_length=1, max_length=128)
+    event_date: date | None = None
+    time_precision: int | None = Field(default=None, ge=1, le=3)
+    actor1: str | None = Field(default=None, min_length=1, max_length=255)
+    assoc_actor_1: list[str] | None = Field(default=None, max_length=20)
+    actor2: str | None = Field(default=None, max_length=255)
+    assoc_actor_2: list[str] | None = Field(default=None, max_length=20)
+    inter1: int | None = Field(default=None, ge=0, le=8)
+    inter2: int | None = Field(default=None, ge=0, le=8)
+    country: str | None = Field(default=None, max_length=255)
+    admin1: str | None = Field(default=None, max_length=255)
+    admin2: str | None = Field(default=None, max_length=255)
+    admin3: str | None = Field(default=None, max_length=255)
+    location: str | None = Field(default=None, max_length=255)
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+    geo_precision: int | None = Field(default=None, ge=1, le=3)
+    geonameid: str | None = Field(default=None, max_length=64)
+    fatalities: int | None = Field(default=None, ge=0, le=1_000_000)
+    source: str | None = Field(default=None, max_length=255)
+    source_attribution: str | None = Field(default=None, max_length=2000)
+    notes: str | None = Field(default=None, max_length=20_000)
+
+
+class ReviewIn(BaseModel):
+    """PATCH /api/events/{id}: one review action."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: Literal["confirm", "edit", "reject", "merge", "split"]
+    fields: EventEdit | None = Field(
+        default=None, description="edit: the corrections; split: the copy's changes"
+    )
+    other: str | None = Field(default=None, max_length=255, description="merge: the duplicate's event_id")
+    note: str | None = Field(default=None, max_length=2000, description="why, for the audit trail")
+
+
+class ReportListItem(ReportSummary):
+    event_count: int
+
+
+class ReportPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    reports: list[ReportListItem]
+
+
+class ReportIn(BaseModel):
+    """POST /api/reports: the text of a report, or a URL to fetch it from (a page or a feed)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(default=None, min_length=1, max_length=5 * 1024 * 1024)
+    url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://")
+    title: str | None = Field(default=None, max_length=1000)
+    published: date | None = None
+    source: str | None = Field(default=None, max_length=255)
+
+
+class JobOut(BaseModel):
+    id: str
+    kind: str = Field(description="text, url or file")
+    status: str = Field(description="queued, running, done, failed")
+    progress: str = Field(description="what it is doing now")
+    submitted_by: str
+    created_at: str
+    reports: list[dict] = Field(description="{report_id, doc_id, added, event_ids} per report stored")
+    error: str | None = None
+
+
+class PlaceOut(BaseModel):
+    geonameid: str
+    name: str
+    latitude: float | None
+    longitude: float | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    admin3: str | None
+    feature_code: str | None
+    event_count: int
 
 
 class ReportOut(ReportSummary):

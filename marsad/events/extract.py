@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from marsad.events import quantities
 from marsad.events.lexicon import Coding, CueMatch, Kind, Lexicon
-from marsad.events.modality import irrealis_mode, is_negated, is_recap, is_tally
+from marsad.events.modality import irrealis_mode, is_negated, is_recap, is_reference, is_tally
 from marsad.events.roles import Roles, assign_roles
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
 
@@ -82,21 +82,25 @@ def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
             _attach_counts(drafts[-1], text, sentence)
-    return merge_drafts(drafts)
+    return merge_drafts(drafts, lexicon.kinds)
 
 
 def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, int],
                      own_dates: list[DateMention], current_date: DateMention | None) -> list[Draft]:
     text = analysis.report.text
     s_start, s_end = sentence
-    blocked = [(a.start, a.end) for a in analysis.actors] + [(p.start, p.end) for p in analysis.places]
+    # a trigger word inside a group's name ("Shelling Brigade") is a name; inside a generic description
+    # ("a protest", "the attackers") it still tells what happened
+    names = [a for a in analysis.actors if a.kind != "generic"]
+    blocked = [(p.start, p.end) for p in analysis.places if p.resolution.chosen is not None]
     blocked += [(a.start, a.end) for a in analysis.attributions]
     by_kind: dict[str, list[CueMatch]] = {}
     for match in lexicon.find(text, s_start, s_end):
-        if any(s <= match.start < e for s, e in blocked):
+        if any(s <= match.start < e for s, e in blocked) or any(
+                a.start <= match.start < a.end and match.text.lower() in a.name.lower() for a in names):
             continue
         before = text[s_start:match.start]
-        if is_negated(before) or irrealis_mode(before):
+        if is_negated(before) or irrealis_mode(before) or is_reference(before):
             continue
         by_kind.setdefault(match.cue.kind, []).append(match)
     if not by_kind:
@@ -110,7 +114,10 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
     drafts = []
     for kind in kept:
         seen_places: set[str | None] = set()
-        for cue in sorted(by_kind[kind.name], key=lambda m: m.start):
+        cues = sorted(by_kind[kind.name], key=lambda m: m.start)
+        for number, cue in enumerate(cues):
+            if number and not _own_place_after(analysis, cue, sentence):
+                continue  # a repeated trigger with no place of its own repeats the same event
             for draft in _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date):
                 key = _place_key(draft)
                 if key in seen_places:
@@ -162,6 +169,19 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     return drafts
 
 
+_LOCATIVE_GAP = re.compile(r"^[^.;]{0,40}?\b(?:in|on|at|near|targeting|targeted|into|of)\s+(?:the\s+)?"
+                           r"(?:(?:village|town|city|area|outskirts|vicinity|countryside)\s+of\s+)?$", re.I)
+
+
+def _own_place_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """True when a place follows the trigger closely, introduced by a locative ("shelled X", "in Y")."""
+    text = analysis.report.text
+    for place in analysis.places:
+        if cue.end <= place.start < sentence[1] and _usable(place, analysis):
+            return bool(_LOCATIVE_GAP.match(text[cue.end:place.start]))
+    return False
+
+
 def _choose_coding(kind: Kind, roles: Roles) -> Coding:
     for coding in kind.codings:
         if all(_holds(key, value, roles) for key, value in coding.when):
@@ -178,8 +198,8 @@ def _holds(key: str, value: str, roles: Roles) -> bool:
             return inter == 1
         if value == "nonstate":
             return inter is not None and inter != 1
-        if value == "nonstate_militia":
-            return inter in {3, 4}
+        if value == "generic":
+            return roles.actor1 is None or roles.actor1.kind == "generic"
     if key == "actor2":
         inter = roles.actor2.inter if roles.actor2 else None
         if value == "armed":
@@ -191,13 +211,36 @@ def _holds(key: str, value: str, roles: Roles) -> bool:
     return False
 
 
+CORE_COUNTRIES = {"SY", "IQ"}
+_DESCRIPTOR_AROUND = re.compile(r"^[-\s]*(?:backed|affiliated|allied|aligned|linked|supported|led|loyal)\b",
+                                re.IGNORECASE)
+_SUB_FEATURE_AFTER = re.compile(
+    r"^[\s'’]*(?:market|street|st\.|road|highway|roundabout|square|hospital|school|bridge|checkpoint|"
+    r"neighbou?rhood|district of|camp|mosque|station|junction|axis|front ?lines?|roundabout|farms?|"
+    r"crossing|prison|hill|dam|factory|silos?|base|airport|field)\b", re.IGNORECASE)
+
+
 def _usable(place: PlaceMention, analysis: Analysis) -> bool:
-    if place.place is None:
+    chosen = place.resolution.chosen
+    if chosen is None:
         return False
+    text = analysis.report.text
+    if _DESCRIPTOR_AROUND.match(text[place.end:place.end + 15]) or \
+            text[max(0, place.start - 4):place.start].lower().endswith("pro-"):
+        return False  # "pro-Iran militias", "Turkish-backed": a patron, not a place
+    if chosen.place.country_code not in CORE_COUNTRIES and chosen.method not in {"exact", "data"}:
+        return False  # a loose spelling match far from Syria and Iraq is noise, not a place
+    if (chosen.place.feature_code or "").startswith("PCL"):
+        return False  # "in Syria" locates nothing an analyst can map
     for actor in analysis.actors:  # "Manbij Military Council" names a group, not a place
         if actor.start <= place.start and place.end <= actor.end:
             return False
     return not any(a.start <= place.start < a.end for a in analysis.attributions)
+
+
+def _is_sub_feature(text: str, place: PlaceMention) -> bool:
+    """"Al Hal market in Qamishli city": the market is part of the town ACLED codes."""
+    return bool(_SUB_FEATURE_AFTER.match(text[place.end:place.end + 25]))
 
 
 def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int]
@@ -212,6 +255,14 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
         origin = origins[0] if origins else None
         mentions = [p for p in mentions if p not in origins]
     specific = [p for p in mentions if not _is_region(p)]
+    regions = {p.place.admin1 for p in mentions if _is_region(p) and p.place and p.place.admin1}
+    if regions:  # "X in Hama countryside": a candidate outside the governorate named is the wrong X
+        consistent = [p for p in specific if p.place and p.place.admin1 in regions]
+        specific = consistent or specific
+    towns = [p for p in specific if not _is_sub_feature(text, p)]
+    if towns and len(towns) < len(specific):
+        later_towns = [p for p in towns if p.start >= cue.start]
+        specific = later_towns or towns
     pool = specific or mentions
     if not specific:
         referred = _referred_place(analysis, cue, sentence)
@@ -251,7 +302,7 @@ def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]
 def _is_region(place: PlaceMention) -> bool:
     chosen = place.place
     code = (chosen.feature_code or "") if chosen else ""
-    return place.geo_precision >= 3 or code.startswith("ADM1") or code in {"PCLI", "REGION"}
+    return place.geo_precision >= 3 or code.startswith(("ADM1", "PCL")) or code == "REGION"
 
 
 def _coordinated(text: str, pool: list[PlaceMention], anchor: PlaceMention) -> list[PlaceMention]:
@@ -334,16 +385,47 @@ def _same_event(first: Draft, second: Draft) -> bool:
     return key_b is None or first.in_headline
 
 
-def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
+    """A later sentence with no place of its own ("Clashes also reported.") that a kind of the earlier
+    event absorbs, or that absorbs it, tells more of the same event rather than a new one."""
+    if _place_key(second) is not None or second.explicit_date and first.date and second.date \
+            and first.date.value != second.date.value:
+        return False
+    a, b = kinds.get(first.kind), kinds.get(second.kind)
+    if a is None or b is None:
+        return False
+    return second.kind in a.absorbs or first.kind in b.absorbs
+
+
+def _same_kind_family(a: Draft, b: Draft, kinds: dict[str, Kind]) -> bool:
+    if a.kind == b.kind:
+        return True
+    first, second = kinds.get(a.kind), kinds.get(b.kind)
+    return bool(first and second and (b.kind in first.absorbs or a.kind in second.absorbs))
+
+
+def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> list[Draft]:
     body = [d for d in drafts if not d.in_headline]
     headline = [d for d in drafts if d.in_headline]
     merged: list[Draft] = []
     for draft in body:
         target = next((m for m in reversed(merged) if _same_event(m, draft)), None)
+        if target is None and kinds:
+            target = next((m for m in reversed(merged) if _elaborates(m, draft, kinds)), None)
+            if target is not None and kinds[draft.kind].rank > kinds[target.kind].rank:
+                target.kind, target.coding = draft.kind, draft.coding  # the stronger kind names the event
         if target is None:
             merged.append(draft)
             continue
         _absorb(target, draft)
+    if kinds:  # a summary told before the details ("28 killed in two attacks by ISIS") joins them
+        for draft in [d for d in merged if _place_key(d) is None]:
+            target = next((m for m in merged if m is not draft and _place_key(m) is not None
+                           and (_same_kind_family(m, draft, kinds))
+                           and _compatible_actor(m.roles.actor1, draft.roles.actor1)), None)
+            if target is not None:
+                _absorb(target, draft)
+                merged.remove(draft)
     for draft in headline:  # a headline only restates: it never stands as an event of its own
         target = next((m for m in merged if _same_event(m, draft) or _same_event(draft, m)), None)
         if target is not None:

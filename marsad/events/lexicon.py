@@ -14,7 +14,7 @@ import yaml
 from marsad.errors import MarsadError
 
 CONDITION_KEYS = {"actor1", "actor2"}
-ACTOR1_VALUES = {"state", "nonstate", "nonstate_militia", "any"}
+ACTOR1_VALUES = {"state", "nonstate", "generic", "any"}
 ACTOR2_VALUES = {"armed", "civilian", "none", "any"}
 
 

@@ -35,7 +35,8 @@ _TALLY = re.compile(
     r"july|august|september|october|november|december|\d{4})|so far this year|so far|in total|"
     r"total (?:number|death toll|toll)|the number of (?:\w+\s+){0,4}(?:has |have )?(?:risen|rose|reached|"
     r"increased)|(?:death )?toll (?:has )?(?:risen|rose|reached|increased|climbed)|documented the death|"
-    r"bringing the (?:total|number|toll))\b",
+    r"bringing the (?:total|number|toll)|rose to (?:more than |over |about )?\d+|"
+    r"(?:has |have )?(?:reached|exceeded) (?:more than |over |about )?\d+)\b",
     re.IGNORECASE,
 )
 _RECAP = re.compile(
@@ -47,6 +48,19 @@ _RECAP = re.compile(
 )
 
 
+_REFERENCE = re.compile(
+    r"\b(?:following|after|since|in response to|in retaliation for|due to|because of|as a result of|"
+    r"similar to|like|reminiscent of|responsible for|accused of|involved in|wanted for|charged with)\s+"
+    r"(?:the|these|those|its|their|his|her|a series of the)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def is_reference(sentence_before_trigger: str) -> bool:
+    """"following the attacks on X", "similar to the assassination of Y": an earlier event named, not told."""
+    return bool(_REFERENCE.search(sentence_before_trigger[-120:]))
+
+
 def irrealis_mode(sentence_before_trigger: str) -> str | None:
     """The mode ("plan", "promise", "threaten", "deny", "hypothetical") when the words before a trigger
     make it not a fact; None when it reads as a fact."""
@@ -56,7 +70,9 @@ def irrealis_mode(sentence_before_trigger: str) -> str | None:
     tail = " ".join(clause.split()[-9:])
     tail = re.sub(r"\bMay\b", "MONTH", tail)  # the month, not the modal verb
     match = _IRREALIS.search(tail)
-    if not match and re.search(r"\bto\s+(?:be\s+)?$", tail, re.IGNORECASE):
+    if not match and re.search(r"\bto\s+(?:be\s+)?$", tail, re.IGNORECASE) and not re.search(
+            r"\b(?:continu\w+|began|begun|begins|started|starts|managed|went on|resumed|used|able|came)\s+"
+            r"to\s+(?:be\s+)?$", tail, re.IGNORECASE):
         return "plan"  # a bare infinitive: "to deploy", "to be deployed"
     if not match:
         return None

@@ -36,7 +36,7 @@ _KILLED_WORDS = (r"(?:killed|dead|died|slain|executed|assassinated|lost (?:his|h
 _FATALITY_PATTERNS = [
     # "3 fatalities." in ACLED notes; "Unknown fatalities coded as 10"
     re.compile(rf"\b{_NUM} fatalit(?:y|ies)\b", re.I),
-    re.compile(r"\bfatalities coded (?:as|to) (?P<num>\d+)\b", re.I),
+    re.compile(rf"\bfatalities (?:are |were )?coded (?:as|to) {_NUM}\b", re.I),
     # "killing 3 members", "killed two fighters", "leaving 4 dead"
     re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claiming the lives of|claimed the lives of|"
                rf"executing|executed|assassinating) (?:at least |about |nearly |around |approximately )?"

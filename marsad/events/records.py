@@ -24,7 +24,7 @@ def generic_actor(kind: str, country: str | None) -> str:
 
 
 def _actor_name(mention: ActorMention | None) -> str | None:
-    return mention.name if mention else None
+    return (mention.name or mention.text or None) if mention else None
 
 
 def build_record(analysis: Analysis, draft: Draft, index: int) -> EventRecord:
@@ -33,7 +33,12 @@ def build_record(analysis: Analysis, draft: Draft, index: int) -> EventRecord:
     country = (place.country if place else None) or analysis.country
     actor1 = _actor_name(draft.roles.actor1)
     inter1 = draft.roles.actor1.inter if draft.roles.actor1 and draft.roles.actor1.inter else 0
-    if actor1 is None:
+    assoc1 = [m.name for m in draft.roles.assoc1]
+    if draft.coding.event_type in {"Protests", "Riots"} and inter1 not in {5, 6}:
+        # ACLED names the crowd as actor1 and who it is ("students", "a union") as its associate
+        if actor1 and actor1 not in assoc1 and inter1 not in {7}:
+            assoc1.insert(0, actor1)
+        actor1 = None
         if draft.coding.event_type in {"Protests", "Riots"}:
             crowd = "Protesters" if draft.coding.event_type == "Protests" else "Rioters"
             actor1, inter1 = generic_actor(crowd, country), 6 if crowd == "Protesters" else 5
@@ -76,7 +81,7 @@ def build_record(analysis: Analysis, draft: Draft, index: int) -> EventRecord:
         event_date=event_date,
         time_precision=time_precision,
         actor1=actor1,
-        assoc_actor_1=tuple(m.name for m in draft.roles.assoc1),
+        assoc_actor_1=tuple(assoc1),
         actor2=actor2,
         assoc_actor_2=tuple(m.name for m in draft.roles.assoc2),
         inter1=inter1,

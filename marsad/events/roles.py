@@ -116,13 +116,15 @@ def assign_roles(
             agent = sides[0]
 
     if agent is None:
-        by_agents = [m for m in after if _before(text, m, start, 2).endswith("by")]
+        # "an attack by X", "was killed by X": the agent of a passive or a noun is named right after it
+        by_agents = [m for m in after if _before(text, m, start, 2).endswith("by")
+                     and re.fullmatch(r"[\s\w'’-]{0,30}\bby\s+(?:the\s+)?", text[trigger[1]:m.start])]
         if by_agents:
             agent = by_agents[0]
     if agent is None:
         agents = [m for i, m in enumerate(in_sentence) if syntax.get(i) == "agent"]
-        if agents:
-            agent = max((m for m in agents if m.end <= trigger[0]), key=lambda m: m.start, default=agents[0])
+        if agents:  # the head of the subject comes first: "QSD forces with the support of the Coalition"
+            agent = agents[0]
     if agent is None and before:
         agent = before[-1]
         # a mention that only modifies another place or actor ("QSD-affiliated X") does not act

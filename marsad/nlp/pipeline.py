@@ -12,7 +12,8 @@ Each component reads the report from `doc._.report` and leaves its results on th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import spacy
@@ -29,6 +30,8 @@ from marsad.types import EventRecord, PlaceMention, Report
 
 # The model's own components Marsad does not use.
 UNUSED_COMPONENTS = ["ner"]
+log = logging.getLogger(__name__)
+ErrorHandler = Callable[[str, str], None]  # (doc_id, reason)
 
 
 def load_model(name: str) -> Language:
@@ -47,8 +50,9 @@ class Pipeline:
 
     def __init__(self, *, model: str | None = None, gazetteer_path: Path | None = None,
                  actor_paths: list[Path] | None = None, db_url: str | None = None,
-                 batch_size: int = 32) -> None:
+                 batch_size: int = 32, on_error: ErrorHandler | None = None) -> None:
         register_extensions()
+        self.on_error = on_error
         settings = get_settings()
         self.nlp = load_model(model or settings.spacy_model)
         self.batch_size = batch_size
@@ -60,6 +64,19 @@ class Pipeline:
         self.nlp.add_pipe("marsad_dates")
         self.nlp.add_pipe("marsad_events")
         self.nlp.get_pipe("marsad_events").region_lookup = self.gazetteer.governorate
+        # one broken report is reported and skipped, the batch goes on: spaCy calls this handler for
+        # components without their own `pipe` (all of Marsad's), and drops the failed doc from the stream
+        self.nlp.default_error_handler = self._component_failed
+
+    def _component_failed(self, name: str, component, docs: list[Doc], error: Exception) -> None:
+        for doc in docs:
+            report = doc._.report
+            doc_id = report.doc_id if report is not None else "?"
+            reason = f"{name} failed: {type(error).__name__}: {error}"
+            if self.on_error is not None:
+                self.on_error(doc_id, reason)
+            else:
+                log.warning("%s: %s", doc_id, reason)
 
     @property
     def gazetteer(self):

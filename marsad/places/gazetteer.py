@@ -14,14 +14,15 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from marsad.errors import GazetteerError
-from marsad.places.index import place_from_row
+from marsad.places.index import KEY_VERSION, index_key_version, latin_key, place_from_row
 from marsad.settings import get_settings
-from marsad.text.fold import compact, fold, fold_arabic, is_arabic, vowel_fold
+from marsad.text.fold import compact, fold_arabic, is_arabic, vowel_fold
 from marsad.types import Candidate, Place
 
 FUZZY_CUTOFF = 88.0
 FUZZY_LIMIT = 5
 MIN_FUZZY_LENGTH = 5  # short keys match too much by accident
+WITHIN_CUTOFF = 82.0  # looser, but only among the places of one governorate
 
 
 class Gazetteer:
@@ -33,12 +34,17 @@ class Gazetteer:
         self._names: dict[str, list[tuple[str, str, str]]] = defaultdict(
             list
         )  # key -> (place_id, name, vkey)
+        stale = index_key_version(conn) < KEY_VERSION  # written by an older Marsad: key names again
         for key, vkey, place_id, name in conn.execute("SELECT key, vkey, place_id, name FROM names"):
-            self._names[key].append((place_id, name, vkey))
+            if stale and not key.startswith("ar:"):
+                key, vkey = latin_key(name), compact(vowel_fold(name))
+            if key:
+                self._names[key].append((place_id, name, vkey))
         self._blocks: dict[str, list[str]] | None = None
         self._places: dict[str, Place | None] = {}
         self._lookups: dict[str, list[Candidate]] = {}
         self._governorates: dict[str, Place] = {}
+        self._within: dict[str, tuple[list[str], dict[str, list[tuple[str, str]]]]] = {}
         self.capitals: dict[str, str] = {  # "adm1:SY.07" -> the capital's place id
             f"adm1:{code}": capital
             for code, capital in conn.execute(
@@ -89,8 +95,8 @@ class Gazetteer:
         if is_arabic(mention):
             hits = self._names.get("ar:" + fold_arabic(mention), [])
             return self._candidates([(pid, name, "arabic") for pid, name, _v in hits])
-        key = compact(fold(mention))
-        if len(key) < 2:
+        key = latin_key(mention)
+        if not key:
             return []
         hits = self._names.get(key)
         if hits:
@@ -116,6 +122,28 @@ class Gazetteer:
                 found.extend(
                     (pid, name, "fuzzy") for pid, name, v in self._names[hit_key] if v == matched_vkey
                 )
+        return self._candidates(found)
+
+    def fuzzy_within(self, mention: str, admin1: str) -> list[Candidate]:
+        """Candidates spelled at least 75% alike among the places of one governorate (for a mention whose
+        container names the governorate, when no candidate of the plain lookup lies there)."""
+        vkey = compact(vowel_fold(mention))
+        if is_arabic(mention) or len(vkey) < MIN_FUZZY_LENGTH:
+            return []
+        if admin1 not in self._within:
+            by_vkey: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for vk, place_id, name in self._conn.execute(
+                "SELECT n.vkey, n.place_id, n.name FROM names n JOIN places p ON p.geonameid = n.place_id "
+                "WHERE p.admin1 = ? AND n.script = 'latin'",
+                (admin1,),
+            ):
+                by_vkey[vk].append((place_id, name))
+            self._within[admin1] = (sorted(by_vkey), by_vkey)
+        keys, by_vkey = self._within[admin1]
+        matches = process.extract(
+            vkey, keys, scorer=fuzz.ratio, score_cutoff=WITHIN_CUTOFF, limit=FUZZY_LIMIT
+        )
+        found = [(pid, name, "fuzzy") for matched, _score, _i in matches for pid, name in by_vkey[matched]]
         return self._candidates(found)
 
     def _block(self, prefix: str) -> list[str]:
@@ -162,7 +190,7 @@ class Gazetteer:
         "Rural Damascus") or a GeoNames admin-1 code ("SY.07")."""
         if name_or_admin1 in self._governorates:
             return self._governorates[name_or_admin1]
-        key = compact(fold(name_or_admin1))
+        key = latin_key(name_or_admin1)
         for place_id, _name, _v in self._names.get(key, []):
             place = (
                 self._governorates.get(place_id.split(":", 1)[1]) if place_id.startswith("adm1:") else None
@@ -170,7 +198,7 @@ class Gazetteer:
             if place and (country_code is None or place.country_code == country_code):
                 return place
         for place in self._governorates.values():  # an admin1 name as another gazetteer spells it
-            if compact(fold(place.admin1 or "")) == key and (country_code in (None, place.country_code)):
+            if latin_key(place.admin1 or "") == key and (country_code in (None, place.country_code)):
                 return place
         return None
 

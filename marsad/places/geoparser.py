@@ -9,15 +9,19 @@ are kept in the Resolution for the review screen.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
+from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from marsad.places.context import containers, direction_fit, holder_fit, links_by_comma, part_word
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.importers import distance_km
-from marsad.places.mentions import Span, find_spans
-from marsad.text.fold import compact, fold, vowel_fold
+from marsad.places.index import latin_key
+from marsad.places.mentions import Span, find_spans, lexicon
+from marsad.text.fold import ARTICLES, compact, vowel_fold
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
 CORE_COUNTRIES = ("SY", "IQ")
@@ -33,6 +37,23 @@ class _Context:
     governorates: set[str]  # admin1 names
     anchors: list[Place]
     country: str | None
+    admin_keys: set[str]  # keys of every name in the report, to meet district and sub-district names
+    anchor_keys: list[str]
+
+
+@dataclass(frozen=True)
+class _Holder:
+    """The container of a mention: its resolved place (if any), the direction asked, its name's key."""
+
+    place: Place | None
+    direction: str | None
+    key: str
+
+    @property
+    def admin1(self) -> str | None:
+        if self.place is None or self.place.country_code not in CORE_COUNTRIES:
+            return None
+        return self.place.admin1
 
 
 class Geoparser:
@@ -47,12 +68,32 @@ class Geoparser:
         candidates = {span.text: self.gazetteer.lookup(span.text) for span in spans}
         context = self._context(spans, candidates, context_place)
         by_key: dict[str, Resolution] = {}
-        mentions = []
         for span in spans:
-            key = compact(fold(span.text)) + "|" + _kind(span)
+            key = _span_key(span)
             if key not in by_key:
-                by_key[key] = self._resolve(span, candidates[span.text], context)
-            resolution = by_key[key]
+                by_key[key] = self._resolve(span, candidates[span.text], context, None)
+        # A mention followed by its container ("X village in Y countryside") is resolved again with
+        # the container's place; every mention of the same name in the report follows that reading.
+        links = containers(text, spans)
+        holders: dict[str, _Holder] = {}
+        for index, holder_index in sorted(links.items()):
+            key, holder_span = _span_key(spans[index]), spans[holder_index]
+            chosen = by_key[_span_key(holder_span)].chosen
+            if links_by_comma(text, spans, index) and (chosen is None or chosen.place.feature_code != "ADM1"):
+                continue  # "in Diwaniya, Baghdad, and Anbar" lists places; "X, Rural Damascus" locates X
+            if key not in holders:
+                holders[key] = _Holder(
+                    self._holder_place(holder_span, chosen.place if chosen else None),
+                    holder_span.direction or _direction_before(text, holder_span),
+                    latin_key(holder_span.text),
+                )
+                span = spans[index]
+                by_key[key] = self._resolve(span, candidates[span.text], context, holders[key])
+        mentions = []
+        for index, span in enumerate(spans):
+            resolution = by_key[_span_key(span)]
+            if index in links and part_word(text, span):
+                resolution = by_key[_span_key(spans[links[index]])]  # "Zamzam street in Al Bab": Al Bab
             if resolution.chosen is None:
                 continue
             precision = REGION_RELATIONS.get(span.relation or "", NEAR_RELATIONS.get(span.relation or "", 1))
@@ -71,6 +112,16 @@ class Geoparser:
             )
         return mentions
 
+    def _holder_place(self, span: Span, chosen: Place | None) -> Place | None:
+        """ "in Dar'a", "in Hama": a governorate's name as a container means the governorate, unless the
+        text says the city ("in Hama city")."""
+        if span.relation in ("city", "town"):
+            return chosen
+        governorate = self.gazetteer.governorate(_strip_admin_words(span.text))
+        if governorate is not None and governorate.country_code in CORE_COUNTRIES:
+            return governorate
+        return chosen
+
     def _fuzzy_known(self, text: str) -> bool:
         return any(c.place.country_code in CORE_COUNTRIES for c in self.gazetteer.lookup(text))
 
@@ -85,6 +136,7 @@ class Geoparser:
             if gov and gov.admin1:
                 governorates.add(gov.admin1)
         anchors: list[Place] = []
+        anchor_keys: list[str] = []  # the name each anchor was read from
         for span in spans:
             cands = [c for c in candidates[span.text] if c.place.country_code in CORE_COUNTRIES]
             govs = [c for c in cands if c.place.feature_code == "ADM1"]
@@ -97,13 +149,24 @@ class Geoparser:
             points = [c for c in cands if c.place.feature_code != "ADM1" and _spelling(span.text, c) >= 0.75]
             if points and _spread_km([c.place for c in points]) <= 15:
                 anchors.append(points[0].place)
+                anchor_keys.append(latin_key(span.text))
         countries = Counter(p.country_code for p in anchors)
         country = countries.most_common(1)[0][0] if countries else None
-        return _Context(governorates, anchors, country)
+        admin_keys = {latin_key(span.text) for span in spans}
+        return _Context(governorates, anchors, country, admin_keys, anchor_keys)
 
     # -- ranking -------------------------------------------------------------------------------
 
-    def _resolve(self, span: Span, candidates: list[Candidate], context: _Context) -> Resolution:
+    def _resolve(
+        self, span: Span, candidates: list[Candidate], context: _Context, holder: _Holder | None
+    ) -> Resolution:
+        area = holder.admin1 if holder else None
+        if area and not any(
+            c.place.admin1 == area and _spelling(span.text, c) >= 0.75 for c in candidates
+        ):
+            # The container names the governorate and no candidate lies there: a spelling the index
+            # lacks, looked for among that governorate's places only, where a looser match is safe.
+            candidates = candidates + self.gazetteer.fuzzy_within(span.text, area)
         if not candidates:
             return Resolution(chosen=None, score=0.0, candidates=())
         capitals = {
@@ -112,7 +175,7 @@ class Geoparser:
             if c.place.feature_code == "ADM1" and _spelling(span.text, c) >= GOVERNORATE_SPELLING
         }
         scored = sorted(
-            ((self._score(span, c, context, capitals), c) for c in candidates),
+            ((self._score(span, c, context, capitals, holder), c) for c in candidates),
             key=lambda item: (-item[0], item[1].place.geonameid),
         )
         ranked = tuple(
@@ -124,10 +187,34 @@ class Geoparser:
             return Resolution(chosen=None, score=round(best_score, 3), candidates=ranked)
         return Resolution(chosen=ranked[0], score=round(best_score, 3), candidates=ranked)
 
-    def _score(self, span: Span, cand: Candidate, context: _Context, capitals: set[str | None]) -> float:
+    def _score(
+        self,
+        span: Span,
+        cand: Candidate,
+        context: _Context,
+        capitals: set[str | None],
+        holder: _Holder | None,
+    ) -> float:
         place = cand.place
         spelling = _spelling(span.text, cand)
         score = 4.0 * spelling - 2.0  # spelling decides between towns of one folded key
+        score += 0.4 * _letters_alike(span.text, cand.matched_name)  # then the letters the key folded away
+        if _digits(span.text) != _digits(cand.matched_name):
+            score -= 5.0  # "T2" is not "T3", "Regiment 46" not "Regiment 47"
+        if cand.matched_name == place.name:
+            score += 0.1  # a place's own name before another place's alternate one
+        if place.pcode:
+            score += 0.25  # OCHA lists it as a community: a place reports talk about
+        mention_key = latin_key(span.text)
+        if mention_key and mention_key in (latin_key(place.admin3 or ""), latin_key(place.admin2 or "")):
+            score += 0.4  # the seat of a district or sub-district of that name
+        if holder is not None:
+            score += _holder_bonus(place, holder, self.gazetteer)
+        elif context.admin_keys & {latin_key(place.admin2 or ""), latin_key(place.admin3 or "")} - {
+            mention_key,
+            "",
+        }:
+            score += 0.6  # its district or sub-district is named in the report
         if cand.method == "exact":
             score += 0.3
         if cand.method == "data" and spelling >= 0.95:
@@ -147,7 +234,11 @@ class Geoparser:
             score += 0.2  # Marsad's reports are mostly about Syria
         if place.admin1 and place.admin1 in context.governorates:
             score += 1.5
-        score += _anchor_bonus(place, context.anchors)
+        anchors = context.anchors
+        if holder is not None and holder.place is not None and holder.place.feature_code == "ADM1":
+            # "Zamrin in Dar'a": the container means the governorate, so its capital is no anchor here.
+            anchors = [a for a, k in zip(context.anchors, context.anchor_keys, strict=True) if k != holder.key]
+        score += _anchor_bonus(place, anchors)
         score += _feature_bonus(span, place)
         if place.geonameid.startswith("ocha:"):
             score -= 0.15  # GeoNames coordinates are the reference; OCHA fills gaps
@@ -167,6 +258,39 @@ def _spelling(mention: str, cand: Candidate) -> float:
     if cand.method == "arabic":
         return 1.0
     return fuzz.ratio(compact(vowel_fold(mention)), compact(vowel_fold(cand.matched_name))) / 100
+
+
+def _digits(name: str) -> str:
+    return "".join(char for char in name if char.isdigit())
+
+
+def _direction_before(text: str, span: Span) -> str | None:
+    """ "in eastern Deir-ez-Zor": the direction word right before a container."""
+    words = text[max(0, span.start - 20) : span.start].lower().split()
+    if words and words[-1] in lexicon()["directions"]:
+        return words[-1]
+    return None
+
+
+def _letters_alike(mention: str, name: str) -> float:
+    return fuzz.ratio(_plain(mention), _plain(name)) / 100
+
+
+def _plain(name: str) -> str:
+    """Lower-case letters of a name without its article ("Al Sabkhah" -> "sabkhah"), for tie-breaking."""
+    words = re.sub(r"[^a-z ]+", "", anyascii(name).lower().replace("-", " ")).split()
+    return "".join(w for w in words if w not in ARTICLES) or "".join(words)
+
+
+def _holder_bonus(place: Place, holder: _Holder, gazetteer: Gazetteer) -> float:
+    bonus = 0.0
+    if holder.key and holder.key in (latin_key(place.admin2 or ""), latin_key(place.admin3 or "")):
+        bonus += 1.5  # "Sajur line in Menbij district"
+    if holder.place is not None:
+        bonus += 2.0 * holder_fit(place, holder.place)
+        if holder.place.feature_code == "ADM1" and place.admin1 == holder.place.admin1:
+            bonus += 0.8 * direction_fit(place, holder.place, holder.direction)
+    return bonus
 
 
 def _anchor_bonus(place: Place, anchors: list[Place]) -> float:
@@ -201,6 +325,11 @@ def _feature_bonus(span: Span, place: Place) -> float:
 def _spread_km(places: list[Place]) -> float:
     first = places[0]
     return max(distance_km(first.latitude, first.longitude, p.latitude, p.longitude) for p in places)
+
+
+def _span_key(span: Span) -> str:
+    # The vowel fold, not the coarse key: "Dergele" and "Dargal" share a key but may be two villages.
+    return compact(vowel_fold(span.text)) + "|" + _kind(span)
 
 
 def _kind(span: Span) -> str:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from marsad.errors import GazetteerError
-from marsad.places.index import COUNTRY_NAMES, IndexBuilder, name_rows, place_row
+from marsad.places.index import COUNTRY_NAMES, IndexBuilder, latin_key, name_rows, place_row
 from marsad.text.fold import compact, fold, is_arabic
 from marsad.types import Place
 
@@ -189,7 +189,7 @@ def import_ocha(builder: IndexBuilder, path: Path) -> int:
     for row in rows:
         lat, lon = row["lat"], row["lon"]
         ocha_points.append((lat, lon, row["ADM2_EN"], row["ADM3_EN"]))
-        row_keys = {compact(fold(n)) for n in row["names"]}
+        row_keys = {latin_key(n) for n in row["names"]}
         same = [pid for pid, dist in _near(grid, lat, lon, _SAME_PLACE_KM) if keys_by_place[pid] & row_keys]
         if same:
             for pid in same:
@@ -241,12 +241,29 @@ def _read_ocha(path: Path) -> list[dict]:
                 "truncated, download it again"
             ) from err
         names = [record.get(c) or "" for c in ("PP_NAME_EN", "PP_REF_NAM", "PP_ALT1_EN", "PP_ALT2_EN")]
-        names = [n.strip() for n in names if n and n.strip()]
+        names = _name_parts([n.strip() for n in names if n and n.strip()])
         if not names:
             continue
         record.update(lat=lat, lon=lon, names=names)
         rows.append(record)
     return rows
+
+
+_OCHA_QUALIFIER = re.compile(r"\s*\(([^)]*)\)\s*")
+
+
+def _name_parts(names: list[str]) -> list[str]:
+    """OCHA joins the villages of one community ("Ein Issa - Ein Bnar") and adds a qualifier in
+    brackets ("Nawa (Nawa)", "Kafraya (Maaret Tamsrin)"): reports name one part, so every part is a name
+    too (the first name stays first: it is the place's name)."""
+    out: list[str] = []
+    for name in names:
+        bare = _OCHA_QUALIFIER.sub(" ", name).strip()
+        for part in [name, bare, *re.split(r"\s+-\s+", bare)]:
+            part = part.strip()
+            if part and part not in out:
+                out.append(part)
+    return out
 
 
 def _admin1_keys(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:

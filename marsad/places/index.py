@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS names (
 CREATE TABLE IF NOT EXISTS admin1 (
     code TEXT PRIMARY KEY, country_code TEXT, name TEXT NOT NULL, capital_id TEXT);
 CREATE TABLE IF NOT EXISTS sources (name TEXT PRIMARY KEY, kind TEXT, places INTEGER, loaded_at TEXT);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 _NAME_INDEXES = """
 CREATE INDEX IF NOT EXISTS names_key ON names(key);
@@ -84,7 +85,7 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
                 continue
             key, vkey, script = "ar:" + fold_arabic(raw), "", "arabic"
         elif _is_latin(raw):
-            key, vkey, script = compact(fold(raw)), compact(vowel_fold(raw)), "latin"
+            key, vkey, script = latin_key(raw), compact(vowel_fold(raw)), "latin"
         else:
             continue
         if len(key) < 2 or (key, raw.lower()) in seen:
@@ -92,6 +93,29 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
         seen.add((key, raw.lower()))
         rows.append((key, vkey, place_id, raw, script, int(raw == preferred)))
     return rows
+
+
+KEY_VERSION = 2  # bump when `latin_key` or `fold` change the keys an index holds
+
+
+def latin_key(name: str) -> str:
+    """The index key of a Latin-script name: its folded skeleton without spaces. A name whose
+    skeleton is one letter ("Nawa", "Foah", "Al Bab") keys on its vowel fold instead ("v:bab"):
+    the skeleton alone would meet every short word."""
+    key = compact(fold(name))
+    if len(key) >= 2:
+        return key
+    vkey = compact(vowel_fold(name))
+    return "v:" + vkey if len(vkey) >= 3 else ""
+
+
+def index_key_version(conn: sqlite3.Connection) -> int:
+    """The `KEY_VERSION` an index was written with (1 for indexes older than the meta table)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'key_version'").fetchone()
+    except sqlite3.Error:
+        return 1
+    return int(row[0]) if row else 1
 
 
 def _is_latin(text: str) -> bool:
@@ -181,6 +205,8 @@ class IndexBuilder:
         self.conn.execute("PRAGMA journal_mode=OFF")
         self.conn.execute("PRAGMA synchronous=OFF")
         self.conn.executescript(SCHEMA)
+        if index_key_version(self.conn) < KEY_VERSION:
+            self._rekey()
         # Bulk inserts are much faster without the name indexes; they are rebuilt in commit().
         self.conn.executescript("DROP INDEX IF EXISTS names_key; DROP INDEX IF EXISTS names_place;")
 
@@ -214,8 +240,19 @@ class IndexBuilder:
             "INSERT OR REPLACE INTO sources VALUES (?,?,?,datetime('now'))", (name, kind, places)
         )
 
+    def _rekey(self) -> None:
+        """An index written by an older Marsad: its Latin keys are computed again from the raw names."""
+        rows = self.conn.execute("SELECT rowid, name FROM names WHERE script = 'latin'").fetchall()
+        self.conn.executemany(
+            "UPDATE names SET key = ?, vkey = ? WHERE rowid = ?",
+            [(latin_key(name), compact(vowel_fold(name)), rowid) for rowid, name in rows],
+        )
+
     def commit(self) -> None:
         try:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('key_version', ?)", (str(KEY_VERSION),)
+            )
             self.conn.executescript(_NAME_INDEXES)
             self.conn.commit()
             self.conn.execute("ANALYZE")

@@ -16,7 +16,8 @@ from typing import Any
 import yaml
 
 from marsad.places.build import DATA_DIR
-from marsad.text.fold import compact, fold, fold_arabic, is_arabic
+from marsad.places.index import latin_key
+from marsad.text.fold import fold_arabic, is_arabic
 
 MAX_TOKENS = 6
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
@@ -58,6 +59,7 @@ def lexicon() -> dict[str, Any]:
         "directions",
     ):
         data[key] = frozenset(data[key])
+    data["directions_short"] = data["directions"] | {"north", "south", "east", "west", "upper", "lower"}
     data["cues_before_split"] = sorted(
         ((tuple(k.split()), v) for k, v in data["cues_before"].items()), key=lambda item: -len(item[0])
     )
@@ -94,10 +96,18 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
             and _is_name_word(tokens[i + 1])
             and _adjacent(text, token, tokens[i + 1])
         )
-        if not starts_name or token.lower in lex["stopwords"] and not _continues(tokens, i, text):
+        if not starts_name:
             i += 1
             continue
-        match = _longest_match(text, tokens, i, has_key)
+        if token.lower in lex["stopwords"] and not _continues(tokens, i, text):
+            # "Eastern Maliha", "North Baghdad": a direction word opens a name only as part of a longer key.
+            opens = token.lower in lex["directions_short"]
+            match = _longest_match(text, tokens, i, has_key) if opens else None
+            if match is None or match - i < 2:
+                i += 1
+                continue
+        else:
+            match = _longest_match(text, tokens, i, has_key)
         if match is None and fuzzy_lookup is not None:
             match = _fuzzy_run(text, tokens, i, fuzzy_lookup)
         if match is None:
@@ -149,7 +159,7 @@ def _longest_match(text: str, tokens: list[Token], i: int, has_key) -> int | Non
 def _key(span_text: str) -> str:
     if is_arabic(span_text):
         return "ar:" + fold_arabic(span_text)
-    return compact(fold(span_text))
+    return latin_key(span_text)
 
 
 def _acronym(word: str) -> bool:
@@ -159,7 +169,7 @@ def _acronym(word: str) -> bool:
 
 def _adjacent_or_space(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
-    return len(gap) <= 2 and gap.strip(" -") == ""
+    return len(gap) <= 3 and gap.strip(" -") == "" and "\n" not in gap  # "Damascus - International Airport"
 
 
 def _fuzzy_run(text: str, tokens: list[Token], i: int, fuzzy_lookup) -> int | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Select, func, or_, select
+from sqlalchemy import Engine, Select, false, func, literal, or_, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
@@ -18,6 +18,8 @@ from . import convert
 from .actors import ActorStoreMixin
 from .engine import create_store_engine, safe_url, upgrade, writer
 from .models import EventRow, PlaceRow, ReportRow
+from .review import ReviewStoreMixin
+from .users import UserStoreMixin
 
 SORTS = {
     "-event_date": (EventRow.event_date.desc().nulls_last(), EventRow.id.desc()),
@@ -28,7 +30,7 @@ SORTS = {
 _ADD_ATTEMPTS = 3
 
 
-class Store(ActorStoreMixin):
+class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin):
     """Open with `Store.open(url)`; close with `close()` or use it as a context manager."""
 
     def __init__(self, engine: Engine) -> None:
@@ -157,6 +159,16 @@ class Store(ActorStoreMixin):
     def has_report(self, content_hash: str) -> bool:
         return self._report_id(content_hash) is not None
 
+    def stored_hashes(self, content_hashes: Sequence[str]) -> set[str]:
+        """Which of these content hashes are stored already (one query per 500; for bulk skipping)."""
+        found: set[str] = set()
+        with self._read() as session:
+            for start in range(0, len(content_hashes), 500):
+                chunk = list(content_hashes[start:start + 500])
+                query = select(ReportRow.content_hash).where(ReportRow.content_hash.in_(chunk))
+                found.update(session.scalars(query))
+        return found
+
     def get_report(self, report_id: int) -> dict[str, Any] | None:
         """The report's fields and its events (contract dicts, in the order they were stored)."""
         with self._read() as session:
@@ -201,16 +213,45 @@ class Store(ActorStoreMixin):
         limit: int | None = None,
         offset: int = 0,
         sort: str = "-event_date",
+        backed_by: str | None = None,
+        admin1: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Events matching every given filter, as contract dicts; `sort` is one of SORTS."""
+        """Events matching every given filter, as contract dicts; `sort` is one of SORTS.
+
+        backed_by: a patron (id, name or alias); events where any actor is one of its clients in the actor
+        base (YAML plus this store's actors). admin1: the governorate, case and hyphens aside.
+        """
         if sort not in SORTS:
             raise StoreError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
         query = _filtered(select(EventRow), since, until, event_type, actor, place)
+        query = self._graph_filtered(query, backed_by, admin1)
         query = query.order_by(*SORTS[sort]).offset(offset).options(selectinload(EventRow.evidence))
         if limit is not None:
             query = query.limit(limit)
         with self._read() as session:
             return [convert.event_dict(row) for row in session.scalars(query)]
+
+    def _graph_filtered(self, query: Select, backed_by: str | None, admin1: str | None) -> Select:
+        if admin1:
+            query = query.where(_admin1_key(EventRow.admin1) == admin1.casefold().replace("-", " "))
+        if backed_by:
+            from marsad.actors.base import ActorBase  # the actor base is YAML: resolved here, not in SQL
+            from marsad.actors.graph import client_names
+
+            base = ActorBase.load(extra=self.list_actors(), strict=False)
+            names = client_names(base, backed_by)
+            if not names:
+                return query.where(false())
+            # actor_search: one casefolded name a line; whole lines, so "Hezbollah" is not "Kataib Hezbollah"
+            lines = literal("\n") + EventRow.actor_search + literal("\n")
+            query = query.where(
+                or_(
+                    EventRow.actor1.in_(names),
+                    EventRow.actor2.in_(names),
+                    *(lines.contains(f"\n{n.casefold()}\n", autoescape=True) for n in names),
+                )
+            )
+        return query
 
     def iter_events(
         self,
@@ -256,6 +297,10 @@ class Store(ActorStoreMixin):
     def count_reports(self) -> int:
         with self._read() as session:
             return session.scalar(select(func.count(ReportRow.id))) or 0
+
+
+def _admin1_key(column):
+    return func.replace(func.lower(column), "-", " ")
 
 
 def _filtered(

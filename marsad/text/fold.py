@@ -128,12 +128,18 @@ def _consonants(word: str) -> str:
     return word
 
 
+def _drop_ta_marbuta(word: str) -> str:
+    if len(word) > 2 and word.endswith("h") and word[-2] in _VOWELS:
+        return word[:-1]
+    return word
+
+
 def _skeleton(word: str) -> str:
     if word.isdigit():
         return word
-    word = _consonants(word)
-    if len(word) > 2 and word.endswith("h") and word[-2] in _VOWELS:
-        word = word[:-1]  # ta marbuta: Raqqah/Raqqa, Hasakeh/Hasaka
+    # Ta marbuta (Raqqah/Raqqa, Hasakeh/Hasaka) is read before the digraphs, so the final "kh" of
+    # Dadikh or Sheikh (a consonant) is not taken for it.
+    word = _consonants(_drop_ta_marbuta(word))
     out: list[str] = []
     for index, char in enumerate(word):
         if char in _VOWELS or (char in "yw" and index > 0):
@@ -149,9 +155,7 @@ def _skeleton(word: str) -> str:
 def _vowel_word(word: str) -> str:
     if word.isdigit():
         return word
-    word = _consonants(word)
-    if len(word) > 2 and word.endswith("h") and word[-2] in _VOWELS:
-        word = word[:-1]
+    word = _consonants(_drop_ta_marbuta(word))
     for src, dst in (
         ("ay", "i"),
         ("ai", "i"),

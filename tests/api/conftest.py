@@ -17,6 +17,7 @@ from marsad.api import create_app
 from marsad.errors import StoreError
 from marsad.store import Store
 from marsad.store.engine import create_store_engine, downgrade
+from marsad.types import Evidence
 
 
 def empty_postgres() -> str:
@@ -49,3 +50,61 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def client(db_url: str):
     with TestClient(create_app(db_url)) as test_client:
         yield test_client
+
+
+class FakePipeline:
+    """Stands in for marsad.nlp.pipeline.Pipeline: one Battles event per report, evidence = first sentence."""
+
+    def process(self, report):
+        from dataclasses import replace
+
+        end = report.text.find(".") + 1 or len(report.text)
+        return [
+            replace(
+                ATTACK,
+                doc_id=report.doc_id,
+                event_id=f"{report.doc_id}-1",
+                notes=report.text[:end],
+                evidence=(Evidence(0, end, report.text[:end]),),
+                field_evidence={},
+            )
+        ]
+
+
+def csrf(client: TestClient) -> dict[str, str]:
+    """The header every state-changing request needs."""
+    return {"X-CSRF-Token": client.get("/api/session").json()["csrf_token"]}
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'web.db'}"
+    with Store.open(url) as store:
+        store.add_report(report("sohr-a", TEXT_A), [ATTACK])
+        store.add_report(report("sohr-b", TEXT_B), [STRIKE])
+    return url
+
+
+@pytest.fixture
+def open_client(sqlite_url: str):
+    """No account, served on 127.0.0.1: open mode."""
+    with TestClient(create_app(sqlite_url, pipeline_factory=FakePipeline)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def accounts_url(sqlite_url: str) -> str:
+    from marsad.api.passwords import hash_password
+
+    with Store.open(sqlite_url) as store:
+        for name, role in (("vera", "viewer"), ("carl", "coder"), ("ada", "admin")):
+            store.add_user(name, hash_password(f"{name}-password"), role)
+    return sqlite_url
+
+
+def login(client: TestClient, name: str) -> dict[str, str]:
+    response = client.post(
+        "/api/login", json={"name": name, "password": f"{name}-password"}, headers=csrf(client)
+    )
+    assert response.status_code == 200, response.text
+    return {"X-CSRF-Token": response.json()["csrf_token"]}

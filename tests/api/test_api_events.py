@@ -16,7 +16,7 @@ def test_events_page_lists_newest_first(client: TestClient) -> None:
     page = response.json()
     assert page["total"] == 2 and page["offset"] == 0
     assert [e["event_id"] for e in page["events"]] == ["sohr-b-1", "sohr-a-1"]
-    assert page["events"][1] == ATTACK.as_dict()
+    assert page["events"][1] == {**ATTACK.as_dict(), "review_status": "unreviewed", "canonical_id": None}
 
 
 def test_events_filters(client: TestClient) -> None:

@@ -1,24 +1,45 @@
-"""/api/events: the filtered list (JSON pages or a streamed export) and one event with its evidence."""
+"""/api/events: the filtered list (JSON pages or a streamed export), one event with its evidence and
+audit trail, and review changes (PATCH)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
-from marsad.export import get_exporter
+from marsad.errors import InputError, NotFoundError
+from marsad.export import EVENT_FIELDS, get_exporter
+from marsad.store.filters import EventFilter
 
-from ..deps import EventDep, StoreDep
-from ..schemas import ErrorOut, EventDetail, EventPage
+from ..auth import Coder, Reader
+from ..deps import StoreDep
+from ..redact import redact, redact_all
+from ..schemas import ErrorOut, EventDetail, EventPage, ReviewIn
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
 MAX_PAGE = 1000
 ExportFormat = Literal["json", "jsonl", "csv", "geojson", "acled-csv"]
-Sort = Literal["-event_date", "event_date", "-id", "id"]
+Sort = Literal["-event_date", "event_date", "-id", "id", "confidence", "-confidence", "-fatalities"]
+Status = Literal["unreviewed", "confirmed", "edited", "rejected", "merged"]
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """`west,south,east,north` (GeoJSON's order) -> the store's (south, west, north, east)."""
+    if not value:
+        return None
+    try:
+        west, south, east, north = (float(part) for part in value.split(","))
+    except ValueError as exc:
+        raise InputError(
+            f"bbox {value!r}: give four numbers west,south,east,north, e.g. 35.5,32,42.5,37.5"
+        ) from exc
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+        raise InputError(f"bbox {value!r}: longitudes in -180..180, latitudes in -90..90, south <= north")
+    return south, west, north, east
 
 
 @router.get(
@@ -29,11 +50,23 @@ Sort = Literal["-event_date", "event_date", "-id", "id"]
 )
 def list_events(
     store: StoreDep,
+    viewer: Reader,
     since: Annotated[date | None, Query(description="first event_date, YYYY-MM-DD")] = None,
     until: Annotated[date | None, Query(description="last event_date, YYYY-MM-DD")] = None,
-    type: Annotated[str | None, Query(description="event type or sub-event type")] = None,
-    actor: Annotated[str | None, Query(description="part of actor1, actor2 or an associated actor")] = None,
-    place: Annotated[str | None, Query(description="part of location, admin1 or admin2")] = None,
+    type: Annotated[str | None, Query(max_length=128, description="event type or sub-event type")] = None,
+    sub_type: Annotated[str | None, Query(max_length=128, description="sub-event type")] = None,
+    actor: Annotated[
+        str | None, Query(max_length=255, description="part of actor1, actor2 or an associated actor")
+    ] = None,
+    admin1: Annotated[str | None, Query(max_length=255, description="governorate (exact)")] = None,
+    admin2: Annotated[str | None, Query(max_length=255, description="district (exact)")] = None,
+    place: Annotated[
+        str | None, Query(max_length=255, description="part of location, admin1 or admin2")
+    ] = None,
+    bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
+    q: Annotated[str | None, Query(max_length=255, description="text in the notes, actors or places")] = None,
+    status: Annotated[Status | None, Query(description="review status")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
     limit: Annotated[
         int | None, Query(ge=1, le=MAX_PAGE, description="page size (exports: all if unset)")
     ] = None,
@@ -41,25 +74,38 @@ def list_events(
     sort: Sort = "-event_date",
     format: ExportFormat = "json",
 ) -> Any:
-    filters = {"since": since, "until": until, "event_type": type, "actor": actor, "place": place}
+    filters = EventFilter(
+        since=since, until=until, event_type=type, sub_event_type=sub_type, actor=actor, admin1=admin1,
+        admin2=admin2, place=place, bbox=_bbox(bbox), q=q, review_status=status,
+        min_confidence=min_confidence,
+    )
+    public = viewer.mode == "public"
     if format != "json":
         exporter = get_exporter(format)
         if limit is None and offset == 0:
-            rows: Any = store.iter_events(**filters)  # the whole selection, streamed in batches
+            rows: Iterable[dict[str, Any]] = store.iter_matching(filters)  # streamed in batches
         else:
-            rows = store.query_events(**filters, limit=limit, offset=offset, sort=sort)
+            rows = store.search_events(filters, limit=limit, offset=offset, sort=sort)
+        rows = _contract_only(redact_all(rows) if public else rows)
         return StreamingResponse(
             _encoded(exporter.chunks(rows)),
             media_type=exporter.media_type,
             headers={"Content-Disposition": f'attachment; filename="events.{exporter.extension}"'},
         )
     page_size = limit or 100
+    events = store.search_events(filters, limit=page_size, offset=offset, sort=sort)
     return {
-        "total": store.count_events(**filters),
+        "total": store.count_matching(filters),
         "limit": page_size,
         "offset": offset,
-        "events": store.query_events(**filters, limit=page_size, offset=offset, sort=sort),
+        "events": list(redact_all(events)) if public else events,
     }
+
+
+def _contract_only(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    # Exports carry exactly the event contract, whatever extra keys the web's rows have.
+    for row in rows:
+        yield {name: row[name] for name in EVENT_FIELDS}
 
 
 def _encoded(chunks: Iterator[str]) -> Iterator[bytes]:
@@ -67,7 +113,28 @@ def _encoded(chunks: Iterator[str]) -> Iterator[bytes]:
         yield chunk.encode("utf-8")
 
 
-@router.get("/{event_id}", response_model=EventDetail, responses={404: {"model": ErrorOut}})
-def get_event(event: EventDep) -> dict[str, Any]:
-    """One event with its evidence spans and the text of the report they point into."""
+def _detail(store: StoreDep, event_id: str, public: bool) -> dict[str, Any]:
+    event = store.get_event(event_id)
+    if event is None:
+        raise NotFoundError(f"no event with id {event_id!r}; GET /api/events lists the stored events")
+    if public:
+        return redact(event)
+    event["audit"] = store.event_audit(event_id)
     return event
+
+
+@router.get("/{event_id}", response_model=EventDetail, responses={404: {"model": ErrorOut}})
+def get_event(event_id: str, store: StoreDep, viewer: Reader) -> dict[str, Any]:
+    """One event with its evidence spans, the text of the report they point into, and its audit trail."""
+    return _detail(store, event_id, viewer.mode == "public")
+
+
+@router.patch("/{event_id}", response_model=EventDetail, responses={404: {"model": ErrorOut}})
+def review_event(event_id: str, body: ReviewIn, store: StoreDep, coder: Coder) -> dict[str, Any]:
+    """Confirm, edit, reject, merge (`other` is the duplicate) or split (`fields` change the copy);
+    each change is written to the audit trail. Answers the event to show: the new one after a split."""
+    fields = body.fields.model_dump(exclude_unset=True) if body.fields else None
+    shown = store.review_event(
+        event_id, body.action, coder.name or "local", fields=fields, other=body.other, note=body.note
+    )
+    return _detail(store, shown, False)

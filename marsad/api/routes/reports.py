@@ -1,22 +1,84 @@
-"""/api/reports: one stored report with its events."""
+"""/api/reports: list, one report with its events, and submitting a report (text, URL or file) that a
+background job reads, codes and stores; /api/jobs/{id} tells how it goes."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 
-from marsad.errors import NotFoundError
+from marsad.errors import InputError, NotFoundError
+from marsad.ingest import MAX_REPORT_BYTES
 
+from ..auth import Coder, Reader
 from ..deps import StoreDep
-from ..schemas import ErrorOut, ReportOut
+from ..errors import PayloadTooLarge
+from ..jobs import JobRunner, Submission
+from ..redact import redact_all
+from ..schemas import ErrorOut, JobOut, ReportIn, ReportOut, ReportPage
 
-router = APIRouter(prefix="/api/reports", tags=["reports"])
+router = APIRouter(prefix="/api", tags=["reports"])
 
 
-@router.get("/{report_id}", response_model=ReportOut, responses={404: {"model": ErrorOut}})
-def get_report(report_id: int, store: StoreDep) -> dict[str, Any]:
+def _runner(request: Request) -> JobRunner:
+    return request.app.state.jobs
+
+
+@router.get("/reports", response_model=ReportPage)
+def list_reports(
+    store: StoreDep,
+    _viewer: Reader,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    """Newest first, each with its first 300 characters and how many events were coded from it."""
+    return {"total": store.count_reports(), "limit": limit, "offset": offset,
+            "reports": store.list_reports(limit=limit, offset=offset)}
+
+
+@router.get("/reports/{report_id}", response_model=ReportOut, responses={404: {"model": ErrorOut}})
+def get_report(report_id: int, store: StoreDep, viewer: Reader) -> dict[str, Any]:
     report = store.get_report(report_id)
     if report is None:
         raise NotFoundError(f"no report with id {report_id}")
+    if viewer.mode == "public":
+        report["events"] = list(redact_all(report["events"]))
     return report
+
+
+@router.post("/reports", response_model=JobOut, status_code=202)
+def submit_report(body: ReportIn, request: Request, coder: Coder) -> dict[str, Any]:
+    """Queue a report (its `text`, or a `url` to fetch) for coding; poll GET /api/jobs/{id}."""
+    if bool(body.text) == bool(body.url):
+        raise InputError("give either `text` or `url`, not both and not neither")
+    kind = "text" if body.text else "url"
+    submission = Submission(kind=kind, text=body.text, url=body.url, title=body.title,
+                            published=body.published, source=body.source)
+    return _runner(request).submit(submission, coder.name or "local").as_dict()
+
+
+@router.post("/reports/upload", response_model=JobOut, status_code=202)
+async def upload_report(
+    request: Request,
+    coder: Coder,
+    file: Annotated[UploadFile, File(description="a text, Markdown or HTML report, UTF-8")],
+    published: Annotated[date | None, Form()] = None,
+    source: Annotated[str | None, Form(max_length=255)] = None,
+) -> dict[str, Any]:
+    """Queue an uploaded report file for coding; poll GET /api/jobs/{id}."""
+    data = await file.read(MAX_REPORT_BYTES + 1)
+    if len(data) > MAX_REPORT_BYTES:
+        limit_mb = MAX_REPORT_BYTES // (1024 * 1024)
+        raise PayloadTooLarge(f"the file is over the {limit_mb} MB limit for a report")
+    from marsad.ingest.decode import decode_report_bytes
+
+    text = decode_report_bytes(data)
+    submission = Submission(kind="file", text=text, published=published, source=source,
+                            filename=(file.filename or "upload")[:255])
+    return _runner(request).submit(submission, coder.name or "local").as_dict()
+
+
+@router.get("/jobs/{job_id}", response_model=JobOut, responses={404: {"model": ErrorOut}})
+def get_job(job_id: str, request: Request, _viewer: Reader) -> dict[str, Any]:
+    return _runner(request).get(job_id).as_dict()

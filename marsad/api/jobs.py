@@ -1,0 +1,136 @@
+"""Reports submitted over the API, processed one at a time on a background thread; status pollable.
+
+The pipeline (spaCy plus the gazetteer) is loaded once, on the first job, by `pipeline_factory`;
+tests hand in a small fake. Jobs live in memory: a restart forgets them, never the stored reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from typing import Any, Protocol
+
+from marsad.errors import MarsadError, NotFoundError
+from marsad.store import Store
+from marsad.types import EventRecord, Report
+
+log = logging.getLogger(__name__)
+MAX_JOBS_KEPT = 500
+
+
+class ReportProcessor(Protocol):
+    def process(self, report: Report) -> list[EventRecord]: ...
+
+
+def default_pipeline() -> ReportProcessor:
+    from marsad.nlp.pipeline import Pipeline  # heavy: spaCy loads only when a report is submitted
+
+    return Pipeline()
+
+
+@dataclass
+class Submission:
+    kind: str  # text | url | file
+    text: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    filename: str | None = None
+
+
+@dataclass
+class Job:
+    id: str
+    kind: str
+    submitted_by: str
+    created_at: str
+    status: str = "queued"
+    progress: str = "waiting for the worker"
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "status": self.status, "progress": self.progress,
+                "submitted_by": self.submitted_by, "created_at": self.created_at,
+                "reports": list(self.reports), "error": self.error}
+
+
+class JobRunner:
+    def __init__(self, store: Store, pipeline_factory: Callable[[], ReportProcessor] = default_pipeline):
+        self.store = store
+        self._factory = pipeline_factory
+        self._pipeline: ReportProcessor | None = None
+        self._jobs: dict[str, Job] = {}
+        self._lock = threading.Lock()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marsad-jobs")
+
+    def submit(self, submission: Submission, user: str) -> Job:
+        job = Job(uuid.uuid4().hex[:16], submission.kind, user, datetime.now(UTC).isoformat())
+        with self._lock:
+            if len(self._jobs) >= MAX_JOBS_KEPT:
+                del self._jobs[next(iter(self._jobs))]  # forget the oldest
+            self._jobs[job.id] = job
+        self._executor.submit(self._run, job, submission)
+        return job
+
+    def get(self, job_id: str) -> Job:
+        with self._lock:
+            job = self._jobs.get(job_id)
+        if job is None:
+            raise NotFoundError(f"no job {job_id!r} (jobs are forgotten when the server restarts)")
+        return job
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _run(self, job: Job, submission: Submission) -> None:
+        job.status = "running"
+        try:
+            job.progress = "reading the report"
+            reports = _reports_of(submission)
+            if self._pipeline is None:
+                job.progress = "loading the language model (first report only)"
+                self._pipeline = self._factory()
+            for n, report in enumerate(reports, 1):
+                job.progress = f"extracting events from report {n} of {len(reports)}"
+                events = self._pipeline.process(report)
+                job.progress = f"storing report {n} of {len(reports)}"
+                report_id, added = self.store.add_report(report, events)
+                stored = _stored_event_ids(self.store, report_id)
+                event_ids = [e.event_id for e in events] if added else stored
+                job.reports.append(
+                    {"report_id": report_id, "doc_id": report.doc_id, "added": added, "event_ids": event_ids}
+                )
+            job.status, job.progress = "done", f"{len(reports)} report(s) stored"
+        except MarsadError as exc:
+            job.status, job.progress, job.error = "failed", "failed", str(exc)
+        except Exception as exc:  # noqa: BLE001 - a worker thread must report, not die silently
+            log.exception("job %s failed", job.id)
+            job.status, job.progress, job.error = "failed", "failed", f"internal error: {exc}"
+
+
+def _stored_event_ids(store: Store, report_id: int) -> list[str]:
+    report = store.get_report(report_id)
+    return [e["event_id"] for e in report["events"]] if report else []
+
+
+def _reports_of(submission: Submission) -> list[Report]:
+    from marsad.ingest import fetch_url, read_text
+
+    if submission.kind == "url" and submission.url:
+        return fetch_url(submission.url)
+    text = submission.text or ""
+    doc_id = "web-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    report = read_text(text, doc_id=doc_id, published=submission.published, source=submission.source)
+    if submission.title and not report.title:
+        report = replace(report, title=submission.title)
+    if submission.filename:
+        report = replace(report, origin=submission.filename)
+    return [report]

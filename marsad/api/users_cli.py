@@ -1,0 +1,78 @@
+"""`marsad users add|list|remove`: web accounts, mounted on the main CLI as `users`.
+
+    marsad users add amira --role coder          # asks for the password twice
+    echo "$PASS" | marsad users add amira --role coder --password-stdin
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, NoReturn
+
+import typer
+
+from marsad.errors import MarsadError
+from marsad.store import Store
+from marsad.store.users import ROLES
+
+from .passwords import hash_password
+
+users_app = typer.Typer(help="Web accounts: viewer (read), coder (review and edit), admin (users, feeds).",
+                        no_args_is_help=True)
+
+DbOption = Annotated[str | None, typer.Option("--db", help="database URL (default: MARSAD_DB)")]
+
+
+def _fail(error: MarsadError) -> NoReturn:
+    typer.secho(f"error: {error}", fg="red", err=True)
+    raise typer.Exit(1)
+
+
+@users_app.command("add")
+def add(
+    name: Annotated[str, typer.Argument(help="the login name")],
+    role: Annotated[str, typer.Option("--role", help="viewer, coder or admin")] = "viewer",
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="read the password from stdin")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Create an account. Example: marsad users add amira --role coder"""
+    if role not in ROLES:
+        _fail(MarsadError(f"unknown role {role!r}; use one of {', '.join(ROLES)}"))
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        password_hash = hash_password(password)
+        with Store.open(db) as store:
+            store.add_user(name, password_hash, role)
+    except MarsadError as error:
+        _fail(error)
+    typer.echo(f"added {name} ({role})")
+
+
+@users_app.command("list")
+def list_users(db: DbOption = None) -> None:
+    """List the accounts. Example: marsad users list"""
+    try:
+        with Store.open(db) as store:
+            users = store.list_users()
+    except MarsadError as error:
+        _fail(error)
+    if not users:
+        typer.echo("no accounts: `marsad serve` on 127.0.0.1 is open to anyone at this machine")
+    for user in users:
+        typer.echo(f"{user['name']}\t{user['role']}\t{user['created_at'][:19]}")
+
+
+@users_app.command("remove")
+def remove(name: Annotated[str, typer.Argument(help="the login name")], db: DbOption = None) -> None:
+    """Delete an account (its sessions end at once). Example: marsad users remove amira"""
+    try:
+        with Store.open(db) as store:
+            store.remove_user(name)
+    except MarsadError as error:
+        _fail(error)
+    typer.echo(f"removed {name}")

@@ -1,0 +1,118 @@
+"""What the words around a mention say about where it lies: its container and the direction asked.
+
+Reports place a village inside something larger right after naming it: "Jarablus city in Aleppo
+countryside", "Kafr Zayat village in Wadi Barada area in Rural Damascus", "Al Jumhuria street in
+Lattakia city", "Damascus International Airport, Rural Damascus". The larger place (the container)
+tells which of several homonyms is meant, much more surely than a governorate named elsewhere in
+the report. "in the northern countryside of Homs" also says on which side of Homs to look.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from marsad.places.importers import distance_km
+from marsad.places.mentions import Span
+from marsad.types import Place
+
+# Words allowed between a mention and its container: feature nouns, relation words, directions.
+_LINK_WORDS = frozenset(
+    """in of the at within inside located which is lies village villages town towns city area areas
+    district districts subdistrict sub-district neighbourhood neighborhood quarter street road camp axis
+    front frontline frontlines countryside countrysides rural province governorate region desert plain
+    plains outskirts vicinity suburb suburbs near nearby eastern western northern southern central
+    north south east west northeastern northwestern southeastern southwestern north-eastern north-western
+    south-eastern south-western east-north east-south""".split()
+)
+_LINK_TOKEN = re.compile(r"[a-z-]+|,")
+# Words after a name that make it a part of a town (a street, a quarter), located by its container.
+PART_WORDS = frozenset({"street", "neighbourhood", "neighborhood", "quarter", "roundabout", "square"})
+_MAX_LINK_WORDS = 7
+
+_BEARINGS = {
+    "northern": (1.0, 0.0),
+    "southern": (-1.0, 0.0),
+    "eastern": (0.0, 1.0),
+    "western": (0.0, -1.0),
+    "northeastern": (0.7, 0.7),
+    "north-eastern": (0.7, 0.7),
+    "northwestern": (0.7, -0.7),
+    "north-western": (0.7, -0.7),
+    "southeastern": (-0.7, 0.7),
+    "south-eastern": (-0.7, 0.7),
+    "southwestern": (-0.7, -0.7),
+    "south-western": (-0.7, -0.7),
+}
+
+
+def containers(text: str, spans: list[Span]) -> dict[int, int]:
+    """Index of a span -> index of the span that contains it ("X town in Y countryside": Y holds X)."""
+    found: dict[int, int] = {}
+    for index in range(len(spans) - 1):
+        gap = text[spans[index].end : spans[index + 1].start].lower()
+        if _is_link(gap):
+            found[index] = index + 1
+    return found
+
+
+def links_by_comma(text: str, spans: list[Span], index: int) -> bool:
+    """True when only a comma joins a span to the next one, or the next one goes on a list
+    ("X, Y and Z"): a weak link that holds only when the container is a governorate."""
+    gap = text[spans[index].end : spans[index + 1].start].lower()
+    after = text[spans[index + 1].end : spans[index + 1].end + 6].lower()
+    return "in" not in _LINK_TOKEN.findall(gap) or after.startswith((",", " and", " or", " -"))
+
+
+def _is_link(gap: str) -> bool:
+    if any(mark in gap for mark in ".;:!?()\n\"“”"):
+        return False
+    words = _LINK_TOKEN.findall(gap)
+    if not words or len(words) > _MAX_LINK_WORDS:
+        return False
+    if any(word != "," and word not in _LINK_WORDS for word in words):
+        return False
+    return "in" in words or "," in words or words[-1] == "of"
+
+
+def part_word(text: str, span: Span) -> bool:
+    """True when the span names a street or quarter ("Zamzam street", "Al Jumhuria neighbourhood")."""
+    following = text[span.end : span.end + 20].lower().split()
+    return bool(following) and following[0].strip(",.") in PART_WORDS
+
+
+def direction_fit(place: Place, centre: Place, direction: str | None) -> float:
+    """+1 when the place lies on the asked side of the centre, -1 on the opposite side, 0 when unknown."""
+    bearing = _BEARINGS.get(direction or "")
+    if bearing is None:
+        return 0.0
+    north = place.latitude - centre.latitude
+    east = (place.longitude - centre.longitude) * math.cos(math.radians(centre.latitude))
+    length = math.hypot(north, east)
+    if length < 0.02:  # within ~2 km of the centre: no side
+        return 0.0
+    cosine = (north * bearing[0] + east * bearing[1]) / (length * math.hypot(*bearing))
+    if cosine > 0.3:
+        return 1.0
+    if cosine < -0.3:
+        return -1.0
+    return 0.0
+
+
+def holder_fit(place: Place, holder: Place) -> float:
+    """How well a candidate sits inside its container: 1 inside (same governorate, or within 15 km of a
+    town), 0.5 close by, -1 in another governorate."""
+    if place.geonameid == holder.geonameid:
+        return 0.0
+    if holder.feature_code == "ADM1":
+        if place.admin1 and holder.admin1:
+            return 1.0 if place.admin1 == holder.admin1 else -1.0
+        return 0.0
+    distance = distance_km(place.latitude, place.longitude, holder.latitude, holder.longitude)
+    if distance <= 15:
+        return 1.0
+    if distance <= 40:
+        return 0.5
+    if place.admin1 and holder.admin1 and place.admin1 != holder.admin1:
+        return -1.0
+    return 0.0

@@ -1,0 +1,119 @@
+"""`marsad batch` and `marsad db upgrade|copy`: thin wrappers over `run_batch`, `Store.open`, `copy_store`.
+
+The lead mounts them in marsad/cli.py:
+    app.command("batch")(handles_errors(batch_command))
+    app.add_typer(db_app, name="db", help="Upgrade a database, copy one into another.")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from marsad.errors import MarsadError
+
+err = Console(stderr=True, highlight=False)
+db_app = typer.Typer(help="Upgrade a database, copy one into another.", no_args_is_help=True)
+
+DbOption = Annotated[str | None, typer.Option("--db", envvar="MARSAD_DB",
+                                               help="Database URL (default sqlite:///marsad.db).")]
+
+
+def _one_red_line(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The same error surface as the main CLI: a MarsadError is one red line and exit code 1."""
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except MarsadError as error:
+            err.print(f"[red]error:[/] {error}")
+            raise typer.Exit(1) from None
+    return wrapper
+
+
+def batch_command(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories or URLs of reports.")],
+    db: DbOption = None,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")] = None,
+    workers: Annotated[int | None, typer.Option(
+        help="Worker processes of the local cluster (default: one per core).")] = None,
+    partition_size: Annotated[int, typer.Option(help="Reports per task.")] = 50,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD, all reports.")] = None,
+    source: Annotated[str | None, typer.Option(help="Publisher name to record as `source`.")] = None,
+) -> None:
+    """Code an archive of reports on Dask and store the events; re-running codes only what is missing.
+
+    Example: marsad batch archive/ --workers 2 --db sqlite:///marsad.db
+    """
+    from datetime import date
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from marsad.scale.batch import BatchResult, run_batch
+
+    try:
+        published_date = date.fromisoformat(published) if published else None
+    except ValueError:
+        raise MarsadError(f"--published {published!r} is not a date; use YYYY-MM-DD") from None
+    columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("coding", total=None, rate="")
+
+        def show(result: BatchResult, total: int | None) -> None:
+            progress.update(task, completed=result.done, total=total,
+                            rate=f"{result.reports_per_second:.1f} reports/s, {result.events} events")
+
+        result = run_batch(inputs, db_url=db, scheduler=scheduler, workers=workers,
+                           partition_size=partition_size, published=published_date, source=source,
+                           on_progress=show)
+    for failure in result.failures:
+        err.print(f"[yellow]failed[/] {failure.origin or failure.doc_id}: {failure.reason}")
+    err.print(result.summary())
+    if result.failures:
+        raise typer.Exit(1)
+
+
+batch_command = _one_red_line(batch_command)
+
+
+@db_app.command("upgrade")
+@_one_red_line
+def upgrade_command(db: DbOption = None) -> None:
+    """Create the schema or bring it to the newest revision.
+
+    Example: marsad db upgrade --db postgresql+psycopg://marsad@db.example.org/marsad
+    """
+    from marsad.store import Store
+
+    with Store.open(db) as store:
+        revision = _revision(store)
+        err.print(f"{store.url} is at revision {revision}")
+
+
+@db_app.command("copy")
+@_one_red_line
+def copy_command(
+    source: Annotated[str, typer.Option("--from", help="Database to read, e.g. sqlite:///marsad.db.")],
+    target: Annotated[str, typer.Option("--to", help="Database to write, e.g. postgresql+psycopg://...")],
+) -> None:
+    """Copy reports, events, evidence, places and actors into another database (what it lacks only).
+
+    Example: marsad db copy --from sqlite:///marsad.db --to postgresql+psycopg://marsad@db/marsad
+    """
+    from marsad.scale.copy import copy_store
+
+    counts = copy_store(source, target)
+    err.print("copied " + ", ".join(f"{count} {table}" for table, count in counts.items()))
+
+
+def _revision(store: Any) -> str:
+    from sqlalchemy import text
+
+    with store.engine.connect() as connection:
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar() or "base"

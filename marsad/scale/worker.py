@@ -1,0 +1,113 @@
+"""What runs on a Dask worker: load the pipeline once per process, code a partition, return rows.
+
+Workers never touch the database (one writer per SQLite file: the driver writes). A partition is
+coded with `Pipeline.pipe` (batched, fast); if that raises, the partition is coded again one report
+at a time so a single broken report is reported and the others still come back.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from threading import Lock
+
+from marsad.settings import get_settings
+from marsad.types import EventRecord, Report
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """Everything a worker needs to build the same pipeline as the driver (hashable: the cache key)."""
+
+    home: str
+    spacy_model: str
+    gazetteer_path: str
+
+    @classmethod
+    def from_settings(cls) -> PipelineSpec:
+        settings = get_settings()
+        return cls(home=str(settings.home), spacy_model=settings.spacy_model,
+                   gazetteer_path=str(settings.gazetteer_path))
+
+
+@dataclass(frozen=True)
+class ReportFailure:
+    """A report (or a whole partition) that could not be coded, and why (one line)."""
+
+    doc_id: str
+    origin: str | None
+    reason: str
+
+
+@dataclass
+class PartitionResult:
+    """A worker's answer: (report, events) rows in input order, the reports that failed, its memory."""
+
+    rows: list[tuple[Report, list[EventRecord]]] = field(default_factory=list)
+    failures: list[ReportFailure] = field(default_factory=list)
+    worker_pid: int = 0
+    rss_mb: float = 0.0  # the worker's resident memory after this partition
+
+
+_PIPELINES: dict[PipelineSpec, object] = {}
+_LOCK = Lock()
+
+
+def pipeline_for(spec: PipelineSpec):
+    """The process's pipeline for `spec`, built on first use and kept for every later partition."""
+    with _LOCK:
+        pipeline = _PIPELINES.get(spec)
+        if pipeline is None:
+            # Workers on other machines find the gazetteer index and model the driver named.
+            os.environ["MARSAD_HOME"] = spec.home
+            os.environ["MARSAD_SPACY_MODEL"] = spec.spacy_model
+            from marsad.nlp.pipeline import Pipeline
+
+            pipeline = Pipeline(model=spec.spacy_model, gazetteer_path=Path(spec.gazetteer_path))
+            _PIPELINES[spec] = pipeline
+        return pipeline
+
+
+def code_partition(reports: list[Report], spec: PipelineSpec) -> PartitionResult:
+    """Events of each report of one partition (the function Dask runs)."""
+    pipeline = pipeline_for(spec)
+    result = PartitionResult(worker_pid=os.getpid())
+    # The pipeline's error handler names each report a component failed on: it is left out of the rows
+    # (so a re-run tries it again) and reported.
+    failed: dict[str, str] = {}
+    handles_errors = hasattr(pipeline, "on_error")
+    if handles_errors:
+        pipeline.on_error = lambda doc_id, reason: failed.setdefault(doc_id, reason)
+    try:
+        try:
+            rows = list(pipeline.pipe(reports))
+        except Exception:  # noqa: BLE001 — any other failure: code one report at a time to isolate it
+            rows = []
+            for report in reports:
+                try:
+                    rows.append((report, pipeline.process(report)))
+                except Exception as exc:  # noqa: BLE001 — reported to the driver, the batch goes on
+                    failed.setdefault(report.doc_id, _one_line(exc))
+    finally:
+        if handles_errors:
+            pipeline.on_error = None
+    result.rows = [(report, events) for report, events in rows if report.doc_id not in failed]
+    result.failures = [ReportFailure(r.doc_id, r.origin, failed[r.doc_id])
+                       for r in reports if r.doc_id in failed]
+    result.rss_mb = rss_mb()
+    return result
+
+
+def rss_mb() -> float:
+    """This process's resident memory now, in MB (psutil comes with dask.distributed)."""
+    import psutil
+
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def _one_line(exc: BaseException) -> str:
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    place = f" ({os.path.basename(where.filename)}:{where.lineno})" if where else ""
+    return f"{type(exc).__name__}: {exc}{place}".splitlines()[0]
