@@ -166,12 +166,18 @@ def events(
     event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. Battles.")] = None,
     actor: Annotated[str | None, typer.Option(help="Part of an actor's name.")] = None,
     place: Annotated[str | None, typer.Option(help="Part of a location or governorate name.")] = None,
+    backed_by: Annotated[str | None, typer.Option("--backed-by", help="Only actors backed by this patron "
+                                                  "(per the actor base), e.g. IRGC.")] = None,
+    admin1: Annotated[str | None, typer.Option("--admin1", help="Governorate, e.g. Deir ez-Zor.")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, geojson or acled-csv.")] = "jsonl",
 ) -> None:
     """Query stored events.
 
     Example: marsad events --type Battles --since 2024-01-01 --place "Deir ez-Zor"
+
+    Which Iran-backed groups appeared in Deir ez-Zor in 2023:
+    marsad events --backed-by "Islamic Revolutionary Guard Corps" --admin1 "Deir ez-Zor" --since 2023-01-01
     """
     from marsad.export import write_events
     from marsad.store import Store
@@ -179,7 +185,8 @@ def events(
     store = Store.open(db)
     try:
         rows = store.query_events(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
-                                  event_type=event_type, actor=actor, place=place, limit=limit)
+                                  event_type=event_type, actor=actor, place=place, backed_by=backed_by,
+                                  admin1=admin1, limit=limit)
         write_events(rows, fmt, sys.stdout)
     finally:
         store.close()

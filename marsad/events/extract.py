@@ -373,7 +373,8 @@ def _same_event(first: Draft, second: Draft) -> bool:
     if (first.coding.event_type, first.coding.sub_event_type) != (second.coding.event_type,
                                                                   second.coding.sub_event_type):
         return False
-    if not _compatible_actor(first.roles.actor1, second.roles.actor1):
+    if not _compatible_actor(first.roles.actor1, second.roles.actor1) and not (
+            _place_key(second) is None and _side_of(first, second.roles.actor1)):
         return False
     if second.explicit_date and first.explicit_date and first.date and second.date \
             and first.date.value != second.date.value:
@@ -385,11 +386,21 @@ def _same_event(first: Draft, second: Draft) -> bool:
     return key_b is None or first.in_headline
 
 
+def _side_of(first: Draft, actor: ActorMention | None) -> bool:
+    """The actor is one of the sides of `first` (either role), unknown, or a generic description."""
+    if actor is None or actor.kind == "generic" or actor.discovered:
+        return True
+    names = {m.name for m in (first.roles.actor1, first.roles.actor2) if m is not None}
+    return not names or actor.name in names
+
+
 def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """A later sentence with no place of its own ("Clashes also reported.") that a kind of the earlier
     event absorbs, or that absorbs it, tells more of the same event rather than a new one."""
     if _place_key(second) is not None or second.explicit_date and first.date and second.date \
             and first.date.value != second.date.value:
+        return False
+    if not _side_of(first, second.roles.actor1):
         return False
     a, b = kinds.get(first.kind), kinds.get(second.kind)
     if a is None or b is None:

@@ -39,6 +39,7 @@ def build_record(analysis: Analysis, draft: Draft, index: int) -> EventRecord:
         if actor1 and actor1 not in assoc1 and inter1 not in {7}:
             assoc1.insert(0, actor1)
         actor1 = None
+    if actor1 is None:
         if draft.coding.event_type in {"Protests", "Riots"}:
             crowd = "Protesters" if draft.coding.event_type == "Protests" else "Rioters"
             actor1, inter1 = generic_actor(crowd, country), 6 if crowd == "Protesters" else 5

@@ -147,6 +147,9 @@ def assign_roles(
             patient = remaining[0] if remaining else None
     if agent is not None and patient is not None and agent.name == patient.name and agent.kind != "generic":
         patient = None
+    if agent is not None and agent.inter == 7 and (patient is None or patient.inter != 7):
+        # civilians do not attack: "two civilians were killed in the strikes" names the victims
+        agent, patient = None, patient or agent
     agent = _group_of(agent, in_sentence) if agent else None
     patient = _group_of(patient, in_sentence) if patient else None
     assoc1 = tuple(

@@ -65,7 +65,7 @@ def links_by_comma(text: str, spans: list[Span], index: int) -> bool:
 
 
 def _is_link(gap: str) -> bool:
-    if any(mark in gap for mark in ".;:!?()\n\"“”"):
+    if any(mark in gap for mark in '.;:!?()\n"“”'):
         return False
     words = _LINK_TOKEN.findall(gap)
     if not words or len(words) > _MAX_LINK_WORDS:
@@ -104,11 +104,14 @@ def holder_fit(place: Place, holder: Place) -> float:
     town), 0.5 close by, -1 in another governorate."""
     if place.geonameid == holder.geonameid:
         return 0.0
+    distance = distance_km(place.latitude, place.longitude, holder.latitude, holder.longitude)
     if holder.feature_code == "ADM1":
         if place.admin1 and holder.admin1:
-            return 1.0 if place.admin1 == holder.admin1 else -1.0
+            if place.admin1 == holder.admin1:
+                return 1.0
+            # "rural Damascus" names the city's governorate but means the one around it
+            return 0.0 if distance <= 30 else -1.0
         return 0.0
-    distance = distance_km(place.latitude, place.longitude, holder.latitude, holder.longitude)
     if distance <= 15:
         return 1.0
     if distance <= 40:

@@ -130,21 +130,29 @@ class Gazetteer:
         vkey = compact(vowel_fold(mention))
         if is_arabic(mention) or len(vkey) < MIN_FUZZY_LENGTH:
             return []
+        if not self._within:
+            self._build_within()
         if admin1 not in self._within:
-            by_vkey: dict[str, list[tuple[str, str]]] = defaultdict(list)
-            for vk, place_id, name in self._conn.execute(
-                "SELECT n.vkey, n.place_id, n.name FROM names n JOIN places p ON p.geonameid = n.place_id "
-                "WHERE p.admin1 = ? AND n.script = 'latin'",
-                (admin1,),
-            ):
-                by_vkey[vk].append((place_id, name))
-            self._within[admin1] = (sorted(by_vkey), by_vkey)
+            return []
         keys, by_vkey = self._within[admin1]
         matches = process.extract(
             vkey, keys, scorer=fuzz.ratio, score_cutoff=WITHIN_CUTOFF, limit=FUZZY_LIMIT
         )
         found = [(pid, name, "fuzzy") for matched, _score, _i in matches for pid, name in by_vkey[matched]]
         return self._candidates(found)
+
+    def _build_within(self) -> None:
+        """Latin names grouped by governorate, in one pass over the names already in memory."""
+        admin1_of = dict(self._conn.execute("SELECT geonameid, admin1 FROM places WHERE admin1 IS NOT NULL"))
+        grouped: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+        for key, hits in self._names.items():
+            if key.startswith("ar:"):
+                continue
+            for place_id, name, vkey in hits:
+                admin1 = admin1_of.get(place_id)
+                if admin1:
+                    grouped[admin1][vkey].append((place_id, name))
+        self._within = {admin1: (sorted(by_vkey), by_vkey) for admin1, by_vkey in grouped.items()}
 
     def _block(self, prefix: str) -> list[str]:
         if self._blocks is None:

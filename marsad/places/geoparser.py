@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -26,6 +27,7 @@ from marsad.types import Candidate, Place, PlaceMention, Resolution
 
 CORE_COUNTRIES = ("SY", "IQ")
 MIN_SCORE = 1.0
+PRUNE_SPELLING = 0.7
 GOVERNORATE_SPELLING = 0.92  # a governorate name spelled closely enough to mean it
 REGION_RELATIONS = {"countryside": 3, "province": 3, "desert": 3}
 NEAR_RELATIONS = {"near": 2, "outskirts": 2, "between": 2, "front": 2}
@@ -93,12 +95,15 @@ class Geoparser:
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
             if index in links and part_word(text, span):
-                resolution = by_key[_span_key(spans[links[index]])]  # "Zamzam street in Al Bab": Al Bab
+                holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
+                resolution = self._city_of(holder_span, by_key[_span_key(holder_span)])
             if resolution.chosen is None:
                 continue
+            resolution = self._city_of(span, resolution)
             precision = REGION_RELATIONS.get(span.relation or "", NEAR_RELATIONS.get(span.relation or "", 1))
-            if resolution.chosen.place.feature_code in {"REGION", "ADM1", "MT", "PLN", "STM"}:
-                precision = max(precision, 2 if resolution.chosen.place.feature_code != "ADM1" else 3)
+            code = resolution.chosen.place.feature_code
+            if code in {"REGION", "ADM1", "MT", "PLN", "STM", "PCLI"}:
+                precision = max(precision, 3 if code in {"ADM1", "PCLI"} else 2)
             mentions.append(
                 PlaceMention(
                     start=span.start,
@@ -111,6 +116,19 @@ class Geoparser:
                 )
             )
         return mentions
+
+    def _city_of(self, span: Span, resolution: Resolution) -> Resolution:
+        """ "Aleppo city": the town, not the governorate that shares its name."""
+        chosen = resolution.chosen
+        if chosen is None or chosen.place.feature_code != "ADM1" or span.relation not in ("city", "town"):
+            return resolution
+        capital = self.gazetteer.get(self.gazetteer.capitals.get(chosen.place.geonameid) or "")
+        if capital is None:
+            return resolution
+        city = Candidate(
+            place=capital, matched_name=chosen.matched_name, method=chosen.method, score=chosen.score
+        )
+        return Resolution(chosen=city, score=resolution.score, candidates=resolution.candidates)
 
     def _holder_place(self, span: Span, chosen: Place | None) -> Place | None:
         """ "in Dar'a", "in Hama": a governorate's name as a container means the governorate, unless the
@@ -161,14 +179,15 @@ class Geoparser:
         self, span: Span, candidates: list[Candidate], context: _Context, holder: _Holder | None
     ) -> Resolution:
         area = holder.admin1 if holder else None
-        if area and not any(
-            c.place.admin1 == area and _spelling(span.text, c) >= 0.75 for c in candidates
-        ):
+        if area and not any(c.place.admin1 == area and _spelling(span.text, c) >= 0.75 for c in candidates):
             # The container names the governorate and no candidate lies there: a spelling the index
             # lacks, looked for among that governorate's places only, where a looser match is safe.
             candidates = candidates + self.gazetteer.fuzzy_within(span.text, area)
         if not candidates:
             return Resolution(chosen=None, score=0.0, candidates=())
+        # Spellings far from the mention lose to any close one; scoring them only costs time.
+        close = [c for c in candidates if _spelling(span.text, c) >= PRUNE_SPELLING]
+        candidates = close or candidates
         capitals = {
             self.gazetteer.capitals.get(c.place.geonameid)
             for c in candidates
@@ -219,6 +238,8 @@ class Geoparser:
             score += 0.3
         if cand.method == "data" and spelling >= 0.95:
             score += 1.5  # Marsad's own entries (countries, bases, fields) are written to be matched
+            if place.feature_code == "PCLI":
+                score += 3.0  # "Turkey", "Iran": the country, never a village that shares the name
         if place.geonameid in capitals or (place.feature_code == "ADM1" and spelling >= GOVERNORATE_SPELLING):
             score += 2.0  # a governorate's name means its capital (or the governorate itself)
         if cand.method == "fuzzy":
@@ -229,6 +250,8 @@ class Geoparser:
                 score += 0.3
         elif place.country_code is not None:
             score -= 0.3
+            if spelling < 0.9 and cand.method != "data":
+                score -= 1.0  # abroad, only a name spelled as written ("Gunmen" is no Kunming)
         score += min(place.population, 2_000_000) ** 0.25 / 90  # 0 .. ~0.4: big towns win ties
         if place.country_code == "SY" and not context.country:
             score += 0.2  # Marsad's reports are mostly about Syria
@@ -237,7 +260,8 @@ class Geoparser:
         anchors = context.anchors
         if holder is not None and holder.place is not None and holder.place.feature_code == "ADM1":
             # "Zamrin in Dar'a": the container means the governorate, so its capital is no anchor here.
-            anchors = [a for a, k in zip(context.anchors, context.anchor_keys, strict=True) if k != holder.key]
+            pairs = zip(context.anchors, context.anchor_keys, strict=True)
+            anchors = [anchor for anchor, key in pairs if key != holder.key]
         score += _anchor_bonus(place, anchors)
         score += _feature_bonus(span, place)
         if place.geonameid.startswith("ocha:"):
@@ -257,7 +281,12 @@ class Geoparser:
 def _spelling(mention: str, cand: Candidate) -> float:
     if cand.method == "arabic":
         return 1.0
-    return fuzz.ratio(compact(vowel_fold(mention)), compact(vowel_fold(cand.matched_name))) / 100
+    return _vowel_ratio(mention, cand.matched_name)
+
+
+@lru_cache(maxsize=100_000)
+def _vowel_ratio(mention: str, name: str) -> float:
+    return fuzz.ratio(compact(vowel_fold(mention)), compact(vowel_fold(name))) / 100
 
 
 def _digits(name: str) -> str:
@@ -272,10 +301,12 @@ def _direction_before(text: str, span: Span) -> str | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
 def _letters_alike(mention: str, name: str) -> float:
     return fuzz.ratio(_plain(mention), _plain(name)) / 100
 
 
+@lru_cache(maxsize=100_000)
 def _plain(name: str) -> str:
     """Lower-case letters of a name without its article ("Al Sabkhah" -> "sabkhah"), for tie-breaking."""
     words = re.sub(r"[^a-z ]+", "", anyascii(name).lower().replace("-", " ")).split()
@@ -284,7 +315,8 @@ def _plain(name: str) -> str:
 
 def _holder_bonus(place: Place, holder: _Holder, gazetteer: Gazetteer) -> float:
     bonus = 0.0
-    if holder.key and holder.key in (latin_key(place.admin2 or ""), latin_key(place.admin3 or "")):
+    governorate = holder.place is not None and holder.place.feature_code == "ADM1"
+    if not governorate and holder.key in (latin_key(place.admin2 or ""), latin_key(place.admin3 or "")):
         bonus += 1.5  # "Sajur line in Menbij district"
     if holder.place is not None:
         bonus += 2.0 * holder_fit(place, holder.place)

@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from marsad.errors import GazetteerError
@@ -98,6 +99,7 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
 KEY_VERSION = 2  # bump when `latin_key` or `fold` change the keys an index holds
 
 
+@lru_cache(maxsize=200_000)
 def latin_key(name: str) -> str:
     """The index key of a Latin-script name: its folded skeleton without spaces. A name whose
     skeleton is one letter ("Nawa", "Foah", "Al Bab") keys on its vowel fold instead ("v:bab"):
@@ -250,9 +252,7 @@ class IndexBuilder:
 
     def commit(self) -> None:
         try:
-            self.conn.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('key_version', ?)", (str(KEY_VERSION),)
-            )
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('key_version', ?)", (str(KEY_VERSION),))
             self.conn.executescript(_NAME_INDEXES)
             self.conn.commit()
             self.conn.execute("ANALYZE")

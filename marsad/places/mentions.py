@@ -59,6 +59,8 @@ def lexicon() -> dict[str, Any]:
         "directions",
     ):
         data[key] = frozenset(data[key])
+    data["person_titles"] = frozenset({"haj", "hajj", "hajji", "sayyid", "mullah"})
+    data["group_prefixes"] = frozenset(data.get("group_prefixes", []))
     data["directions_short"] = data["directions"] | {"north", "south", "east", "west", "upper", "lower"}
     data["cues_before_split"] = sorted(
         ((tuple(k.split()), v) for k, v in data["cues_before"].items()), key=lambda item: -len(item[0])
@@ -239,21 +241,87 @@ def _names_other_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
         if tokens[k].lower in lex["organisation_words"]:
             return True
         k += 1
-    if j < len(tokens) and tokens[j].lower in {
+    if _group_context(text, tokens, i, j):
+        return True
+    if j < len(tokens) and tokens[j].lower in _GROUP_WORDS | {"hospital", "school", "mosque"}:
+        return True
+    return False
+
+
+_GROUP_WORDS = frozenset(
+    {
         "militia",
         "militias",
         "regiment",
         "brigade",
+        "brigades",
         "tribe",
+        "tribes",
         "clan",
+        "clans",
         "family",
-        "hospital",
-        "school",
-        "mosque",
+        "families",
         "faction",
-    }:
+        "factions",
+        "group",
+        "groups",
+        "battalion",
+        "battalions",
+        "movement",
+    }
+)
+_QUOTES = '"“”«»'
+
+
+def _group_context(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Names of groups, tribes and families that look like places: "Al-Haj Qassem" (a title), "Liwa Al-Baqir"
+    (a group word before), "Al-Mashahda and Al-Bakir clans" (a kin word after a list), a quoted run after
+    "the group" or holding an organisation word."""
+    lex = lexicon()
+    first = i + 1 if tokens[i].lower in lex["connectors"] and j - i > 1 else i
+    if tokens[first].lower in lex["person_titles"]:
         return True
-    return False
+    if (
+        i > 0
+        and tokens[i - 1].lower in lex["group_prefixes"]
+        and _adjacent_or_space(text, tokens[i - 1], tokens[i])
+    ):
+        return True
+    # "X and Y clans", "X, Y and Z tribes": the kin word after the list names every member of it.
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < 8
+        and (
+            tokens[k].lower in ("and", "of", "the")
+            or _is_name_word(tokens[k])
+            or tokens[k].lower in lex["connectors"]
+        )
+    ):
+        k += 1
+    if (
+        k < len(tokens)
+        and k > j
+        and tokens[k].lower in _GROUP_WORDS
+        and "and" in {t.lower for t in tokens[j:k]}
+    ):
+        return True
+    return _quoted_group(text, tokens[i].start, tokens[j - 1].end)
+
+
+def _quoted_group(text: str, start: int, end: int) -> bool:
+    opening = max(text.rfind(q, max(0, start - 40), start) for q in _QUOTES)
+    if opening < 0 or text[opening + 1 : start].count(" ") > 4:
+        return False
+    closing = min((p for p in (text.find(q, end, end + 40) for q in _QUOTES) if p >= 0), default=-1)
+    if closing < 0:
+        return False
+    lex = lexicon()
+    inside = text[opening + 1 : closing].lower().split()
+    before = text[max(0, opening - 30) : opening].lower().split()
+    return any(w in lex["organisation_words"] or w in lex["group_prefixes"] for w in inside) or any(
+        w in _GROUP_WORDS or w in {"called", "named", "dubbed", "known"} for w in before[-3:]
+    )
 
 
 def _skip_run(text: str, tokens: list[Token], i: int) -> int:

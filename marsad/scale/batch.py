@@ -72,11 +72,13 @@ def run_batch(
     source: str | None = None,
     on_progress: ProgressHook | None = None,
     coder: Coder = code_partition,
+    connect_timeout: float = 30,
 ) -> BatchResult:
     """Code `inputs` (files, directories, URLs, or Report objects) on Dask and store their events.
 
     `scheduler`: a scheduler address (tcp://host:8786) or a `distributed.Client`; None starts a local
-    cluster of `workers` processes (default: one per core), one thread each.
+    cluster of `workers` processes (default: one per core), one thread each. `coder` is the function
+    workers run on a partition (tests swap it); `on_progress(result, total)` is called after each write.
     """
     if partition_size < 1:
         raise MarsadError(f"partition size {partition_size} is too small; use 1 or more reports a partition")
@@ -84,7 +86,7 @@ def run_batch(
     _ensure_gazetteer(spec)
     result = BatchResult()
     started = time.perf_counter()
-    with Store.open(db_url) as store, _client(scheduler, workers) as client:
+    with Store.open(db_url) as store, _client(scheduler, workers, connect_timeout) as client:
         result.workers = max(1, len(client.scheduler_info().get("workers", {})))
         reports = _read(inputs, published, source, result)
         partitions = _partitions(_fresh(reports, store, result), partition_size)
@@ -209,9 +211,10 @@ def _ensure_gazetteer(spec: PipelineSpec) -> None:
 class _client:
     """A distributed.Client for `scheduler`, or for a local cluster we start and stop ourselves."""
 
-    def __init__(self, scheduler: str | Any | None, workers: int | None) -> None:
+    def __init__(self, scheduler: str | Any | None, workers: int | None, timeout: float) -> None:
         self.scheduler = scheduler
         self.workers = workers
+        self.timeout = timeout
         self._owned: list[Any] = []
 
     def __enter__(self) -> Any:
@@ -226,7 +229,7 @@ class _client:
                 self._owned.append(cluster)
                 client = Client(cluster)
             else:
-                client = Client(self.scheduler, timeout="30s")
+                client = Client(self.scheduler, timeout=f"{self.timeout}s")
         except (OSError, TimeoutError) as exc:
             self.__exit__()
             raise MarsadError(

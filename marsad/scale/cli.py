@@ -16,7 +16,7 @@ from rich.console import Console
 
 from marsad.errors import MarsadError
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 db_app = typer.Typer(help="Upgrade a database, copy one into another.", no_args_is_help=True)
 
 DbOption = Annotated[str | None, typer.Option("--db", envvar="MARSAD_DB",

@@ -1,4 +1,4 @@
-"""Graph queries: Store.query_events(backed_by=, admin1=) and the /api/actors routes on a temp SQLite store."""
+"""Graph queries: Store.query_events(backed_by=, admin1=) and /api/actors on a temp SQLite store."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from marsad.api import create_app
 from marsad.store import Store
 from marsad.types import EventRecord, Evidence, Report
 
-TEXT = "Deir Ezzor: Fatemiyoun members clashed with ISIS near Al-Mayadeen; SDF forces arrested a man in Hasakah."
+TEXT = (
+    "Deir Ezzor: Fatemiyoun members clashed with ISIS near Al-Mayadeen; SDF forces arrested a man in Hasakah."
+)
 
 
 def _event(event_id: str, actor1: str, admin1: str, day: str, actor2: str | None = None) -> EventRecord:

@@ -79,3 +79,10 @@ def test_fold_arabic_merges_script_variants(a, b):
 def test_fold_arabic_keeps_different_names_apart():
     assert fold_arabic("حمص") != fold_arabic("حماة")
     assert fold_arabic("") == ""
+
+
+def test_final_kh_is_no_ta_marbuta():
+    # "Dadikh" ends in the letter kha, not in ta marbuta: it must keep its last consonant.
+    assert fold("Dadikh") == fold("Dadeekh") != fold("Dadi")
+    assert fold("Sheikh") == fold("Shaykh")
+    assert fold("Raqqah") == fold("Raqqa")

@@ -1,0 +1,199 @@
+// The explore screen: map (offline base map, events by type and fatalities, movement arrows),
+// timeline (brushing a period filters the map and the table), the event table and the event panel.
+"use strict";
+
+const PAGE_SIZE = 50;
+const MAP_LIMIT = 1000;
+const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+let map = null;
+let eventLayer = null;
+let osmLayer = null;
+let timeline = null;
+let timelineItems = null;
+let total = 0;
+const markers = new Map();
+
+function initMap() {
+  map = L.map("map", { preferCanvas: true, worldCopyJump: true }).setView([35.0, 38.5], 6);
+  fetch("/static/vendor/world-atlas/countries-50m.json").then((r) => r.json()).then((world) => {
+    const countries = topojson.feature(world, world.objects.countries);
+    L.geoJSON(countries, {
+      style: { color: "#888", weight: 1, fillColor: "#f4f1e8", fillOpacity: 1 },
+      interactive: false,
+    }).addTo(map).bringToBack();
+  });
+  eventLayer = L.layerGroup().addTo(map);
+  document.getElementById("osm").addEventListener("change", (change) => {
+    if (change.target.checked) {
+      osmLayer = L.tileLayer(OSM_TILES, { maxZoom: 18, attribution: "© OpenStreetMap contributors" });
+      osmLayer.addTo(map);
+    } else if (osmLayer) {
+      map.removeLayer(osmLayer);
+    }
+  });
+  const legend = document.getElementById("legend");
+  for (const [type, color] of Object.entries(M.TYPE_COLORS)) {
+    const item = M.el("div", type, "legend-item");
+    const dot = M.el("span", null, "dot");
+    dot.style.background = color;
+    item.prepend(dot);
+    legend.append(item);
+  }
+}
+
+function arrow(event) {
+  const from = [event.origin_latitude, event.origin_longitude];
+  const to = [event.latitude, event.longitude];
+  const color = M.color(event.event_type);
+  const line = L.polyline([from, to], { color, weight: 2, dashArray: "4 4" });
+  // Arrowhead: two short strokes at the destination, turned to the line's bearing.
+  const angle = Math.atan2(to[0] - from[0], to[1] - from[1]);
+  const size = Math.min(0.15, Math.hypot(to[0] - from[0], to[1] - from[1]) / 4);
+  const head = [-0.5, 0.5].map((turn) => [
+    to, [to[0] - size * Math.sin(angle + turn), to[1] - size * Math.cos(angle + turn)],
+  ]);
+  return L.featureGroup([line, L.polyline(head, { color, weight: 2 })]);
+}
+
+async function loadMap() {
+  const params = M.filterParams();
+  params.set("limit", String(MAP_LIMIT));
+  const page = await M.api(`/api/events?${params}`);
+  eventLayer.clearLayers();
+  markers.clear();
+  for (const event of page.events) {
+    if (event.latitude === null || event.longitude === null) continue;
+    if (event.origin_latitude !== null && event.origin_longitude !== null) eventLayer.addLayer(arrow(event));
+    const marker = L.circleMarker([event.latitude, event.longitude], {
+      radius: 5 + 2 * Math.sqrt(event.fatalities || 0), color: "#222", weight: 1,
+      fillColor: M.color(event.event_type), fillOpacity: 0.8,
+    });
+    marker.bindTooltip(`${event.event_date || "?"} ${event.sub_event_type} — ${event.location || ""}`);
+    marker.on("click", () => M.showEvent(event.event_id));
+    eventLayer.addLayer(marker);
+    markers.set(event.event_id, marker);
+  }
+  document.getElementById("map").dataset.markers = String(markers.size);
+  if (markers.size) {
+    const bounds = L.latLngBounds([...markers.values()].map((marker) => marker.getLatLng()));
+    map.fitBounds(bounds.pad(0.3), { maxZoom: 9, animate: false });
+  }
+}
+
+function initTimeline() {
+  timelineItems = new vis.DataSet();
+  timeline = new vis.Timeline(document.getElementById("timeline"), timelineItems, {
+    height: "140px", stack: false, selectable: true, zoomMin: 1000 * 60 * 60 * 24 * 2,
+  });
+  timeline.on("rangechanged", (range) => {
+    if (!range.byUser) return;
+    const iso = (d) => new Date(d).toISOString().slice(0, 10);
+    M.form().elements.since.value = iso(range.start);
+    M.form().elements.until.value = iso(range.end);
+    M.filtersChanged("timeline");
+  });
+  timeline.on("select", (selection) => { if (selection.items.length) M.showEvent(selection.items[0]); });
+}
+
+// The timeline shows every date the other filters allow, so a period can be brushed within them.
+async function loadTimeline() {
+  const params = M.filterParams(["since", "until"]);
+  params.set("limit", String(MAP_LIMIT));
+  const page = await M.api(`/api/events?${params}`);
+  const items = page.events.filter((e) => e.event_date).map((e) => ({
+    id: e.event_id, start: e.event_date, content: "", title: `${e.event_date} ${e.sub_event_type}`,
+    style: `background-color: ${M.color(e.event_type)}; border-color: ${M.color(e.event_type)}`,
+    type: "point",
+  }));
+  timelineItems.clear();
+  timelineItems.add(items);
+  const since = M.form().elements.since.value;
+  const until = M.form().elements.until.value;
+  if (since && until) timeline.setWindow(since, until, { animation: false });
+  else if (items.length) timeline.fit({ animation: false });
+}
+
+function renderRows(events) {
+  const tbody = document.querySelector("#events tbody");
+  const rows = events.map((event) => {
+    const row = M.el("tr");
+    row.tabIndex = 0;
+    row.dataset.eventId = event.event_id;
+    const cells = [event.event_date || "?", event.event_type, event.sub_event_type, event.actor1,
+      event.actor2 || "", event.location || event.admin1 || ""];
+    for (const value of cells) row.append(M.el("td", value));
+    row.append(M.el("td", event.fatalities, "num"), M.el("td", event.review_status || ""));
+    row.addEventListener("click", () => M.showEvent(event.event_id));
+    row.addEventListener("keydown", (key) => { if (key.key === "Enter") M.showEvent(event.event_id); });
+    return row;
+  });
+  tbody.replaceChildren(...rows);
+}
+
+async function loadTable() {
+  const params = M.filterParams();
+  params.set("limit", String(PAGE_SIZE));
+  params.set("offset", String(M.state.offset));
+  M.setStatus("Loading…");
+  try {
+    const page = await M.api(`/api/events?${params}`);
+    total = page.total;
+    renderRows(page.events);
+    const last = Math.min(M.state.offset + page.events.length, total);
+    M.setStatus(total ? `${total} events` : "No events match these filters.");
+    document.getElementById("page").textContent = total ? `${M.state.offset + 1}–${last} of ${total}` : "";
+  } catch (error) {
+    document.querySelector("#events tbody").replaceChildren();
+    M.setStatus(`Could not load events: ${error.message}`);
+  }
+  document.getElementById("prev").disabled = M.state.offset === 0;
+  document.getElementById("next").disabled = M.state.offset + PAGE_SIZE >= total;
+  for (const link of document.querySelectorAll("#exports a")) {
+    const params2 = M.filterParams();
+    params2.set("format", link.dataset.format);
+    link.href = `/api/events?${params2}`;
+  }
+}
+
+M.showEvent = async function showEvent(eventId) {
+  try {
+    const event = await M.api(`/api/events/${encodeURIComponent(eventId)}`);
+    M.renderEvent(document.getElementById("detail"), event, () => { loadTable(); loadMap(); });
+    for (const row of document.querySelectorAll("#events tbody tr")) {
+      row.classList.toggle("selected", row.dataset.eventId === eventId);
+    }
+    const marker = markers.get(eventId);
+    if (marker) marker.openTooltip();
+    if (timeline && timelineItems.get(eventId)) timeline.setSelection([eventId]);
+    M.state.event = eventId;
+    M.writeAddress();
+  } catch (error) {
+    M.setStatus(`Could not load event: ${error.message}`);
+  }
+};
+
+M.initExplore = function initExplore() {
+  initMap();
+  initTimeline();
+  document.getElementById("prev").addEventListener("click", () => {
+    M.state.offset = Math.max(0, M.state.offset - PAGE_SIZE);
+    M.writeAddress();
+    loadTable();
+  });
+  document.getElementById("next").addEventListener("click", () => {
+    M.state.offset += PAGE_SIZE;
+    M.writeAddress();
+    loadTable();
+  });
+  M.onFiltersChanged((source) => {
+    loadTable();
+    loadMap().catch((error) => M.setStatus(`Map: ${error.message}`));
+    if (source !== "timeline") loadTimeline().catch(() => {});
+  });
+};
+
+M.loadExplore = async function loadExplore() {
+  map.invalidateSize();
+  await Promise.all([loadTable(), loadMap(), loadTimeline()]);
+  if (M.state.event) await M.showEvent(M.state.event);
+};
