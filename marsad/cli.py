@@ -121,6 +121,7 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from marsad.actors.userbase import queue_discovered
     from marsad.nlp.pipeline import Pipeline
     from marsad.store import Store
 
@@ -143,11 +144,14 @@ def ingest(
             columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
             with Progress(*columns, console=err, transient=True) as progress:
                 task = progress.add_task("coding reports", total=len(fresh))
-                for report, records in pipeline.pipe(fresh):
+                for doc in pipeline.analyse(fresh):
+                    report, records = doc._.report, list(doc._.events or [])
                     _, was_added = store.add_report(report, records)
                     if was_added:
                         added += 1
                         events += len(records)
+                        # groups the base does not know wait for review in `marsad actors pending`
+                        queue_discovered(store, doc._.actors or [], report.doc_id)
                     else:
                         err.print(f"already stored: {report.doc_id}")
                     progress.advance(task)

@@ -70,9 +70,9 @@ def irrealis_mode(sentence_before_trigger: str) -> str | None:
     tail = " ".join(clause.split()[-9:])
     tail = re.sub(r"\bMay\b", "MONTH", tail)  # the month, not the modal verb
     match = _IRREALIS.search(tail)
-    if not match and re.search(r"\bto\s+(?:be\s+)?$", tail, re.IGNORECASE) and not re.search(
+    if not match and re.search(r"\bto(?:\s+be)?\s*$", tail, re.IGNORECASE) and not re.search(
             r"\b(?:continu\w+|began|begun|begins|started|starts|managed|went on|resumed|used|able|came)\s+"
-            r"to\s+(?:be\s+)?$", tail, re.IGNORECASE):
+            r"to(?:\s+be)?\s*$", tail, re.IGNORECASE):
         return "plan"  # a bare infinitive: "to deploy", "to be deployed"
     if not match:
         return None

@@ -34,7 +34,7 @@ def build_record(analysis: Analysis, draft: Draft, index: int) -> EventRecord:
     actor1 = _actor_name(draft.roles.actor1)
     inter1 = draft.roles.actor1.inter if draft.roles.actor1 and draft.roles.actor1.inter else 0
     assoc1 = [m.name for m in draft.roles.assoc1]
-    if draft.coding.event_type in {"Protests", "Riots"} and inter1 not in {5, 6}:
+    if draft.coding.event_type in {"Protests", "Riots"} and not (actor1 or "").startswith(("Protesters", "Rioters")):
         # ACLED names the crowd as actor1 and who it is ("students", "a union") as its associate
         if actor1 and actor1 not in assoc1 and inter1 not in {7}:
             assoc1.insert(0, actor1)

@@ -117,8 +117,9 @@ def assign_roles(
 
     if agent is None:
         # "an attack by X", "was killed by X": the agent of a passive or a noun is named right after it
-        by_agents = [m for m in after if _before(text, m, start, 2).endswith("by")
-                     and re.fullmatch(r"[\s\w'’-]{0,30}\bby\s+(?:the\s+)?", text[trigger[1]:m.start])]
+        by_agents = [m for m in after if re.search(r"\b(?:by|of)$", _before(text, m, start, 2))
+                     and re.fullmatch(r"[\s\w'’-]{0,30}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
+                                      text[trigger[1]:m.start])]
         if by_agents:
             agent = by_agents[0]
     if agent is None:

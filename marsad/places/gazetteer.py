@@ -124,6 +124,13 @@ class Gazetteer:
                 )
         return self._candidates(found)
 
+    def warm(self) -> None:
+        """Build the fuzzy-matching tables now instead of at the first fuzzy lookup (a one-time cost of
+        about a second with SY+IQ loaded), so a long run's first reports are not slower."""
+        self._block("")
+        if not self._within:
+            self._build_within()
+
     def fuzzy_within(self, mention: str, admin1: str) -> list[Candidate]:
         """Candidates spelled at least 75% alike among the places of one governorate (for a mention whose
         container names the governorate, when no candidate of the plain lookup lies there)."""

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+from api_helpers import FakePipeline
 from api_samples import ATTACK, STRIKE, TEXT_A, TEXT_B, report
 from fastapi.testclient import TestClient
 
@@ -17,7 +18,6 @@ from marsad.api import create_app
 from marsad.errors import StoreError
 from marsad.store import Store
 from marsad.store.engine import create_store_engine, downgrade
-from marsad.types import Evidence
 
 
 def empty_postgres() -> str:
@@ -52,30 +52,6 @@ def client(db_url: str):
         yield test_client
 
 
-class FakePipeline:
-    """Stands in for marsad.nlp.pipeline.Pipeline: one Battles event per report, evidence = first sentence."""
-
-    def process(self, report):
-        from dataclasses import replace
-
-        end = report.text.find(".") + 1 or len(report.text)
-        return [
-            replace(
-                ATTACK,
-                doc_id=report.doc_id,
-                event_id=f"{report.doc_id}-1",
-                notes=report.text[:end],
-                evidence=(Evidence(0, end, report.text[:end]),),
-                field_evidence={},
-            )
-        ]
-
-
-def csrf(client: TestClient) -> dict[str, str]:
-    """The header every state-changing request needs."""
-    return {"X-CSRF-Token": client.get("/api/session").json()["csrf_token"]}
-
-
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     url = f"sqlite:///{tmp_path / 'web.db'}"
@@ -100,11 +76,3 @@ def accounts_url(sqlite_url: str) -> str:
         for name, role in (("vera", "viewer"), ("carl", "coder"), ("ada", "admin")):
             store.add_user(name, hash_password(f"{name}-password"), role)
     return sqlite_url
-
-
-def login(client: TestClient, name: str) -> dict[str, str]:
-    response = client.post(
-        "/api/login", json={"name": name, "password": f"{name}-password"}, headers=csrf(client)
-    )
-    assert response.status_code == 200, response.text
-    return {"X-CSRF-Token": response.json()["csrf_token"]}

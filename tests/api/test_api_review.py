@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import csrf
+from api_helpers import csrf
+from api_helpers import wait_for_job as _wait
 from fastapi.testclient import TestClient
-from test_api_security import _wait
 
 
 def test_edit_is_applied_and_audited(open_client: TestClient) -> None:
@@ -104,7 +104,8 @@ def test_submit_text_upload_and_url(open_client: TestClient) -> None:
     assert done["status"] == "done" and done["reports"][0]["added"] is True
     event_id = done["reports"][0]["event_ids"][0]
     assert open_client.get(f"/api/events/{event_id}").json()["report"]["text"] == text
-    again = _wait(open_client, open_client.post("/api/reports", json={"text": text}, headers=headers).json()["id"])
+    resubmitted = open_client.post("/api/reports", json={"text": text}, headers=headers)
+    again = _wait(open_client, resubmitted.json()["id"])
     assert again["reports"][0]["added"] is False and again["reports"][0]["event_ids"] == [event_id]
 
     upload = open_client.post(
@@ -123,7 +124,8 @@ def test_submit_text_upload_and_url(open_client: TestClient) -> None:
     assert failed["status"] == "failed" and failed["error"]
     both = open_client.post("/api/reports", json={"text": "x", "url": "http://a.b/"}, headers=headers)
     assert both.status_code == 400
-    assert open_client.post("/api/reports", json={"url": "file:///etc/passwd"}, headers=headers).status_code == 422
+    local_file = open_client.post("/api/reports", json={"url": "file:///etc/passwd"}, headers=headers)
+    assert local_file.status_code == 422
     assert open_client.get("/api/jobs/nope").status_code == 404
 
 

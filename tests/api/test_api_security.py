@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import csrf, login
+from api_helpers import csrf, login, wait_for_job
 from fastapi.testclient import TestClient
 
 from marsad.api import create_app
@@ -14,7 +14,9 @@ def test_open_mode_says_so_and_lets_the_local_user_edit(open_client: TestClient)
     assert body["mode"] == "open" and body["role"] == "admin" and "Open mode" in body["banner"]
     cookie = session.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=lax" in cookie
-    response = open_client.patch("/api/events/sohr-a-1", json={"action": "confirm"}, headers=csrf(open_client))
+    response = open_client.patch(
+        "/api/events/sohr-a-1", json={"action": "confirm"}, headers=csrf(open_client)
+    )
     assert response.status_code == 200 and response.json()["review_status"] == "confirmed"
 
 
@@ -56,7 +58,8 @@ def test_roles(accounts_url: str) -> None:
         denied = client.patch("/api/events/sohr-a-1", json={"action": "confirm"}, headers=headers)
         assert denied.status_code == 403 and "coder" in denied.json()["detail"]
         headers = login(client, "carl")
-        assert client.patch("/api/events/sohr-a-1", json={"action": "confirm"}, headers=headers).status_code == 200
+        confirmed = client.patch("/api/events/sohr-a-1", json={"action": "confirm"}, headers=headers)
+        assert confirmed.status_code == 200
         assert client.get("/api/users").status_code == 403
         headers = login(client, "ada")
         assert [u["name"] for u in client.get("/api/users").json()] == ["ada", "carl", "vera"]
@@ -117,7 +120,7 @@ def test_hostile_report_is_stored_and_returned_as_text(open_client: TestClient) 
     # Content-Security-Policy forbids inline script even if something slipped through.
     hostile = '<script>alert("x")</script> <img src=x onerror=alert(1)> Gunmen attacked a checkpoint.'
     job = open_client.post("/api/reports", json={"text": hostile}, headers=csrf(open_client)).json()
-    done = _wait(open_client, job["id"])
+    done = wait_for_job(open_client, job["id"])
     event = open_client.get(f"/api/events/{done['reports'][0]['event_ids'][0]}")
     assert event.headers["content-type"].startswith("application/json")
     assert event.json()["report"]["text"] == hostile
@@ -125,13 +128,3 @@ def test_hostile_report_is_stored_and_returned_as_text(open_client: TestClient) 
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert "<script>alert" not in page.text
 
-
-def _wait(client: TestClient, job_id: str) -> dict:
-    import time
-
-    for _ in range(200):
-        job = client.get(f"/api/jobs/{job_id}").json()
-        if job["status"] in ("done", "failed"):
-            return job
-        time.sleep(0.02)
-    raise AssertionError(f"job {job_id} did not finish")

@@ -130,3 +130,25 @@ def test_worker_spec_names_this_home(marsad_home: Path):
     spec = PipelineSpec.from_settings()
     assert spec.home == str(marsad_home)
     assert spec.gazetteer_path == str(marsad_home / "gazetteer.sqlite")
+
+
+def test_batch_command_stores_and_summarises(cluster_client, tmp_path):
+    import typer
+    from typer.testing import CliRunner
+
+    from marsad.scale.cli import batch_command
+
+    app = typer.Typer()
+    app.command()(batch_command)
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for report in make_reports()[:2]:
+        (folder / f"{report.doc_id}.txt").write_text(report.text, encoding="utf-8")
+    db_url = f"sqlite:///{tmp_path / 'cli.db'}"
+    args = [str(folder), "--db", db_url, "--scheduler", cluster_client.scheduler.address]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "2 report(s) stored with 4 event(s); 0 already stored; 0 failed" in result.output
+    result = CliRunner().invoke(app, args + ["--published", "5/3/2024"])
+    assert result.exit_code == 1
+    assert "--published '5/3/2024' is not a date; use YYYY-MM-DD" in result.output

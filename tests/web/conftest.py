@@ -135,7 +135,7 @@ def page(browser, server: str):
     # bypass_csp: playwright evaluates strings; with the page's CSP bypassed, escaping alone must hold.
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
     page = context.new_page()
-    page.set_default_timeout(8000)
+    page.set_default_timeout(15000)
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     errors: list[str] = []

@@ -3,10 +3,12 @@ a place corrected and audited, a report submitted. Screenshots go to test-artifa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from conftest import ARTIFACTS
 
 pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
 def log_in(page, server: str, query: str = "") -> None:
