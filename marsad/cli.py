@@ -229,6 +229,8 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    public: Annotated[bool, typer.Option("--public", help="Read-only; hides source attribution and the "
+                                         "audit trail (sources on the ground stay protected).")] = False,
 ) -> None:
     """Serve the API and the web app.
 
@@ -237,15 +239,17 @@ def serve(
     from marsad.api.server import serve as run_server
 
     err.print(f"Marsad on http://{host}:{port}/ (API at /api/events, docs at /docs)")
-    run_server(db, host=host, port=port)
+    run_server(db, host=host, port=port, public=public)
 
 
 def _mount_subcommands() -> None:
     from marsad.actors.cli import actors_app
+    from marsad.api.users_cli import users_app
     from marsad.places.cli import gazetteer_app
 
     app.add_typer(gazetteer_app, name="gazetteer", help="Build and inspect the gazetteer index.")
     app.add_typer(actors_app, name="actors", help="The actor knowledge base: list, show, add, import, review.")
+    app.add_typer(users_app, name="users", help="Accounts for the web app: add, list, remove.")
 
 
 _mount_subcommands()

@@ -102,7 +102,14 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
         before = text[s_start:match.start]
         if is_negated(before) or irrealis_mode(before) or is_reference(before):
             continue
+        if match.cue.needs_place and not _place_follows(analysis, match, sentence):
+            continue
         by_kind.setdefault(match.cue.kind, []).append(match)
+    if "capture" in by_kind and "arrest" in by_kind:  # "captured" a place is not an arrest of people
+        places_taken = {m.start for m in by_kind["capture"]}
+        by_kind["arrest"] = [m for m in by_kind["arrest"] if m.start not in places_taken]
+        if not by_kind["arrest"]:
+            del by_kind["arrest"]
     if not by_kind:
         return []
     kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
@@ -173,6 +180,15 @@ _LOCATIVE_GAP = re.compile(r"^[^.;]{0,40}?\b(?:in|on|at|near|targeting|targeted|
                            r"(?:(?:village|town|city|area|outskirts|vicinity|countryside)\s+of\s+)?$", re.I)
 
 
+def _place_follows(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """A usable place starts within a few words after the trigger ("captured Hawarte in Hama")."""
+    text = analysis.report.text
+    for place in analysis.places:
+        if cue.end <= place.start < min(sentence[1], cue.end + 40) and _usable(place, analysis):
+            return bool(re.fullmatch(r"[\s\w'’-]{0,30}?", text[cue.end:place.start]))
+    return False
+
+
 def _own_place_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """True when a place follows the trigger closely, introduced by a locative ("shelled X", "in Y")."""
     text = analysis.report.text
@@ -238,6 +254,20 @@ def _usable(place: PlaceMention, analysis: Analysis) -> bool:
     return not any(a.start <= place.start < a.end for a in analysis.attributions)
 
 
+_CONTAINER_GAP = re.compile(
+    r"^['’]?\s*(?:(?:village|town|city|area|areas|desert|countryside|district|subdistrict|province|governorate|"
+    r"region|neighbou?rhoods?|camp|axis|front)\s+)?(?:,|in|of|within)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)*(?:(?:countryside|outskirts|vicinity|suburbs)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def _is_container(text: str, place: PlaceMention, others: list[PlaceMention]) -> bool:
+    """"Hawarte in Hama", "Al-Bokamal city in the countryside of Deir Ezzor": the second names where
+    the first lies, not the event's place."""
+    return any(o.end <= place.start and _CONTAINER_GAP.match(text[o.end:place.start]) for o in others
+               if o is not place)
+
+
 def _is_sub_feature(text: str, place: PlaceMention) -> bool:
     """"Al Hal market in Qamishli city": the market is part of the town ACLED codes."""
     return bool(_SUB_FEATURE_AFTER.match(text[place.end:place.end + 25]))
@@ -259,6 +289,8 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
     if regions:  # "X in Hama countryside": a candidate outside the governorate named is the wrong X
         consistent = [p for p in specific if p.place and p.place.admin1 in regions]
         specific = consistent or specific
+    contained = [p for p in specific if not _is_container(text, p, specific)]
+    specific = contained or specific
     towns = [p for p in specific if not _is_sub_feature(text, p)]
     if towns and len(towns) < len(specific):
         later_towns = [p for p in towns if p.start >= cue.start]

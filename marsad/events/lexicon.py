@@ -26,6 +26,7 @@ class Cue:
     needs_object: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    needs_place: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,10 @@ class Lexicon:
             raise MarsadError(f"events lexicon: cue kinds without a coding in types.yaml: {', '.join(unknown)}")
         self.cues = cues
         self.kinds = kinds
-        self._by_term: dict[str, Cue] = {}
+        self._by_term: dict[str, list[Cue]] = {}
         for cue in cues:
             for term in cue.terms:
-                self._by_term.setdefault(term.lower(), cue)
+                self._by_term.setdefault(term.lower(), []).append(cue)
         terms = sorted(self._by_term, key=len, reverse=True)
         alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
         self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
@@ -80,20 +81,23 @@ class Lexicon:
         found: list[CueMatch] = []
         for match in self._pattern.finditer(text, start, end):
             term = re.sub(r"\s+", " ", match.group(0).lower())
-            cue = self._by_term[term]
             before = text[max(start, match.start() - 40):match.start()].lower()
             after = text[match.end():min(end, match.end() + 60)].lower()
-            if cue.not_before and any(before.rstrip().endswith(w) for w in cue.not_before):
-                continue
-            if cue.not_after and any(re.match(rf"\s*(?:\w+\s+)?{re.escape(w)}\b", after) for w in cue.not_after):
-                continue
-            object_end = None
-            if cue.needs_object:
-                object_end = _object_end(after, cue.needs_object)
-                if object_end is None:
+            # a term several cues share ("captured": a place or people) yields one match per cue;
+            # the conditions (object, place) decide which of them stand
+            for cue in self._by_term[term]:
+                if cue.not_before and any(before.rstrip().endswith(w) for w in cue.not_before):
                     continue
-                object_end += match.end()
-            found.append(CueMatch(cue, match.start(), match.end(), match.group(0), object_end))
+                if cue.not_after and any(re.match(rf"\s*(?:\w+\s+)?{re.escape(w)}\b", after)
+                                         for w in cue.not_after):
+                    continue
+                object_end = None
+                if cue.needs_object:
+                    object_end = _object_end(after, cue.needs_object)
+                    if object_end is None:
+                        continue
+                    object_end += match.end()
+                found.append(CueMatch(cue, match.start(), match.end(), match.group(0), object_end))
         # words inside a seized object ("seized rockets") are the object, not a cue of their own
         windows = [(m.end, m.object_end) for m in found if m.object_end is not None]
         return [m for m in found if not any(s <= m.start < e for s, e in windows)]
@@ -137,6 +141,7 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
             needs_object=tuple(item.get("needs_object") or ()),
             not_before=tuple(item.get("not_before") or ()),
             not_after=tuple(item.get("not_after") or ()),
+            needs_place=bool(item.get("needs_place", False)),
         ))
     kinds = {}
     for name, item in (types.get("kinds") or {}).items():

@@ -39,6 +39,7 @@ class EventFilter:
     q: str | None = None  # text search over notes, actors and places
     review_status: str | None = None
     min_confidence: float | None = None
+    backed_by: str | None = None  # a patron: events of its clients in the actor base (Store._graph_filtered)
 
     def apply(self, query: Select) -> Select:
         if self.since is not None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from marsad.errors import InputError, NotFoundError, StoreError
@@ -37,6 +37,11 @@ class ReviewStoreMixin:
 
         def _read(self) -> Session: ...
         def _write(self) -> Session: ...
+        def _graph_filtered(self, query: Select, backed_by: str | None, admin1: str | None) -> Select: ...
+
+    def _select(self, filters: EventFilter, query: Select) -> Select:
+        query = filters.apply(query)
+        return self._graph_filtered(query, filters.backed_by, None) if filters.backed_by else query
 
     # Reading --------------------------------------------------------------------------------
 
@@ -46,7 +51,7 @@ class ReviewStoreMixin:
         """A page of events matching `filters`: contract dicts plus `review_status` and `canonical_id`."""
         if sort not in WEB_SORTS:
             raise StoreError(f"unknown sort {sort!r}; use one of {', '.join(WEB_SORTS)}")
-        query = filters.apply(select(EventRow)).order_by(*WEB_SORTS[sort]).offset(offset)
+        query = self._select(filters, select(EventRow)).order_by(*WEB_SORTS[sort]).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self._read() as session:
@@ -55,14 +60,14 @@ class ReviewStoreMixin:
 
     def count_matching(self, filters: EventFilter) -> int:
         with self._read() as session:
-            return session.scalar(filters.apply(select(func.count(EventRow.id)))) or 0
+            return session.scalar(self._select(filters, select(func.count(EventRow.id)))) or 0
 
     def iter_matching(self, filters: EventFilter, batch_size: int = 500) -> Iterator[dict[str, Any]]:
         """Every matching event in storage order, in batches (exports of a whole selection)."""
         last_id = 0
         while True:
             query = (
-                filters.apply(select(EventRow))
+                self._select(filters, select(EventRow))
                 .where(EventRow.id > last_id)
                 .order_by(EventRow.id)
                 .limit(batch_size)

@@ -83,6 +83,7 @@ def test_new_filters(open_client: TestClient) -> None:
     assert ids(q="100%") == []  # LIKE wildcards are escaped
     assert ids(status="unreviewed", sort="id") == ["sohr-a-1", "sohr-b-1"]
     assert ids(min_confidence="0.9") == []
+    assert ids(backed_by="no such patron") == []
     bad = open_client.get("/api/events", params={"bbox": "1,2,3"})
     assert bad.status_code == 400 and "west,south,east,north" in bad.json()["detail"]
     assert open_client.get("/api/events", params={"status": "maybe"}).status_code == 422

@@ -67,6 +67,9 @@ def list_events(
     q: Annotated[str | None, Query(max_length=255, description="text in the notes, actors or places")] = None,
     status: Annotated[Status | None, Query(description="review status")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    backed_by: Annotated[
+        str | None, Query(max_length=255, description="a patron: events of the actors it backs")
+    ] = None,
     limit: Annotated[
         int | None, Query(ge=1, le=MAX_PAGE, description="page size (exports: all if unset)")
     ] = None,
@@ -77,7 +80,7 @@ def list_events(
     filters = EventFilter(
         since=since, until=until, event_type=type, sub_event_type=sub_type, actor=actor, admin1=admin1,
         admin2=admin2, place=place, bbox=_bbox(bbox), q=q, review_status=status,
-        min_confidence=min_confidence,
+        min_confidence=min_confidence, backed_by=backed_by,
     )
     public = viewer.mode == "public"
     if format != "json":
