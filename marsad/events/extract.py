@@ -21,8 +21,10 @@ from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMentio
 ARMED_INTER = {1, 2, 3, 4, 8}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
-_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*/\s*)(?:the\s+)?(?:villages?\s+of\s+|towns?\s+of\s+)?$",
-                       re.IGNORECASE)
+# between two listed places: a comma or "and", perhaps with names the gazetteer lacks in between
+# ("on Al-Kawekly, Korhaik, Qart Wairan and Al-Sayada")
+_LIST_GAP = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*/\s*)(?:the\s+)?(?:villages?\s+of\s+|towns?\s+of\s+)?"
+                       r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|and\b)))?)+$")
 
 
 @dataclass
@@ -246,8 +248,8 @@ def _usable(place: PlaceMention, analysis: Analysis) -> bool:
         return False  # "pro-Iran militias", "Turkish-backed": a patron, not a place
     if chosen.place.country_code not in CORE_COUNTRIES and chosen.method not in {"exact", "data"}:
         return False  # a loose spelling match far from Syria and Iraq is noise, not a place
-    if (chosen.place.feature_code or "").startswith("PCL"):
-        return False  # "in Syria" locates nothing an analyst can map
+    if (chosen.place.feature_code or "").startswith("PCL") or chosen.place.feature_class == "H":
+        return False  # "in Syria", "the Euphrates": nothing an analyst can map an event to
     for actor in analysis.actors:  # "Manbij Military Council" names a group, not a place
         if actor.start <= place.start and place.end <= actor.end:
             return False

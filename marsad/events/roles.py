@@ -70,6 +70,13 @@ def _syntactic_roles(doc, trigger_start: int, mentions: list[ActorMention]) -> d
         verbs.append(verb.head)
     agent_spans: list[tuple[int, int]] = []
     patient_spans: list[tuple[int, int]] = []
+    # "SDF forces raided the house, arresting the leader": a participle takes the subject of its head verb
+    head = verb
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ in {"advcl", "xcomp",
+                                                                                         "conj"}:
+        head = head.head
+    if head is not verb:
+        verbs.append(head)
     for v in verbs:
         for child in v.children:
             sub = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
@@ -103,8 +110,14 @@ def assign_roles(
     syntax = _syntactic_roles(doc, trigger[0], in_sentence)
     agent: ActorMention | None = None
     patient: ActorMention | None = None
+    # "a generic description of the named group" ("an armed group of the Hashimyoun militia"): the name
+    in_sentence = [m for m in in_sentence if not (m.kind == "generic" and any(
+        o.kind != "generic" and o.start >= m.end and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[\w'’\"“”-]+\s+){0,2}",
+                                                                  text[m.end:o.start]) for o in in_sentence))]
     before = [m for m in in_sentence if m.end <= trigger[0]]
     after = [m for m in in_sentence if m.start >= trigger[1]]
+    passive = bool(re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$",
+                             text[max(start, trigger[0] - 30):trigger[0]], re.IGNORECASE))
 
     between = re.search(r"\bbetween\b", text[trigger[1]:end], re.IGNORECASE)
     if between and len(after) >= 2 and not before:
@@ -126,7 +139,9 @@ def assign_roles(
         agents = [m for i, m in enumerate(in_sentence) if syntax.get(i) == "agent"]
         if agents:  # the head of the subject comes first: "QSD forces with the support of the Coalition"
             agent = agents[0]
-    if agent is None and before:
+    if agent is None and before and passive:
+        patient = before[-1]  # "22 members of Liwa al-Quds were killed": the subject suffered it
+    elif agent is None and before:
         agent = before[-1]
         # a mention that only modifies another place or actor ("QSD-affiliated X") does not act
         for candidate in reversed(before):
