@@ -25,7 +25,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # an error stays one line
 
 DbOption = Annotated[str | None, typer.Option("--db", envvar="MARSAD_DB",
                                                help="Database URL (default sqlite:///marsad.db).")]

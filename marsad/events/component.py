@@ -51,7 +51,7 @@ class EventCoder:
             report=report,
             sentences=sentences(doc),
             places=places,
-            actors=doc._.actors or [],
+            actors=reconcile_actors_with_places(doc.text, doc._.actors or [], places),
             dates=doc._.dates or [],
             attributions=doc._.attributions or [],
             region=region,
@@ -61,6 +61,23 @@ class EventCoder:
         )
         drafts = extract_drafts(analysis, self.lexicon)
         return [build_record(analysis, draft, i) for i, draft in enumerate(drafts)]
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|to|near|at|towards|into|outskirts of|village of|town of|city of)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def reconcile_actors_with_places(text: str, actors: list, places: list) -> list:
+    """A name both stages claimed ("coming from Albu Kamal": a town, or the Al Bu Kamil tribe?) is the
+    place when a locative word introduces it; otherwise the actor keeps it."""
+    claimed = {(p.start, p.end) for p in places if p.resolution.chosen is not None}
+    kept = []
+    for actor in actors:
+        if (actor.start, actor.end) in claimed and actor.kind != "person" and \
+                _LOCATIVE_BEFORE.search(text[max(0, actor.start - 25):actor.start]):
+            continue
+        kept.append(actor)
+    return kept
 
 
 def _majority_country(places) -> str | None:

@@ -20,7 +20,7 @@ from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMentio
 
 ARMED_INTER = {1, 2, 3, 4, 8}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|towards|into|in)\b)\w+\s+){0,3}$", re.IGNORECASE)
 # between two listed places: a comma or "and", perhaps with names the gazetteer lacks in between
 # ("on Al-Kawekly, Korhaik, Qart Wairan and Al-Sayada")
 _LIST_GAP = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*/\s*)(?:the\s+)?(?:villages?\s+of\s+|towns?\s+of\s+)?"
@@ -142,7 +142,8 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
                      own_dates: list[DateMention], current_date: DateMention | None) -> list[Draft]:
     text = analysis.report.text
     s_start, s_end = sentence
-    roles = assign_roles(text, sentence, (cue.start, cue.end), analysis.actors, analysis.doc)
+    roles = assign_roles(text, sentence, (cue.start, cue.end), analysis.actors, analysis.doc,
+                         targets=kind.targets)
     if not kind.targets and roles.actor2 is not None:
         roles = Roles(roles.actor1, None, roles.assoc1, (), None)
     coding = _choose_coding(kind, roles)
@@ -154,7 +155,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
         fallback = _region_in_sentence(analysis, sentence) or analysis.region
     attribution = next((a for a in reversed(analysis.attributions) if a.start < s_end), None)
     drafts = []
-    for place in places or [None]:
+    for number, place in enumerate(places or [None]):
         geo_precision = place.geo_precision if place else 3
         if place is not None and len(places) > 1 and not kind.split_places:
             geo_precision = max(geo_precision, 2)
@@ -162,8 +163,9 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             kind=kind.name, coding=coding,
             trigger=Evidence(cue.start, cue.end, cue.text), sentence=sentence, roles=roles,
             place=place, place_fallback=fallback, geo_precision=geo_precision, date=date,
-            fatalities=quantities.fatalities(sentence_text, s_start) if coding.event_type in VIOLENT_TYPES
-            or kind.name == "weapons" else None,
+            # one toll for targets listed together is counted once, on the first of them
+            fatalities=quantities.fatalities(sentence_text, s_start) if number == 0 and (
+                coding.event_type in VIOLENT_TYPES or kind.name == "weapons") else None,
             injured=quantities.injured(sentence_text, s_start),
             detained=quantities.detained(sentence_text, s_start),
             fighters=quantities.fighters(sentence_text, s_start),
@@ -287,10 +289,6 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
         origin = origins[0] if origins else None
         mentions = [p for p in mentions if p not in origins]
     specific = [p for p in mentions if not _is_region(p)]
-    regions = {p.place.admin1 for p in mentions if _is_region(p) and p.place and p.place.admin1}
-    if regions:  # "X in Hama countryside": a candidate outside the governorate named is the wrong X
-        consistent = [p for p in specific if p.place and p.place.admin1 in regions]
-        specific = consistent or specific
     contained = [p for p in specific if not _is_container(text, p, specific)]
     specific = contained or specific
     towns = [p for p in specific if not _is_sub_feature(text, p)]
@@ -306,6 +304,13 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
         return [], origin
     after = [p for p in pool if p.start >= cue.start]
     anchor = after[0] if after else pool[-1]
+    # "Gunde Dergele (Dargal)": the name in brackets is the one the gazetteer knows by that spelling
+    bracketed = next((p for p in pool if p.start > anchor.end and re.fullmatch(
+        r"[\s\w'’-]{0,25}\(\s*", text[anchor.end:p.start]) and p.resolution.chosen is not None
+        and p.resolution.chosen.method in {"exact", "data"}), None)
+    if bracketed is not None and (anchor.resolution.chosen is None
+                                  or anchor.resolution.chosen.method not in {"exact", "data"}):
+        anchor = bracketed
     if kind.split_places:
         listed = _coordinated(text, pool, anchor)
         if len(listed) > 1:

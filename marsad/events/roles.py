@@ -100,6 +100,7 @@ def assign_roles(
     trigger: tuple[int, int],
     mentions: list[ActorMention],
     doc=None,
+    targets: bool = True,
 ) -> Roles:
     """actor1/actor2 for the trigger at `trigger` among the actor mentions of its sentence."""
     start, end = sentence
@@ -116,7 +117,9 @@ def assign_roles(
                                                                   text[m.end:o.start]) for o in in_sentence))]
     before = [m for m in in_sentence if m.end <= trigger[0]]
     after = [m for m in in_sentence if m.start >= trigger[1]]
-    passive = bool(re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$",
+    # a passive turns the subject into the one acted upon, unless nobody is acted upon ("the militia,
+    # which had been established in Nubl": the militia is still the actor of its own formation)
+    passive = targets and bool(re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$",
                              text[max(start, trigger[0] - 30):trigger[0]], re.IGNORECASE))
 
     between = re.search(r"\bbetween\b", text[trigger[1]:end], re.IGNORECASE)

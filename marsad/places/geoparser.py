@@ -22,11 +22,14 @@ from marsad.places.gazetteer import Gazetteer
 from marsad.places.importers import distance_km
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
+from marsad.places.precision import admissible, is_common_phrase
 from marsad.text.fold import ARTICLES, compact, vowel_fold
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
 CORE_COUNTRIES = ("SY", "IQ")
 MIN_SCORE = 1.0
+_RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
+CITY_KM = 15.0  # a quarter named "in" a city lies within this distance of it
 PRUNE_SPELLING = 0.7
 GOVERNORATE_SPELLING = 0.92  # a governorate name spelled closely enough to mean it
 REGION_RELATIONS = {"countryside": 3, "province": 3, "desert": 3}
@@ -67,7 +70,14 @@ class Geoparser:
     def parse(self, text: str, *, context_place: str | None = None) -> list[PlaceMention]:
         spans = find_spans(text, self.gazetteer.has_key, self._fuzzy_known)
         spans = _mark_between(text, spans)
-        candidates = {span.text: self.gazetteer.lookup(span.text) for span in spans}
+        candidates: dict[str, list[Candidate]] = {}
+        kept = []
+        for span in spans:
+            found = _admissible(span, self.gazetteer.lookup(span.text))
+            if found:
+                candidates[span.text] = candidates.get(span.text) or found
+                kept.append(span)
+        spans = kept
         context = self._context(spans, candidates, context_place)
         by_key: dict[str, Resolution] = {}
         for span in spans:
@@ -97,6 +107,10 @@ class Geoparser:
             if index in links and part_word(text, span):
                 holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
                 resolution = self._city_of(holder_span, by_key[_span_key(holder_span)])
+            elif index in links:
+                city = self._container_city(text, spans, links, index, by_key)
+                if city is not None:
+                    resolution = _within_city(resolution, city)
             if resolution.chosen is None:
                 continue
             resolution = self._city_of(span, resolution)
@@ -104,6 +118,8 @@ class Geoparser:
             code = resolution.chosen.place.feature_code
             if code in {"REGION", "ADM1", "MT", "PLN", "STM", "PCLI"}:
                 precision = max(precision, 3 if code in {"ADM1", "PCLI"} else 2)
+            elif span.relation == "desert" and resolution.chosen.place.feature_class == "P":
+                precision = 2  # "Al-Bukamal desert": ACLED places it at the town, as near it
             mentions.append(
                 PlaceMention(
                     start=span.start,
@@ -129,6 +145,33 @@ class Geoparser:
             place=capital, matched_name=chosen.matched_name, method=chosen.method, score=chosen.score
         )
         return Resolution(chosen=city, score=resolution.score, candidates=resolution.candidates)
+
+    def _container_city(
+        self, text: str, spans: list[Span], links: dict[int, int], index: int, by_key: dict[str, Resolution]
+    ) -> Place | None:
+        """The city a mention lies in, when its containers name one: "Jobar in Damascus", "Tadamon area
+        of Al-Midan district of Damascus city". A governorate container (other than a city-governorate)
+        or a countryside ends the search: a village there may lie far from the capital."""
+        seen = {index}
+        inner, holder = index, links.get(index)
+        while holder is not None and holder not in seen:
+            seen.add(holder)
+            span = spans[holder]
+            if _RURAL_GAP.search(text[spans[inner].end : span.start]):
+                return None  # "in rural Al Qutayfah in rural Damascus": the countryside, not the city
+            inner = holder
+            chosen = by_key[_span_key(span)].chosen
+            if chosen is None or span.relation in ("countryside", "province", "desert", "near", "outskirts"):
+                return None
+            place = chosen.place
+            if place.feature_code == "ADM1":
+                if place.geonameid.split(":", 1)[1] not in lexicon()["city_governorates"]:
+                    return None
+                return self.gazetteer.get(self.gazetteer.capitals.get(place.geonameid) or "")
+            if span.relation in ("city", "town") and place.feature_class == "P":
+                return place
+            holder = links.get(holder)
+        return None
 
     def _holder_place(self, span: Span, chosen: Place | None) -> Place | None:
         """ "in Dar'a", "in Hama": a governorate's name as a container means the governorate, unless the
@@ -276,6 +319,28 @@ class Geoparser:
         ):
             score -= 2.0  # a capitalised word opening a sentence is often no name at all
         return score
+
+
+def _admissible(span: Span, found: list[Candidate]) -> list[Candidate]:
+    """Loose matches of ordinary words and of parts of longer names are dropped (precision.py)."""
+    return admissible(
+        found,
+        span.text,
+        common=is_common_phrase(span.text),
+        partial=span.partial_run,
+        facility=span.facility_after,
+    )
+
+
+def _within_city(resolution: Resolution, city: Place) -> Resolution:
+    """The best candidate within CITY_KM of the container city, else the city itself (ACLED codes
+    "Damascus - Jobar" at Damascus)."""
+    chosen = resolution.chosen
+    for cand in ([chosen] if chosen else []) + list(resolution.candidates):
+        if distance_km(cand.place.latitude, cand.place.longitude, city.latitude, city.longitude) <= CITY_KM:
+            return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
+    fallback = Candidate(place=city, matched_name=city.name, method="container", score=resolution.score)
+    return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
 
 
 def _spelling(mention: str, cand: Candidate) -> float:

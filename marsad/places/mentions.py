@@ -17,11 +17,13 @@ import yaml
 
 from marsad.places.build import DATA_DIR
 from marsad.places.index import latin_key
+from marsad.places.precision import FACILITY_WORDS, common_words
 from marsad.text.fold import fold_arabic, is_arabic
 
 MAX_TOKENS = 6
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 _ARABIC_CLITICS = frozenset("وبلف")
+_DESERT_WORDS = frozenset({"desert", "badia", "badiya", "badiyah"})
 _SENTENCE_END = re.compile(r"[.!?:;\n“”\"(|]\s*$")
 
 
@@ -44,6 +46,8 @@ class Span:
     direction: str | None
     sentence_start: bool
     cue_word: str | None  # the feature word inside or after the name ("desert", "city", "airport")
+    partial_run: bool = False  # a capitalised name word adjoins it: "Hayat" in "Hayat Tahrir al-Sham"
+    facility_after: bool = False  # a facility noun follows: "Omar oil fields", "Tishreen Dam"
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +65,7 @@ def lexicon() -> dict[str, Any]:
         data[key] = frozenset(data[key])
     data["person_titles"] = frozenset({"haj", "hajj", "hajji", "sayyid", "mullah"})
     data["group_prefixes"] = frozenset(data.get("group_prefixes", []))
+    data["city_governorates"] = frozenset(data.get("city_governorates", []))
     data["directions_short"] = data["directions"] | {"north", "south", "east", "west", "upper", "lower"}
     data["cues_before_split"] = sorted(
         ((tuple(k.split()), v) for k, v in data["cues_before"].items()), key=lambda item: -len(item[0])
@@ -74,6 +79,8 @@ def tokenize(text: str) -> list[Token]:
         start, word = m.start(), m.group()
         if len(word) > 4 and word[0] in _ARABIC_CLITICS and word[1:3] == "\u0627\u0644":
             start, word = start + 1, word[1:]  # "والرقة", "بالبوكمال": the clitic is not part of the name
+        if len(word) > 3 and word[-2] in "'’ʼ" and word[-1] in "sS":
+            word = word[:-2]  # "Syria's", "Ar-Raqqa's": the possessive is not part of the name
         tokens.append(Token(start, start + len(word), word, word.lower()))
     return tokens
 
@@ -101,6 +108,9 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
         if not starts_name:
             i += 1
             continue
+        if token.lower in lex["group_prefixes"]:
+            i = _skip_run(text, tokens, i)  # "Hayat Tahrir al-Sham", "Jaysh al-Islam": a group's name
+            continue
         if token.lower in lex["stopwords"] and not _continues(tokens, i, text):
             # "Eastern Maliha", "North Baghdad": a direction word opens a name only as part of a longer key.
             opens = token.lower in lex["directions_short"]
@@ -121,6 +131,8 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
             continue
         spans.append(_span(text, tokens, i, j))
         i = j
+        if i < len(tokens) and tokens[i].lower in _DESERT_WORDS and _adjacent(text, tokens[i - 1], tokens[i]):
+            i += 1  # "Al-Bukamal Badia": the word says where, it is not a second place
     return spans
 
 
@@ -146,14 +158,17 @@ def _longest_match(text: str, tokens: list[Token], i: int, has_key) -> int | Non
             or last.lower in lex["connectors"]
             or last.lower in lex["organisation_words"]
             or _acronym(last.text)
+            or _abbreviation(last.text)
         ):
             continue
         if not (_is_name_word(last) or last.lower in lex["feature_words"]):
             continue
         key = _key(text[tokens[i].start : last.end])
         if len(key) >= 2 and has_key(key):
-            if best is not None and not _is_name_word(last):
-                continue  # "Al-Bokamal desert": the town, with "desert" read as a cue
+            if best is not None and (
+                (not _is_name_word(last) and last.lower not in FACILITY_WORDS) or last.lower in _DESERT_WORDS
+            ):
+                continue  # "Al-Bokamal desert", "Al-Bukamal Badia": the town, with "desert" read as a cue
             best = j
     return best
 
@@ -167,6 +182,11 @@ def _key(span_text: str) -> str:
 def _acronym(word: str) -> bool:
     """ "IS", "QSD", "HTS": organisations, not places (but "T4" is a base)."""
     return word.isupper() and len(word) <= 5 and word.isalpha()
+
+
+def _abbreviation(word: str) -> bool:
+    """ "FaR", "LaQ": a short word with a capital inside is an abbreviation, not a name."""
+    return len(word) <= 4 and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
 def _adjacent_or_space(text: str, left: Token, right: Token) -> bool:
@@ -183,6 +203,7 @@ def _fuzzy_run(text: str, tokens: list[Token], i: int, fuzzy_lookup) -> int | No
         and j - i < 4
         and _is_name_word(tokens[j])
         and tokens[j].lower not in lexicon()["stopwords"]
+        and not _abbreviation(tokens[j].text)
         and (j == i or _adjacent_or_space(text, tokens[j - 1], tokens[j]))
     ):
         j += 1
@@ -214,13 +235,32 @@ def _names_other_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
         and _adjacent_or_space(text, tokens[i - 1], tokens[i])
     ):
         return True
-    if tokens[i].lower in lex["first_names"] and (
-        j - i > 1
-        or (
-            j < len(tokens)
-            and _is_name_word(tokens[j])
-            and _adjacent_or_space(text, tokens[j - 1], tokens[j])
+    facility = tokens[j - 1].lower in FACILITY_WORDS  # "Omar oil fields" is no person
+    if (
+        not facility
+        and tokens[i].lower in lex["first_names"]
+        and (
+            j - i > 1
+            or (
+                j < len(tokens)
+                and _is_name_word(tokens[j])
+                and _adjacent_or_space(text, tokens[j - 1], tokens[j])
+            )
+            or (  # "Mohammad al-Madhi": a first name, then a family name with its article
+                j + 1 < len(tokens)
+                and tokens[j].lower in lex["connectors"]
+                and _adjacent_or_space(text, tokens[j - 1], tokens[j])
+                and _is_name_word(tokens[j + 1])
+                and _adjacent(text, tokens[j], tokens[j + 1])
+            )
         )
+    ):
+        return True
+    if (  # "Army of Islam", "Soldiers of the Levant": a group named "X of Y"
+        i > 1
+        and tokens[i - 1].lower == "of"
+        and tokens[i - 2].text[0].isupper()
+        and tokens[i - 2].lower in lex["organisation_words"] | _GROUP_WORDS
     ):
         return True
     if (
@@ -243,7 +283,7 @@ def _names_other_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
         k += 1
     if _group_context(text, tokens, i, j):
         return True
-    if j < len(tokens) and tokens[j].lower in _GROUP_WORDS | {"hospital", "school", "mosque"}:
+    if j < len(tokens) and tokens[j].lower in _GROUP_WORDS | _THING_WORDS:
         return True
     return False
 
@@ -269,6 +309,11 @@ _GROUP_WORDS = frozenset(
         "battalions",
         "movement",
     }
+)
+# Nouns after a name that make it the name of a building or a weapon: "Tochka missile", "Grad rockets".
+_THING_WORDS = frozenset(
+    {"hospital", "school", "mosque", "missile", "missiles", "rocket", "rockets", "launcher", "launchers"}
+    | {"drone", "drones", "tank", "tanks", "helicopter", "helicopters", "jet", "jets", "system", "systems"}
 )
 _QUOTES = '"“”«»'
 
@@ -325,9 +370,21 @@ def _quoted_group(text: str, start: int, end: int) -> bool:
 
 
 def _skip_run(text: str, tokens: list[Token], i: int) -> int:
+    """The end of the capitalised run from token i, through lower-case articles ("Tahrir al-Sham")."""
+    connectors = lexicon()["connectors"] - {"of"}
     j = i + 1
-    while j < len(tokens) and _is_name_word(tokens[j]) and _adjacent_or_space(text, tokens[j - 1], tokens[j]):
-        j += 1
+    while j < len(tokens) and _adjacent_or_space(text, tokens[j - 1], tokens[j]):
+        if _is_name_word(tokens[j]):
+            j += 1
+        elif (
+            tokens[j].lower in connectors
+            and j + 1 < len(tokens)
+            and _is_name_word(tokens[j + 1])
+            and _adjacent(text, tokens[j], tokens[j + 1])
+        ):
+            j += 2
+        else:
+            break
     return j
 
 
@@ -359,6 +416,31 @@ def _span(text: str, tokens: list[Token], i: int, j: int) -> Span:
         direction,
         sentence_start,
         cue_word,
+        partial_run=_in_longer_run(text, tokens, i, j),
+        facility_after=_facility_after(text, tokens, j),
+    )
+
+
+def _in_longer_run(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """A name word right before or after the span, joined by a space or hyphen: "Hayat" in "Hayat Tahrir".
+    Common words ("Khanaser Road", "Al-Yalanly Villages") and a spaced dash ("Idleb - Maarrat") do not
+    count: they end a name, they do not make it longer."""
+    lex = lexicon()
+    ends = common_words() | lex["cues_after"].keys() | lex["feature_words"] | _DESERT_WORDS
+
+    def name_like(token: Token) -> bool:
+        return _is_name_word(token) and token.lower not in ends and not token.text.isdigit()
+
+    before = i > 0 and name_like(tokens[i - 1]) and _adjacent(text, tokens[i - 1], tokens[i])
+    after = j < len(tokens) and name_like(tokens[j]) and _adjacent(text, tokens[j - 1], tokens[j])
+    return before or after
+
+
+def _facility_after(text: str, tokens: list[Token], j: int) -> bool:
+    return (
+        j < len(tokens)
+        and tokens[j].lower in FACILITY_WORDS
+        and _adjacent_or_space(text, tokens[j - 1], tokens[j])
     )
 
 

@@ -11,6 +11,7 @@ reported and the batch goes on. Re-running the same inputs codes only what is no
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections import deque
@@ -225,7 +226,7 @@ class _client:
         try:
             if self.scheduler is None:
                 cluster = LocalCluster(n_workers=self.workers or os.cpu_count() or 1, threads_per_worker=1,
-                                       processes=True, dashboard_address=None)
+                                       processes=True, dashboard_address=None, silence_logs=logging.ERROR)
                 self._owned.append(cluster)
                 client = Client(cluster)
             else:

@@ -1,0 +1,41 @@
+"""Shared fixtures. A small gazetteer written here (approximate public coordinates), so pipeline tests need no download."""
+
+from pathlib import Path
+
+import pytest
+
+from marsad.places.build import build
+
+# geonameid, name, alternate names, latitude, longitude, feature code, admin1 code, population
+PLACES = [
+    (900001, "Kansafra", "Kansafrah,Kafr Nasafra", 35.662, 36.535, "PPL", "12", 5000),
+    (900002, "Al Bara", "Al-Bara,Bara", 35.682, 36.541, "PPL", "12", 9000),
+    (900003, "Sarmada", "Sarmadah", 36.178, 36.722, "PPL", "12", 15000),
+    (900004, "Darkush", "Darkoush,Darkosh", 35.992, 36.394, "PPL", "12", 10000),
+    (900005, "Idlib", "Idleb", 35.930, 36.634, "PPLA", "12", 165000),
+    (900006, "Abu Kamal", "Albu Kamal,Al Bukamal,Bukamal", 34.452, 40.918, "PPL", "07", 50000),
+    (900007, "Al Mayadin", "Mayadin,Al-Mayadin", 35.020, 40.451, "PPL", "07", 45000),
+    (900008, "Deir ez-Zor", "Dayr az Zawr,Deir Ezzor", 35.336, 40.141, "PPLA", "07", 240000),
+    (900009, "Hajin", "Hajeen", 34.687, 40.839, "PPL", "07", 35000),
+    (900010, "Aleppo", "Halab", 36.201, 37.161, "PPLA", "09", 1600000),
+    (900011, "Manbij", "Menbij,Minbij", 36.526, 37.956, "PPL", "09", 100000),
+]
+ADMIN1 = {"07": "Deir ez-Zor", "09": "Aleppo", "12": "Idlib"}
+
+
+def _geonames_line(geonameid, name, alternates, lat, lon, code, admin1, population) -> str:
+    columns = [str(geonameid), name, name, alternates, str(lat), str(lon), "P", code, "SY", "", admin1,
+               "", "", "", str(population), "", "300", "Asia/Damascus", "2024-01-01"]
+    return "\t".join(columns)
+
+
+@pytest.fixture(scope="session")
+def small_gazetteer(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("gazetteer")
+    dump = folder / "SY.txt"
+    dump.write_text("\n".join(_geonames_line(*p) for p in PLACES) + "\n", encoding="utf-8")
+    codes = folder / "admin1CodesASCII.txt"
+    codes.write_text("".join(f"SY.{c}\t{n}\t{n}\t{100 + int(c)}\n" for c, n in ADMIN1.items()), encoding="utf-8")
+    index = folder / "gazetteer.sqlite"
+    build(index, [dump, codes], with_default=False)
+    return index

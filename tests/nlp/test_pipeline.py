@@ -1,0 +1,116 @@
+"""The whole flow on multi-event reports written for these tests, in SOHR style."""
+
+from datetime import date
+
+import spacy
+
+from marsad.ingest import read_text
+
+IDLIB_REPORT = """Regime shelling kills two civilians in Jabal Al-Zawiya
+
+Idlib Province – Syrian Observatory for Human Rights: Regime forces shelled Kansafra and Al-Bara villages in \
+the southern countryside of Idlib yesterday, killing two civilians and injuring four others.
+
+Meanwhile, Russian warplanes carried out three airstrikes on the outskirts of Sarmada town near the Turkish border.
+
+Local sources told SOHR that HTS members arrested five young men in Darkush town on charges of dealing with the \
+regime.
+
+Since the beginning of the year, SOHR has documented the death of 120 civilians in regime shelling on the region.
+
+The militias plan to launch a new attack on the area next week.
+"""
+
+DEIR_REPORT = """Militia convoy reaches Al-Mayadeen
+
+Deir Ezzor Province – Syrian Observatory for Human Rights: A convoy of 30 vehicles carrying members of the \
+Iranian-backed “Fatemiyoun” militia arrived in Al-Mayadeen city yesterday, coming from Albu Kamal.
+
+On Monday, ISIS cells attacked a regime checkpoint near Hajin town, killing three soldiers.
+
+Unknown gunmen shot dead a young man in Deir Ezzor city at dawn today.
+
+The militia threatened to storm the villages if the residents refuse to hand over their weapons.
+"""
+
+
+def _events(pipeline, text, doc_id, published):
+    return pipeline.process(read_text(text, doc_id=doc_id, published=published))
+
+
+def _by_sub(events):
+    return sorted((e.sub_event_type, e.location) for e in events)
+
+
+def test_idlib_report_codes_each_event_and_drops_tally_and_plan(pipeline):
+    events = _events(pipeline, IDLIB_REPORT, "idlib", date(2024, 3, 10))
+    assert _by_sub(events) == [
+        ("Air/drone strike", "Sarmada"),
+        ("Arrests", "Darkush"),
+        ("Shelling/artillery/missile attack", "Al Bara"),
+        ("Shelling/artillery/missile attack", "Kansafra"),
+    ]
+    shelling = [e for e in events if e.location == "Kansafra"][0]
+    assert shelling.event_date == "2024-03-09" and shelling.time_precision == 1
+    assert shelling.actor1.startswith("Military Forces of Syria")
+    assert shelling.fatalities == 2 and shelling.injured == 4
+    assert [e for e in events if e.location == "Al Bara"][0].fatalities == 0  # one toll, counted once
+    strike = [e for e in events if e.location == "Sarmada"][0]
+    assert strike.geo_precision == 2  # "on the outskirts of"
+    assert strike.actor1.startswith("Military Forces of Russia")
+    arrest = [e for e in events if e.location == "Darkush"][0]
+    assert arrest.actor1.startswith("HTS") and arrest.detained == 5
+    assert arrest.source_attribution == "Local sources"
+
+
+def test_deir_report_movement_battle_attack_and_no_threat(pipeline):
+    events = _events(pipeline, DEIR_REPORT, "deir", date(2021, 2, 10))  # a Wednesday
+    subs = {e.sub_event_type: e for e in events}
+    assert sorted(subs) == ["Armed clash", "Attack", "Change to group/activity"]
+    movement = subs["Change to group/activity"]
+    assert movement.location == "Al Mayadin" and movement.plover == "MOBILIZE"
+    assert movement.origin_location == "Abu Kamal"
+    assert "Fatemiyoun" in movement.actor1 and movement.event_date == "2021-02-09"
+    assert movement.vehicles == 30
+    clash = subs["Armed clash"]
+    assert clash.location == "Hajin" and clash.geo_precision == 2 and clash.fatalities == 3
+    assert clash.event_date == "2021-02-08"  # the Monday before publication
+    attack = subs["Attack"]
+    assert attack.location == "Deir ez-Zor" and attack.fatalities == 1
+    assert attack.actor1 == "Unidentified Armed Group (Syria)" and attack.actor2 == "Civilians (Syria)"
+    assert attack.event_date == "2021-02-10"
+
+
+def test_every_field_keeps_its_evidence(pipeline):
+    for event in _events(pipeline, IDLIB_REPORT, "idlib", date(2024, 3, 10)):
+        for name, span in {"event": event.evidence[0], **event.field_evidence}.items():
+            assert IDLIB_REPORT[span.start:span.end] == span.text, name
+
+
+def test_same_input_same_output(pipeline):
+    first = [e.as_dict() for e in _events(pipeline, DEIR_REPORT, "deir", date(2021, 2, 10))]
+    second = [e.as_dict() for e in _events(pipeline, DEIR_REPORT, "deir", date(2021, 2, 10))]
+    assert first == second and len({e["event_id"] for e in first}) == len(first)
+
+
+def test_relative_dates_without_publication_stay_null(pipeline):
+    events = _events(pipeline, DEIR_REPORT, "deir", None)
+    assert events and all(e.event_date is None for e in events)
+
+
+def test_headline_alone_is_no_event(pipeline):
+    text = "Regime shelling kills two civilians in Jabal Al-Zawiya\n\nThe weather was calm in Idlib today.\n"
+    assert _events(pipeline, text, "headline", date(2024, 3, 10)) == []
+
+
+def test_every_marsad_factory_adds_to_a_blank_pipeline(small_gazetteer):
+    import marsad.nlp.pipeline  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("marsad_places", config={"gazetteer_path": str(small_gazetteer)})
+    nlp.add_pipe("marsad_actors")
+    nlp.add_pipe("marsad_dates")
+    nlp.add_pipe("marsad_events")
+    assert nlp.pipe_names == ["marsad_places", "marsad_actors", "marsad_dates", "marsad_events"]
+    doc = nlp("Clashes erupted between HTS and regime forces in Darkush town.")
+    assert [e.event_type for e in doc._.events] == ["Battles"]

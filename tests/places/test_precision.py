@@ -1,0 +1,110 @@
+"""Round-3 precision rules: ordinary English words, parts of longer names, facility names, abbreviations,
+quarters of a city and deserts named after a town. Fixtures are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.places.build import build
+from marsad.places.gazetteer import Gazetteer
+from marsad.places.geoparser import Geoparser
+from marsad.places.precision import exact_name, is_common_phrase, near_exact
+from tests.places.conftest import OCHA_HEADER, geonames_line
+
+# Villages whose folded keys meet common English words ("Some", "Base", "Peace") or group-name parts.
+ROWS = [
+    ("3001", "Sūm", "Sum", "", 35.100, 36.700, "PPL", "SY", "11", 0),
+    ("3002", "Al Bāsh", "Al Bash", "", 35.200, 36.800, "PPL", "SY", "11", 0),
+    ("3003", "Bīs", "Bis", "Pees", 35.300, 36.900, "PPL", "SY", "11", 0),
+    ("3004", "Ḩayāt", "Hayat", "", 36.300, 37.100, "PPL", "SY", "09", 0),
+    ("3005", "Faraa", "Faraa", "", 36.400, 37.200, "PPL", "SY", "09", 0),
+    ("3006", "Dimashq", "Dimashq", "Damascus,Sham", 33.510, 36.291, "PPLC", "SY", "13", 1_500_000),
+    ("3007", "Jawbar", "Jawbar", "Jobar", 34.900, 36.400, "PPL", "SY", "11", 0),  # far from Damascus
+    ("3008", "Ālbū Kamāl", "Albu Kamal", "Al-Bukamal", 34.450, 40.919, "PPL", "SY", "07", 60000),
+    ("3009", "Khān Shaykhūn", "Khan Shaykhun", "Khan Sheikhoun", 35.441, 36.651, "PPL", "SY", "10", 35000),
+    ("3010", "‘Umar", "Umar", "", 35.000, 40.000, "PPL", "SY", "07", 0),
+    ("3011", "Hīt", "Hit", "", 33.637, 42.823, "PPL", "IQ", "01", 60000),
+]
+ADMIN1 = [
+    ("SY.07", "Deir ez-Zor"),
+    ("SY.09", "Aleppo"),
+    ("SY.10", "Idlib"),
+    ("SY.11", "Homs"),
+    ("SY.13", "Damascus"),
+]
+
+
+@pytest.fixture(scope="module")
+def parser(tmp_path_factory) -> Geoparser:
+    folder: Path = tmp_path_factory.mktemp("precision")
+    dump = folder / "SY.txt"
+    dump.write_text("\n".join(geonames_line(r) for r in ROWS) + "\n", encoding="utf-8")
+    admin1 = folder / "admin1CodesASCII.txt"
+    admin1.write_text("\n".join(f"{c}\t{n}\t{n}\t0" for c, n in ADMIN1) + "\n", encoding="utf-8")
+    ocha = folder / "syr_pplp_adm4_unocha_precision.csv"
+    ocha.write_text(OCHA_HEADER + "\n", encoding="utf-8")
+    index = folder / "gazetteer.sqlite"
+    build(index, [dump, admin1], with_default=False)
+    gazetteer = Gazetteer.open(index)
+    yield Geoparser(gazetteer)
+    gazetteer.close()
+
+
+def places(parser: Geoparser, text: str) -> dict[str, object]:
+    return {m.text: m for m in parser.parse(text)}
+
+
+def test_common_words_are_no_loose_places(parser):
+    found = places(parser, "Some fighters reached the Base. Peace returned to Bis village on Monday.")
+    assert "Some" not in found and "Base" not in found and "Peace" not in found
+    assert found["Bis"].place.name == "Bīs"  # a name that is no English word stays
+
+
+def test_a_common_word_spelled_exactly_still_names_a_place(parser):
+    found = places(parser, "An airstrike hit Hit in Anbar.")
+    assert found["Hit"].place.name == "Hīt"
+
+
+def test_parts_of_a_group_name_are_no_places(parser):
+    found = places(parser, "Hayat Tahrir al-Sham fighters clashed with FaR members near Khan Sheikhoun.")
+    assert set(found) == {"Khan Sheikhoun"}
+
+
+def test_a_name_before_a_facility_noun_means_the_facility(parser):
+    found = places(parser, "The coalition reinforced its base at the Omar oil fields.")
+    assert [m.place.feature_code for m in found.values()] == ["OILF"]  # Marsad's data, not the village ‘Umar
+    assert "Umar" not in {m.place.name for m in found.values()}
+
+
+def test_a_quarter_of_a_city_resolves_to_the_city_when_the_gazetteer_lacks_it(parser):
+    found = places(parser, "Shells fell on Jobar in Damascus on Sunday.")
+    assert found["Jobar"].place.name == "Dimashq"
+    assert found["Jobar"].geo_precision == 1
+
+
+def test_a_desert_named_after_a_town_is_near_the_town(parser):
+    for text in (
+        "Cells attacked a patrol in Al-Bukamal desert.",
+        "Cells attacked a patrol in Al-Bukamal Badia.",
+    ):
+        found = places(parser, text)
+        assert list(found) == ["Al-Bukamal"]
+        assert found["Al-Bukamal"].place.name == "Ālbū Kamāl" and found["Al-Bukamal"].geo_precision == 2
+
+
+@pytest.mark.parametrize("text", ["Some", "Oil Field", "Neither", "States", "the Ministry", "Sharqi"])
+def test_common_phrases(text):
+    assert is_common_phrase(text)
+
+
+@pytest.mark.parametrize("text", ["Samarra", "Al-Omar", "Khanaser Road", "Hayat"])
+def test_names_are_not_common_phrases(text):
+    assert not is_common_phrase(text)
+
+
+def test_exact_and_near_exact_spellings():
+    assert exact_name("Al-Bab", "Al Bab") and not exact_name("Hit", "Hīt")
+    assert near_exact("Hit", "Hīt") and near_exact("Karma", "Al Karmah")
+    assert not near_exact("Some", "Sāmarrā’")
