@@ -238,7 +238,6 @@ def serve(
     """
     from marsad.api.server import serve as run_server
 
-    err.print(f"Marsad on http://{host}:{port}/ (API at /api/events, docs at /docs)")
     run_server(db, host=host, port=port, public=public)
 
 
@@ -246,10 +245,13 @@ def _mount_subcommands() -> None:
     from marsad.actors.cli import actors_app
     from marsad.api.users_cli import users_app
     from marsad.places.cli import gazetteer_app
+    from marsad.scale.cli import batch_command, db_app
 
     app.add_typer(gazetteer_app, name="gazetteer", help="Build and inspect the gazetteer index.")
     app.add_typer(actors_app, name="actors", help="The actor knowledge base: list, show, add, import, review.")
     app.add_typer(users_app, name="users", help="Accounts for the web app: add, list, remove.")
+    app.command("batch")(handles_errors(batch_command))
+    app.add_typer(db_app, name="db", help="Upgrade a database, copy one into another.")
 
 
 _mount_subcommands()

@@ -1,4 +1,5 @@
-"""Shared fixtures. A small gazetteer written here (approximate public coordinates), so pipeline tests need no download."""
+"""Shared fixtures. A small gazetteer written here (approximate public coordinates), so pipeline tests
+need no download."""
 
 from pathlib import Path
 

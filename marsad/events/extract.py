@@ -23,7 +23,8 @@ VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civi
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|towards|into|in)\b)\w+\s+){0,3}$", re.IGNORECASE)
 # between two listed places: a comma or "and", perhaps with names the gazetteer lacks in between
 # ("on Al-Kawekly, Korhaik, Qart Wairan and Al-Sayada")
-_LIST_GAP = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*/\s*)(?:the\s+)?(?:villages?\s+of\s+|towns?\s+of\s+)?"
+_LIST_GAP = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*/\s*)(?:the\s+)?"
+                       r"(?:villages?\s+of\s+|towns?\s+of\s+)?"
                        r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|and\b)))?)+$")
 
 

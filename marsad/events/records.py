@@ -6,10 +6,11 @@ import hashlib
 from datetime import date
 
 from marsad.events.extract import Analysis, Draft
-from marsad.types import ActorMention, Evidence, EventRecord, Place, Report
+from marsad.types import ActorMention, EventRecord, Evidence, Place, Report
 
 _VERBS = {
-    "clash": "clashed with", "attack_armed": "attacked", "attack": "attacked", "capture": "took control of an area from",
+    "clash": "clashed with", "attack_armed": "attacked", "attack": "attacked",
+    "capture": "took control of an area from",
     "air": "carried out an air/drone strike on", "shelling": "shelled", "ied": "detonated an explosive device against",
     "grenade": "threw a grenade at", "suicide": "carried out a suicide bombing against", "abduct": "abducted",
     "arrest": "arrested", "protest": "protested", "protest_intervention": "protested and were dispersed by",
@@ -116,7 +117,8 @@ def build_record(analysis: Analysis, draft: Draft, index: int) -> EventRecord:
 
 def _event_id(report: Report, draft: Draft) -> str:
     """Stable for the same text: the same report processed twice gives the same ids."""
-    key = f"{report.doc_id}|{report.content_hash[:12]}|{draft.coding.sub_event_type}|{draft.trigger.start}|{draft.place.start if draft.place else -1}"
+    place_start = draft.place.start if draft.place else -1
+    key = f"{report.doc_id}|{report.content_hash[:12]}|{draft.coding.sub_event_type}|{draft.trigger.start}|{place_start}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 

@@ -1,4 +1,3 @@
-import time
 from pathlib import Path
 
 import pytest
@@ -103,14 +102,10 @@ def test_duplicate_id(tmp_path):
         ActorBase.load([path])
 
 
-def test_shipped_base_loads_fast_and_validates():
+def test_shipped_base_validates_and_is_cached():
+    # speed is measured by benchmarks, never asserted here: these machines are shared and noisy
     base_module._parse_file.cache_clear()
     base_module._load_cached.cache_clear()
-    started = time.perf_counter()
     shipped = ActorBase.load()
-    elapsed = time.perf_counter() - started
-    if not base_module.default_paths():
-        pytest.skip("no shipped actor YAML yet")
-    assert len(shipped) > 0
-    assert elapsed < 0.3, f"loading the shipped base took {elapsed:.2f}s"
+    assert len(shipped) >= 250
     assert ActorBase.load() is shipped  # cached

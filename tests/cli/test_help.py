@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 from marsad.cli import app
 
 runner = CliRunner()
-COMMANDS = ["extract", "geoparse", "ingest", "events", "export", "serve"]
+COMMANDS = ["extract", "geoparse", "ingest", "events", "export", "serve", "batch"]
 
 
 def test_top_level_help_lists_commands():
