@@ -118,7 +118,8 @@ def build_record(analysis: Analysis, draft: Draft, index: int) -> EventRecord:
 def _event_id(report: Report, draft: Draft) -> str:
     """Stable for the same text: the same report processed twice gives the same ids."""
     place_start = draft.place.start if draft.place else -1
-    key = f"{report.doc_id}|{report.content_hash[:12]}|{draft.coding.sub_event_type}|{draft.trigger.start}|{place_start}"
+    key = "|".join(str(part) for part in (report.doc_id, report.content_hash[:12], draft.coding.sub_event_type,
+                                          draft.trigger.start, place_start))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
