@@ -63,7 +63,7 @@ class EventCoder:
         return [build_record(analysis, draft, i) for i, draft in enumerate(drafts)]
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|to|near|at|towards|into|outskirts of|village of|town of|city of)\s+"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|to|near|at|on|towards|into|outskirts of|village of|town of|city of)\s+"
                               r"(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -107,6 +107,10 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
             continue
         if match.cue.needs_place and not _place_follows(analysis, match, sentence):
             continue
+        if match.cue.kind in WEAPON_KINDS and _IN_EQUIPMENT_LIST.search(before[-100:]):
+            continue  # "the convoy included weapons, ammunition and rockets": cargo, not a strike
+        if _HABITUAL.search(before[-40:]):
+            continue  # "he survived several assassination attempts": no one event to code
         by_kind.setdefault(match.cue.kind, []).append(match)
     if "capture" in by_kind and "arrest" in by_kind:  # "captured" a place is not an arrest of people
         places_taken = {m.start for m in by_kind["capture"]}
@@ -157,7 +161,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     attribution = next((a for a in reversed(analysis.attributions) if a.start < s_end), None)
     drafts = []
     for number, place in enumerate(places or [None]):
-        geo_precision = place.geo_precision if place else 3
+        geo_precision = _effective_precision(place) if place else 3
         if place is not None and len(places) > 1 and not kind.split_places:
             geo_precision = max(geo_precision, 2)
         drafts.append(Draft(
@@ -233,6 +237,13 @@ def _holds(key: str, value: str, roles: Roles) -> bool:
 
 
 CORE_COUNTRIES = {"SY", "IQ"}
+WEAPON_KINDS = {"shelling", "air", "ied", "grenade"}
+_IN_EQUIPMENT_LIST = re.compile(
+    r"\b(?:includ\w+|(?<!carried )(?<!carrying )carry(?:ing)?(?! out)|carried(?! out)|loaded with|compris\w+|"
+    r"consist\w* of|equipped with|transport\w*|stockpiles? of|shipments? of|depots? of|caches? of)\b"
+    r"[^.;:]*$", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:several|many|numerous|repeated|multiple|a series of|a number of|dozens of|"
+                       r"frequent)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DESCRIPTOR_AROUND = re.compile(r"^[-\s]*(?:backed|affiliated|allied|aligned|linked|supported|led|loyal)\b",
                                 re.IGNORECASE)
 _SUB_FEATURE_AFTER = re.compile(
@@ -261,7 +272,7 @@ def _usable(place: PlaceMention, analysis: Analysis) -> bool:
 
 _CONTAINER_GAP = re.compile(
     r"^['’]?\s*(?:(?:village|town|city|area|areas|desert|countryside|district|subdistrict|province|governorate|"
-    r"region|neighbou?rhoods?|camp|axis|front)\s+)?(?:,|in|of|within)\s+(?:the\s+)?"
+    r"region|neighbou?rhoods?|camp|axis|front)\s+)?(?:,|in|of|within|near)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)*(?:(?:countryside|outskirts|vicinity|suburbs)\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 
@@ -339,8 +350,22 @@ def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]
     return earlier[-1] if earlier else None
 
 
+_TOWN_CODES = {"PPL", "PPLA2", "PPLA3", "PPLA4", "PPLX", "PPLL"}
+
+
+def _effective_precision(place: PlaceMention) -> int:
+    """"The eastern countryside of Ma'arrat An Nu'man" is near the town (2); the countryside of a
+    governorate ("of Idlib", its capital's name) is only the region (3)."""
+    chosen = place.place
+    if place.relation == "countryside" and chosen is not None and chosen.feature_code in _TOWN_CODES:
+        return 2
+    return place.geo_precision
+
+
 def _is_region(place: PlaceMention) -> bool:
     chosen = place.place
+    if _effective_precision(place) < 3 and place.geo_precision >= 3:
+        return False
     code = (chosen.feature_code or "") if chosen else ""
     return place.geo_precision >= 3 or code.startswith(("ADM1", "PCL")) or code == "REGION"
 
@@ -469,6 +494,8 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> l
             merged.append(draft)
             continue
         _absorb(target, draft)
+        if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
+            target.coding = _choose_coding(kinds[target.kind], target.roles)
     if kinds:  # a summary told before the details ("28 killed in two attacks by ISIS") joins them
         for draft in [d for d in merged if _place_key(d) is None]:
             target = next((m for m in merged if m is not draft and _place_key(m) is not None

@@ -113,8 +113,8 @@ def assign_roles(
     patient: ActorMention | None = None
     # "a generic description of the named group" ("an armed group of the Hashimyoun militia"): the name
     in_sentence = [m for m in in_sentence if not (m.kind == "generic" and any(
-        o.kind != "generic" and o.start >= m.end and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[\w'’\"“”-]+\s+){0,2}",
-                                                                  text[m.end:o.start]) for o in in_sentence))]
+        o.kind != "generic" and o.start >= m.end and re.fullmatch(r"\s+of\s+[^,.;]{0,40}", text[m.end:o.start])
+        for o in in_sentence))]
     before = [m for m in in_sentence if m.end <= trigger[0]]
     after = [m for m in in_sentence if m.start >= trigger[1]]
     # a passive turns the subject into the one acted upon, unless nobody is acted upon ("the militia,
