@@ -15,6 +15,9 @@ from marsad.events.records import build_record
 from marsad.nlp.extensions import register_extensions
 from marsad.types import EventRecord, Place, Report
 
+# The model's own components, in the order the model runs them.
+# (the lemmatizer is left out: roles read dependencies and coarse POS, which attribute_ruler sets)
+SYNTAX_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"(])")
 
 
@@ -31,10 +34,41 @@ class DateFinder:
 class EventCoder:
     """Codes the events of a report from what the places, actors and dates components found."""
 
-    def __init__(self, lexicon_dir: str | None = None, region_lookup=None) -> None:
+    def __init__(self, nlp: Language | None = None, lexicon_dir: str | None = None, region_lookup=None) -> None:
         self.lexicon = load_lexicon(lexicon_dir)
         # region_lookup(name) -> Place | None: the governorate a dateline names
         self.region_lookup = region_lookup
+        # The model's statistical components, kept in the Language but run only on the sentences that
+        # hold a trigger (the parse is what roles need; the rest of a report needs none of it).
+        self.nlp = nlp
+
+    def _statistical_components(self) -> list:
+        if self.nlp is None:
+            return []
+        names = [n for n in self.nlp.component_names if n in SYNTAX_COMPONENTS]
+        return [self.nlp.get_pipe(n) for n in names] if "parser" in names else []
+
+    def sentence_parser(self, text: str, spans: list[tuple[int, int]]):
+        """parse(sentence) for the sentences of `text`: the first call parses, in one batch, every
+        sentence that holds a trigger; the others are never parsed."""
+        components = self._statistical_components()
+        if not components:
+            return None
+        cache: dict[tuple[int, int], tuple[Doc, int]] = {}
+
+        def parse_all() -> None:
+            wanted = [s for s in spans if self.lexicon.find(text, s[0], s[1])]
+            docs = [self.nlp.make_doc(text[start:end]) for start, end in wanted]
+            for component in components:
+                docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
+            cache.update({span: (doc, span[0]) for span, doc in zip(wanted, docs, strict=True)})
+
+        def parse(sentence: tuple[int, int]) -> tuple[Doc, int] | None:
+            if not cache:
+                parse_all()
+            return cache.get(sentence)
+
+        return parse
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.code(doc)
@@ -47,9 +81,10 @@ class EventCoder:
         if report.dateline_place and self.region_lookup is not None:
             region = self.region_lookup(report.dateline_place)
         country = region.country if region else _majority_country(places)
+        spans = sentences(doc)
         analysis = Analysis(
             report=report,
-            sentences=sentences(doc),
+            sentences=spans,
             places=places,
             actors=reconcile_actors_with_places(doc.text, doc._.actors or [], places),
             dates=doc._.dates or [],
@@ -57,7 +92,7 @@ class EventCoder:
             region=region,
             country=country,
             headline_end=headline_end(doc.text),
-            doc=doc,
+            parse=self.sentence_parser(doc.text, spans),
         )
         drafts = extract_drafts(analysis, self.lexicon)
         return [build_record(analysis, draft, i) for i, draft in enumerate(drafts)]
@@ -135,4 +170,4 @@ def make_date_finder(nlp: Language, name: str) -> DateFinder:
 )
 def make_event_coder(nlp: Language, name: str, lexicon_dir: str | None) -> EventCoder:
     register_extensions()
-    return EventCoder(lexicon_dir)
+    return EventCoder(nlp, lexicon_dir)

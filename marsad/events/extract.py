@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from marsad.events import quantities
 from marsad.events.lexicon import Coding, CueMatch, Kind, Lexicon
 from marsad.events.modality import irrealis_mode, is_negated, is_recap, is_reference, is_tally
-from marsad.events.roles import Roles, assign_roles
+from marsad.events.roles import Roles, SentenceParser, assign_roles
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
 
 ARMED_INTER = {1, 2, 3, 4, 8}
@@ -41,7 +41,7 @@ class Analysis:
     region: Place | None = None  # the dateline's governorate, for events with no place of their own
     country: str | None = None
     headline_end: int = 0
-    doc: object | None = None
+    parse: SentenceParser | None = None  # the dependency parse of a sentence, made only when asked
 
 
 @dataclass
@@ -147,7 +147,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
                      own_dates: list[DateMention], current_date: DateMention | None) -> list[Draft]:
     text = analysis.report.text
     s_start, s_end = sentence
-    roles = assign_roles(text, sentence, (cue.start, cue.end), analysis.actors, analysis.doc,
+    roles = assign_roles(text, sentence, (cue.start, cue.end), analysis.actors, analysis.parse,
                          targets=kind.targets)
     if not kind.targets and roles.actor2 is not None:
         roles = Roles(roles.actor1, None, roles.assoc1, (), None)

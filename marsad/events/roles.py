@@ -9,7 +9,10 @@ around the actor mentions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from spacy.tokens import Doc
 
 from marsad.types import ActorMention
 
@@ -47,11 +50,17 @@ def _group_of(mention: ActorMention, mentions: list[ActorMention]) -> ActorMenti
                         kind="group", backed_by=mention.backed_by, discovered=mention.discovered)
 
 
-def _syntactic_roles(doc, trigger_start: int, mentions: list[ActorMention]) -> dict[int, str]:
+# parse(sentence span) -> (a parsed Doc of that sentence, the sentence's offset in the report), or None
+SentenceParser = Callable[[tuple[int, int]], "tuple[Doc, int] | None"]
+
+
+def _syntactic_roles(parsed: tuple[Doc, int] | None, trigger_start: int,
+                     mentions: list[ActorMention]) -> dict[int, str]:
     """Map mention index -> 'agent' | 'patient' from the dependency parse around the trigger's verb."""
-    if doc is None or not doc.has_annotation("DEP"):
+    if parsed is None or not parsed[0].has_annotation("DEP"):
         return {}
-    span = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    doc, offset = parsed
+    span = doc.char_span(trigger_start - offset, trigger_start - offset + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return {}
     token = span[0]
@@ -79,7 +88,7 @@ def _syntactic_roles(doc, trigger_start: int, mentions: list[ActorMention]) -> d
         verbs.append(head)
     for v in verbs:
         for child in v.children:
-            sub = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+            sub = (offset + child.left_edge.idx, offset + child.right_edge.idx + len(child.right_edge))
             if child.dep_ in {"nsubj"}:
                 agent_spans.append(sub)
             elif child.dep_ in {"nsubjpass", "dobj"}:
@@ -99,7 +108,7 @@ def assign_roles(
     sentence: tuple[int, int],
     trigger: tuple[int, int],
     mentions: list[ActorMention],
-    doc=None,
+    parse: SentenceParser | None = None,
     targets: bool = True,
 ) -> Roles:
     """actor1/actor2 for the trigger at `trigger` among the actor mentions of its sentence."""
@@ -108,7 +117,7 @@ def assign_roles(
     if not in_sentence:
         victim = _PERSON_VICTIM.search(text, trigger[1], end)
         return Roles(None, None, victim_phrase=victim.group(0) if victim else None)
-    syntax = _syntactic_roles(doc, trigger[0], in_sentence)
+    syntax = _syntactic_roles(parse(sentence) if parse else None, trigger[0], in_sentence)
     agent: ActorMention | None = None
     patient: ActorMention | None = None
     # "a generic description of the named group" ("an armed group of the Hashimyoun militia"): the name

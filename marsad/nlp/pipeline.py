@@ -24,6 +24,7 @@ import marsad.actors.component  # noqa: F401  (registers the marsad_actors facto
 import marsad.events.component  # noqa: F401  (registers marsad_dates and marsad_events)
 import marsad.places.component  # noqa: F401  (registers marsad_places)
 from marsad.errors import ConfigError
+from marsad.events.component import SYNTAX_COMPONENTS
 from marsad.nlp.extensions import register_extensions
 from marsad.settings import get_settings
 from marsad.types import EventRecord, PlaceMention, Report
@@ -64,6 +65,11 @@ class Pipeline:
         self.nlp.add_pipe("marsad_dates")
         self.nlp.add_pipe("marsad_events")
         self.nlp.get_pipe("marsad_events").region_lookup = self.gazetteer.governorate
+        # the model's tagger and parser stay in the Language, switched off for whole reports: the events
+        # component runs them on the sentences that hold a trigger, where roles need a parse
+        for name in (*SYNTAX_COMPONENTS, "lemmatizer"):
+            if name in self.nlp.pipe_names:
+                self.nlp.disable_pipe(name)
         # one broken report is reported and skipped, the batch goes on: spaCy calls this handler for
         # components without their own `pipe` (all of Marsad's), and drops the failed doc from the stream
         self.nlp.default_error_handler = self._component_failed
