@@ -15,8 +15,9 @@ from marsad.store import Store
 
 from .auth import AccessPolicy, is_loopback
 from .errors import error_response, install_error_handlers
+from .feeds import DEFAULT_TICK_SECONDS, FeedPoller
 from .jobs import JobRunner, ReportProcessor, default_pipeline
-from .routes import actors, events, places, reports, session, users
+from .routes import actors, events, feeds, places, reports, session, users
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 # A report may be 5 MB; a request body a little more (form fields, JSON escaping).
@@ -35,18 +36,24 @@ def create_app(
     public: bool = False,
     host: str = "127.0.0.1",
     pipeline_factory: Callable[[], ReportProcessor] | None = None,
+    feed_tick_seconds: float = DEFAULT_TICK_SECONDS,
 ) -> FastAPI:
     """The API and the web page over the store at `db_url` (default: the MARSAD_DB setting).
 
     `public`: read-only, sources and audit trail hidden. `host`: the address served on; open mode
-    (no login while no account exists) only on a loopback address.
+    (no login while no account exists) only on a loopback address. `feed_tick_seconds`: how often the
+    feed poller looks for feeds that are due.
     """
     store = Store.open(db_url)
     jobs = JobRunner(store, pipeline_factory or default_pipeline)
+    poller = FeedPoller(store, jobs, feed_tick_seconds)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if not public:  # read-only: nothing is stored, so no feed is polled
+            poller.start()
         yield
+        poller.stop()
         jobs.shutdown()
         store.close()
 
@@ -58,9 +65,11 @@ def create_app(
     )
     app.state.store = store
     app.state.jobs = jobs
+    app.state.feeds = poller
     app.state.policy = AccessPolicy(public=public, loopback=is_loopback(host))
     install_error_handlers(app)
-    for router in (session.router, events.router, reports.router, places.router, users.router, actors.router):
+    routers = (session.router, events.router, reports.router, feeds.router, places.router, users.router, actors.router)
+    for router in routers:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 

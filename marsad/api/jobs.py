@@ -36,7 +36,7 @@ def default_pipeline() -> ReportProcessor:
 
 @dataclass
 class Submission:
-    kind: str  # text | url | file
+    kind: str  # text | url | file | feed
     text: str | None = None
     url: str | None = None
     title: str | None = None
@@ -55,11 +55,12 @@ class Job:
     progress: str = "waiting for the worker"
     reports: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
+    skipped: list[str] = field(default_factory=list)  # feed entries that could not be read
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "status": self.status, "progress": self.progress,
                 "submitted_by": self.submitted_by, "created_at": self.created_at,
-                "reports": list(self.reports), "error": self.error}
+                "reports": list(self.reports), "error": self.error, "skipped": list(self.skipped)}
 
 
 class JobRunner:
@@ -71,13 +72,16 @@ class JobRunner:
         self._lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marsad-jobs")
 
-    def submit(self, submission: Submission, user: str) -> Job:
+    def submit(
+        self, submission: Submission, user: str, on_done: Callable[[Job], None] | None = None
+    ) -> Job:
+        """Queue the submission; `on_done(job)` runs on the worker once it is done or failed."""
         job = Job(uuid.uuid4().hex[:16], submission.kind, user, datetime.now(UTC).isoformat())
         with self._lock:
             if len(self._jobs) >= MAX_JOBS_KEPT:
                 del self._jobs[next(iter(self._jobs))]  # forget the oldest
             self._jobs[job.id] = job
-        self._executor.submit(self._run, job, submission)
+        self._executor.submit(self._run_then, job, submission, on_done)
         return job
 
     def get(self, job_id: str) -> Job:
@@ -90,11 +94,19 @@ class JobRunner:
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
+    def _run_then(self, job: Job, submission: Submission, on_done: Callable[[Job], None] | None) -> None:
+        self._run(job, submission)
+        if on_done is not None:
+            try:
+                on_done(job)
+            except Exception:  # noqa: BLE001 - a callback failing must not kill the worker
+                log.exception("after job %s", job.id)
+
     def _run(self, job: Job, submission: Submission) -> None:
         job.status = "running"
         try:
-            job.progress = "reading the report"
-            reports = _reports_of(submission)
+            job.progress = "reading the feed" if submission.kind == "feed" else "reading the report"
+            reports = _reports_of(submission, job)
             if self._pipeline is None:
                 job.progress = "loading the language model (first report only)"
                 self._pipeline = self._factory()
@@ -121,11 +133,17 @@ def _stored_event_ids(store: Store, report_id: int) -> list[str]:
     return [e["event_id"] for e in report["events"]] if report else []
 
 
-def _reports_of(submission: Submission) -> list[Report]:
-    from marsad.ingest import fetch_url, read_text
+def _reports_of(submission: Submission, job: Job) -> list[Report]:
+    from marsad.ingest import fetch_url, read_reports, read_text
 
     if submission.kind == "url" and submission.url:
         return fetch_url(submission.url)
+    if submission.kind == "feed" and submission.url:
+        # One bad entry must not lose the others: it is noted on the job and the rest is read.
+        def skip(origin: str, reason: str) -> None:
+            job.skipped.append(f"{origin}: {reason}")
+
+        return list(read_reports([submission.url], on_error=skip))
     text = submission.text or ""
     doc_id = "web-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     report = read_text(text, doc_id=doc_id, published=submission.published, source=submission.source)

@@ -164,13 +164,14 @@ class ReportIn(BaseModel):
 
 class JobOut(BaseModel):
     id: str
-    kind: str = Field(description="text, url or file")
+    kind: str = Field(description="text, url, file or feed")
     status: str = Field(description="queued, running, done, failed")
     progress: str = Field(description="what it is doing now")
     submitted_by: str
     created_at: str
     reports: list[dict] = Field(description="{report_id, doc_id, added, event_ids} per report stored")
     error: str | None = None
+    skipped: list[str] = Field(default=[], description="feed entries that could not be read, with why")
 
 
 class PlaceOut(BaseModel):

@@ -119,6 +119,13 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
             del by_kind["arrest"]
     if not by_kind:
         return []
+    # "gunmen killed two soldiers, after regime targeting the town with rockets": the background clause
+    # neither names the event nor stands as one of its own when the main clause has an event
+    subordinate = _subordinate_spans(text, sentence)
+    main = {k: [m for m in ms if not any(a <= m.start < b for a, b in subordinate)] for k, ms in by_kind.items()}
+    main = {k: ms for k, ms in main.items() if ms}
+    if main:
+        by_kind = main
     kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
     kept: list[Kind] = []
     for kind in kinds:
@@ -189,6 +196,24 @@ _LOCATIVE_GAP = re.compile(r"^[^.;]{0,40}?\b(?:in|on|at|near|targeting|targeted|
                            r"(?:(?:village|town|city|area|outskirts|vicinity|countryside)\s+of\s+)?$", re.I)
 
 
+_SUBORDINATE_MARK = re.compile(r"\b(?:after|following|amid|amidst|in response to|in retaliation for|"
+                               r"in conjunction with|coinciding with|in addition to)\b", re.IGNORECASE)
+
+
+def _subordinate_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """Clauses that give a background to the main one: "Amid X, ..." up to its comma; ", after X" to the end."""
+    start, end = sentence
+    spans = []
+    for mark in _SUBORDINATE_MARK.finditer(text, start, end):
+        before = text[start:mark.start()]
+        if not before.strip():
+            comma = text.find(",", mark.end(), end)
+            spans.append((mark.start(), comma if comma != -1 else end))
+        elif re.search(r"(?:,|\band)\s*$", before):
+            spans.append((mark.start(), end))
+    return spans
+
+
 def _place_follows(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A usable place starts within a few words after the trigger ("captured Hawarte in Hama")."""
     text = analysis.report.text
@@ -223,8 +248,10 @@ def _holds(key: str, value: str, roles: Roles) -> bool:
             return inter == 1
         if value == "nonstate":
             return inter is not None and inter != 1
-        if value == "generic":
-            return roles.actor1 is None or roles.actor1.kind == "generic"
+        if value == "generic":  # unidentified gunmen or an unnamed militia, not "opposition rebels"
+            actor = roles.actor1
+            return actor is None or actor.name.startswith("Unidentified") or (
+                actor.kind == "generic" and actor.inter in {3, 4})
     if key == "actor2":
         inter = roles.actor2.inter if roles.actor2 else None
         if value == "armed":
@@ -451,6 +478,12 @@ def _same_event(first: Draft, second: Draft) -> bool:
     return key_b is None or first.in_headline
 
 
+# When a later sentence elaborates an event, it may raise its type (shelling, then "clashes also
+# reported": a battle) but never lower it (an explosive belt set off during an attack: still a battle).
+_PRECEDENCE = {"Battles": 4, "Explosions/Remote violence": 3, "Violence against civilians": 2,
+               "Riots": 1, "Protests": 1, "Strategic developments": 0}
+
+
 def _side_of(first: Draft, actor: ActorMention | None) -> bool:
     """The actor is one of the sides of `first` (either role), unknown, or a generic description."""
     if actor is None or actor.kind == "generic" or actor.discovered:
@@ -488,8 +521,9 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> l
         target = next((m for m in reversed(merged) if _same_event(m, draft)), None)
         if target is None and kinds:
             target = next((m for m in reversed(merged) if _elaborates(m, draft, kinds)), None)
-            if target is not None and kinds[draft.kind].rank > kinds[target.kind].rank:
-                target.kind, target.coding = draft.kind, draft.coding  # the stronger kind names the event
+            if target is not None and _PRECEDENCE.get(draft.coding.event_type, 0) > _PRECEDENCE.get(
+                    target.coding.event_type, 0):
+                target.kind, target.coding = draft.kind, draft.coding  # "Clashes also reported": a battle
         if target is None:
             merged.append(draft)
             continue

@@ -14,9 +14,9 @@ _IRREALIS = re.compile(
     r"plans?|planned|planning|intends?|intended|intending|intention|aims?|aimed|aiming|"
     r"with the aim|in order|so as|in preparation|preparing|prepares|prepared|expected|expects|"
     r"seeks?|sought|seeking|wants?|wanted|trying|tried|attempts?|attempted|attempting|"
-    r"ready|readiness|likely|possible|possibility|potential|fears?|feared|fearing|for fear|"
+    r"ready|readiness|fears?|feared|fearing|for fear|"
     r"asked|asking|ask|calls? for|called for|calling for|urged|urging|demanded|demanding|delegated|"
-    r"refus\w+|denied|denies|deny|rumou?rs?|alleged|allegedly|unconfirmed|"
+    r"refus\w+|denied|denies|deny|rumou?rs?|"
     r"threat\w*|warn\w*|vow\w*|promis\w*|pledg\w*|"
     r"task of|in case|if|unless|whether|to prevent|prevented|preventing|avoid\w*)\b"
     r"[^.;:!?]*$",

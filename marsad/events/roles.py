@@ -25,6 +25,9 @@ _PERSON_VICTIM = re.compile(
 )
 
 
+ARMED_INTER = {1, 2, 3, 4, 8}
+
+
 @dataclass(frozen=True)
 class Roles:
     actor1: ActorMention | None
@@ -157,8 +160,8 @@ def assign_roles(
         agent = before[-1]
         # a mention that only modifies another place or actor ("QSD-affiliated X") does not act
         for candidate in reversed(before):
-            if not _before(text, candidate, start, 1).endswith(("of", "in", "from")):
-                agent = candidate
+            if not re.search(r"\b(?:of|in|from|by|with|alongside)$", _before(text, candidate, start, 1)):
+                agent = candidate  # "QSD, supported by Coalition helicopters, raided": QSD acts
                 break
     if patient is None:
         patients = [m for i, m in enumerate(in_sentence) if syntax.get(i) == "patient" and m is not agent]
@@ -175,6 +178,11 @@ def assign_roles(
             patient = remaining[0] if remaining else None
     if agent is not None and patient is not None and agent.name == patient.name and agent.kind != "generic":
         patient = None
+    if patient is None and agent is not None and targets:
+        # "IS repelled a regime forces attack", "bodies of IS fighters found, killed by gunmen": the other
+        # armed side named in the sentence is the one acted upon
+        others = [m for m in in_sentence if m.name != agent.name and m.kind != "person" and m.inter in ARMED_INTER]
+        patient = others[0] if others else None
     if agent is not None and agent.inter == 7 and (patient is None or patient.inter != 7):
         # civilians do not attack: "two civilians were killed in the strikes" names the victims
         agent, patient = None, patient or agent

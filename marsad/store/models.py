@@ -232,3 +232,20 @@ class AuditRow(Base):
     before: Mapped[dict] = mapped_column(JSON)
     after: Mapped[dict] = mapped_column(JSON)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class FeedRow(Base):
+    """An RSS/Atom feed the web app polls (revision 0003); entries are stored as reports, by content hash."""
+
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)
+    interval_seconds: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_polled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_status: Mapped[str | None] = mapped_column(String(16))  # 'ok' | 'error'
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_job_id: Mapped[str | None] = mapped_column(String(64))
+    reports_added: Mapped[int] = mapped_column(Integer, default=0)

@@ -17,6 +17,7 @@ from marsad.types import EventRecord, Report
 from . import convert
 from .actors import ActorStoreMixin
 from .engine import create_store_engine, safe_url, upgrade, writer
+from .feeds import FeedStoreMixin
 from .models import EventRow, PlaceRow, ReportRow
 from .review import ReviewStoreMixin
 from .users import UserStoreMixin
@@ -30,7 +31,7 @@ SORTS = {
 _ADD_ATTEMPTS = 3
 
 
-class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin):
+class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin):
     """Open with `Store.open(url)`; close with `close()` or use it as a context manager."""
 
     def __init__(self, engine: Engine) -> None:

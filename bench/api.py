@@ -1,0 +1,259 @@
+"""The API under load: p50/p95 of filtered `/api/events` pages and of the GeoJSON map layer.
+
+    python bench/api.py [--events 200000] [--clients 20] [--requests 80] [--max-seconds 240] [--db URL]
+
+A temporary SQLite store (or `--db`, which is emptied first: give it one of its own) is filled with
+synthetic events (10 per report, two evidence spans each, spread over Syria's governorates and
+2012–2024) by bulk inserts, the API (`create_app`) is served by uvicorn on 127.0.0.1 in a subprocess,
+and `--clients` concurrent httpx clients on loopback send `--requests` requests of each kind, in a
+shuffled order, with parameters drawn per request (other dates, actors, boxes) so no answer is cached.
+The run stops issuing requests after `--max-seconds`. Latency is measured at the client: queueing
+behind the other 19 clients is part of it, as a user would see it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import httpx
+from sqlalchemy import insert
+
+from marsad.store import Store
+from marsad.store.engine import create_store_engine, downgrade
+from marsad.store.models import EventRow, EvidenceRow, PlaceRow, ReportRow
+
+# (governorate, latitude, longitude): events are scattered up to ~0.6° around each centre.
+GOVERNORATES = [
+    ("Aleppo", 36.20, 37.15), ("Idlib", 35.93, 36.63), ("Hama", 35.13, 36.75), ("Homs", 34.73, 36.72),
+    ("Damascus", 33.51, 36.29), ("Rif Dimashq", 33.57, 36.55), ("Daraa", 32.62, 36.10),
+    ("As-Suwayda", 32.71, 36.57), ("Quneitra", 33.13, 35.82), ("Latakia", 35.52, 35.79),
+    ("Tartus", 34.89, 35.89), ("Deir ez-Zor", 35.34, 40.14), ("Ar-Raqqa", 35.95, 39.01),
+    ("Al-Hasakah", 36.50, 40.75),
+]
+ACTORS = [
+    ("Military Forces of Syria (2000-2024)", 1), ("Hayat Tahrir al-Sham", 2), ("Islamic State (Syria)", 2),
+    ("SDF: Syrian Democratic Forces", 2), ("Syrian National Army", 2), ("Military Forces of Russia (2000-)", 8),
+    ("Military Forces of Turkey (2016-)", 8), ("Unidentified Armed Group (Syria)", 3),
+    ("Civilians (Syria)", 7), ("Protesters (Syria)", 6), ("Hezbollah", 2), ("Military Forces of Israel", 8),
+]
+TYPES = [
+    ("Battles", "Armed clash"), ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Violence against civilians", "Attack"), ("Protests", "Peaceful protest"),
+    ("Strategic developments", "Arrests"),
+]
+FIRST_DAY = date(2012, 1, 1)
+DAYS = 13 * 365
+PAGE = 100
+MAP_LIMIT = 1000
+EVENTS_PER_REPORT = 10
+
+
+def fill(url: str, events: int, seed: int) -> float:
+    """Bulk-insert `events` synthetic events (and their reports, places, evidence); seconds taken."""
+    started = time.perf_counter()
+    store = Store.open(url)  # migrates: the same schema and indexes the API sees
+    rng = random.Random(seed)
+    places = [(f"bench-{gov}-{k}", gov, lat + rng.uniform(-0.6, 0.6), lon + rng.uniform(-0.6, 0.6))
+              for gov, lat, lon in GOVERNORATES for k in range(40)]
+    now = datetime.now(UTC)
+    with store.engine.begin() as conn:
+        conn.execute(insert(PlaceRow), [
+            {"geonameid": gid, "name": gid, "latitude": lat, "longitude": lon, "country": "Syria",
+             "admin1": gov, "admin2": None, "admin3": None, "feature_code": "PPL"}
+            for gid, gov, lat, lon in places
+        ])
+        event_id = 0
+        for first_report in range(1, events // EVENTS_PER_REPORT + 1, 1000):
+            reports, rows, spans = [], [], []
+            for report_id in range(first_report, min(first_report + 1000, events // EVENTS_PER_REPORT + 1)):
+                day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
+                reports.append({"id": report_id, "doc_id": f"bench-{report_id}", "content_hash": f"{report_id:064x}",
+                                "title": None, "text": f"Synthetic report {report_id}.", "published": day,
+                                "source": "SOHR", "url": None, "origin": None, "dateline_place": None,
+                                "dateline_source": None, "ingested_at": now})
+                for _ in range(EVENTS_PER_REPORT):
+                    event_id += 1
+                    rows.append(_event(rng, event_id, report_id, day, rng.choice(places)))
+                    spans += [{"event_id": event_id, "field": None, "position": 0, "start": 0, "end": 9,
+                               "text": "Synthetic"},
+                              {"event_id": event_id, "field": "actor1", "position": 1, "start": 10, "end": 16,
+                               "text": "report"}]
+            conn.execute(insert(ReportRow), reports)
+            conn.execute(insert(EventRow), rows)
+            conn.execute(insert(EvidenceRow), spans)
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+    store.close()
+    return time.perf_counter() - started
+
+
+def _event(rng: random.Random, event_id: int, report_id: int, day: date, place: tuple) -> dict:
+    gid, gov, lat, lon = place
+    event_type, sub_type = rng.choice(TYPES)
+    (actor1, inter1), (actor2, inter2) = rng.sample(ACTORS, 2)
+    location = f"Village {gid.rsplit('-', 1)[1]} of {gov}"
+    return {
+        "id": event_id, "event_id": f"bench-{report_id}-{event_id}", "report_id": report_id,
+        "doc_id": f"bench-{report_id}", "event_type": event_type, "sub_event_type": sub_type,
+        "plover": "ASSAULT", "cameo": "190", "event_date": day + timedelta(days=rng.randrange(-2, 1)),
+        "time_precision": 1, "actor1": actor1, "assoc_actor_1": [], "actor2": actor2, "assoc_actor_2": [],
+        "inter1": inter1, "inter2": inter2, "country": "Syria", "admin1": gov, "admin2": None, "admin3": None,
+        "location": location, "latitude": lat, "longitude": lon, "geo_precision": 1,
+        "fatalities": rng.choice([0, 0, 0, 1, 2, 3, 5]), "source": "SOHR", "source_attribution": None,
+        "notes": f"On {day.isoformat()}, {actor1} and {actor2} in {location}.", "confidence": rng.random(),
+        "plover_mode": None, "geonameid": gid, "injured": None, "detained": None, "fighters": None,
+        "vehicles": None, "origin_location": None, "origin_latitude": None, "origin_longitude": None,
+        "actor_search": f"{actor1.casefold()}\n{actor2.casefold()}",
+        "place_search": f"{location.casefold()}\n{gov.casefold()}", "review_status": "unreviewed",
+        "canonical_id": None,
+    }
+
+
+def _window(rng: random.Random, days: int) -> dict[str, str]:
+    start = FIRST_DAY + timedelta(days=rng.randrange(DAYS - days))
+    return {"since": start.isoformat(), "until": (start + timedelta(days=days)).isoformat()}
+
+
+def _bbox(rng: random.Random, size: float) -> str:
+    _, lat, lon = rng.choice(GOVERNORATES)
+    west, south = lon + rng.uniform(-0.6, 0.3), lat + rng.uniform(-0.6, 0.3)
+    return f"{west:.3f},{south:.3f},{west + size:.3f},{south + size:.3f}"
+
+
+# Each kind draws its own parameters per request; the web's own filters, as explore.js sends them.
+QUERIES = {
+    "first page": lambda r: {"limit": PAGE},
+    "date range (90 days)": lambda r: {**_window(r, 90), "limit": PAGE},
+    "type": lambda r: {"type": r.choice(TYPES)[r.randrange(2)], "limit": PAGE},
+    "actor": lambda r: {"actor": r.choice(ACTORS)[0].split()[0 if r.random() < 0.5 else -1], "limit": PAGE},
+    "admin1": lambda r: {"admin1": r.choice(GOVERNORATES)[0], "limit": PAGE},
+    "bbox (0.5°)": lambda r: {"bbox": _bbox(r, 0.5), "limit": PAGE},
+    "date+type+admin1": lambda r: {**_window(r, 365), "type": r.choice(TYPES)[0],
+                                   "admin1": r.choice(GOVERNORATES)[0], "limit": PAGE},
+    "deep page (offset 5000)": lambda r: {"offset": 5000, "limit": PAGE},
+    "map layer: geojson, 1000": lambda r: {"format": "geojson", "limit": MAP_LIMIT},
+    "map layer: geojson, 1000, bbox 2°+year": lambda r: {"format": "geojson", "limit": MAP_LIMIT,
+                                                       "bbox": _bbox(r, 2.0), **_window(r, 365)},
+}
+
+
+async def load(base: str, clients: int, per_kind: int, max_seconds: float, seed: int) -> dict[str, list[float]]:
+    rng = random.Random(seed)
+    plan = [(kind, make(rng)) for kind, make in QUERIES.items() for _ in range(per_kind)]
+    rng.shuffle(plan)
+    queue: asyncio.Queue = asyncio.Queue()
+    for item in plan:
+        queue.put_nowait(item)
+    timings: dict[str, list[float]] = {kind: [] for kind in QUERIES}
+    errors: list[str] = []
+    deadline = time.perf_counter() + max_seconds
+
+    async def client() -> None:
+        async with httpx.AsyncClient(base_url=base, timeout=60) as http:
+            while not queue.empty() and time.perf_counter() < deadline:
+                kind, params = queue.get_nowait()
+                started = time.perf_counter()
+                response = await http.get("/api/events", params=params)
+                await response.aread()
+                timings[kind].append((time.perf_counter() - started) * 1000)
+                if response.status_code != 200:
+                    errors.append(f"{kind}: HTTP {response.status_code} {response.text[:120]}")
+
+    await asyncio.gather(*(client() for _ in range(clients)))
+    for error in errors[:5]:
+        print(f"  error {error}")
+    if queue.qsize():
+        print(f"  stopped after {max_seconds:.0f} s with {queue.qsize()} requests not sent")
+    return timings
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def serve(url: str, port: int) -> subprocess.Popen:
+    code = ("import uvicorn; from marsad.api.app import create_app; "
+            f"uvicorn.run(create_app({url!r}), host='127.0.0.1', port={port}, log_level='warning')")
+    server = subprocess.Popen([sys.executable, "-c", code])
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if httpx.get(f"{base}/api/events", params={"limit": 1}, timeout=5).status_code == 200:
+                return server
+        except httpx.TransportError:
+            pass
+        if server.poll() is not None:
+            raise SystemExit(f"the API server exited with {server.returncode}")
+        time.sleep(0.1)
+    server.terminate()
+    raise SystemExit("the API server did not answer within 30 s")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="p50/p95 of /api/events under concurrent clients.")
+    parser.add_argument("--events", type=int, default=200_000)
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--requests", type=int, default=80, help="requests of each kind")
+    parser.add_argument("--max-seconds", type=float, default=240)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--db", help="a database URL to use instead of a temporary SQLite file (emptied first)")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        url = args.db or f"sqlite:///{Path(folder) / 'api-bench.db'}"
+        if args.db:
+            engine = create_store_engine(url)
+            downgrade(engine, "base")
+            engine.dispose()
+        seconds = fill(url, args.events, args.seed)
+        print(f"store: {args.events} events in {args.events // EVENTS_PER_REPORT} reports, "
+              f"{engine_name(url)}, filled in {seconds:.1f} s; cores: {os.cpu_count()}, "
+              f"load average {os.getloadavg()[0]:.2f}")
+        port = free_port()
+        server = serve(url, port)
+        try:
+            started = time.perf_counter()
+            timings = asyncio.run(load(f"http://127.0.0.1:{port}", args.clients, args.requests,
+                                       args.max_seconds, args.seed))
+            elapsed = time.perf_counter() - started
+        finally:
+            server.terminate()
+            server.wait(10)
+    total = sum(len(t) for t in timings.values())
+    print(f"{total} requests from {args.clients} concurrent clients in {elapsed:.1f} s "
+          f"({total / elapsed:.0f} requests/s)")
+    print(f"{'query':<42} {'n':>4} {'p50 ms':>8} {'p95 ms':>8}")
+    for kind, samples in timings.items():
+        if samples:
+            print(f"{kind:<42} {len(samples):>4} {statistics.median(samples):>8.0f} "
+                  f"{percentile(samples, 0.95):>8.0f}")
+    filtered = [s for kind, samples in timings.items() if not kind.startswith("map") for s in samples]
+    print(f"all filtered pages: p50 {statistics.median(filtered):.0f} ms, p95 {percentile(filtered, 0.95):.0f} ms")
+
+
+def engine_name(url: str) -> str:
+    return url.split(":", 1)[0].split("+", 1)[0]
+
+
+if __name__ == "__main__":
+    main()
