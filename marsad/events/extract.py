@@ -9,6 +9,7 @@ merged, keeping every evidence span.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from marsad.events.roles import Roles, SentenceParser, assign_roles
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
 
 ARMED_INTER = {1, 2, 3, 4, 8}
+NEARBY_KM = 15.0
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|towards|into|in)\b)\w+\s+){0,3}$", re.IGNORECASE)
 # between two listed places: a comma or "and", perhaps with names the gazetteer lacks in between
@@ -111,6 +113,8 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
             continue  # "the convoy included weapons, ammunition and rockets": cargo, not a strike
         if _HABITUAL.search(before[-40:]):
             continue  # "he survived several assassination attempts": no one event to code
+        if not own_dates and _BACKGROUND_RELATIVE.search(before[-60:]):
+            continue  # "a fighter who had accepted the reconciliation agreement": a past fact, undated
         by_kind.setdefault(match.cue.kind, []).append(match)
     if "capture" in by_kind and "arrest" in by_kind:  # "captured" a place is not an arrest of people
         places_taken = {m.start for m in by_kind["capture"]}
@@ -269,6 +273,8 @@ _IN_EQUIPMENT_LIST = re.compile(
     r"\b(?:includ\w+|(?<!carried )(?<!carrying )carry(?:ing)?(?! out)|carried(?! out)|loaded with|compris\w+|"
     r"consist\w* of|equipped with|transport\w*|stockpiles? of|shipments? of|depots? of|caches? of)\b"
     r"[^.;:]*$", re.IGNORECASE)
+_BACKGROUND_RELATIVE = re.compile(r"\b(?:who|which|whom|that)\s+(?:had|having)\s+(?:[\w-]+\s+){0,4}$|"
+                                  r"\bhaving\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:several|many|numerous|repeated|multiple|a series of|a number of|dozens of|"
                        r"frequent)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DESCRIPTOR_AROUND = re.compile(r"^[-\s]*(?:backed|affiliated|allied|aligned|linked|supported|led|loyal)\b",
@@ -461,6 +467,25 @@ def _compatible_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
     return a.name == b.name or a.discovered or b.discovered and not a.actor_id
 
 
+def _km(a: Place, b: Place) -> float:
+    dlat = math.radians(b.latitude - a.latitude)
+    dlon = math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a.latitude)) * math.cos(math.radians(b.latitude)) * \
+        math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _same_battle(first: Draft, second: Draft) -> bool:
+    """Fighting told again with nearby place names ("Clashes between the same sides in Mreijeb, Abu Miyal")
+    is the same battle: same sides, places within a few kilometres."""
+    if first.coding.event_type != "Battles" or second.coding.event_type != "Battles":
+        return False
+    if not (_side_of(first, second.roles.actor1) and _side_of(first, second.roles.actor2)):
+        return False
+    a, b = first.place.place if first.place else None, second.place.place if second.place else None
+    return a is not None and b is not None and _km(a, b) <= NEARBY_KM
+
+
 def _same_event(first: Draft, second: Draft) -> bool:
     if (first.coding.event_type, first.coding.sub_event_type) != (second.coding.event_type,
                                                                   second.coding.sub_event_type):
@@ -518,7 +543,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> l
     headline = [d for d in drafts if d.in_headline]
     merged: list[Draft] = []
     for draft in body:
-        target = next((m for m in reversed(merged) if _same_event(m, draft)), None)
+        target = next((m for m in reversed(merged) if _same_event(m, draft) or _same_battle(m, draft)), None)
         if target is None and kinds:
             target = next((m for m in reversed(merged) if _elaborates(m, draft, kinds)), None)
             if target is not None and _PRECEDENCE.get(draft.coding.event_type, 0) > _PRECEDENCE.get(
