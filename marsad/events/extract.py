@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.events import quantities
-from marsad.events.lexicon import Coding, CueMatch, Kind, Lexicon
+from marsad.events.lexicon import Coding, Cue, CueMatch, Kind, Lexicon
 from marsad.events.modality import irrealis_mode, is_negated, is_recap, is_reference, is_tally
 from marsad.events.roles import Roles, SentenceParser, assign_roles
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
@@ -71,6 +71,31 @@ class Draft:
 
 
 def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
+    drafts = _extract(analysis, lexicon)
+    label = lexicon.label(analysis.report.text)
+    if label is not None:
+        _apply_label(analysis, lexicon, drafts, label)
+    return drafts
+
+
+def _apply_label(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], label: tuple[str, int, int]) -> None:
+    """The coder's label names the note's event: its first event takes the label's kind; where no trigger
+    was found, the label itself is the trigger of an event in the note's first sentence."""
+    kind_name, start, end = label
+    kind = lexicon.kinds[kind_name]
+    if drafts:
+        first = drafts[0]
+        first.kind, first.coding = kind.name, _choose_coding(kind, first.roles)
+        return
+    sentence = next((s for s in analysis.sentences if s[0] <= start < s[1]), None)
+    if sentence is None:
+        return
+    cue = CueMatch(Cue(id="label", kind=kind.name, terms=()), start, end, analysis.report.text[start:end])
+    dates = [d for d in analysis.dates if sentence[0] <= d.start < sentence[1]]
+    drafts.extend(_drafts_for_kind(analysis, kind, cue, sentence, dates, None)[:1])
+
+
+def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
     text = analysis.report.text
     drafts: list[Draft] = []
     current_date: DateMention | None = None

@@ -61,12 +61,16 @@ class CueMatch:
 class Lexicon:
     """Cues compiled into one regular expression; kinds with their codings."""
 
-    def __init__(self, cues: list[Cue], kinds: dict[str, Kind]) -> None:
+    def __init__(self, cues: list[Cue], kinds: dict[str, Kind], labels: dict[str, str] | None = None) -> None:
         unknown = sorted({c.kind for c in cues} - set(kinds))
         if unknown:
             raise MarsadError(f"events lexicon: cue kinds without a coding in types.yaml: {', '.join(unknown)}")
         self.cues = cues
         self.kinds = kinds
+        self.labels = {k.lower(): v for k, v in (labels or {}).items()}
+        wrong = sorted(v for v in self.labels.values() if v not in kinds)
+        if wrong:
+            raise MarsadError(f"events lexicon: labels name unknown kinds: {', '.join(wrong)}")
         self._by_term: dict[str, list[Cue]] = {}
         for cue in cues:
             for term in cue.terms:
@@ -74,6 +78,13 @@ class Lexicon:
         terms = sorted(self._by_term, key=len, reverse=True)
         alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
         self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+    def label(self, text: str) -> tuple[str, int, int] | None:
+        """(kind, start, end) of an ACLED note label opening `text` ("Movement of forces: ...")."""
+        match = re.match(r"\s*([A-Za-z][A-Za-z /-]{1,45}):\s", text)
+        if match and match.group(1).lower() in self.labels:
+            return self.labels[match.group(1).lower()], match.start(1), match.end(1)
+        return None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
         """Cue matches in text[start:end], with the object and neighbour conditions applied."""
@@ -164,7 +175,7 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
         kinds[name] = Kind(name, int(item.get("rank", 0)), frozenset(item.get("absorbs") or ()),
                            tuple(codings), bool(item.get("split_places", False)),
                            bool(item.get("targets", True)))
-    return Lexicon(cues, kinds)
+    return Lexicon(cues, kinds, types.get("labels") or {})
 
 
 @lru_cache(maxsize=4)

@@ -45,8 +45,8 @@ def _by_sub(events):
 def test_idlib_report_codes_each_event_and_drops_tally_and_plan(pipeline):
     events = _events(pipeline, IDLIB_REPORT, "idlib", date(2024, 3, 10))
     assert _by_sub(events) == [
+        ("Abduction/forced disappearance", "Darkush"),  # civilians detained by an armed group, as ACLED codes it
         ("Air/drone strike", "Sarmada"),
-        ("Arrests", "Darkush"),
         ("Shelling/artillery/missile attack", "Al Bara"),
         ("Shelling/artillery/missile attack", "Kansafra"),
     ]
@@ -59,7 +59,7 @@ def test_idlib_report_codes_each_event_and_drops_tally_and_plan(pipeline):
     assert strike.geo_precision == 2  # "on the outskirts of"
     assert strike.actor1.startswith("Military Forces of Russia")
     arrest = [e for e in events if e.location == "Darkush"][0]
-    assert arrest.actor1.startswith("HTS") and arrest.detained == 5
+    assert arrest.actor1.startswith("HTS") and arrest.actor2 == "Civilians (Syria)" and arrest.detained == 5
     assert arrest.source_attribution == "Local sources"
 
 
