@@ -134,14 +134,21 @@ def assign_roles(
     passive = targets and bool(re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$",
                              text[max(start, trigger[0] - 30):trigger[0]], re.IGNORECASE))
 
-    between = re.search(r"\bbetween\b", text[trigger[1]:end], re.IGNORECASE)
-    if between and len(after) >= 2 and not before:
+    between = re.search(r"\b(?:between|among|amongst)\b", text[trigger[1]:end], re.IGNORECASE)
+    if between and after and not before:
         pos = trigger[1] + between.end()
         sides = [m for m in after if m.start >= pos]
         if len(sides) >= 2:
             agent, patient = sides[0], sides[1]
         elif len(sides) == 1:
             agent = sides[0]
+        # "clashes between X and Y, in a sneak operation by Y": the side that launched it acts
+        launcher = re.search(r"\b(?:operation|attack|offensive|assault|infiltration|advance)\s+(?:launched\s+)?by\s+"
+                             r"(?:the\s+)?", text[pos:end], re.IGNORECASE)
+        if launcher and agent is not None and patient is not None:
+            named = next((m for m in sides if m.start >= pos + launcher.end() - 1), None)
+            if named is not None and named.name == patient.name:
+                agent, patient = patient, agent
 
     if agent is None:
         # "an attack by X", "was killed by X": the agent of a passive or a noun is named right after it

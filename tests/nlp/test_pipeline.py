@@ -45,8 +45,8 @@ def _by_sub(events):
 def test_idlib_report_codes_each_event_and_drops_tally_and_plan(pipeline):
     events = _events(pipeline, IDLIB_REPORT, "idlib", date(2024, 3, 10))
     assert _by_sub(events) == [
-        ("Abduction/forced disappearance", "Darkush"),  # civilians detained by an armed group, as ACLED codes it
         ("Air/drone strike", "Sarmada"),
+        ("Arrests", "Darkush"),  # by the group that controls the area
         ("Shelling/artillery/missile attack", "Al Bara"),
         ("Shelling/artillery/missile attack", "Kansafra"),
     ]
