@@ -49,7 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_week", re.compile(r"\b(?:last|past|previous) week\b|\ba week ago\b|\bin the past few days\b|"
                              r"\bfew days ago\b|\ba few days ago\b|\brecent days\b", re.I)),
     ("months_ago", re.compile(r"\b(?:a few|several|two|three|few) (?:months|weeks) ago\b|\blast month\b|"
-                              r"\bat the (?:end|beginning) of (?:last|this) (?:year|month)\b|\brecently\b", re.I)),
+                              r"\bat the (?:end|beginning) of (?:last|this) (?:year|month)\b|\brecently\b(?!-)", re.I)),
 ]
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 

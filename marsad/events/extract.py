@@ -25,7 +25,7 @@ VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civi
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|towards|into|in)\b)\w+\s+){0,3}$", re.IGNORECASE)
 # between two listed places: a comma or "and", perhaps with names the gazetteer lacks in between
 # ("on Al-Kawekly, Korhaik, Qart Wairan and Al-Sayada")
-_LIST_GAP = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*/\s*)(?:the\s+)?"
+_LIST_GAP = re.compile(r"^(?:\s*\([^)]{1,30}\))?(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*/\s*)(?:the\s+)?"
                        r"(?:villages?\s+of\s+|towns?\s+of\s+)?"
                        r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|and\b)))?)+$")
 
@@ -158,7 +158,9 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
     kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
     kept: list[Kind] = []
     for kind in kinds:
-        if any(kind.name in stronger.absorbs for stronger in kept):
+        stronger = [k for k in kept if kind.name in k.absorbs]
+        if stronger and not _elsewhere(analysis, by_kind[kind.name], [m for k in stronger for m in by_kind[k.name]],
+                                       sentence):
             continue
         kept.append(kind)
     drafts = []
@@ -241,6 +243,22 @@ def _subordinate_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, 
         elif re.search(r"(?:,|\band)\s*$", before):
             spans.append((mark.start(), end))
     return spans
+
+
+def _elsewhere(analysis: Analysis, weaker: list[CueMatch], stronger: list[CueMatch],
+               sentence: tuple[int, int]) -> bool:
+    """"A drone targeted a village near Ain Issa, and Turkish forces shelled Ain Dewar": the weaker kind
+    names a place of its own, apart from the stronger kind's places, so it is an event of its own."""
+    own = {_first_place_after(analysis, c, sentence) for c in weaker} - {None}
+    theirs = {_first_place_after(analysis, c, sentence) for c in stronger}
+    return bool(own - theirs) and all(c.start > max(m.start for m in stronger) for c in weaker)
+
+
+def _first_place_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> str | None:
+    if not _own_place_after(analysis, cue, sentence):
+        return None
+    place = next(p for p in analysis.places if cue.end <= p.start < sentence[1] and _usable(p, analysis))
+    return place.place.geonameid if place.place else None
 
 
 def _place_follows(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> bool:
@@ -518,8 +536,7 @@ def _same_event(first: Draft, second: Draft) -> bool:
     if not _compatible_actor(first.roles.actor1, second.roles.actor1) and not (
             _place_key(second) is None and _side_of(first, second.roles.actor1)):
         return False
-    if second.explicit_date and first.explicit_date and first.date and second.date \
-            and first.date.value != second.date.value:
+    if _different_days(first, second):
         return False
     key_a, key_b = _place_key(first), _place_key(second)
     if key_a and key_b:
@@ -545,8 +562,7 @@ def _side_of(first: Draft, actor: ActorMention | None) -> bool:
 def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """A later sentence with no place of its own ("Clashes also reported.") that a kind of the earlier
     event absorbs, or that absorbs it, tells more of the same event rather than a new one."""
-    if _place_key(second) is not None or second.explicit_date and first.date and second.date \
-            and first.date.value != second.date.value:
+    if _place_key(second) is not None or _different_days(first, second):
         return False
     if not _side_of(first, second.roles.actor1):
         return False
@@ -554,6 +570,17 @@ def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     if a is None or b is None:
         return False
     return second.kind in a.absorbs or first.kind in b.absorbs
+
+
+def _different_days(first: Draft, second: Draft) -> bool:
+    """Both tellings name their day and the days differ ("on Wednesday" / "on Tuesday", resolved or not)."""
+    if not (first.explicit_date and second.explicit_date and first.date and second.date):
+        return False
+    if first.date.value is not None and second.date.value is not None:
+        return first.date.value != second.date.value
+    if first.date.time_precision > 1 or second.date.time_precision > 1:
+        return False  # "a few months ago", "last week": too vague to tell two events apart
+    return first.date.text.lower() != second.date.text.lower()
 
 
 def _same_kind_family(a: Draft, b: Draft, kinds: dict[str, Kind]) -> bool:
@@ -605,8 +632,7 @@ def _absorb(target: Draft, other: Draft) -> None:
     target.vehicles = target.vehicles or other.vehicles
     if target.place is None and other.place is not None:
         target.place, target.geo_precision = other.place, other.geo_precision
-    if target.roles.actor1 is None or (target.roles.actor1.discovered and other.roles.actor1
-                                       and not other.roles.actor1.discovered and other.roles.actor1.actor_id):
+    if target.roles.actor1 is None:
         target.roles = Roles(other.roles.actor1 or target.roles.actor1, target.roles.actor2 or other.roles.actor2,
                              target.roles.assoc1 or other.roles.assoc1, target.roles.assoc2,
                              target.roles.victim_phrase or other.roles.victim_phrase)

@@ -134,7 +134,8 @@ def assign_roles(
     passive = targets and bool(re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$",
                              text[max(start, trigger[0] - 30):trigger[0]], re.IGNORECASE))
 
-    between = re.search(r"\b(?:between|among|amongst)\b", text[trigger[1]:end], re.IGNORECASE)
+    # "clashes (took place / erupted) between X and Y": the sides follow the trigger closely
+    between = re.match(r"[^.;]{0,60}?\b(?:between|among|amongst)\b", text[trigger[1]:end], re.IGNORECASE)
     if between and after and not before:
         pos = trigger[1] + between.end()
         sides = [m for m in after if m.start >= pos]
