@@ -153,8 +153,11 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
     subordinate = _subordinate_spans(text, sentence)
     main = {k: [m for m in ms if not any(a <= m.start < b for a, b in subordinate)] for k, ms in by_kind.items()}
     main = {k: ms for k, ms in main.items() if ms}
-    if main:
-        by_kind = main
+    if main and set(main) & FIGHTING_KINDS:
+        # violence told in the background of other violence is part of it; an arrest or a seizure told
+        # there ("clashes erupted after a patrol had confiscated a truck") is an event of its own
+        by_kind = {k: ms for k, ms in by_kind.items() if k in main or k not in FIGHTING_KINDS}
+        by_kind = {k: (main.get(k) or ms) for k, ms in by_kind.items()}
     kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
     kept: list[Kind] = []
     for kind in kinds:
@@ -312,6 +315,7 @@ def _holds(key: str, value: str, roles: Roles) -> bool:
 
 CORE_COUNTRIES = {"SY", "IQ"}
 WEAPON_KINDS = {"shelling", "air", "ied", "grenade"}
+FIGHTING_KINDS = {"clash", "fight", "attack", "attack_armed", "shelling", "air", "ied", "grenade", "suicide", "capture"}
 _IN_EQUIPMENT_LIST = re.compile(
     r"\b(?:includ\w+|(?<!carried )(?<!carrying )carry(?:ing)?(?! out)|carried(?! out)|loaded with|compris\w+|"
     r"consist\w* of|equipped with|transport\w*|stockpiles? of|shipments? of|depots? of|caches? of)\b"

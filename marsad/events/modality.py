@@ -56,9 +56,13 @@ _REFERENCE = re.compile(
 )
 
 
+_ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def is_reference(sentence_before_trigger: str) -> bool:
-    """"following the attacks on X", "similar to the assassination of Y": an earlier event named, not told."""
-    return bool(_REFERENCE.search(sentence_before_trigger[-120:]))
+    """"following the attacks on X", "similar to the assassination of Y", "This assassination is...":
+    an event named again or compared, not told."""
+    return bool(_REFERENCE.search(sentence_before_trigger[-120:]) or _ANAPHORIC.match(sentence_before_trigger))
 
 
 def irrealis_mode(sentence_before_trigger: str) -> str | None:
