@@ -53,10 +53,15 @@ def _compatible(group: Found, noun: str) -> bool:
         return False
     if not wanted:
         return group.actor_kind != "state" or noun == "group"
-    words = set(re.findall(r"[a-z]+", f"{group.name} {group.text}".lower()))
+    # a tribe's canonical name says "Tribal Militia", but "the militia" refers to a group the report
+    # called a militia: only the words of the report count for identity militias
+    tribe = group.actor_kind == "identity-militia"
+    words = set(re.findall(r"[a-z]+", (group.text if tribe else f"{group.name} {group.text}").lower()))
     if group.nouns & wanted or words & wanted:
         return True
-    return noun.startswith("militia") and (group.actor_kind in MILITIA_KINDS or group.inter in (3, 4))
+    if noun.startswith("militia"):
+        return group.actor_kind in MILITIA_KINDS - {"identity-militia"} or (group.inter == 3 and not tribe)
+    return False
 
 
 def _copy(antecedent: Found, text: str, start: int, end: int) -> Found:

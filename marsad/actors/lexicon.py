@@ -26,6 +26,11 @@ _LISTS = (
     "membership_after",
     "roles",
     "militia_kinds",
+    "military_nouns",
+    "military_modifiers",
+    "country_attack_verbs",
+    "locative_prepositions",
+    "function_words",
 )
 _MAPS = ("group_nouns", "demonyms", "anaphor_nouns")
 
@@ -70,3 +75,8 @@ MEMBERSHIP_AFTER: tuple[str, ...] = tuple(_DATA["membership_after"])  # "X, affi
 ROLES = frozenset(_DATA["roles"])  # "the commander of X" makes a person
 ANAPHOR_NOUNS: dict[str, frozenset[str]] = {k: frozenset(v or ()) for k, v in _DATA["anaphor_nouns"].items()}
 MILITIA_KINDS = frozenset(_DATA["militia_kinds"])
+MILITARY_NOUNS = frozenset(_DATA["military_nouns"])  # "Turkish shelling": the country's forces
+MILITARY_MODIFIERS = frozenset(_DATA["military_modifiers"])  # may stand between: "Israeli air strike"
+COUNTRY_ATTACK_VERBS: tuple[str, ...] = tuple(_DATA["country_attack_verbs"])  # "Turkey shelled"
+LOCATIVE_PREPOSITIONS = frozenset(_DATA["locative_prepositions"])  # "on Al-Bo Kamal" is a place
+FUNCTION_WORDS = frozenset(_DATA["function_words"])  # meet an alias only when spelt exactly

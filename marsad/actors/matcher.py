@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz.fuzz import ratio
 
 from marsad.actors.base import ActorBase
+from marsad.actors.lexicon import FUNCTION_WORDS
 from marsad.actors.tokens import (
     Token,
     alias_words,
@@ -49,7 +50,7 @@ class Entry:
             (
                 (ratio(text_form, spelling(" ".join(form))), i, actor_id)
                 for i, (form, actor_id) in enumerate(self.forms)
-                if similar_words(written_words, form)
+                if similar_words(written_words, form) and _function_words_exact(written_words, form)
             ),
             key=lambda s: (-s[0], s[1]),
         )
@@ -64,6 +65,11 @@ def _phrase_form(words: list[str]) -> str:
     if len(words) > 1 and len(words[-1]) > 3 and words[-1].endswith("s"):
         words = [*words[:-1], words[-1][:-1]]
     return " ".join(words)
+
+
+def _function_words_exact(written: list[str], form: tuple[str, ...]) -> bool:
+    """An English function word meets an alias word only when spelt the same ("This" is not "Daish")."""
+    return all(w.lower() == f.lower() for w, f in zip(written, form, strict=False) if w.lower() in FUNCTION_WORDS)
 
 
 def _unique(ids) -> tuple[str, ...]:

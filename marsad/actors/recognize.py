@@ -20,9 +20,11 @@ from marsad.actors.coref import find_anaphors
 from marsad.actors.describe import Describer
 from marsad.actors.discover import find_capitalised, find_quoted, find_tribes, tribe_found
 from marsad.actors.found import PRIORITY_NAME, PRIORITY_PHRASE, Found
-from marsad.actors.lexicon import ARABIC_GROUP_NOUNS, GROUP_NOUNS, TRIBAL_NOUNS
+from marsad.actors.lexicon import ARABIC_GROUP_NOUNS, DEMONYMS, GROUP_NOUNS, LOCATIVE_PREPOSITIONS, TRIBAL_NOUNS
 from marsad.actors.matcher import AliasMatcher, Hit
+from marsad.actors.national import national_spans
 from marsad.actors.people import find_people
+from marsad.actors.period import in_period, period_year, report_period
 from marsad.actors.tokens import Token, alias_key, tokenize
 from marsad.types import Actor, ActorMention, Evidence
 
@@ -48,11 +50,23 @@ class ActorRecognizer:
 
     def find_all(self, text: str, *, year: int | None = None, country: str | None = None) -> list[Found]:
         tokens = tokenize(text)
-        known = [self._from_hit(text, tokens, hit, year, country) for hit in self.matcher.match(text, tokens)]
-        known = [f for f in known if not _inside_descriptor(text, f) and not _bare_tribe_name(text, f)]
+        hits = self.matcher.match(text, tokens)
+        span = None if year is not None else report_period(self.base, hits, text)
+        known = [self._from_hit(text, tokens, hit, year, country, span) for hit in hits]
+        known = [
+            f
+            for f in known
+            if not _inside_descriptor(text, f) and not _bare_tribe_name(text, f) and not _place_named(text, f)
+        ]
+        national = [
+            self.found_for(self.base.get(actor_id), text, start, end, year)
+            for start, end, actor_id in national_spans(
+                text, tokens, self.base, year if year is not None else period_year(span), country
+            )
+        ]
         discovered = find_quoted(text, tokens) + find_capitalised(text, tokens)
         tribes = self._tribes(text, year, country)
-        mentions = _resolve_overlaps([*tribes, *known, *discovered])
+        mentions = _resolve_overlaps(text, [*tribes, *known, *national, *discovered])
         describer = Describer(self.base, year, country)
         for item in mentions:
             if item.kind == "group" and item.priority == PRIORITY_NAME:
@@ -66,9 +80,15 @@ class ActorRecognizer:
         return sorted(mentions, key=lambda m: (m.start, m.kind == "person", m.end))
 
     def _from_hit(
-        self, text: str, tokens: list[Token], hit: Hit, year: int | None, country: str | None
+        self,
+        text: str,
+        tokens: list[Token],
+        hit: Hit,
+        year: int | None,
+        country: str | None,
+        span: tuple[int, int | None] | None = None,
     ) -> Found:
-        actor = self.base.choose(hit.ids, year=year, country=country)
+        actor = self.base.choose(in_period(self.base, hit.ids, span), year=year, country=country)
         assert actor is not None  # a hit always carries at least one id
         start, end = tokens[hit.first].start, tokens[hit.last].end
         return self.found_for(actor, text, start, end, year, phrase=hit.phrase)
@@ -76,7 +96,9 @@ class ActorRecognizer:
     def found_for(
         self, actor: Actor, text: str, start: int, end: int, year: int | None, *, phrase: bool = False
     ) -> Found:
-        words = set(re.findall(r"[a-z]+", f"{actor.name} {text[start:end]}".lower()))
+        # a tribe's canonical name says "Tribal Militia"; only what the report calls it counts for it
+        named = "" if actor.kind == "identity-militia" else actor.name
+        words = set(re.findall(r"[a-z]+", f"{named} {text[start:end]}".lower()))
         nouns = {w for w in words if w in GROUP_NOUNS or w in ARABIC_GROUP_NOUNS or w in TRIBAL_NOUNS}
         parent = self.base.get(actor.part_of).name if actor.part_of and self.base.has(actor.part_of) else None
         patrons = [
@@ -140,7 +162,31 @@ def _bare_tribe_name(text: str, item: Found) -> bool:
     return not _TRIBAL_CONTEXT.search(text[max(0, item.start - 30) : item.end + 30])
 
 
-def _resolve_overlaps(candidates: list[Found]) -> list[Found]:
+def _place_named(text: str, item: Found) -> bool:
+    """A tribe's name right after a locative preposition is the place of that name ("the attacks on
+    Al-Bo Kamal"), unless a tribal word follows it ("in the Shaitat tribe")."""
+    if item.actor_kind != "identity-militia" or item.kind != "group":
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, item.start - 20) : item.start].lower())
+    while before and before[-1] in ("the", "al", "el"):
+        before = before[:-1]
+    if not before or before[-1] not in LOCATIVE_PREPOSITIONS:
+        return False
+    after = re.findall(r"[A-Za-z]+", text[item.end : item.end + 20].lower())[:1]
+    return not (after and after[0] in TRIBAL_NOUNS)
+
+
+def _only_descriptors(text: str, outer: Found, inner: Found) -> bool:
+    """The words of `outer` outside `inner` only describe it: "Afghani Luwaa Fatimyon militia" is the
+    known Fatemiyoun described by nationality and group nouns, not a new group."""
+    rest = f"{text[outer.start : inner.start]} {text[inner.end : outer.end]}"
+    words = re.findall(r"[^\W\d_]+", rest.lower())
+    return all(
+        w in DEMONYMS or w in GROUP_NOUNS or w in ARABIC_GROUP_NOUNS or w in ("al", "el", "the", "of") for w in words
+    )
+
+
+def _resolve_overlaps(text: str, candidates: list[Found]) -> list[Found]:
     """Keep non-overlapping mentions: base names covering a discovered core first, then priority, length."""
     dropped: set[int] = set()
     for d in candidates:
@@ -150,7 +196,8 @@ def _resolve_overlaps(candidates: list[Found]) -> list[Found]:
             if b.discovered or b.priority != PRIORITY_NAME or not b.overlaps(d):
                 continue
             core_start, core_end = d.core
-            if b.start <= core_start + 1 and b.end >= core_end - 1:
+            inside = d.start <= b.start and b.end <= d.end
+            if (b.start <= core_start + 1 and b.end >= core_end - 1) or (inside and _only_descriptors(text, d, b)):
                 dropped.add(id(d))  # the base knows this name: "“Fatemiyoun” Brigade"
                 b.nouns |= d.nouns
     ordered = sorted(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse
@@ -14,10 +15,14 @@ from marsad.ingest import MAX_REPORT_BYTES
 from marsad.store import Store
 
 from .auth import AccessPolicy, is_loopback
+from .candidates import CandidateExplainer, default_geoparser
 from .errors import error_response, install_error_handlers
 from .feeds import DEFAULT_TICK_SECONDS, FeedPoller
 from .jobs import JobRunner, ReportProcessor, default_pipeline
-from .routes import actors, events, feeds, places, reports, session, users
+from .routes import actors, events, feeds, pending, places, reports, session, users
+
+if TYPE_CHECKING:
+    from marsad.places.geoparser import Geoparser
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 # A report may be 5 MB; a request body a little more (form fields, JSON escaping).
@@ -37,12 +42,14 @@ def create_app(
     host: str = "127.0.0.1",
     pipeline_factory: Callable[[], ReportProcessor] | None = None,
     feed_tick_seconds: float = DEFAULT_TICK_SECONDS,
+    geoparser_factory: Callable[[], Geoparser] | None = None,
 ) -> FastAPI:
     """The API and the web page over the store at `db_url` (default: the MARSAD_DB setting).
 
     `public`: read-only, sources and audit trail hidden. `host`: the address served on; open mode
     (no login while no account exists) only on a loopback address. `feed_tick_seconds`: how often the
-    feed poller looks for feeds that are due.
+    feed poller looks for feeds that are due. `geoparser_factory`: the geoparser whose candidates the
+    event page shows (default: one over the installed gazetteer, opened on first use).
     """
     store = Store.open(db_url)
     jobs = JobRunner(store, pipeline_factory or default_pipeline)
@@ -66,9 +73,11 @@ def create_app(
     app.state.store = store
     app.state.jobs = jobs
     app.state.feeds = poller
+    app.state.candidates = CandidateExplainer(geoparser_factory or default_geoparser)
     app.state.policy = AccessPolicy(public=public, loopback=is_loopback(host))
     install_error_handlers(app)
-    routers = (session.router, events.router, reports.router, feeds.router, places.router, users.router, actors.router)
+    routers = (session.router, events.router, reports.router, feeds.router, places.router, users.router,
+               pending.router, actors.router)
     for router in routers:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

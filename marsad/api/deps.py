@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Depends, Path, Request
+from fastapi import Depends, Path, Query, Request
 
 from marsad.errors import NotFoundError
 from marsad.store import Store
@@ -27,3 +27,9 @@ def get_event_or_404(
 
 
 EventDep = Annotated[dict[str, Any], Depends(get_event_or_404)]
+
+
+# Row ids and offsets fit a 32-bit INTEGER (PostgreSQL's); a bigger number is a 422, never a driver overflow.
+MAX_ROW_ID = 2**31 - 1
+RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="the row's id")]
+Offset = Annotated[int, Query(ge=0, le=MAX_ROW_ID, description="rows to skip")]

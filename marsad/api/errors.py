@@ -7,7 +7,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from marsad.errors import ConfigError, InputError, MarsadError, NotFoundError, StoreError
+from marsad.errors import ConfigError, GazetteerError, InputError, MarsadError, NotFoundError, StoreError
 
 
 class NotAuthenticated(MarsadError):
@@ -36,6 +36,7 @@ _STATUS: tuple[tuple[type[MarsadError], int, str], ...] = (
     (InputError, 400, "invalid_input"),
     (ConfigError, 400, "invalid_config"),
     (StoreError, 503, "store_error"),
+    (GazetteerError, 503, "gazetteer_error"),
     (MarsadError, 400, "error"),
 )
 

@@ -201,3 +201,39 @@ class EventPage(BaseModel):
 class ErrorOut(BaseModel):
     error: str = Field(description="kind of error, e.g. not_found, invalid_request, store_error")
     detail: str = Field(description="what failed and how to fix it")
+
+
+class CandidateOut(BaseModel):
+    geonameid: str
+    name: str
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    feature_code: str | None
+    latitude: float
+    longitude: float
+    matched_name: str = Field(description="the gazetteer name that met the mention")
+    method: str = Field(description="how it was retrieved: exact, folded, fuzzy, arabic, data")
+    score: float = Field(description="the ranker's score; the highest admissible one is chosen")
+    chosen: bool
+
+
+class MentionOut(BaseModel):
+    start: int
+    end: int
+    text: str
+    relation: str | None = Field(description="in, near, outskirts, countryside, ...")
+    geo_precision: int
+    event_location: bool = Field(description="this mention is the event's location")
+    chosen_now: str | None = Field(description="geonameid the geoparser picks today")
+    score: float
+    candidates: list[CandidateOut]
+
+
+class PlaceCandidatesOut(BaseModel):
+    """The places the geoparser weighed for each place named in the event's report (recomputed now)."""
+
+    event_id: str
+    how: str = Field(description="how the location mention was found: evidence, same place, same name, not found")
+    location_mention: int | None = Field(description="index in `mentions` of the event's location")
+    mentions: list[MentionOut]

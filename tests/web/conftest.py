@@ -1,4 +1,5 @@
-"""A real server (uvicorn in a thread, a temp SQLite store with three events and one coder account) and
+"""A real server (uvicorn in a thread, a temp SQLite store with three events, two pending actors, a coder and an
+admin account) and
 headless Chromium driven by playwright. Skips with the reason when chromium or playwright is missing."""
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ ATTACK = EventRecord(
     source="Syrian Observatory for Human Rights", source_attribution=None,
     notes="ISIS gunmen attacked a regime checkpoint near Al-Mayadeen, killing four soldiers.",
     evidence=(span(TEXT_A, "gunmen of ISIS attacked a checkpoint"),), confidence=0.55,
-    field_evidence={"fatalities": span(TEXT_A, "killing four soldiers")},
+    field_evidence={"fatalities": span(TEXT_A, "killing four soldiers"), "location": span(TEXT_A, "Al-Mayadeen")},
 )
 STRIKE = replace(
     ATTACK, doc_id="sohr-b", event_id="sohr-b-1", event_type="Explosions/Remote violence",
@@ -81,6 +82,29 @@ class FakePipeline:
                         field_evidence={})]
 
 
+# A tiny gazetteer for the event page's candidates: two towns share a name; the province decides.
+PLACES = [
+    ("2001", "Mayādīn", "Mayadin", "Al Mayadin,Al-Mayadeen", 35.021, 40.453, "07", 45000),
+    ("2002", "Mayādīn", "Mayadin", "Al Mayadin,Al-Mayadeen", 34.600, 36.900, "11", 0),
+    ("2003", "Dayr az Zawr", "Dayr az Zawr", "Deir ez-Zor,Deir Ezzor", 35.336, 40.141, "07", 240000),
+]
+
+
+def tiny_gazetteer(folder: Path) -> Path:
+    from marsad.places.build import build
+
+    rows = ["\t".join([gid, name, ascii_name, alternates, f"{lat:.5f}", f"{lon:.5f}", "P", "PPL", "SY", "",
+                       admin1, "", "", "", str(population), "", "0", "Asia/Damascus", "2020-01-01"])
+            for gid, name, ascii_name, alternates, lat, lon, admin1, population in PLACES]
+    dump = folder / "SY.txt"
+    dump.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    admin1 = folder / "admin1CodesASCII.txt"
+    admin1.write_text("SY.07\tDeir ez-Zor\tDeir ez-Zor\t0\nSY.11\tHoms\tHoms\t0\n", encoding="utf-8")
+    index = folder / "gazetteer.sqlite"
+    build(index, [dump, admin1], with_default=False)
+    return index
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -93,17 +117,25 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     from marsad.api import create_app
     from marsad.api.passwords import hash_password
+    from marsad.places.gazetteer import Gazetteer
+    from marsad.places.geoparser import Geoparser
     from marsad.store import Store
 
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}"
+    index = tiny_gazetteer(tmp_path_factory.mktemp("gazetteer"))
     with Store.open(url) as store:
         for doc_id, text, event in (("sohr-a", TEXT_A, ATTACK), ("sohr-b", TEXT_B, STRIKE),
                                     ("sohr-c", TEXT_C, CONVOY)):
             report = Report(doc_id=doc_id, text=text, title=f"Report {doc_id}", published=date(2024, 3, 6))
             store.add_report(report, [event])
         store.add_user("carl", hash_password("carl-password"), "coder")
+        store.add_user("ada", hash_password("ada-password"), "admin")
+        store.add_pending_actor("Liwa al-Baqir", {"inter": 3, "backed_by": ["Iran"]}, "sohr-a",
+                                span(TEXT_A, "gunmen of ISIS"))
+        store.add_pending_actor("Saraya <b>al-Fajr</b>", {"inter": 2}, None, None)
     port = _free_port()
-    app = create_app(url, pipeline_factory=FakePipeline)
+    app = create_app(url, pipeline_factory=FakePipeline,
+                     geoparser_factory=lambda: Geoparser(Gazetteer.open(index)))
     uv_server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=uv_server.run, daemon=True)
     thread.start()

@@ -11,10 +11,10 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-def log_in(page, server: str, query: str = "") -> None:
+def log_in(page, server: str, query: str = "", name: str = "carl") -> None:
     page.goto(f"{server}/{query}")
-    page.fill("#login-form input[name=name]", "carl")
-    page.fill("#login-form input[name=password]", "carl-password")
+    page.fill("#login-form input[name=name]", name)
+    page.fill("#login-form input[name=password]", f"{name}-password")
     page.click("#login-form button[type=submit]")
     page.wait_for_selector("#app:not([hidden])")
 
@@ -26,6 +26,8 @@ def test_login_filter_map_timeline_agree(page, server: str) -> None:
     page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 3")
     page.wait_for_function("document.getElementById('map').dataset.markers === '3'")
     page.wait_for_function("document.querySelectorAll('#timeline .vis-item.vis-point').length === 3")
+    # governorate outlines, offline: 15 Syrian (with the UNDOF zone) and 18 Iraqi
+    page.wait_for_function("document.getElementById('map').dataset.admin1 === '33'")
     page.screenshot(path=str(ARTIFACTS / "explore.png"), full_page=True)
 
     page.fill("#filters input[name=actor]", "coalition")
@@ -95,4 +97,61 @@ def test_review_queue_keyboard_and_network(page, server: str) -> None:
     page.click("#views a[data-view=network]")
     page.wait_for_function("Number(document.getElementById('network').dataset.nodes) >= 4")
     page.screenshot(path=str(ARTIFACTS / "network.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_pending_actors_accepted_and_rejected_with_keys(page, server: str) -> None:
+    log_in(page, server, "?view=review", name="ada")
+    page.wait_for_selector("#pending li.pending-actor")
+    assert page.locator("#pending li").count() == 2
+    assert page.inner_text("#pending li.selected strong") == "Liwa al-Baqir"
+    assert "backed by Iran" in page.inner_text("#pending li.selected")
+    assert page.locator("#pending b").count() == 0  # a name with markup is text, not HTML
+    page.screenshot(path=str(ARTIFACTS / "pending-actors.png"), full_page=True)
+    page.keyboard.press("a")
+    page.wait_for_function("document.querySelectorAll('#pending li').length === 1")
+    assert "added to the actor base as liwa-al-baqir" in page.inner_text("#status")
+    actor = page.evaluate("fetch('/api/actors/liwa-al-baqir').then((r) => r.json())")
+    assert actor["name"] == "Liwa al-Baqir"
+    assert page.inner_text("#pending li.selected strong") == "Saraya <b>al-Fajr</b>"
+    page.keyboard.press("x")
+    page.wait_for_function("document.querySelectorAll('#pending li').length === 0")
+    assert page.inner_text("#pending-count") == "(none)"
+    assert page.errors == []
+
+
+def test_event_page_shows_the_candidates_weighed_and_moves_the_event(page, server: str) -> None:
+    log_in(page, server, "?event=sohr-a-1")
+    page.wait_for_selector("#detail .weighed table.candidates tr.chosen")
+    rows = page.locator("#detail .weighed table.candidates").first.locator("tbody tr")
+    assert rows.count() == 2
+    assert "Deir ez-Zor" in page.inner_text("#detail .weighed tr.chosen")
+    assert "For “Al-Mayadeen” (near)" in page.inner_text("#detail .weighed")
+    page.locator("#detail .weighed tr[data-geonameid='2001']").first.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "event-candidates.png"), full_page=True)
+    page.locator("#detail .weighed tr[data-geonameid='2002'] button").first.click()
+    page.wait_for_function("document.querySelector('#detail .audit').textContent.includes('Homs')")
+    assert "geoparser's candidates (2002)" in page.inner_text("#detail .audit")
+    assert page.errors == []
+
+
+def test_map_clusters_dense_events_and_splits_them_on_zoom(page, server: str) -> None:
+    log_in(page, server)
+    page.wait_for_function("Number(document.getElementById('map').dataset.markers) >= 3")
+    markers = int(page.get_attribute("#map", "data-markers"))
+    groups = page.evaluate("""M.gridCluster([{x: 1, y: 1, item: 'a'}, {x: 40, y: 30, item: 'b'},
+        {x: 50, y: 1, item: 'c'}, {x: 3, y: 43, item: 'd'}], 44).map((g) => g.items.join(''))""")
+    assert groups == ["abd", "c"]
+    assert page.get_attribute("#map", "data-clusters") == "0"  # far apart at the fitted zoom: no cluster
+    for _ in range(6):  # zooming out until they crowd together
+        zoom = page.get_attribute("#map", "data-zoom")
+        page.click(".leaflet-control-zoom-out")
+        page.wait_for_function(f"document.getElementById('map').dataset.zoom !== '{zoom}'")
+        if page.get_attribute("#map", "data-clusters") != "0":
+            break
+    assert 3 <= int(page.inner_text("#map .cluster")) <= markers  # text only, coloured by the commonest type
+    page.screenshot(path=str(ARTIFACTS / "map-cluster.png"))
+    zoom = int(page.get_attribute("#map", "data-zoom"))
+    page.click("#map .cluster")  # zooms in towards its events
+    page.wait_for_function(f"Number(document.getElementById('map').dataset.zoom) > {zoom}")
     assert page.errors == []

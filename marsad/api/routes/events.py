@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 
 from marsad.errors import InputError, NotFoundError
@@ -15,9 +15,9 @@ from marsad.export import EVENT_FIELDS, get_exporter
 from marsad.store.filters import EventFilter
 
 from ..auth import Coder, Reader
-from ..deps import StoreDep
+from ..deps import Offset, StoreDep
 from ..redact import redact, redact_all
-from ..schemas import ErrorOut, EventDetail, EventPage, ReviewIn
+from ..schemas import ErrorOut, EventDetail, EventPage, PlaceCandidatesOut, ReviewIn
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
@@ -73,7 +73,7 @@ def list_events(
     limit: Annotated[
         int | None, Query(ge=1, le=MAX_PAGE, description="page size (exports: all if unset)")
     ] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     sort: Sort = "-event_date",
     format: ExportFormat = "json",
 ) -> Any:
@@ -130,6 +130,20 @@ def _detail(store: StoreDep, event_id: str, public: bool) -> dict[str, Any]:
 def get_event(event_id: str, store: StoreDep, viewer: Reader) -> dict[str, Any]:
     """One event with its evidence spans, the text of the report they point into, and its audit trail."""
     return _detail(store, event_id, viewer.mode == "public")
+
+
+@router.get(
+    "/{event_id}/places",
+    response_model=PlaceCandidatesOut,
+    responses={404: {"model": ErrorOut}, 503: {"model": ErrorOut}},
+)
+def event_place_candidates(event_id: str, request: Request, store: StoreDep, _viewer: Reader) -> dict[str, Any]:
+    """The candidates the geoparser weighed for the event's location (and the report's other places),
+    with their scores: the geoparser re-run on the stored report text."""
+    event = store.get_event(event_id)
+    if event is None:
+        raise NotFoundError(f"no event with id {event_id!r}; GET /api/events lists the stored events")
+    return request.app.state.candidates.explain(event)
 
 
 @router.patch("/{event_id}", response_model=EventDetail, responses={404: {"model": ErrorOut}})

@@ -11,7 +11,7 @@ from marsad.errors import NotFoundError
 from marsad.store.feeds import MAX_INTERVAL_SECONDS, MIN_INTERVAL_SECONDS
 
 from ..auth import Admin
-from ..deps import StoreDep
+from ..deps import RowId, StoreDep
 from ..feeds import FeedPoller
 from ..schemas import ErrorOut, JobOut
 
@@ -62,7 +62,7 @@ def add_feed(body: FeedIn, request: Request, store: StoreDep, admin: Admin) -> d
 
 
 @router.post("/{feed_id}/poll", response_model=JobOut, status_code=202, responses={404: {"model": ErrorOut}})
-def poll_feed(feed_id: int, request: Request, store: StoreDep, admin: Admin) -> dict[str, Any]:
+def poll_feed(feed_id: RowId, request: Request, store: StoreDep, admin: Admin) -> dict[str, Any]:
     """Poll a feed now, whatever its schedule."""
     feed = store.get_feed(feed_id)
     if feed is None:
@@ -71,6 +71,6 @@ def poll_feed(feed_id: int, request: Request, store: StoreDep, admin: Admin) -> 
 
 
 @router.delete("/{feed_id}", status_code=204, responses={404: {"model": ErrorOut}})
-def remove_feed(feed_id: int, store: StoreDep, _admin: Admin) -> None:
+def remove_feed(feed_id: RowId, store: StoreDep, _admin: Admin) -> None:
     """Stop polling it; the reports already stored from it stay."""
     store.remove_feed(feed_id)

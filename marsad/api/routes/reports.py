@@ -12,7 +12,7 @@ from marsad.errors import InputError, NotFoundError
 from marsad.ingest import MAX_REPORT_BYTES
 
 from ..auth import Coder, Reader
-from ..deps import StoreDep
+from ..deps import Offset, RowId, StoreDep
 from ..errors import PayloadTooLarge
 from ..jobs import JobRunner, Submission
 from ..redact import redact_all
@@ -30,7 +30,7 @@ def list_reports(
     store: StoreDep,
     _viewer: Reader,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     """Newest first, each with its first 300 characters and how many events were coded from it."""
     return {"total": store.count_reports(), "limit": limit, "offset": offset,
@@ -38,7 +38,7 @@ def list_reports(
 
 
 @router.get("/reports/{report_id}", response_model=ReportOut, responses={404: {"model": ErrorOut}})
-def get_report(report_id: int, store: StoreDep, viewer: Reader) -> dict[str, Any]:
+def get_report(report_id: RowId, store: StoreDep, viewer: Reader) -> dict[str, Any]:
     report = store.get_report(report_id)
     if report is None:
         raise NotFoundError(f"no report with id {report_id}")

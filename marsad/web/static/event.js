@@ -153,7 +153,10 @@ M.renderEvent = function renderEvent(target, event, onChanged) {
   parts.push(M.el("h3", `Report ${event.report.title ? `“${event.report.title}”` : ""}`));
   parts.push(M.el("p", "Highlighted: the spans of the report that support this event.", "legend"));
   parts.push(reportText(event.report.text, M.evidenceSpans(event)));
+  const weighed = M.el("section", null, "weighed");
+  parts.push(weighed);
   if (M.session && M.session.mode !== "public") parts.push(auditList(event.audit || []));
   target.replaceChildren(...parts);
   target.hidden = false;
+  M.loadCandidates(weighed, event, rerender);
 };

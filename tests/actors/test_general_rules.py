@@ -1,0 +1,134 @@
+"""Round-3 recognition rules on the shipped base: national forces, SDF units, descriptors before known
+names, undated reports' periods, false discoveries, places named like tribes, militia coreference.
+
+Reports here are invented, in the style of SOHR updates."""
+
+import pytest
+
+from marsad.actors.base import ActorBase
+from marsad.actors.recognize import ActorRecognizer
+
+
+@pytest.fixture(scope="module")
+def shipped() -> ActorRecognizer:
+    return ActorRecognizer(ActorBase.load())
+
+
+def spans(recognizer, text, **kwargs):
+    return [(m.text, m.name) for m in recognizer.find(text, **kwargs) if m.kind != "person"]
+
+
+def name_of(recognizer, text, phrase, **kwargs):
+    found = [m.name for m in recognizer.find(text, **kwargs) if m.text == phrase]
+    assert found, f"{phrase!r} not found in {spans(recognizer, text, **kwargs)}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "expected"),
+    [
+        ("Israeli attack", 2023, "Military Forces of Israel (2022-)"),
+        ("Israeli strike", 2020, "Military Forces of Israel (2009-2021)"),
+        ("Turkish shelling", 2022, "Military Forces of Turkey (2016-)"),
+        ("Turkish army", 2022, "Military Forces of Turkey (2016-)"),
+        ("Russian warplanes", 2019, "Military Forces of Russia (2000-)"),
+        ("Iraqi F-16 warplanes", 2017, "Military Forces of Iraq (2014-2018)"),
+        ("American forces", 2019, "Military Forces of the United States (2017-2021)"),
+        ("US forces", 2023, "Military Forces of the United States (2021-2025)"),
+        ("Iranian forces", 2018, "Military Forces of Iran (1989-)"),
+    ],
+)
+def test_demonym_and_military_noun_is_the_countrys_forces(shipped, phrase, year, expected):
+    text = f"SOHR sources reported that {phrase} targeted positions near Al-Bukamal city at dawn."
+    assert name_of(shipped, text, phrase, year=year, country="Syria") == expected
+
+
+def test_demonym_descriptors_are_not_forces(shipped):
+    text = "Turkish-backed factions shelled the village with Turkish-made drones."
+    assert spans(shipped, text, year=2022, country="Syria") == [
+        ("Turkish-backed factions", "JWS: Syrian National Army")
+    ]
+
+
+def test_foreign_country_name_doing_an_attack_is_its_forces(shipped):
+    text = "Turkey also carried out airstrikes on Sinjar and Makhmour on Tuesday evening."
+    assert spans(shipped, text, year=2022, country="Iraq") == [("Turkey", "Military Forces of Turkey (2016-)")]
+    # a country that is only talked about is no actor
+    assert spans(shipped, "Delegations travelled to Turkey for talks.", year=2022, country="Syria") == []
+
+
+@pytest.mark.parametrize("phrase", ["SDF special forces", "Special Forces of SDF", "SDF forces"])
+def test_sdf_special_forces_are_the_sdf(shipped, phrase):
+    text = f"{phrase}, backed by Coalition helicopters, arrested an ISIS cell leader in Al-Busayrah."
+    assert name_of(shipped, text, phrase, year=2021, country="Syria") == "QSD: Syrian Democratic Forces"
+
+
+def test_named_unit_stays_the_unit(shipped):
+    text = "The Anti-Terror Unit raided a house in Al-Hasakah city."
+    assert name_of(shipped, text, "Anti-Terror Unit", year=2021, country="Syria") == (
+        "YPG: Peoples Protection Units - Anti-Terror Unit"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Members of the Afghani Luwaa Fatimyon militia deployed near the airport.", "Fatemiyoun Brigade"),
+        ("The Iraqi Said Al-Shuhadaa militia reinforced its positions.", "Kataib Sayyid al Shuhada"),
+    ],
+)
+def test_descriptor_before_a_known_name_is_the_known_actor(shipped, text, expected):
+    found = [m for m in shipped.find(text, year=2021, country="Syria") if m.kind != "person"]
+    assert [m.name for m in found] == [expected]
+    assert not found[0].discovered
+
+
+def test_undated_report_takes_the_period_of_its_named_forces(shipped):
+    text = (
+        "Regime forces shelled the town. Later, security services arrested ten demonstrators in the city, "
+        "and the police set up checkpoints."
+    )
+    found = dict(spans(shipped, text, year=None, country="Syria"))
+    assert found["security services"] == "Police Forces of Syria (2000-2024)"
+    assert found["police"] == "Police Forces of Syria (2000-2024)"
+
+
+@pytest.mark.parametrize("year", [2019, 2025])
+def test_dated_report_picks_security_services_by_period(shipped, year):
+    text = "Security services arrested three young men at a checkpoint in Jableh city."
+    expected = "Police Forces of Syria (2000-2024)" if year < 2025 else "Police Forces of Syria (2024-)"
+    assert name_of(shipped, text, "Security services", year=year, country="Syria") == expected
+
+
+def test_the_kurdish_front(shipped):
+    text = "Clashes erupted between the Kurdish Front and Turkish-backed factions near Manbij."
+    assert name_of(shipped, text, "Kurdish Front", year=2021, country="Syria") == "Jabhat al Akrad"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No casualties have been reported. No group has claimed the attack so far.",
+        "This comes in light of escalating activity across the region.",
+        "These developments come amid a state of tension.",
+    ],
+)
+def test_sentence_openers_are_no_actors(shipped, text):
+    assert spans(shipped, text, year=2022, country="Syria") == []
+
+
+def test_place_after_locative_preposition_is_no_tribe(shipped):
+    text = "Following the attacks on Al-Bo Kamal, displaced families arrived in Al-Bu Kamal camp."
+    assert [n for _, n in spans(shipped, text, year=2022, country="Syria") if "Tribal" in n] == []
+    tribe = "Clashes erupted with members of Al-Bu Kamal tribe in the desert."
+    assert "Al Bu Kamil Tribal Militia (Syria)" in [n for _, n in spans(shipped, tribe, year=2022, country="Syria")]
+
+
+def test_the_militia_is_the_last_named_militia_not_a_tribe(shipped):
+    text = (
+        "Members of the Iranian-backed “Hashimyoun” militia detained a young man from the Shaitat tribe "
+        "in Al-Mayadeen city. The militia later released him."
+    )
+    found = {m.text: m.name for m in shipped.find(text, year=2023, country="Syria")}
+    assert found["The militia"] == "Hashimiyoun"
+    assert found["Shaitat"] == "Al Shaitat Tribal Militia (Syria)"
