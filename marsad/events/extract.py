@@ -20,7 +20,7 @@ from marsad.events.roles import Roles, SentenceParser, assign_roles
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
 
 ARMED_INTER = {1, 2, 3, 4, 8}
-NEARBY_KM = 15.0
+NEARBY_KM = 25.0
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|towards|into|in)\b)\w+\s+){0,3}$", re.IGNORECASE)
 # between two listed places: a comma or "and", perhaps with names the gazetteer lacks in between
@@ -138,7 +138,8 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
             continue  # "the convoy included weapons, ammunition and rockets": cargo, not a strike
         if _HABITUAL.search(before[-40:]):
             continue  # "he survived several assassination attempts": no one event to code
-        if not own_dates and _BACKGROUND_RELATIVE.search(before[-60:]):
+        background = _BACKGROUND_RELATIVE.search(before[-60:])
+        if background and not any(d.start >= match.start for d in own_dates):
             continue  # "a fighter who had accepted the reconciliation agreement": a past fact, undated
         by_kind.setdefault(match.cue.kind, []).append(match)
     if "capture" in by_kind and "arrest" in by_kind:  # "captured" a place is not an arrest of people
@@ -403,8 +404,8 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
     if bracketed is not None and (anchor.resolution.chosen is None
                                   or anchor.resolution.chosen.method not in {"exact", "data"}):
         anchor = bracketed
-    if kind.split_places:
-        listed = _coordinated(text, pool, anchor)
+    if kind.split_places and specific:
+        listed = _coordinated(text, specific, anchor) if anchor in specific else [anchor]
         if len(listed) > 1:
             return listed, origin
     if len(specific) > 1:
@@ -566,9 +567,12 @@ def _side_of(first: Draft, actor: ActorMention | None) -> bool:
 def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """A later sentence with no place of its own ("Clashes also reported.") that a kind of the earlier
     event absorbs, or that absorbs it, tells more of the same event rather than a new one."""
-    if _place_key(second) is not None or _different_days(first, second):
+    fighting = first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS
+    same_place = fighting and _place_key(second) is not None and _place_key(second) == _place_key(first)
+    if (_place_key(second) is not None and not same_place) or _different_days(first, second):
         return False
-    if not _side_of(first, second.roles.actor1):
+    adjacent = fighting and 0 <= second.sentence[0] - first.sentence[1] <= 3  # the very next sentence
+    if not adjacent and not same_place and not _side_of(first, second.roles.actor1):
         return False
     a, b = kinds.get(first.kind), kinds.get(second.kind)
     if a is None or b is None:
