@@ -353,7 +353,7 @@ def _usable(place: PlaceMention, analysis: Analysis) -> bool:
 
 _CONTAINER_GAP = re.compile(
     r"^['’]?\s*(?:(?:village|town|city|area|areas|desert|countryside|district|subdistrict|province|governorate|"
-    r"region|neighbou?rhoods?|camp|axis|front)\s+)?(?:,|in|of|within|near)\s+(?:the\s+)?"
+    r"region|neighbou?rhoods?|camp|axis|front)\s+)?(?:in|of|within|near)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)*(?:(?:countryside|outskirts|vicinity|suburbs)\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 
