@@ -163,8 +163,9 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
     kept: list[Kind] = []
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
-        if stronger and not _elsewhere(analysis, by_kind[kind.name], [m for k in stronger for m in by_kind[k.name]],
-                                       sentence):
+        background = all(any(a <= m.start < b for a, b in subordinate) for m in by_kind[kind.name])
+        if stronger and not background and not _elsewhere(
+                analysis, by_kind[kind.name], [m for k in stronger for m in by_kind[k.name]], sentence):
             continue
         kept.append(kind)
     drafts = []
