@@ -136,8 +136,8 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
             continue
         if match.cue.kind in WEAPON_KINDS and _IN_EQUIPMENT_LIST.search(before[-100:]):
             continue  # "the convoy included weapons, ammunition and rockets": cargo, not a strike
-        if _HABITUAL.search(before[-40:]):
-            continue  # "he survived several assassination attempts": no one event to code
+        if _HABITUAL.search(before[-40:]) or _TREND.search(before[-60:]):
+            continue  # "he survived several assassination attempts", "Turkey increased its shelling": no one event
         background = _BACKGROUND_RELATIVE.search(before[-60:])
         if background and not any(d.start >= match.start for d in own_dates):
             continue  # "a fighter who had accepted the reconciliation agreement": a past fact, undated
@@ -322,8 +322,11 @@ _IN_EQUIPMENT_LIST = re.compile(
     r"\b(?:includ\w+|(?<!carried )(?<!carrying )carry(?:ing)?(?! out)|carried(?! out)|loaded with|compris\w+|"
     r"consist\w* of|equipped with|transport\w*|stockpiles? of|shipments? of|depots? of|caches? of)\b"
     r"[^.;:]*$", re.IGNORECASE)
-_BACKGROUND_RELATIVE = re.compile(r"\b(?:who|which|whom|that)\s+(?:had|having)\s+(?:[\w-]+\s+){0,4}$|"
+_BACKGROUND_RELATIVE = re.compile(r"\b(?:who|which|whom|that)\s+(?:had|having|was|were|has been|have been)\s+"
+                                  r"(?:[\w-]+\s+){0,4}$|"
                                   r"\bhaving\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_TREND = re.compile(r"\b(?:increased|increasing|stepped up|stepping up|escalated|escalating|intensified|intensifying|"
+                    r"decreased|reduced|continued)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:several|many|numerous|repeated|multiple|a series of|a number of|dozens of|"
                        r"frequent)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DESCRIPTOR_AROUND = re.compile(r"^[-\s]*(?:backed|affiliated|allied|aligned|linked|supported|led|loyal)\b",
@@ -535,6 +538,19 @@ def _same_battle(first: Draft, second: Draft) -> bool:
     return a is not None and b is not None and _km(a, b) <= NEARBY_KM
 
 
+def _region_then_detail(first: Draft, second: Draft) -> bool:
+    """"arrested an ISIS leader east of Deir Ezzor" then "raided his house near Al-Daman": the first only
+    named the region the second locates, by the same actor."""
+    if first.place is None or second.place is None or first.roles.actor1 is None or second.roles.actor1 is None:
+        return False
+    if first.roles.actor1.name != second.roles.actor1.name:
+        return False
+    a, b = first.place.place, second.place.place
+    vague = first.geo_precision >= 2 and (first.place.relation in {"countryside", "province", "direction"}
+                                          or _is_region(first.place) or (a.feature_code or "").startswith("PPLA"))
+    return vague and a.admin1 is not None and a.admin1 == b.admin1 and second.geo_precision <= first.geo_precision
+
+
 def _same_event(first: Draft, second: Draft) -> bool:
     if (first.coding.event_type, first.coding.sub_event_type) != (second.coding.event_type,
                                                                   second.coding.sub_event_type):
@@ -545,6 +561,8 @@ def _same_event(first: Draft, second: Draft) -> bool:
     if _different_days(first, second):
         return False
     key_a, key_b = _place_key(first), _place_key(second)
+    if key_a and key_b and key_a != key_b and _region_then_detail(first, second):
+        return True
     if key_a and key_b:
         return key_a == key_b
     # a later sentence with no place of its own elaborates the event before it; a headline restates
@@ -639,7 +657,7 @@ def _absorb(target: Draft, other: Draft) -> None:
     target.detained = target.detained or other.detained
     target.fighters = target.fighters or other.fighters
     target.vehicles = target.vehicles or other.vehicles
-    if target.place is None and other.place is not None:
+    if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision):
         target.place, target.geo_precision = other.place, other.geo_precision
     if target.roles.actor1 is None:
         target.roles = Roles(other.roles.actor1 or target.roles.actor1, target.roles.actor2 or other.roles.actor2,

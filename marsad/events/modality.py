@@ -49,7 +49,7 @@ _RECAP = re.compile(
 
 
 _REFERENCE = re.compile(
-    r"\b(?:following|after|since|in response to|in retaliation for|due to|because of|as a result of|"
+    r"\b(?:following|after|since|in response to|in retaliation for|"
     r"similar to|like|reminiscent of|responsible for|accused of|involved in|wanted for|charged with)\s+"
     r"(?:the|these|those|its|their|his|her|a series of the)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
