@@ -329,7 +329,8 @@ _TREND = re.compile(r"\b(?:increased|increasing|stepped up|stepping up|escalated
                     r"decreased|reduced|continued)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:several|many|numerous|repeated|multiple|a series of|a number of|dozens of|"
                        r"frequent)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_DESCRIPTOR_AROUND = re.compile(r"^[-\s]*(?:backed|affiliated|allied|aligned|linked|supported|led|loyal)\b",
+_DESCRIPTOR_AROUND = re.compile(r"^[-\s]*(?:backed|affiliated|allied|aligned|linked|supported|led|loyal|tribal|tribe|"
+                                r"tribes|clan|clans|militia|brigade|battalion|regiment|family|families)\b",
                                 re.IGNORECASE)
 _SUB_FEATURE_AFTER = re.compile(
     r"^[\s'’]*(?:market|street|st\.|road|highway|roundabout|square|hospital|school|bridge|checkpoint|"
