@@ -1,6 +1,7 @@
 """The API under load: p50/p95 of filtered `/api/events` pages and of the GeoJSON map layer.
 
     python bench/api.py [--events 200000] [--clients 20] [--requests 80] [--max-seconds 240] [--db URL]
+                        [--server-processes 1] [--without-indexes]
 
 A temporary SQLite store (or `--db`, which is emptied first: give it one of its own) is filled with
 synthetic events (10 per report, two evidence spans each, spread over Syria's governorates and
@@ -58,9 +59,10 @@ DAYS = 13 * 365
 PAGE = 100
 MAP_LIMIT = 1000
 EVENTS_PER_REPORT = 10
+INDEXES_0004 = ("ix_events_latitude_longitude_event_date", "ix_events_sub_event_type_event_date")
 
 
-def fill(url: str, events: int, seed: int) -> float:
+def fill(url: str, events: int, seed: int, without_indexes: bool = False) -> float:
     """Bulk-insert `events` synthetic events (and their reports, places, evidence); seconds taken."""
     started = time.perf_counter()
     store = Store.open(url)  # migrates: the same schema and indexes the API sees
@@ -93,9 +95,12 @@ def fill(url: str, events: int, seed: int) -> float:
             conn.execute(insert(ReportRow), reports)
             conn.execute(insert(EventRow), rows)
             conn.execute(insert(EvidenceRow), spans)
-    if store.engine.dialect.name == "postgresql":
+    if without_indexes:  # the "before" of revision 0004: its indexes dropped, no planner statistics
         with store.engine.begin() as conn:
-            conn.exec_driver_sql("ANALYZE")
+            for index in INDEXES_0004:
+                conn.exec_driver_sql(f"DROP INDEX {index}")
+    else:
+        store.refresh_statistics()  # what `marsad batch` does after a bulk load
     store.close()
     return time.perf_counter() - started
 
@@ -150,14 +155,15 @@ QUERIES = {
 }
 
 
-async def load(base: str, clients: int, per_kind: int, max_seconds: float, seed: int) -> dict[str, list[float]]:
+async def load(base: str, kinds: list[str], clients: int, per_kind: int, max_seconds: float,
+               seed: int) -> dict[str, list[float]]:
     rng = random.Random(seed)
-    plan = [(kind, make(rng)) for kind, make in QUERIES.items() for _ in range(per_kind)]
+    plan = [(kind, QUERIES[kind](rng)) for kind in kinds for _ in range(per_kind)]
     rng.shuffle(plan)
     queue: asyncio.Queue = asyncio.Queue()
     for item in plan:
         queue.put_nowait(item)
-    timings: dict[str, list[float]] = {kind: [] for kind in QUERIES}
+    timings: dict[str, list[float]] = {kind: [] for kind in kinds}
     errors: list[str] = []
     deadline = time.perf_counter() + max_seconds
 
@@ -185,10 +191,11 @@ def percentile(samples: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def serve(url: str, port: int) -> subprocess.Popen:
-    code = ("import uvicorn; from marsad.api.app import create_app; "
-            f"uvicorn.run(create_app({url!r}), host='127.0.0.1', port={port}, log_level='warning')")
-    server = subprocess.Popen([sys.executable, "-c", code])
+def serve(url: str, port: int, processes: int) -> subprocess.Popen:
+    # Several processes: uvicorn imports the app factory in each (create_app() reads MARSAD_DB).
+    code = ("import uvicorn; uvicorn.run('marsad.api.app:create_app', factory=True, host='127.0.0.1', "
+            f"port={port}, workers={processes}, log_level='warning')")
+    server = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "MARSAD_DB": url})
     base = f"http://127.0.0.1:{port}"
     for _ in range(300):
         try:
@@ -217,7 +224,13 @@ def main() -> None:
     parser.add_argument("--max-seconds", type=float, default=240)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--db", help="a database URL to use instead of a temporary SQLite file (emptied first)")
+    parser.add_argument("--server-processes", type=int, default=1,
+                        help="uvicorn worker processes serving the API (`marsad serve` runs one)")
+    parser.add_argument("--without-indexes", action="store_true",
+                        help="drop revision 0004's indexes and skip ANALYZE: the figures before it")
     args = parser.parse_args()
+    pages = [kind for kind in QUERIES if not kind.startswith("map")]
+    phases = {"filtered pages": pages, "map layer": [kind for kind in QUERIES if kind not in pages]}
 
     with tempfile.TemporaryDirectory() as folder:
         url = args.db or f"sqlite:///{Path(folder) / 'api-bench.db'}"
@@ -225,30 +238,38 @@ def main() -> None:
             engine = create_store_engine(url)
             downgrade(engine, "base")
             engine.dispose()
-        seconds = fill(url, args.events, args.seed)
+        seconds = fill(url, args.events, args.seed, args.without_indexes)
         print(f"store: {args.events} events in {args.events // EVENTS_PER_REPORT} reports, "
               f"{engine_name(url)}, filled in {seconds:.1f} s; cores: {os.cpu_count()}, "
-              f"load average {os.getloadavg()[0]:.2f}")
+              f"load average {os.getloadavg()[0]:.2f}"
+              + ("; WITHOUT revision 0004's indexes" if args.without_indexes else ""))
         port = free_port()
-        server = serve(url, port)
+        server = serve(url, port, args.server_processes)
+        print(f"API: uvicorn, {args.server_processes} process(es), http://127.0.0.1:{port}")
         try:
-            started = time.perf_counter()
-            timings = asyncio.run(load(f"http://127.0.0.1:{port}", args.clients, args.requests,
-                                       args.max_seconds, args.seed))
-            elapsed = time.perf_counter() - started
+            # One phase at a time: a slow export must not be counted in the pages' latency, and vice versa.
+            for phase, kinds in phases.items():
+                started = time.perf_counter()
+                timings = asyncio.run(load(f"http://127.0.0.1:{port}", kinds, args.clients, args.requests,
+                                           args.max_seconds, args.seed))
+                report(phase, timings, args.clients, time.perf_counter() - started)
         finally:
             server.terminate()
             server.wait(10)
+
+
+def report(phase: str, timings: dict[str, list[float]], clients: int, elapsed: float) -> None:
     total = sum(len(t) for t in timings.values())
-    print(f"{total} requests from {args.clients} concurrent clients in {elapsed:.1f} s "
+    print(f"\n{phase}: {total} requests from {clients} concurrent clients in {elapsed:.1f} s "
           f"({total / elapsed:.0f} requests/s)")
     print(f"{'query':<42} {'n':>4} {'p50 ms':>8} {'p95 ms':>8}")
     for kind, samples in timings.items():
         if samples:
             print(f"{kind:<42} {len(samples):>4} {statistics.median(samples):>8.0f} "
                   f"{percentile(samples, 0.95):>8.0f}")
-    filtered = [s for kind, samples in timings.items() if not kind.startswith("map") for s in samples]
-    print(f"all filtered pages: p50 {statistics.median(filtered):.0f} ms, p95 {percentile(filtered, 0.95):.0f} ms")
+    every = [s for samples in timings.values() for s in samples]
+    if every:
+        print(f"{phase}, all: p50 {statistics.median(every):.0f} ms, p95 {percentile(every, 0.95):.0f} ms")
 
 
 def engine_name(url: str) -> str:

@@ -41,16 +41,19 @@ def run(reports, db_url: str, workers: int, partition_size: int, label: str) -> 
     return result
 
 
-def memory_over_time(result: BatchResult) -> str:
-    """Each worker's resident memory at the first, middle and last partition it returned."""
-    by_worker: dict[int, list[float]] = {}
-    for _, pid, rss in result.worker_memory:
-        by_worker.setdefault(pid, []).append(rss)
-    parts = []
+def memory_over_time(result: BatchResult, points: int = 10) -> str:
+    """Each worker's resident memory (MB) at up to `points` moments evenly spread over the run, with the
+    overall reports done at that moment: a flat row is a worker that does not grow."""
+    by_worker: dict[int, list[tuple[int, float]]] = {}
+    for done, pid, rss in result.worker_memory:
+        by_worker.setdefault(pid, []).append((done, rss))
+    lines = []
     for index, samples in enumerate(by_worker.values(), 1):
-        first, middle, last = samples[0], samples[len(samples) // 2], samples[-1]
-        parts.append(f"worker {index}: {first:.0f} → {middle:.0f} → {last:.0f} (max {max(samples):.0f})")
-    return "; ".join(parts)
+        step = max(1, len(samples) // points)
+        picked = samples[::step] + ([samples[-1]] if (len(samples) - 1) % step else [])
+        row = " ".join(f"{rss:.0f}@{done}" for done, rss in picked)
+        lines.append(f"    worker {index} (MB@reports): {row} (max {max(r for _, r in samples):.0f})")
+    return "\n" + "\n".join(lines)
 
 
 def main() -> None:

@@ -155,6 +155,8 @@ def ingest(
                     else:
                         err.print(f"already stored: {report.doc_id}")
                     progress.advance(task)
+        if added:
+            store.refresh_statistics()  # the query planner's statistics, so filtered pages stay fast
         err.print(f"{added} report(s) stored with {events} event(s); "
                   f"{len(reports) - added} already stored or skipped")
     finally:

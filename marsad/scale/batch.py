@@ -29,6 +29,7 @@ from .worker import PartitionResult, PipelineSpec, ReportFailure, code_partition
 
 DEFAULT_PARTITION_SIZE = 50
 HASH_CHECK_CHUNK = 500
+log = logging.getLogger(__name__)
 
 Coder = Callable[[list[Report], PipelineSpec], PartitionResult]
 ProgressHook = Callable[["BatchResult", int | None], None]
@@ -112,8 +113,18 @@ def run_batch(
         total = submitted
         while window:
             collect_head()
+        if result.stored:
+            _refresh_statistics(store)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _refresh_statistics(store: Store) -> None:
+    # After a bulk load the query planner must see the new data, or filtered pages may pick a poor index.
+    try:
+        store.refresh_statistics()
+    except StoreError as exc:
+        log.warning("%s (the events are stored; queries may be slower until ANALYZE runs)", exc)
 
 
 def _collect(partition: list[Report], future: Any, store: Store, result: BatchResult, retries: int) -> None:
@@ -219,14 +230,18 @@ class _client:
         self._owned: list[Any] = []
 
     def __enter__(self) -> Any:
+        import dask
         from distributed import Client, LocalCluster
 
         if scheduler_is_client(self.scheduler):
             return self.scheduler
         try:
             if self.scheduler is None:
-                cluster = LocalCluster(n_workers=self.workers or os.cpu_count() or 1, threads_per_worker=1,
-                                       processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+                # No statistical profiler in our workers: its kept call trees grow a worker's memory for
+                # 17 minutes (see worker.stop_worker_profiler); the config travels to the worker processes.
+                with dask.config.set({"distributed.worker.profile.enabled": False}):
+                    cluster = LocalCluster(n_workers=self.workers or os.cpu_count() or 1, threads_per_worker=1,
+                                           processes=True, dashboard_address=None, silence_logs=logging.ERROR)
                 self._owned.append(cluster)
                 client = Client(cluster)
             else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, or_
+from sqlalchemy import Select, func, or_
 
 from .models import EventRow
 
@@ -55,7 +55,8 @@ class EventFilter:
         if self.actor:
             query = query.where(EventRow.actor_search.contains(self.actor.casefold(), autoescape=True))
         if self.admin1:
-            query = query.where(EventRow.admin1.ilike(self.admin1))
+            # lower() = lower(): exact, and served by the (lower(admin1), event_date) index of revision 0004
+            query = query.where(func.lower(EventRow.admin1) == self.admin1.lower())
         if self.admin2:
             query = query.where(EventRow.admin2.ilike(self.admin2))
         if self.place:

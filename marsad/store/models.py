@@ -75,6 +75,9 @@ class EventRow(Base):
     __table_args__ = (
         Index("ix_events_event_date_id", "event_date", "id"),
         Index("ix_events_event_type_event_date", "event_type", "event_date"),
+        # revision 0004: bbox filters, and the sub-event half of the type filter
+        Index("ix_events_latitude_longitude_event_date", "latitude", "longitude", "event_date"),
+        Index("ix_events_sub_event_type_event_date", "sub_event_type", "event_date"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -14,12 +14,13 @@ from marsad.errors import StoreError
 from marsad.settings import get_settings
 from marsad.types import EventRecord, Report
 
-from . import convert
+from . import convert, postgres
 from .actors import ActorStoreMixin
 from .engine import create_store_engine, safe_url, upgrade, writer
 from .feeds import FeedStoreMixin
 from .models import EventRow, PlaceRow, ReportRow
 from .review import ReviewStoreMixin
+from .search import ReportSearchMixin
 from .users import UserStoreMixin
 
 SORTS = {
@@ -31,7 +32,7 @@ SORTS = {
 _ADD_ATTEMPTS = 3
 
 
-class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin):
+class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, ReportSearchMixin):
     """Open with `Store.open(url)`; close with `close()` or use it as a context manager."""
 
     def __init__(self, engine: Engine) -> None:
@@ -73,7 +74,7 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin):
     def add_report(self, report: Report, events: Sequence[EventRecord]) -> tuple[int, bool]:
         """Store a report and its events in one transaction; (id, False) if its content is already stored."""
         content_hash = report.content_hash
-        last_error: IntegrityError | None = None
+        last_error: SQLAlchemyError | None = None
         for _attempt in range(_ADD_ATTEMPTS):
             try:
                 with self._write() as session, session.begin():
@@ -91,11 +92,13 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin):
                     return existing, False
                 last_error = exc
             except SQLAlchemyError as exc:
-                raise StoreError(f"could not store report {report.doc_id!r} in {self.url}: {exc}") from exc
+                if not postgres.is_transient(exc):
+                    raise StoreError(f"could not store report {report.doc_id!r} in {self.url}: {exc}") from exc
+                last_error = exc  # PostgreSQL broke a lock cycle with another writer: try again
         raise StoreError(self._integrity_message(report, events, last_error)) from last_error
 
     def _integrity_message(
-        self, report: Report, events: Sequence[EventRecord], error: IntegrityError | None
+        self, report: Report, events: Sequence[EventRecord], error: SQLAlchemyError | None
     ) -> str:
         ids = [e.event_id for e in events]
         repeated = sorted({i for i in ids if ids.count(i) > 1})
@@ -134,12 +137,16 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin):
         except IntegrityError:
             return [self.add_report(report, events) for report, events in batch]
         except SQLAlchemyError as exc:
+            if postgres.is_transient(exc):  # another writer holds some of these rows: one by one instead
+                return [self.add_report(report, events) for report, events in batch]
             raise StoreError(f"could not store a batch of {len(batch)} reports in {self.url}: {exc}") from exc
 
     def _insert_report(self, session: Session, report: Report, events: Sequence[EventRecord]) -> int:
         row = convert.report_row(report, datetime.now(UTC))
         session.add(row)
         session.flush()
+        if session.get_bind().dialect.name == "postgresql":
+            postgres.insert_places(session, events)  # sorted, ON CONFLICT DO NOTHING: concurrent writers
         for record in events:
             place = convert.place_row(record)
             if place is not None and session.get(PlaceRow, place.geonameid) is None:

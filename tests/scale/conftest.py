@@ -68,3 +68,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'batch.db'}"
     return postgres_url()
+
+
+@pytest.fixture
+def pg_url() -> str:
+    """The emptied PostgreSQL test database (for tests of PostgreSQL-only behaviour)."""
+    return postgres_url()
