@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
-from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from marsad.cli_errors import DbOption, err, handles_errors
 from marsad.errors import MarsadError
 from marsad.types import Report
 
@@ -25,10 +24,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False, soft_wrap=True)  # an error stays one line
 
-DbOption = Annotated[str | None, typer.Option("--db", envvar="MARSAD_DB",
-                                               help="Database URL (default sqlite:///marsad.db).")]
 PublishedOption = Annotated[str | None, typer.Option("--published", help="Publication date YYYY-MM-DD, for "
                                                      "resolving relative dates.")]
 SourceOption = Annotated[str | None, typer.Option("--source", help="Publisher name to record as `source`.")]
@@ -36,20 +32,6 @@ SourceOption = Annotated[str | None, typer.Option("--source", help="Publisher na
 
 def reports_error(origin: str, reason: str) -> None:
     err.print(f"[yellow]skipped[/] {reason}" if reason.startswith(origin) else f"[yellow]skipped[/] {origin}: {reason}")
-
-
-def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except MarsadError as error:
-            err.print(f"[red]error:[/] {error}")
-            raise typer.Exit(1) from None
-        except BrokenPipeError:  # `marsad extract ... | head`
-            sys.stderr.close()
-            raise typer.Exit(0) from None
-    return wrapper
 
 
 def _parse_date(value: str | None, option: str) -> date | None:
@@ -252,7 +234,7 @@ def _mount_subcommands() -> None:
     app.add_typer(gazetteer_app, name="gazetteer", help="Build and inspect the gazetteer index.")
     app.add_typer(actors_app, name="actors", help="The actor knowledge base: list, show, add, import, review.")
     app.add_typer(users_app, name="users", help="Accounts for the web app: add, list, remove.")
-    app.command("batch")(handles_errors(batch_command))
+    app.command("batch")(batch_command)
     app.add_typer(db_app, name="db", help="Upgrade a database, copy one into another.")
 
 

@@ -7,32 +7,14 @@ The lead mounts them in marsad/cli.py:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
+from marsad.cli_errors import DbOption, err, handles_errors
 from marsad.errors import MarsadError
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 db_app = typer.Typer(help="Upgrade a database, copy one into another.", no_args_is_help=True)
-
-DbOption = Annotated[str | None, typer.Option("--db", envvar="MARSAD_DB",
-                                               help="Database URL (default sqlite:///marsad.db).")]
-
-
-def _one_red_line(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The same error surface as the main CLI: a MarsadError is one red line and exit code 1."""
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except MarsadError as error:
-            err.print(f"[red]error:[/] {error}")
-            raise typer.Exit(1) from None
-    return wrapper
 
 
 def batch_command(
@@ -79,11 +61,11 @@ def batch_command(
         raise typer.Exit(1)
 
 
-batch_command = _one_red_line(batch_command)
+batch_command = handles_errors(batch_command)
 
 
 @db_app.command("upgrade")
-@_one_red_line
+@handles_errors
 def upgrade_command(db: DbOption = None) -> None:
     """Create the schema or bring it to the newest revision.
 
@@ -97,7 +79,7 @@ def upgrade_command(db: DbOption = None) -> None:
 
 
 @db_app.command("copy")
-@_one_red_line
+@handles_errors
 def copy_command(
     source: Annotated[str, typer.Option("--from", help="Database to read, e.g. sqlite:///marsad.db.")],
     target: Annotated[str, typer.Option("--to", help="Database to write, e.g. postgresql+psycopg://...")],
