@@ -80,6 +80,9 @@ class EventCoder:
         region: Place | None = None
         if report.dateline_place and self.region_lookup is not None:
             region = self.region_lookup(report.dateline_place)
+        if region is None and self.region_lookup is not None:
+            # no dateline: the governorate the report names most stands in for it
+            region = self.region_lookup(main) if (main := _main_governorate(places)) else None
         country = region.country if region else _majority_country(places)
         spans = sentences(doc)
         analysis = Analysis(
@@ -113,6 +116,15 @@ def reconcile_actors_with_places(text: str, actors: list, places: list) -> list:
             continue
         kept.append(actor)
     return kept
+
+
+def _main_governorate(places) -> str | None:
+    counts: dict[str, int] = {}
+    for mention in places:
+        chosen = mention.place
+        if chosen is not None and chosen.admin1 and chosen.country_code in {"SY", "IQ"}:
+            counts[chosen.admin1] = counts.get(chosen.admin1, 0) + 1
+    return max(sorted(counts), key=lambda name: counts[name]) if counts else None
 
 
 def _majority_country(places) -> str | None:

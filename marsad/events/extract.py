@@ -577,7 +577,7 @@ _PRECEDENCE = {"Battles": 4, "Explosions/Remote violence": 3, "Violence against 
 
 
 def _side_of(first: Draft, actor: ActorMention | None) -> bool:
-    """The actor is one of the sides of `first` (either role), unknown, or a generic description."""
+    """The actor is one of the sides of `first` (either role), unknown, or unidentified."""
     if actor is None or actor.kind == "generic" or actor.discovered:
         return True
     names = {m.name for m in (first.roles.actor1, first.roles.actor2) if m is not None}
