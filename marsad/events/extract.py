@@ -501,7 +501,8 @@ def _lowest(a: quantities.Count | None, b: quantities.Count | None) -> quantitie
     """ACLED's conservative rule: of two stated figures the lowest, but a stated figure beats none."""
     if a is None or b is None:
         return a or b
-    if "fatalit" in b.evidence.text.lower():
+    if "total" in b.evidence.text.lower() or "fatalit" in b.evidence.text.lower() and \
+            "total" not in a.evidence.text.lower():
         return b  # the stated total of an ACLED-style note
     return a if a.value <= b.value else b
 

@@ -24,22 +24,33 @@ _NUM = (r"(?P<num>\d{1,4}|a dozen|dozens|tens|scores|hundreds|a hundred|several|
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|an?|both)")
 # Up to three modifiers ("Iranian-backed", "regime", "young") before a noun for people; bounded, so
 # the pattern cannot backtrack without end.
-_PERSON = (r"(?:[\w'-]+\s+){0,3}?"
+_PERSON = (r"(?:[\w'-]+\s+){0,4}?"
            r"(?:people|persons?|civilians?|members?|fighters?|soldiers?|militants?|militiamen|militiaman|"
            r"gunm[ae]n|men|man|wom[ae]n|child(?:ren)?|boys?|girls?|personnel|troops?|officers?|elements?|"
            r"individuals?|policem[ae]n|guards?|recruits?|jihadists?|rebels?|shepherds?|farmers?|workers?|"
-           r"brothers?|sons?|citizens?|residents?|youths?|others|of them)\b")
+           r"brothers?|sons?|citizens?|residents?|youths?|leaders?|commanders?|colonels?|officials?|"
+           r"others|of them|of the latter|of the former|of whom)\b")
 
 _KILLED_WORDS = (r"(?:killed|dead|died|slain|executed|assassinated|lost (?:his|her|their) li(?:fe|ves)|"
                  r"shot dead|beheaded|martyred|were killed|was killed|perished)")
 
+# A coder's stated total ("Total fatalities coded as 7", "for a total of 14 fatalities") beats every
+# other figure of the note.
+_TOTAL_PATTERNS = [
+    re.compile(rf"\btotal (?:of )?(?:fatalit\w*|failit\w*|deaths?)\s+(?:are |were |is )?(?:coded |assumed )?"
+               rf"(?:as |to |to be |at )?{_NUM}\b", re.I),
+    re.compile(rf"\bfor a total of {_NUM} (?:fatalit\w*|deaths?)\b", re.I),
+    re.compile(rf"\b(?:total |in total )?coded {_NUM} fatalit\w*", re.I),
+]
 _FATALITY_PATTERNS = [
     # "3 fatalities." in ACLED notes; "Unknown fatalities coded as 10"
     re.compile(rf"\b{_NUM} fatalit(?:y|ies)\b", re.I),
-    re.compile(rf"\bfatalities (?:are |were )?coded (?:as|to) {_NUM}\b", re.I),
+    re.compile(rf"\bfatalit\w* (?:are |were |is )?(?:\w+ )?(?:coded|assumed)(?: as| to be| to| at)? {_NUM}\b", re.I),
+    # "resulting in the death of 2 rebel fighters", "led to the killing of a colonel"
+    re.compile(rf"\b(?:death|deaths|killing) of (?:at least |about )?{_NUM}\s+{_PERSON}", re.I),
     # "killing 3 members", "killed two fighters", "leaving 4 dead"
     re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claiming the lives of|claimed the lives of|"
-               rf"executing|executed|assassinating) (?:at least |about |nearly |around |approximately )?"
+               rf"executing|executed|assassinating|assassinated) (?:at least |about |nearly |around |approximately )?"
                rf"{_NUM}\s+{_PERSON}(?! (?:injured|wounded))", re.I),
     # "3 members were killed", "two civilians died", "a young man was shot dead"
     re.compile(rf"\b(?:at least |about |nearly |around )?{_NUM}\s+{_PERSON}[^.;]{{0,40}}?"
@@ -107,6 +118,9 @@ def _counts(patterns: list[re.Pattern[str]], text: str, offset: int) -> list[Cou
 
 def fatalities(text: str, offset: int = 0) -> Count | None:
     """The fatality figure a span of text reports, the lowest of conflicting figures; None if it says none."""
+    totals = _counts(_TOTAL_PATTERNS, text, offset)
+    if totals:
+        return max(totals, key=lambda c: c.value)
     counts = _counts(_FATALITY_PATTERNS, text, offset)
     explicit = [c for c in counts if "fatalit" in c.evidence.text.lower()]
     if explicit:  # a stated total ("3 fatalities") overrides the narrative figures

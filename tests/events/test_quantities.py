@@ -47,3 +47,20 @@ def test_evidence_offsets():
     text = "A shell fell, killing 2 children in the market."
     count = quantities.fatalities(text, offset=100)
     assert text[count.evidence.start - 100:count.evidence.end - 100] == count.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unknown fatalities coded as 10. Total fatalities coded as 7.", 7),
+        ("the death of 4 QSD fighters. Unknown number coded as 10 for a total of 14 fatalities.", 14),
+        ("Clashes resulted in the killing of 19 fighters. Total fatalities 26.", 26),
+        ("Coded 9 fatalities.", 9),
+        ("Unknown fatalities assumed to be 10.", 10),
+        ("clashes, resulting in the death of 2 rebel fighters.", 2),
+        ("gunmen opened fire and killed 2 National Liberation Front leaders", 2),
+        ("YPG forces clashed with faction fighters, killing 4 of the latter.", 4),
+    ],
+)
+def test_stated_totals_and_other_phrasings(text, expected):
+    assert quantities.fatalities(text).value == expected
