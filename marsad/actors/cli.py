@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,6 +25,7 @@ from marsad.actors.userbase import (
     slug,
     stored_actors,
 )
+from marsad.cli_errors import DbOption, handles_errors
 from marsad.errors import ActorBaseError, InputError, MarsadError, NotFoundError
 from marsad.settings import get_settings
 from marsad.types import Actor
@@ -40,21 +39,6 @@ actors_app = typer.Typer(
 pending_app = typer.Typer(add_completion=False)  # help: the callback docstring
 actors_app.add_typer(pending_app, name="pending")
 
-DbOption = Annotated[
-    str | None, typer.Option("--db", envvar="MARSAD_DB", help="Database URL (default sqlite:///marsad.db).")
-]
-
-
-def _errors_to_output(command: Callable[..., Any]) -> Callable[..., Any]:
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except MarsadError as error:
-            typer.secho(f"error: {error}", fg="red", err=True)
-            raise typer.Exit(1) from None
-
-    return wrapper
 
 
 def _db_url(db: str | None) -> str:
@@ -85,7 +69,7 @@ def _lookup(base: ActorBase, reference: str) -> Actor:
 
 
 @actors_app.command("list")
-@_errors_to_output
+@handles_errors
 def list_actors(
     kind: Annotated[str | None, typer.Option(help=f"Only this kind ({', '.join(sorted(KINDS))}).")] = None,
     country: Annotated[str | None, typer.Option(help="Only actors of this country.")] = None,
@@ -102,7 +86,7 @@ def list_actors(
 
 
 @actors_app.command()
-@_errors_to_output
+@handles_errors
 def show(
     name: Annotated[str, typer.Argument(help="An id, canonical name or alias (any spelling).")],
     db: DbOption = None,
@@ -120,7 +104,7 @@ def show(
 
 
 @actors_app.command()
-@_errors_to_output
+@handles_errors
 def add(
     name: Annotated[str, typer.Option(help="Canonical name (ACLED's where ACLED has the actor).")],
     inter: Annotated[int, typer.Option(help="ACLED interaction code 1..8.")],
@@ -160,7 +144,7 @@ def add(
 
 
 @actors_app.command("import")
-@_errors_to_output
+@handles_errors
 def import_file(
     file: Annotated[
         Path, typer.Argument(help="A YAML file with a top-level actors: list (the shipped schema).")
@@ -185,7 +169,7 @@ def import_file(
 
 
 @actors_app.command()
-@_errors_to_output
+@handles_errors
 def export(
     fmt: Annotated[str, typer.Option("--format", help="yaml or json.")] = "yaml",
     db: DbOption = None,
@@ -205,7 +189,7 @@ def export(
 
 
 @actors_app.command()
-@_errors_to_output
+@handles_errors
 def graph(
     fmt: Annotated[str, typer.Option("--format", help="graphml or json.")] = "graphml",
     db: DbOption = None,
@@ -224,7 +208,7 @@ def graph(
 
 
 @pending_app.callback(invoke_without_command=True)
-@_errors_to_output
+@handles_errors
 def pending(ctx: typer.Context, db: DbOption = None) -> None:
     """List discovered actors waiting for review (accept or reject them by id).
 
@@ -243,7 +227,7 @@ def pending(ctx: typer.Context, db: DbOption = None) -> None:
 
 
 @pending_app.command()
-@_errors_to_output
+@handles_errors
 def accept(
     pending_id: Annotated[int, typer.Argument(help="Id shown by `marsad actors pending`.")],
     db: DbOption = None,
@@ -264,7 +248,7 @@ def accept(
 
 
 @pending_app.command()
-@_errors_to_output
+@handles_errors
 def reject(
     pending_id: Annotated[int, typer.Argument(help="Id shown by `marsad actors pending`.")],
     db: DbOption = None,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from marsad.errors import MarsadError
+from marsad.cli_errors import handles_errors
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geoparser import Geoparser
 from marsad.settings import get_settings
@@ -18,6 +18,7 @@ gazetteer_app = typer.Typer(help="Build and inspect the place gazetteer index.",
 
 
 @gazetteer_app.command("import")
+@handles_errors
 def import_files(
     files: list[Path] = typer.Argument(
         ..., help="GeoNames dumps (SY.txt, IQ.zip...), admin1CodesASCII.txt, OCHA syr_pplp_adm4_unocha_*.csv"
@@ -30,13 +31,14 @@ def import_files(
     from marsad.places.build import build
 
     target = get_settings().gazetteer_path
-    counts = _run(lambda: build(target, list(files)))
+    counts = build(target, list(files))
     for name, count in counts.items():
         typer.echo(f"{name}: {count} places")
     typer.echo(f"index: {target}")
 
 
 @gazetteer_app.command("download")
+@handles_errors
 def download_files(
     countries: list[str] = typer.Argument(..., help="ISO country codes, e.g. SY IQ"),
     dest: Path = typer.Option(None, help="folder for the downloads (default MARSAD_HOME/downloads)"),
@@ -51,32 +53,23 @@ def download_files(
     from marsad.places.download import OCHA_SYRIA_URL, download
 
     folder = dest or get_settings().home / "downloads"
-    files = _run(
-        lambda: download(countries, folder, geonames_base=geonames_base, ocha_url=ocha_url or OCHA_SYRIA_URL)
-    )
+    files = download(countries, folder, geonames_base=geonames_base, ocha_url=ocha_url or OCHA_SYRIA_URL)
     for path in files:
         typer.echo(f"downloaded {path}")
-    counts = _run(lambda: build(get_settings().gazetteer_path, files))
+    counts = build(get_settings().gazetteer_path, files)
     for name, count in counts.items():
         typer.echo(f"{name}: {count} places")
 
 
 @gazetteer_app.command("status")
+@handles_errors
 def status() -> None:
     """Say what the index holds (builds the default index on first use).
 
     Example: marsad gazetteer status
     """
-    info = _run(lambda: Gazetteer.open().status())
+    info = Gazetteer.open().status()
     typer.echo(json.dumps(info, indent=2, ensure_ascii=False))
-
-
-def _run(action):
-    try:
-        return action()
-    except MarsadError as err:
-        typer.secho(f"error: {err}", fg=typer.colors.RED, err=True)
-        raise typer.Exit(1) from err
 
 
 def geoparse_rows(reports: Iterable[Report], gazetteer: Gazetteer) -> Iterator[dict]:
