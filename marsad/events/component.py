@@ -98,7 +98,7 @@ class EventCoder:
             parse=self.sentence_parser(doc.text, spans),
         )
         drafts = extract_drafts(analysis, self.lexicon)
-        return [build_record(analysis, draft, i) for i, draft in enumerate(drafts)]
+        return [build_record(analysis, draft) for draft in drafts]
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|to|near|at|on|towards|into|outskirts of|village of|town of|city of)\s+"

@@ -516,9 +516,10 @@ def _place_key(draft: Draft) -> str | None:
 
 
 def _compatible_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """The same actor, or one the base does not know yet (it may be the same group named loosely)."""
     if a is None or b is None:
         return True
-    return a.name == b.name or a.discovered or b.discovered and not a.actor_id
+    return a.name == b.name or a.discovered or (b.discovered and not a.actor_id)
 
 
 def _km(a: Place, b: Place) -> float:

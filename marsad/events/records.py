@@ -28,7 +28,7 @@ def _actor_name(mention: ActorMention | None) -> str | None:
     return (mention.name or mention.text or None) if mention else None
 
 
-def build_record(analysis: Analysis, draft: Draft, index: int) -> EventRecord:
+def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
     report = analysis.report
     place: Place | None = draft.place.place if draft.place else draft.place_fallback
     country = (place.country if place else None) or analysis.country
