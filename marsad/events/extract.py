@@ -22,6 +22,8 @@ from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMentio
 ARMED_INTER = {1, 2, 3, 4, 8}
 NEARBY_KM = 25.0
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# ACLED counts the fighting that won or lost ground in the territory events themselves
+TERRITORY_SUBTYPES = {"Government regains territory", "Non-state actor overtakes territory"}
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|towards|into|in)\b)\w+\s+){0,3}$", re.IGNORECASE)
 # between two listed places: a comma or "and", perhaps with names the gazetteer lacks in between
 # ("on Al-Kawekly, Korhaik, Qart Wairan and Al-Sayada")
@@ -488,11 +490,17 @@ def _attach_counts(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     """A sentence with no trigger of its own often completes the event before it (toll, injuries)."""
     s_start, s_end = sentence
     sentence_text = text[s_start:s_end]
-    if draft.coding.event_type in VIOLENT_TYPES or draft.kind == "weapons":
+    if draft.coding.event_type in VIOLENT_TYPES or draft.kind == "weapons" or \
+            draft.coding.sub_event_type in TERRITORY_SUBTYPES:
         count = quantities.fatalities(sentence_text, s_start)
         if count is not None:
             draft.fatalities = _lowest(draft.fatalities, count)
             draft.evidence.append(Evidence(s_start, s_end, sentence_text.strip()))
+        if draft.fatalities is not None:  # "Unknown fatalities coded as 10, distributed across two locations"
+            place_name = draft.place.text if draft.place is not None else None
+            part = quantities.share(sentence_text, draft.fatalities.value, place_name)
+            if part is not None and part != draft.fatalities.value:
+                draft.fatalities = quantities.Count(part, Evidence(s_start, s_end, sentence_text.strip()))
     if draft.injured is None:
         draft.injured = quantities.injured(sentence_text, s_start)
 
@@ -586,6 +594,11 @@ def _side_of(first: Draft, actor: ActorMention | None) -> bool:
     return not names or actor.name in names
 
 
+_ANOTHER_THREAD = re.compile(
+    r"\s*(meanwhile|in the meantime|elsewhere|separately|in a separate|in another|on the other hand)\b", re.I
+)
+
+
 def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """A later sentence with no place of its own ("Clashes also reported.") that a kind of the earlier
     event absorbs, or that absorbs it, tells more of the same event rather than a new one."""
@@ -593,6 +606,8 @@ def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     same_place = fighting and _place_key(second) is not None and _place_key(second) == _place_key(first)
     if (_place_key(second) is not None and not same_place) or _different_days(first, second):
         return False
+    if second.evidence and _ANOTHER_THREAD.match(second.evidence[0].text):
+        return False  # "Meanwhile, the demonstration was attacked": the report turns to something else
     adjacent = fighting and 0 <= second.sentence[0] - first.sentence[1] <= 3  # the very next sentence
     if not adjacent and not same_place and not _side_of(first, second.roles.actor1):
         return False

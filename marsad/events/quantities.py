@@ -42,10 +42,24 @@ _TOTAL_PATTERNS = [
     re.compile(rf"\bfor a total of {_NUM} (?:fatalit\w*|deaths?)\b", re.I),
     re.compile(rf"\b(?:total |in total )?coded {_NUM} fatalit\w*", re.I),
 ]
+# How a coder shares one figure among the events of a note: "distributed across two locations",
+# "3 fatalities spread across 3 events", "split between the two events with 3 coded to each location",
+# "split between events in Maraanaz, and Kaljibrin", "split as follows: Mreijeb four, Abu Miyal three".
+_SHARE_EACH = re.compile(rf"\b{_NUM} (?:each )?(?:coded |allocated |attributed )?(?:to|for|in) each\b", re.I)
+_SHARE_PARTS = re.compile(
+    r"\b(?:split|distributed|spread|divided|shared)\b[^.;]{0,40}?\b(?:between|across|over|among)\s+(?:the\s+)?"
+    r"(?P<parts>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?"
+    r"(?:events|locations|areas|villages|towns|sites|places|incidents)\b", re.I)
+_SHARE_NAMED = re.compile(
+    r"\b(?:split|distributed|spread|divided)\b[^.;]{0,30}?\b(?:between|across|over|among)\s+(?:the\s+)?"
+    r"(?:events|locations|activities)\s+in\s+(?P<names>[^.;:]+)", re.I)
+_SHARE_LIST = re.compile(r"\bsplit as follows:?(?P<list>[^.;]+)", re.I)
 _FATALITY_PATTERNS = [
     # "3 fatalities." in ACLED notes; "Unknown fatalities coded as 10"
     re.compile(rf"\b{_NUM} fatalit(?:y|ies)\b", re.I),
     re.compile(rf"\bfatalit\w* (?:are |were |is )?(?:\w+ )?(?:coded|assumed)(?: as| to be| to| at)? {_NUM}\b", re.I),
+    # "an unspecified number of fatalities that are coded as 10", "unknown fatalities in the ranks ... coded 10"
+    re.compile(rf"\bfatalit\w*\b[^.;]{{0,80}}?\bcoded(?: as| to be| at)? {_NUM}\b", re.I),
     # "resulting in the death of 2 rebel fighters", "led to the killing of a colonel"
     re.compile(rf"\b(?:death|deaths|killing) of (?:at least |about )?{_NUM}\s+{_PERSON}", re.I),
     # "killing 3 members", "killed two fighters", "leaving 4 dead"
@@ -131,6 +145,26 @@ def fatalities(text: str, offset: int = 0) -> Count | None:
         match = pattern.search(text)
         if match:
             return Count(1, Evidence(offset + match.start(), offset + match.end(), match.group(0)))
+    return None
+
+
+def share(text: str, total: int, place_name: str | None) -> int | None:
+    """The part of a coder's figure that falls to one event, when the note says how it was shared out;
+    None when it does not. A named share for the event's place wins, then an even share."""
+    listed = _SHARE_LIST.search(text)
+    if listed and place_name:
+        found = re.search(rf"\b{re.escape(place_name)}\s*(?:\(|:)?\s*{_NUM}\b", listed.group("list"), re.I)
+        if found and (value := number(found.group("num"))) is not None:
+            return value
+    each = _SHARE_EACH.search(text)
+    if each and (value := number(each.group("num"))) is not None:
+        return value
+    parts = _SHARE_PARTS.search(text)
+    count = number(parts.group("parts")) if parts else None
+    if count is None and (named := _SHARE_NAMED.search(text)):
+        count = len([n for n in re.split(r",|\band\b", named.group("names")) if n.strip()])
+    if count and count > 1:
+        return total // count
     return None
 
 

@@ -100,7 +100,8 @@ class Geoparser:
                     latin_key(holder_span.text),
                 )
                 span = spans[index]
-                by_key[key] = self._resolve(span, candidates[span.text], context, holders[key])
+                by_key[key] = _inside_holder(self._resolve(span, candidates[span.text], context, holders[key]),
+                                             holders[key])
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
@@ -376,6 +377,21 @@ def _plain(name: str) -> str:
     """Lower-case letters of a name without its article ("Al Sabkhah" -> "sabkhah"), for tie-breaking."""
     words = re.sub(r"[^a-z ]+", "", anyascii(name).lower().replace("-", " ")).split()
     return "".join(w for w in words if w not in ARTICLES) or "".join(words)
+
+
+def _inside_holder(resolution: Resolution, holder: _Holder) -> Resolution:
+    """ "Awijah village in Ar-Raqqa province": when no homonym lies in the governorate the report names,
+    the village is one the gazetteer lacks, not the namesake in another governorate; left unresolved, the
+    event falls back to the governorate itself. Within 100 km of the governorate's centre a different admin1
+    is as likely the gazetteer's border as the report's: kept."""
+    chosen = resolution.chosen
+    if chosen is None or holder.place is None or holder.place.feature_code != "ADM1":
+        return resolution
+    if holder_fit(chosen.place, holder.place) >= 0:
+        return resolution
+    if distance_km(chosen.place.latitude, chosen.place.longitude, holder.place.latitude, holder.place.longitude) < 100:
+        return resolution
+    return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
 
 
 def _holder_bonus(place: Place, holder: _Holder, gazetteer: Gazetteer) -> float:

@@ -64,3 +64,19 @@ def test_evidence_offsets():
 )
 def test_stated_totals_and_other_phrasings(text, expected):
     assert quantities.fatalities(text).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "place", "expected"),
+    [
+        ("Unknown fatalities coded as 10, distributed across two locations.", 10, None, 5),
+        ("3 fatalities spread across 3 events.", 3, None, 1),
+        ("Fatalities split between the two events with 3 coded to each location.", 6, None, 3),
+        ("Split fatalities between events in Tell Hamra, and Kafr Nouran.", 10, None, 5),
+        ("Fatalities are coded as ten and split as follows: Tell Hamra four, Kafr Nouran three, and Bir Issa three.",
+         10, "Kafr Nouran", 3),
+        ("Unknown fatalities coded as 10.", 10, None, None),
+    ],
+)
+def test_share_of_a_coders_figure(text, total, place, expected):
+    assert quantities.share(text, total, place) == expected

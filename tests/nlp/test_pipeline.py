@@ -114,3 +114,17 @@ def test_every_marsad_factory_adds_to_a_blank_pipeline(small_gazetteer):
     assert nlp.pipe_names == ["marsad_places", "marsad_actors", "marsad_dates", "marsad_events"]
     doc = nlp("Clashes erupted between HTS and regime forces in Darkush town.")
     assert [e.event_type for e in doc._.events] == ["Battles"]
+
+
+def test_a_coders_shared_figure_gives_the_events_part(pipeline):
+    note = ("On 3 May 2023, clashes took place between regime forces and ISIS fighters near Hajin and Al Mayadin. "
+            "Unknown fatalities coded as 10, distributed across two locations.")
+    events = _events(pipeline, note, "share", date(2023, 5, 4))
+    assert [e.fatalities for e in events] == [5]
+
+
+def test_meanwhile_opens_another_event_rather_than_elaborating(pipeline):
+    report = ("Regime security forces arrested five young men in Darkush town yesterday. "
+              "Meanwhile, unknown gunmen attacked a group of residents with sticks, injuring two.")
+    kinds = sorted(e.sub_event_type for e in _events(pipeline, report, "meanwhile", date(2023, 5, 4)))
+    assert kinds == ["Arrests", "Attack"]
