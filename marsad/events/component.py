@@ -94,7 +94,7 @@ class EventCoder:
             attributions=doc._.attributions or [],
             region=region,
             country=country,
-            headline_end=headline_end(doc.text),
+            headline_end=headline_end(doc.text, report.title),
             parse=self.sentence_parser(doc.text, spans),
         )
         drafts = extract_drafts(analysis, self.lexicon)
@@ -157,11 +157,16 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def headline_end(text: str) -> int:
-    """Where the headline lines end: the leading short lines that do not end a sentence."""
+def headline_end(text: str, title: str | None = None) -> int:
+    """Where the headline lines end: the leading short lines that do not end a sentence, and at least
+    the line that repeats the report's title ("SOHR: 28 killed in two attacks" reads like a sentence)."""
     position = 0
+    title_key = " ".join((title or "").split()).lower()
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
+        if title_key and " ".join(stripped.split()).lower() == title_key:
+            position += len(line)
+            continue
         if stripped and (len(stripped) > 250 or stripped.endswith((".", ":")) or re.search(r"[.:]\s", stripped)):
             return position
         position += len(line)

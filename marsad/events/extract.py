@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from marsad.events import quantities
 from marsad.events.lexicon import Coding, Cue, CueMatch, Kind, Lexicon
-from marsad.events.modality import irrealis_mode, is_negated, is_recap, is_reference, is_tally
+from marsad.events.modality import irrealis_mode, is_comment, is_negated, is_recap, is_reference, is_tally
 from marsad.events.roles import Roles, SentenceParser, assign_roles
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
 
@@ -106,7 +106,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
         sentence_text = text[s_start:s_end]
         own_dates = [d for d in analysis.dates if s_start <= d.start < s_end]
         sentence_drafts: list[Draft] = []
-        if not (is_tally(sentence_text) or is_recap(sentence_text)):
+        if not (is_tally(sentence_text) or is_recap(sentence_text) or is_comment(sentence_text)):
             sentence_drafts = _sentence_drafts(analysis, lexicon, sentence, own_dates, current_date)
         if own_dates and s_start >= analysis.headline_end:
             current_date = own_dates[0]
@@ -114,7 +114,23 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
             _attach_counts(drafts[-1], text, sentence)
-    return merge_drafts(drafts, lexicon.kinds)
+    return _carry_actors(merge_drafts(drafts, lexicon.kinds))
+
+
+def _carry_actors(drafts: list[Draft]) -> list[Draft]:
+    """A development told with no actor of its own ("The recruitment operations are concentrated in
+    Maskanah", "the new base was built in the village") goes on with the actor of the event before it, as a
+    coder reading the report would; violence with no named attacker stays unidentified."""
+    previous: ActorMention | None = None
+    for draft in sorted(drafts, key=lambda d: d.trigger.start):
+        actor = draft.roles.actor1
+        if actor is None and previous is not None and draft.coding.event_type == "Strategic developments" \
+                and not draft.in_headline:
+            draft.roles = Roles(previous, draft.roles.actor2, draft.roles.assoc1, draft.roles.assoc2,
+                                draft.roles.victim_phrase)
+        elif actor is not None and actor.kind != "generic" and not draft.in_headline:
+            previous = actor
+    return drafts
 
 
 def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, int],

@@ -59,6 +59,21 @@ _REFERENCE = re.compile(
 _ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# "This assassination is similar to ...", "The drone attack came amid increased shelling": the sentence
+# comments on an event already told (or told elsewhere) rather than telling one.
+_COMMENT = re.compile(
+    r"^\W*(?:this|that|the|these|those|such)\s+(?:[\w'’-]+\s+){1,3}?(?:is|was|are|were|comes?|came)\s+"
+    r"(?:also\s+)?(?:similar to|like|reminiscent of|amid|amidst|as part of|part of|the latest|in the context of|"
+    r"in line with|within the framework of)\b",
+    re.IGNORECASE,
+)
+
+
+def is_comment(sentence: str) -> bool:
+    """True when the sentence comments on an event rather than telling one."""
+    return bool(_COMMENT.match(sentence))
+
+
 def is_reference(sentence_before_trigger: str) -> bool:
     """"following the attacks on X", "similar to the assassination of Y", "This assassination is...":
     an event named again or compared, not told."""

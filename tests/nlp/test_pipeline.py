@@ -128,3 +128,32 @@ def test_meanwhile_opens_another_event_rather_than_elaborating(pipeline):
               "Meanwhile, unknown gunmen attacked a group of residents with sticks, injuring two.")
     kinds = sorted(e.sub_event_type for e in _events(pipeline, report, "meanwhile", date(2023, 5, 4)))
     assert kinds == ["Arrests", "Attack"]
+
+
+def test_a_development_with_no_actor_goes_on_with_the_actor_before_it(pipeline):
+    report = ("The Fatemiyoun militia brought in new reinforcements to Al Mayadin yesterday. "
+              "The new military base was built near Hajin.")
+    events = _events(pipeline, report, "carry", date(2023, 5, 4))
+    assert [e.actor1 for e in events] == ["Fatemiyoun Brigade", "Fatemiyoun Brigade"]
+
+
+def test_violence_with_no_named_attacker_stays_unidentified(pipeline):
+    report = ("Regime forces shelled Kansafra village yesterday. "
+              "An IED exploded in Darkush town, killing two civilians.")
+    events = _events(pipeline, report, "nocarry", date(2023, 5, 4))
+    assert events[-1].actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_sentence_commenting_on_an_event_is_no_event(pipeline):
+    report = ("Regime forces shelled Kansafra village yesterday, killing two civilians. "
+              "The shelling came amid increased attacks on the villages of Idlib countryside.")
+    assert len(_events(pipeline, report, "comment", date(2023, 5, 4))) == 1
+
+
+def test_a_first_line_repeating_the_title_is_the_headline():
+    from marsad.events.component import headline_end
+
+    title = "SOHR: two killed in regime shelling on Kansafra"
+    text = f"{title}\n\nRegime forces shelled Kansafra village yesterday, killing two civilians."
+    assert headline_end(text) == 0  # read alone, "SOHR: two killed" looks like a sentence
+    assert text[headline_end(text, title):].startswith("Regime forces")
