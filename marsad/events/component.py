@@ -159,12 +159,13 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
 
 def headline_end(text: str, title: str | None = None) -> int:
     """Where the headline lines end: the leading short lines that do not end a sentence, and at least
-    the line that repeats the report's title ("SOHR: 28 killed in two attacks" reads like a sentence)."""
+    the line that repeats the report's title ("SOHR: 28 killed in two attacks" reads like a sentence) unless
+    it ends as a sentence does (plain-text readers take the first line as the title, whatever it is)."""
     position = 0
     title_key = " ".join((title or "").split()).lower()
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if title_key and " ".join(stripped.split()).lower() == title_key:
+        if title_key and " ".join(stripped.split()).lower() == title_key and not stripped.endswith("."):
             position += len(line)
             continue
         if stripped and (len(stripped) > 250 or stripped.endswith((".", ":")) or re.search(r"[.:]\s", stripped)):

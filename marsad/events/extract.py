@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 
 from marsad.events import quantities
 from marsad.events.lexicon import Coding, Cue, CueMatch, Kind, Lexicon
-from marsad.events.modality import irrealis_mode, is_comment, is_negated, is_recap, is_reference, is_tally
+from marsad.events.modality import (
+    irrealis_mode,
+    is_coder_note,
+    is_comment,
+    is_negated,
+    is_recap,
+    is_reference,
+    is_tally,
+)
 from marsad.events.roles import Roles, SentenceParser, assign_roles
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
 
@@ -77,7 +85,23 @@ def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
     label = lexicon.label(analysis.report.text)
     if label is not None:
         _apply_label(analysis, lexicon, drafts, label)
+    if len(drafts) > 1 and is_coder_note(analysis.report.text):
+        drafts = [_one_coded_event(drafts)]
     return drafts
+
+
+def _one_coded_event(drafts: list[Draft]) -> Draft:
+    """An ACLED coder's note codes one event: the gravest it tells (ACLED's order of types, as when
+    merging), the first of equals; the rest (the strikes that went with the fighting) is context, and the
+    note's figures ("Total fatalities coded as 7") are that event's."""
+    ordered = sorted(drafts, key=lambda d: (-_PRECEDENCE.get(d.coding.event_type, 0), d.trigger.start))
+    main = ordered[0]
+    for other in ordered[1:]:
+        main.evidence.extend(e for e in other.evidence if e not in main.evidence)
+        if other.fatalities is not None and any(
+                word in other.fatalities.evidence.text.lower() for word in ("coded", "total", "fatalit")):
+            main.fatalities = _lowest(main.fatalities, other.fatalities)
+    return main
 
 
 def _apply_label(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], label: tuple[str, int, int]) -> None:

@@ -74,6 +74,22 @@ def is_comment(sentence: str) -> bool:
     return bool(_COMMENT.match(sentence))
 
 
+# The words an ACLED coder closes a note with: "Total fatalities coded as 7", "Casualties unknown",
+# "Neither injuries nor fatalities were reported", "3 fatalities.", "Fatalities split between ...".
+_CODER_NOTE = re.compile(
+    r"fatalit\w*[^.]{0,60}\bcoded\b|\bcoded\s+(?:as\s+|to\s+)?\d+|"
+    r"neither\s+(?:injuries|fatalities|casualties)\s+nor\s+(?:injuries|fatalities|casualties)|casualties\s+unknown|"
+    r"(?:^|\.\s+)\d+\s+fatalit(?:y|ies)\.?\s*$|fatalities\s+(?:distributed|split)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOTE_MAX_CHARS = 1500
+
+
+def is_coder_note(text: str) -> bool:
+    """True for an ACLED coder's note (one short paragraph in the coders' words), which codes one event."""
+    return len(text) <= _NOTE_MAX_CHARS and "\n\n" not in text.strip() and bool(_CODER_NOTE.search(text))
+
+
 def is_reference(sentence_before_trigger: str) -> bool:
     """"following the attacks on X", "similar to the assassination of Y", "This assassination is...":
     an event named again or compared, not told."""

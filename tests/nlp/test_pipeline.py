@@ -157,3 +157,16 @@ def test_a_first_line_repeating_the_title_is_the_headline():
     text = f"{title}\n\nRegime forces shelled Kansafra village yesterday, killing two civilians."
     assert headline_end(text) == 0  # read alone, "SOHR: two killed" looks like a sentence
     assert text[headline_end(text, title):].startswith("Regime forces")
+
+
+def test_an_acled_coders_note_codes_one_event_with_its_figure(pipeline):
+    note = ("Regime warplanes carried out airstrikes on Hajin town. Following the strikes, ISIS fighters "
+            "repelled an attack by regime forces near Hajin, killing five soldiers. Total fatalities coded as 7.")
+    events = _events(pipeline, note, "acled-note", date(2023, 5, 4))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 7)]
+
+
+def test_a_report_in_paragraphs_keeps_all_its_events(pipeline):
+    report = ("Regime warplanes carried out airstrikes on Hajin town yesterday.\n\nISIS fighters repelled an "
+              "attack by regime forces near Al Mayadin, killing five soldiers. Casualties unknown.")
+    assert len(_events(pipeline, report, "paragraphs", date(2023, 5, 4))) == 2
