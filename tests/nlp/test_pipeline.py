@@ -160,7 +160,7 @@ def test_a_first_line_repeating_the_title_is_the_headline():
 
 
 def test_an_acled_coders_note_codes_one_event_with_its_figure(pipeline):
-    note = ("Regime warplanes carried out airstrikes on Hajin town. Following the strikes, ISIS fighters "
+    note = ("Regime warplanes carried out airstrikes on Al Mayadin town. In the meantime, ISIS fighters "
             "repelled an attack by regime forces near Hajin, killing five soldiers. Total fatalities coded as 7.")
     events = _events(pipeline, note, "acled-note", date(2023, 5, 4))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 7)]
