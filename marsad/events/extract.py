@@ -235,7 +235,9 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     roles = assign_roles(text, sentence, (cue.start, cue.end), analysis.actors, analysis.parse,
                          targets=kind.targets)
     if not kind.targets and roles.actor2 is not None:
-        roles = Roles(roles.actor1, None, roles.assoc1, (), None)
+        # a kind with no target ("Security measures: ... Turkish forces dug trenches", "the arrival of
+        # Hezbollah fighters"): the one actor named after the trigger is the one acting
+        roles = Roles(roles.actor1 or roles.actor2, None, roles.assoc1, (), None)
     coding = _choose_coding(kind, roles)
     places, origin = _places_for(analysis, kind, cue, sentence)
     sentence_text = text[s_start:s_end]
@@ -444,9 +446,11 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
         return [], origin
     after = [p for p in pool if p.start >= cue.start]
     anchor = after[0] if after else pool[-1]
-    # "Gunde Dergele (Dargal)": the name in brackets is the one the gazetteer knows by that spelling
+    # "Gunde Dergele (Dargal)": the name in brackets is the one the gazetteer knows by that spelling;
+    # "Batifa area (Zakho, Duhok)" brackets where it lies, not another name
     bracketed = next((p for p in pool if p.start > anchor.end and re.fullmatch(
-        r"[\s\w'’-]{0,25}\(\s*", text[anchor.end:p.start]) and p.resolution.chosen is not None
+        r"[\s\w'’-]{0,25}\(\s*", text[anchor.end:p.start]) and text[p.end:].lstrip().startswith(")")
+        and p.resolution.chosen is not None
         and p.resolution.chosen.method in {"exact", "data"}), None)
     if bracketed is not None and (anchor.resolution.chosen is None
                                   or anchor.resolution.chosen.method not in {"exact", "data"}):

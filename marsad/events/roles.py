@@ -192,8 +192,10 @@ def assign_roles(
         others = [m for m in in_sentence if m.name != agent.name and m.kind != "person" and m.inter in ARMED_INTER]
         patient = others[0] if others else None
     if agent is not None and agent.inter == 7 and (patient is None or patient.inter != 7):
-        # civilians do not attack: "two civilians were killed in the strikes" names the victims
-        agent, patient = None, patient or agent
+        # civilians do not attack: "two civilians were killed in the strikes" names the victims, and in
+        # "QSD forces detained several civilians ... for conscription" the armed subject before them acts
+        subject = next((m for m in before if m.start < agent.start and m.inter in ARMED_INTER), None)
+        agent, patient = subject, patient or agent
     agent = _group_of(agent, in_sentence) if agent else None
     patient = _group_of(patient, in_sentence) if patient else None
     assoc1 = tuple(

@@ -170,3 +170,16 @@ def test_a_report_in_paragraphs_keeps_all_its_events(pipeline):
     report = ("Regime warplanes carried out airstrikes on Hajin town yesterday.\n\nISIS fighters repelled an "
               "attack by regime forces near Al Mayadin, killing five soldiers. Casualties unknown.")
     assert len(_events(pipeline, report, "paragraphs", date(2023, 5, 4))) == 2
+
+
+def test_the_armed_subject_acts_when_civilians_stand_before_a_late_trigger(pipeline):
+    report = "On 18 June 2024, HTS members detained several civilians in Darkush town for conscription."
+    events = _events(pipeline, report, "subject", date(2024, 6, 18))
+    assert [(e.actor1, e.actor2) for e in events] == [("HTS: Hayat Tahrir al Sham", "Civilians (Syria)")]
+
+
+def test_a_labelled_development_takes_the_actor_named_after_its_label(pipeline):
+    report = "Security measures: On 6 March 2025, Turkish forces dug trenches near Manbij."
+    events = _events(pipeline, report, "label", date(2025, 3, 6))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Change to group/activity",
+                                                               "Military Forces of Turkey (2016-)")]
