@@ -84,6 +84,17 @@ class Geoparser:
             key = _span_key(span)
             if key not in by_key:
                 by_key[key] = self._resolve(span, candidates[span.text], context, None)
+        # "Sinjar (Shingal)", "Xakurke (Wadi Khakurik)": two names of one place; a place that bears both wins.
+        for first, second in zip(spans, spans[1:], strict=False):
+            if not _ALSO_NAMED.fullmatch(text[first.end : second.start]) or not text[second.end :].startswith(")"):
+                continue
+            both = {c.place.geonameid for c in candidates[second.text] if _spelling(second.text, c) >= 0.9}
+            shared = [c for c in candidates[first.text] if c.place.geonameid in both]
+            if shared:
+                by_key[_span_key(first)] = self._resolve(first, shared, context, None)
+                shared_second = [c for c in candidates[second.text] if c.place.geonameid in
+                                 {c.place.geonameid for c in shared}]
+                by_key[_span_key(second)] = self._resolve(second, shared_second, context, None)
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
         links = containers(text, spans)
@@ -355,6 +366,7 @@ def _vowel_ratio(mention: str, name: str) -> float:
     return fuzz.ratio(compact(vowel_fold(mention)), compact(vowel_fold(name))) / 100
 
 
+@lru_cache(maxsize=100_000)
 def _digits(name: str) -> str:
     return "".join(char for char in name if char.isdigit())
 
@@ -377,6 +389,9 @@ def _plain(name: str) -> str:
     """Lower-case letters of a name without its article ("Al Sabkhah" -> "sabkhah"), for tie-breaking."""
     words = re.sub(r"[^a-z ]+", "", anyascii(name).lower().replace("-", " ")).split()
     return "".join(w for w in words if w not in ARTICLES) or "".join(words)
+
+
+_ALSO_NAMED = re.compile(r"\s*\(\s*")
 
 
 def _inside_holder(resolution: Resolution, holder: _Holder) -> Resolution:
@@ -406,8 +421,16 @@ def _holder_bonus(place: Place, holder: _Holder, gazetteer: Gazetteer) -> float:
     return bonus
 
 
+# Anchors further north or south than this lie beyond the widest bonus distance (120 km; a degree of
+# latitude is 111.19 km, and a great circle is never shorter than its north-south part): their distance
+# is not computed, which changes no bonus and saves most of the geoparser's trigonometry.
+_ANCHOR_LATITUDE_SPAN = 121.0 / 111.19
+
+
 def _anchor_bonus(place: Place, anchors: list[Place]) -> float:
-    others = [a for a in anchors if a.geonameid != place.geonameid]
+    latitude = place.latitude
+    others = [a for a in anchors if a.geonameid != place.geonameid
+              and abs(a.latitude - latitude) <= _ANCHOR_LATITUDE_SPAN]
     if not others:
         return 0.0
     nearest = min(distance_km(place.latitude, place.longitude, a.latitude, a.longitude) for a in others)
