@@ -102,7 +102,8 @@ class Geoparser:
         for index, holder_index in sorted(links.items()):
             key, holder_span = _span_key(spans[index]), spans[holder_index]
             chosen = by_key[_span_key(holder_span)].chosen
-            if links_by_comma(text, spans, index) and (chosen is None or chosen.place.feature_code != "ADM1"):
+            by_comma = links_by_comma(text, spans, index)
+            if by_comma and (chosen is None or chosen.place.feature_code != "ADM1"):
                 continue  # "in Diwaniya, Baghdad, and Anbar" lists places; "X, Rural Damascus" locates X
             if key not in holders:
                 holders[key] = _Holder(
@@ -111,8 +112,9 @@ class Geoparser:
                     latin_key(holder_span.text),
                 )
                 span = spans[index]
-                by_key[key] = _inside_holder(self._resolve(span, candidates[span.text], context, holders[key]),
-                                             holders[key])
+                resolution = self._resolve(span, candidates[span.text], context, holders[key])
+                # only "in Y" says for sure that X lies in Y; a comma may be a list ("Nawa, Aleppo, and Homs")
+                by_key[key] = resolution if by_comma else _inside_holder(resolution, holders[key])
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
@@ -402,6 +404,8 @@ def _inside_holder(resolution: Resolution, holder: _Holder) -> Resolution:
     chosen = resolution.chosen
     if chosen is None or holder.place is None or holder.place.feature_code != "ADM1":
         return resolution
+    if chosen.method == "data" or chosen.place.feature_class != "P":
+        return resolution  # a named station, field or base is one of a kind, wherever a report places it
     if holder_fit(chosen.place, holder.place) >= 0:
         return resolution
     if distance_km(chosen.place.latitude, chosen.place.longitude, holder.place.latitude, holder.place.longitude) < 100:
