@@ -8,12 +8,14 @@ four letters ("IS", "SDF") only meets all-caps text; a capitalised word only mee
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
 from marsad.actors.base import ActorBase
 from marsad.actors.lexicon import FUNCTION_WORDS
 from marsad.actors.tokens import (
+    EXACT,
     Token,
     alias_words,
     case_ok,
@@ -142,7 +144,7 @@ class AliasMatcher:
             token = tokens[j]
             if j > first and not adjacent(text, tokens[j - 1], token):
                 continue
-            children = [node[k] for k in dict.fromkeys((token.exact_key, token.key)) if k and k in node]
+            children = _children(node, token)
             if token.article and j > first:
                 stack.append((node, j + 1, used))  # "Ahrar al Sham" meets "Ahrar Sham"
             for child in children:
@@ -155,6 +157,21 @@ class AliasMatcher:
                         break
                 stack.append((child, j + 1, now))
         return best
+
+
+def _children(node: dict, token: Token) -> list[dict]:
+    """The trie nodes a token leads to: by its exact (abbreviation) key first, then by its loose key."""
+    exact, key = _exact_key(token.text), token.key
+    children = [node[exact]] if exact and exact in node else []
+    if key and key != exact and key in node:
+        children.append(node[key])
+    return children
+
+
+@lru_cache(maxsize=100_000)
+def _exact_key(text: str) -> str | None:
+    # Token.exact_key, cached: every token of a report is looked up at the trie's root, and words repeat
+    return EXACT + text if case_rule(text) == 2 else None
 
 
 def _relaxed(rule: int, position: int) -> int:

@@ -11,6 +11,7 @@ from marsad.events.attribution import find_attributions
 from marsad.events.dates import find_dates
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
+from marsad.events.modality import is_comment, is_recap, is_tally
 from marsad.events.records import build_record
 from marsad.nlp.extensions import register_extensions
 from marsad.types import EventRecord, Place, Report
@@ -48,16 +49,18 @@ class EventCoder:
         names = [n for n in self.nlp.component_names if n in SYNTAX_COMPONENTS]
         return [self.nlp.get_pipe(n) for n in names] if "parser" in names else []
 
-    def sentence_parser(self, text: str, spans: list[tuple[int, int]]):
+    def sentence_parser(self, text: str, spans: list[tuple[int, int]], actors: list | None = None):
         """parse(sentence) for the sentences of `text`: the first call parses, in one batch, every
-        sentence that holds a trigger; the others are never parsed."""
+        sentence a parse may be asked for; the others are never parsed. Asked for: a sentence that holds
+        a trigger, that `_extract` reads (no tally, recap or comment) and, when `actors` is given, where
+        an actor is named (`assign_roles` parses no sentence without one)."""
         components = self._statistical_components()
         if not components:
             return None
         cache: dict[tuple[int, int], tuple[Doc, int]] = {}
 
         def parse_all() -> None:
-            wanted = [s for s in spans if self.lexicon.find(text, s[0], s[1])]
+            wanted = [s for s in spans if self._may_ask(text, s, actors)]
             docs = [self.nlp.make_doc(text[start:end]) for start, end in wanted]
             for component in components:
                 docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
@@ -69,6 +72,15 @@ class EventCoder:
             return cache.get(sentence)
 
         return parse
+
+    def _may_ask(self, text: str, sentence: tuple[int, int], actors: list | None) -> bool:
+        start, end = sentence
+        if actors is not None and not any(start <= m.start < end for m in actors):
+            return False
+        if not self.lexicon.find(text, start, end):
+            return False
+        sentence_text = text[start:end]
+        return not (is_tally(sentence_text) or is_recap(sentence_text) or is_comment(sentence_text))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.code(doc)
@@ -85,17 +97,18 @@ class EventCoder:
             region = self.region_lookup(main) if (main := _main_governorate(places)) else None
         country = region.country if region else _majority_country(places)
         spans = sentences(doc)
+        actors = reconcile_actors_with_places(doc.text, doc._.actors or [], places)
         analysis = Analysis(
             report=report,
             sentences=spans,
             places=places,
-            actors=reconcile_actors_with_places(doc.text, doc._.actors or [], places),
+            actors=actors,
             dates=doc._.dates or [],
             attributions=doc._.attributions or [],
             region=region,
             country=country,
             headline_end=headline_end(doc.text, report.title),
-            parse=self.sentence_parser(doc.text, spans),
+            parse=self.sentence_parser(doc.text, spans, actors),
         )
         drafts = extract_drafts(analysis, self.lexicon)
         return [build_record(analysis, draft) for draft in drafts]

@@ -7,6 +7,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from marsad.nlp.extensions import doc_text
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geoparser import Geoparser
 
@@ -34,7 +35,7 @@ class PlaceResolver:
         return self._geoparser
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.places = self.geoparser.parse(doc.text, context_place=doc._.dateline_place)
+        doc._.places = self.geoparser.parse(doc_text(doc), context_place=doc._.dateline_place)
         return doc
 
 

@@ -425,8 +425,7 @@ def _in_longer_run(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """A name word right before or after the span, joined by a space or hyphen: "Hayat" in "Hayat Tahrir".
     Common words ("Khanaser Road", "Al-Yalanly Villages") and a spaced dash ("Idleb - Maarrat") do not
     count: they end a name, they do not make it longer."""
-    lex = lexicon()
-    ends = common_words() | lex["cues_after"].keys() | lex["feature_words"] | _DESERT_WORDS
+    ends = _run_end_words()
 
     def name_like(token: Token) -> bool:
         return _is_name_word(token) and token.lower not in ends and not token.text.isdigit()
@@ -434,6 +433,13 @@ def _in_longer_run(text: str, tokens: list[Token], i: int, j: int) -> bool:
     before = i > 0 and name_like(tokens[i - 1]) and _adjacent(text, tokens[i - 1], tokens[i])
     after = j < len(tokens) and name_like(tokens[j]) and _adjacent(text, tokens[j - 1], tokens[j])
     return before or after
+
+
+@lru_cache(maxsize=1)
+def _run_end_words() -> frozenset[str]:
+    """The words that end a name rather than lengthen it (built once: a union of a few thousand words)."""
+    lex = lexicon()
+    return frozenset(common_words() | lex["cues_after"].keys() | lex["feature_words"] | _DESERT_WORDS)
 
 
 def _facility_after(text: str, tokens: list[Token], j: int) -> bool:
