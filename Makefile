@@ -3,12 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run test lint clean
+.PHONY: install run test lint lock audit clean
 
-$(BIN)/marsad: pyproject.toml
+# requirements.lock pins every package (made by `make lock`); pyproject.toml states the ranges.
+$(BIN)/marsad: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $(BIN)/marsad
 
 install: $(BIN)/marsad
@@ -22,6 +23,14 @@ test: install
 
 lint: install
 	$(BIN)/ruff check marsad tests bench
+
+lock: install
+	$(BIN)/pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
+
+# Known vulnerabilities in the pinned versions (needs access to PyPI's JSON API or OSV).
+audit: install
+	$(BIN)/pip install --quiet pip-audit
+	$(BIN)/pip-audit --requirement requirements.lock --no-deps --disable-pip
 
 clean:
 	rm -rf $(VENV) marsad.db *.egg-info

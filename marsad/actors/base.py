@@ -65,7 +65,13 @@ def _only_places(qualifier: str, actor: Actor) -> bool:
 
 @lru_cache(maxsize=32)
 def _parse_file(path: str, mtime_ns: int) -> tuple[RawActor, ...]:  # mtime in the key invalidates edits
-    text = Path(path).read_text(encoding="utf-8")
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        name = _display_name(Path(path))
+        raise ActorBaseError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    except OSError as exc:
+        raise ActorBaseError(f"{path}: cannot read it ({exc.strerror or exc})") from None
     return tuple(parse_yaml(text, _display_name(Path(path))))
 
 

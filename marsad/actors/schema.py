@@ -110,7 +110,7 @@ def _validate_entry(entry: Any, source: str, list_line: int) -> RawActor:
     def fail(key: str, message: str) -> None:
         raise ActorBaseError(f"{raw.where(key)}: {message}")
 
-    unknown = sorted(set(entry) - FIELDS)
+    unknown = sorted(str(key) for key in set(entry) - FIELDS)  # YAML keys may be numbers
     if unknown:
         fail(unknown[0], f"unknown field '{unknown[0]}' (known: {', '.join(sorted(FIELDS))})")
     for key in ("id", "name", "inter", "kind"):
@@ -123,7 +123,7 @@ def _validate_entry(entry: Any, source: str, list_line: int) -> RawActor:
     inter = entry["inter"]
     if isinstance(inter, bool) or not isinstance(inter, int) or not 1 <= inter <= 8:
         fail("inter", f"inter must be 1..8 (ACLED interaction code), got {inter!r}")
-    if entry["kind"] not in KINDS:
+    if not isinstance(entry["kind"], str) or entry["kind"] not in KINDS:
         fail("kind", f"kind must be one of {', '.join(sorted(KINDS))}, got {entry['kind']!r}")
     for key in ("country", "arabic", "part_of", "description"):
         if entry.get(key) is not None and not isinstance(entry[key], str):
@@ -162,12 +162,12 @@ def _validate_backed_by(backed_by: Any, fail: Any) -> None:
     for item in backed_by:
         if isinstance(item, str):
             continue  # a bare id is accepted as shorthand
-        if not isinstance(item, dict) or "id" not in item:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             fail("backed_by", "each backed_by item needs an 'id' (and optional since/until years)")
         item.pop(_LINES, None)
         extra = set(item) - {"id", "since", "until"}
         if extra:
-            fail("backed_by", f"backed_by items take id, since, until; got {sorted(extra)[0]!r}")
+            fail("backed_by", f"backed_by items take id, since, until; got {sorted(map(str, extra))[0]!r}")
         for key in ("since", "until"):
             year = item.get(key)
             if year is not None and (isinstance(year, bool) or not isinstance(year, int)):

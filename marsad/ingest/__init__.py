@@ -16,7 +16,7 @@ from pathlib import Path
 from marsad.errors import InputError
 from marsad.ingest.build import Overrides, safe_doc_id
 from marsad.ingest.dateline import Dateline, find_dateline, parse_dateline_line, split_title
-from marsad.ingest.decode import MAX_REPORT_BYTES, ReportError
+from marsad.ingest.decode import MAX_REPORT_BYTES, ReportError, megabytes, report_limit
 from marsad.ingest.plaintext import report_from_text
 from marsad.ingest.sources import guarded, reports_from_path, reports_from_stdin
 from marsad.ingest.url import is_url, reports_from_url
@@ -47,11 +47,14 @@ def read_reports(
     published: date | None = None,
     source: str | None = None,
     on_error: ErrorHandler | None = None,
-    timeout: float = 20,
+    timeout: float | None = None,
+    allow_private: bool = True,
 ) -> Iterator[Report]:
     """Reports from files, directories (recursive, sorted, hidden files skipped), "-" (stdin) and URLs.
 
-    `published` and `source` override what the inputs say. Order is deterministic: inputs in the
+    `published` and `source` override what the inputs say. `timeout` (default MARSAD_FETCH_TIMEOUT) bounds
+    URL fetches; `allow_private=False` refuses URLs on loopback/private/link-local addresses (the API's
+    setting for URLs users submit; the CLI may read the intranet). Order is deterministic: inputs in the
     order given, directory entries by name, JSONL rows and feed entries in file order.
     """
     handler = on_error if on_error is not None else _raise
@@ -61,7 +64,9 @@ def read_reports(
         if name == "-":
             yield from reports_from_stdin(overrides, handler)
         elif isinstance(item, str) and is_url(item):
-            reports = reports_from_url(item, overrides=overrides, on_error=handler, timeout=timeout)
+            reports = reports_from_url(
+                item, overrides=overrides, on_error=handler, timeout=timeout, allow_private=allow_private
+            )
             yield from guarded(item, reports, handler)
         else:
             yield from reports_from_path(Path(item), name, overrides, handler)
@@ -78,13 +83,21 @@ def read_text(
     """A report from text given directly (the API's upload); raises InputError when the text is empty."""
     if not isinstance(text, str):
         raise InputError(f"{doc_id}: report text must be a string, not {type(text).__name__}")
-    if len(text) > MAX_REPORT_BYTES:
-        raise ReportError(doc_id, f"too large ({len(text)} characters; the limit is {MAX_REPORT_BYTES})")
+    limit = report_limit()
+    # Characters are at most 4 bytes: count bytes only when the text could be over the limit.
+    if len(text) > limit // 4 and len(text.encode("utf-8", errors="surrogatepass")) > limit:
+        raise ReportError(doc_id, f"too large (over {megabytes(limit)}, the limit per report): split it "
+                                  "or raise MARSAD_MAX_REPORT_MB")
     return report_from_text(
         text, doc_id=doc_id, origin=None, overrides=Overrides(published=published, source=source), url=url
     )
 
 
-def fetch_url(url: str, *, timeout: float = 20) -> list[Report]:
-    """Reports at an http(s) URL: one for a page, one per entry for a feed. Raises InputError on failure."""
-    return list(reports_from_url(url, overrides=Overrides(), on_error=_raise, timeout=timeout))
+def fetch_url(url: str, *, timeout: float | None = None, allow_private: bool = True) -> list[Report]:
+    """Reports at an http(s) URL: one for a page, one per entry for a feed. Raises InputError on failure.
+
+    The API passes `allow_private=False`: no loopback, private or link-local hosts, redirects included."""
+    reports = reports_from_url(
+        url, overrides=Overrides(), on_error=_raise, timeout=timeout, allow_private=allow_private
+    )
+    return list(guarded(url, reports, _raise))

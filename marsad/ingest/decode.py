@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from marsad.errors import InputError
+from marsad.settings import InputLimits, input_limits
 
-MAX_REPORT_BYTES = 5 * 1024 * 1024  # one report; JSONL and feeds are checked per row/entry instead
+MAX_REPORT_BYTES = InputLimits.max_report_bytes  # the default; MARSAD_MAX_REPORT_MB changes the limit in force
 MAX_COLLECTION_BYTES = 200 * 1024 * 1024  # a feed or a page fetched whole into memory
 
 # Magic numbers of files people drop into report folders by mistake.
@@ -24,6 +25,8 @@ _MAGIC = (
     (b"SQLite format 3", "SQLite database"),
 )
 _ARABIC_OR_LATIN = re.compile(r"[\u0600-\u06FF\u0750-\u077FA-Za-z\u00C0-\u024F0-9]")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
+_GLUED = re.compile(r"[A-Za-z](?=[\u0600-\u06FF])|[\u0600-\u06FF](?=[A-Za-z])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LINE_ENDINGS = re.compile(r"\r\n?")
 
@@ -48,10 +51,17 @@ def megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def check_size(size: int, limit: int = MAX_REPORT_BYTES) -> None:
+def report_limit() -> int:
+    """Bytes allowed in one report: MARSAD_MAX_REPORT_MB, else 5 MB."""
+    return input_limits().max_report_bytes
+
+
+def check_size(size: int, limit: int | None = None) -> None:
+    limit = report_limit() if limit is None else limit
     if size > limit:
         raise DecodeError(
-            f"too large ({megabytes(size)}; the limit is {megabytes(limit)} per report): split it"
+            f"too large ({megabytes(size)}; the limit is {megabytes(limit)} per report): split it "
+            "or raise MARSAD_MAX_REPORT_MB"
         )
 
 
@@ -75,7 +85,17 @@ def _mostly_text(text: str) -> bool:
     if not visible:
         return False
     letters = sum(1 for c in visible if _ARABIC_OR_LATIN.match(c))
-    return letters / len(visible) >= 0.75
+    if letters / len(visible) < 0.75:
+        return False
+    # Windows-1256 is tried for Arabic: a Western file (cp1252 "é", "ü") also decodes, to Latin letters
+    # and stray Arabic ones, and must be refused rather than read garbled.
+    beyond_ascii = [c for c in visible if not c.isascii()]
+    if not beyond_ascii:
+        return True
+    arabic = sum(1 for c in beyond_ascii if _ARABIC.match(c))
+    # German "Straße" decodes to "Straكe": Arabic letters glued to Latin ones are mojibake, not Arabic.
+    glued = len(_GLUED.findall(text))
+    return arabic / len(beyond_ascii) >= 0.6 and glued <= 0.05 * arabic
 
 
 def reject_binary(data: bytes) -> None:
@@ -87,7 +107,7 @@ def reject_binary(data: bytes) -> None:
         raise DecodeError(f"{kind}, not a report" if kind != "binary file" else "binary file, not a report")
 
 
-def decode_report_bytes(data: bytes, limit: int = MAX_REPORT_BYTES) -> str:
+def decode_report_bytes(data: bytes, limit: int | None = None) -> str:
     """Decode a report's bytes to text with normalised line endings, or raise DecodeError with the reason.
 
     UTF-8 (with or without BOM) and UTF-16 with a BOM are accepted; other bytes are tried as
@@ -107,7 +127,8 @@ def decode_report_bytes(data: bytes, limit: int = MAX_REPORT_BYTES) -> str:
             text = data.decode("cp1256", errors="replace")
             if "\ufffd" in text or not _mostly_text(text):
                 raise DecodeError(
-                    f"not UTF-8 text (invalid byte at offset {exc.start}); save it as UTF-8 and retry"
+                    f"not UTF-8 text (invalid byte at offset {exc.start}) nor Windows-1256 Arabic; save it as "
+                    "UTF-8 and retry"
                 ) from exc
     text = text.lstrip("\ufeff")
     if _CONTROL.search(text[:8192]) and len(_CONTROL.findall(text[:8192])) > 8:

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 import feedparser
 
 from marsad.ingest.build import Overrides, make_report, safe_doc_id
+from marsad.settings import input_limits
 from marsad.types import Report
 
 ErrorHandler = Callable[[str, str], None]
@@ -95,10 +96,24 @@ def _entry_body(entry: dict) -> str:
     return strip_html("\n".join(html_parts))
 
 
+def _too_many(origin: str, count: int, limit: int, on_error: ErrorHandler) -> None:
+    on_error(origin, f"feed with about {count} entries; the limit is {limit}: split it or raise "
+                     "MARSAD_MAX_FEED_ITEMS")
+
+
 def reports_from_feed(
     data: bytes | str, *, origin: str, stem: str, overrides: Overrides, on_error: ErrorHandler
 ) -> Iterator[Report]:
-    """Reports of a feed's entries; an entry with neither id nor link gets `stem-N`."""
+    """Reports of a feed's entries; an entry with neither id nor link gets `stem-N`.
+
+    A feed with more than MARSAD_MAX_FEED_ITEMS entries is refused whole (counted before parsing, so a
+    feed of a million items costs a scan, not a parse)."""
+    max_items = input_limits().max_feed_items
+    raw = data.encode("utf-8", errors="replace") if isinstance(data, str) else data
+    rough_count = raw.count(b"<item") + raw.count(b"<entry")  # over-counts "<items>" tags; exact below
+    if rough_count > max_items:
+        _too_many(origin, rough_count, max_items, on_error)
+        return
     parsed = feedparser.parse(data)
     if not parsed.get("version"):  # feedparser reads <item> in any XML; only a known feed format counts
         reason = getattr(parsed, "bozo_exception", None)
@@ -109,6 +124,9 @@ def reports_from_feed(
         reason = getattr(parsed, "bozo_exception", None)
         detail = f" ({str(reason).splitlines()[0]})" if reason else ""
         on_error(origin, f"feed with no entries{detail}")
+        return
+    if len(parsed.entries) > max_items:
+        _too_many(origin, len(parsed.entries), max_items, on_error)
         return
     site_name = parsed.feed.get("title") or None
     for number, entry in enumerate(parsed.entries, start=1):

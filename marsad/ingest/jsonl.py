@@ -11,7 +11,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 
 from marsad.ingest.build import Overrides, make_report, parse_published
-from marsad.ingest.decode import MAX_REPORT_BYTES, megabytes
+from marsad.ingest.decode import megabytes
+from marsad.settings import input_limits
 from marsad.types import Report
 
 ErrorHandler = Callable[[str, str], None]
@@ -66,13 +67,15 @@ def reports_from_jsonl(
 ) -> Iterator[Report]:
     """Reports from JSONL lines (bytes from a file, or str from stdin); rows without an id get `stem-N`."""
     found_any = False
+    max_line = input_limits().max_jsonl_line_bytes
     for number, raw in enumerate(lines, start=1):
         where = f"{origin}:{number}"
+        if len(raw) > max_line:  # str lines (stdin) are counted in characters: close enough for a bound
+            found_any = True
+            on_error(where, f"line too long ({megabytes(len(raw))}; the limit is {megabytes(max_line)} "
+                            "per line): split the report or raise MARSAD_MAX_JSONL_LINE_MB")
+            continue
         if isinstance(raw, bytes):
-            if len(raw) > MAX_REPORT_BYTES:
-                on_error(where, f"line too large ({megabytes(len(raw))}; the limit is "
-                                f"{megabytes(MAX_REPORT_BYTES)} per report)")
-                continue
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as exc:
@@ -87,6 +90,12 @@ def reports_from_jsonl(
             row = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             on_error(where, f"not valid JSON ({exc.msg} at column {exc.pos + 1})")
+            continue
+        except RecursionError:
+            on_error(where, "not a report row (JSON nested too deeply)")
+            continue
+        except ValueError as exc:  # an integer of thousands of digits, refused by Python's int limit
+            on_error(where, f"not a report row ({str(exc).splitlines()[0]})")
             continue
         try:
             yield report_from_row(row, default_id=f"{stem}-{number}", origin=where, overrides=overrides)

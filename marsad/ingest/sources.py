@@ -15,18 +15,19 @@ from pathlib import Path
 from marsad.ingest.build import Overrides
 from marsad.ingest.decode import (
     MAX_COLLECTION_BYTES,
-    MAX_REPORT_BYTES,
     DecodeError,
     ReportError,
     check_size,
     decode_report_bytes,
     megabytes,
     reject_binary,
+    report_limit,
 )
 from marsad.ingest.feed import looks_like_feed, reports_from_feed
 from marsad.ingest.html import decode_html, report_from_html
 from marsad.ingest.jsonl import reports_from_jsonl
 from marsad.ingest.plaintext import report_from_text
+from marsad.settings import input_limits
 from marsad.types import Report
 
 ErrorHandler = Callable[[str, str], None]
@@ -52,7 +53,7 @@ def sniff_kind(text: str) -> str:
         try:
             if isinstance(json.loads(first_line), dict):
                 return "jsonl"
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
             pass
     return "text"
 
@@ -80,9 +81,15 @@ def reports_from_document(
         yield report_from_text(text, doc_id=doc_id, origin=origin, overrides=overrides, url=url)
 
 
-def _jsonl_lines(path: Path) -> Iterator[bytes]:
+def _jsonl_lines(path: Path, max_line: int) -> Iterator[bytes]:
+    """Lines of a JSONL file; an over-long line is cut at `max_line + 1` bytes (the reader refuses it)
+    and the rest of it skipped, so a file without line breaks never sits in memory whole."""
     with path.open("rb") as handle:
-        yield from handle
+        while line := handle.readline(max_line + 1):
+            if len(line) > max_line and not line.endswith(b"\n"):
+                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass
+            yield line
 
 
 def _read_file(path: Path, origin: str, overrides: Overrides, on_error: ErrorHandler) -> Iterator[Report]:
@@ -99,11 +106,13 @@ def _read_file(path: Path, origin: str, overrides: Overrides, on_error: ErrorHan
             raise ReportError(origin, str(exc)) from None
         if not head.startswith((b"\xff\xfe", b"\xfe\xff")):
             # Streamed line by line: a large JSONL file never sits in memory whole.
+            lines = _jsonl_lines(path, input_limits().max_jsonl_line_bytes)
             yield from reports_from_jsonl(
-                _jsonl_lines(path), origin=origin, stem=path.stem, overrides=overrides, on_error=on_error
+                lines, origin=origin, stem=path.stem, overrides=overrides, on_error=on_error
             )
             return
-    limit = MAX_REPORT_BYTES if suffix in TEXT_SUFFIXES | HTML_SUFFIXES else MAX_COLLECTION_BYTES
+    max_report = report_limit()
+    limit = max_report if suffix in TEXT_SUFFIXES | HTML_SUFFIXES else MAX_COLLECTION_BYTES
     try:
         check_size(size, limit)
     except DecodeError as exc:
@@ -123,9 +132,9 @@ def _read_file(path: Path, origin: str, overrides: Overrides, on_error: ErrorHan
     except DecodeError as exc:
         raise ReportError(origin, str(exc)) from None
     kind = "text" if suffix in TEXT_SUFFIXES else "jsonl" if suffix in JSONL_SUFFIXES else sniff_kind(text)
-    if kind == "text" and suffix not in TEXT_SUFFIXES and size > MAX_REPORT_BYTES:
+    if kind in ("text", "html") and suffix not in TEXT_SUFFIXES and size > max_report:
         raise ReportError(origin, f"too large ({megabytes(size)}; the limit is "
-                                  f"{megabytes(MAX_REPORT_BYTES)} per report): split it into reports")
+                                  f"{megabytes(max_report)} per report): split it into reports")
     yield from reports_from_document(
         text, kind, doc_id=path.stem, origin=origin, overrides=overrides, on_error=on_error
     )

@@ -1,22 +1,35 @@
-"""Reports fetched over http(s): HTML pages, feeds, JSONL or plain text, by content type and sniffing."""
+"""Reports fetched over http(s): HTML pages, feeds, JSONL or plain text, by content type and sniffing.
+
+Fetching is bounded: MARSAD_FETCH_TIMEOUT per connect and per read, four times that for the whole
+download, MARSAD_MAX_DOWNLOAD_MB for the body, at most MAX_REDIRECTS redirects, each checked again.
+With `allow_private=False` (what the API passes for URLs users submit) a URL whose host resolves to a
+loopback, private, link-local or otherwise non-public address is refused, and the connection goes to
+the address that was checked, so a DNS answer cannot change between the check and the fetch.
+"""
 
 from __future__ import annotations
 
+import ipaddress
+import socket
+import time
 from collections.abc import Callable, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from marsad.ingest.build import Overrides, safe_doc_id
-from marsad.ingest.decode import MAX_REPORT_BYTES, DecodeError, ReportError, decode_report_bytes, megabytes
+from marsad.ingest.decode import DecodeError, ReportError, decode_report_bytes, megabytes
 from marsad.ingest.feed import looks_like_feed, reports_from_feed
 from marsad.ingest.html import decode_html
+from marsad.settings import input_limits
 from marsad.types import Report
 
 ErrorHandler = Callable[[str, str], None]
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
-MAX_DOWNLOAD_BYTES = 4 * MAX_REPORT_BYTES  # a feed holds many reports
 USER_AGENT = "marsad/0.1 (conflict report reader)"
+MAX_REDIRECTS = 5
+_WHOLE_FETCH_TIMEOUTS = 4  # the whole download may take this many per-read timeouts
 
 
 def is_url(value: str) -> bool:
@@ -29,27 +42,104 @@ def check_scheme(url: str) -> None:
         raise ReportError(url, f"unsupported URL scheme {scheme!r}; only http:// and https:// can be fetched")
 
 
-def download(url: str, timeout: float) -> tuple[bytes, str, str | None]:
-    """The body (at most MAX_DOWNLOAD_BYTES), the media type and the declared charset."""
+def address_problem(address: IPAddress) -> str | None:
+    """Why an address must not be fetched for someone else ("a loopback address"), or None if public."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    if address.is_loopback:
+        return "a loopback address"
+    if address.is_link_local:
+        return "a link-local address"
+    if address.is_private:
+        return "a private address"
+    if not address.is_global or address.is_multicast:
+        return "not a public address"
+    return None
+
+
+def check_url(url: str, *, allow_private: bool) -> IPAddress | None:
+    """Raise ReportError unless `url` may be fetched; without `allow_private`, the checked public address.
+
+    `allow_private=True` is for the CLI (a user's own machine may read the intranet); the API passes False.
+    """
     check_scheme(url)
+    parts = urlsplit(url)
+    host = parts.hostname
+    if not host:
+        raise ReportError(url, "the URL names no host")
+    if allow_private:
+        return None
     try:
-        headers = {"User-Agent": USER_AGENT}
-        with httpx.Client(follow_redirects=True, timeout=timeout, headers=headers) as client:
-            with client.stream("GET", url) as response:
-                if response.status_code >= 400:
-                    raise ReportError(url, f"HTTP {response.status_code} {response.reason_phrase}")
-                chunks: list[bytes] = []
-                size = 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > MAX_DOWNLOAD_BYTES:
-                        raise ReportError(url, f"response larger than {megabytes(MAX_DOWNLOAD_BYTES)}")
-                    chunks.append(chunk)
-                content_type = response.headers.get("content-type", "")
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, ValueError) as exc:
+        raise ReportError(url, f"cannot resolve the host {host!r} ({exc})") from None
+    addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
+    for address in addresses:
+        problem = address_problem(address)
+        if problem:
+            raise ReportError(url, f"refused: {host} is {problem} ({address}); only public addresses are fetched")
+    if not addresses:
+        raise ReportError(url, f"cannot resolve the host {host!r}")
+    return addresses[0]
+
+
+def _request(url: str, pinned: IPAddress | None) -> httpx.Request:
+    """A GET for `url`, sent to `pinned` (if given) with the URL's host in the Host header and TLS SNI."""
+    target = httpx.URL(url)
+    headers = {"User-Agent": USER_AGENT}
+    if pinned is None:
+        return httpx.Request("GET", target, headers=headers)
+    headers["Host"] = target.netloc.decode("ascii").rsplit("@", 1)[-1]
+    extensions = {"sni_hostname": target.host}
+    return httpx.Request("GET", target.copy_with(host=str(pinned)), headers=headers, extensions=extensions)
+
+
+def download(url: str, timeout: float | None = None, *, allow_private: bool = True) -> tuple[bytes, str, str | None]:
+    """The body, the media type and the declared charset; ReportError (with `url` as origin) on any failure."""
+    limits = input_limits()
+    timeout = limits.fetch_timeout if timeout is None else timeout
+    deadline = time.monotonic() + timeout * _WHOLE_FETCH_TIMEOUTS
+    current = url
+    try:
+        with httpx.Client(follow_redirects=False, timeout=timeout) as client:
+            for _hop in range(MAX_REDIRECTS + 1):
+                try:
+                    pinned = check_url(current, allow_private=allow_private)
+                except ReportError as exc:
+                    raise ReportError(url, exc.reason if current == url else f"redirected to {current}: "
+                                      f"{exc.reason}") from None
+                response = client.send(_request(current, pinned), stream=True)
+                try:
+                    if response.is_redirect and "location" in response.headers:
+                        current = urljoin(current, response.headers["location"])
+                        continue
+                    return _read_body(url, response, limits.max_download_bytes, deadline, timeout)
+                finally:
+                    response.close()
+            raise ReportError(url, f"more than {MAX_REDIRECTS} redirects; give the final address")
     except httpx.TimeoutException:
         raise ReportError(url, f"no answer within {timeout:g} s; retry later or raise the timeout") from None
     except httpx.HTTPError as exc:
         raise ReportError(url, f"could not fetch it ({type(exc).__name__}: {exc})") from None
+
+
+def _read_body(
+    url: str, response: httpx.Response, max_bytes: int, deadline: float, timeout: float
+) -> tuple[bytes, str, str | None]:
+    if response.status_code >= 400:
+        raise ReportError(url, f"HTTP {response.status_code} {response.reason_phrase}")
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise ReportError(url, f"response larger than {megabytes(max_bytes)} (MARSAD_MAX_DOWNLOAD_MB)")
+        if time.monotonic() > deadline:  # a server dripping one byte per read never hits the read timeout
+            raise ReportError(url, f"download not finished within {timeout * _WHOLE_FETCH_TIMEOUTS:g} s; "
+                                   "retry later or raise MARSAD_FETCH_TIMEOUT")
+        chunks.append(chunk)
+    content_type = response.headers.get("content-type", "")
     media_type, _, params = content_type.partition(";")
     charset = None
     for param in params.split(";"):
@@ -74,11 +164,12 @@ def _kind(media_type: str, body: bytes) -> str | None:
 
 
 def reports_from_url(
-    url: str, *, overrides: Overrides, on_error: ErrorHandler, timeout: float = 20
+    url: str, *, overrides: Overrides, on_error: ErrorHandler, timeout: float | None = None,
+    allow_private: bool = True,
 ) -> Iterator[Report]:
     from marsad.ingest.sources import reports_from_document, sniff_kind
 
-    body, media_type, charset = download(url, timeout)
+    body, media_type, charset = download(url, timeout, allow_private=allow_private)
     if not body.strip():
         raise ReportError(url, "empty response, no text to read")
     kind = _kind(media_type, body)
@@ -87,7 +178,7 @@ def reports_from_url(
         yield from reports_from_feed(body, origin=url, stem=doc_id, overrides=overrides, on_error=on_error)
         return
     try:
-        text = decode_html(body, charset) if kind == "html" else decode_report_bytes(body, MAX_DOWNLOAD_BYTES)
+        text = decode_html(body, charset) if kind == "html" else decode_report_bytes(body, len(body))
     except DecodeError as exc:
         raise ReportError(url, str(exc)) from None
     yield from reports_from_document(

