@@ -167,9 +167,13 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
     blocked = [(p.start, p.end) for p in analysis.places if p.resolution.chosen is not None]
     blocked += [(a.start, a.end) for a in analysis.attributions]
     by_kind: dict[str, list[CueMatch]] = {}
+    markers: list[CueMatch] = []
     for match in lexicon.find(text, s_start, s_end):
         if any(s <= match.start < e for s, e in blocked) or any(
                 a.start <= match.start < a.end and match.text.lower() in a.name.lower() for a in names):
+            continue
+        if match.cue.marker:  # "..., demanding a ransom": the demand is what the event was, not a wish
+            markers.append(match)
             continue
         before = text[s_start:match.start]
         if is_negated(before) or irrealis_mode(before) or is_reference(before):
@@ -191,6 +195,8 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
             del by_kind["arrest"]
     if not by_kind:
         return []
+    for match in markers:
+        by_kind.setdefault(match.cue.kind, []).append(match)
     # "gunmen killed two soldiers, after regime targeting the town with rockets": the background clause
     # neither names the event nor stands as one of its own when the main clause has an event
     subordinate = _subordinate_spans(text, sentence)

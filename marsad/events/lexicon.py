@@ -27,6 +27,7 @@ class Cue:
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     needs_place: bool = False
+    marker: bool = False  # tells the kind of an event another trigger of the sentence tells; never one alone
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
             not_before=tuple(item.get("not_before") or ()),
             not_after=tuple(item.get("not_after") or ()),
             needs_place=bool(item.get("needs_place", False)),
+            marker=bool(item.get("marker", False)),
         ))
     kinds = {}
     for name, item in (types.get("kinds") or {}).items():
