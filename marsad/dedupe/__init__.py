@@ -1,0 +1,1 @@
+"""Cross-report dedupe: links event records of the same real-world event into canonical events."""

@@ -1,0 +1,44 @@
+"""Fixtures for the dedupe tests. `db_url` runs each test on SQLite and, where MARSAD_TEST_PG_URL points
+at a reachable server, on PostgreSQL (emptied first: give it a database of its own)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from marsad.errors import StoreError
+from marsad.store import Store
+from marsad.store.engine import create_store_engine, downgrade
+
+
+def _postgres_url() -> str:
+    url = os.environ.get("MARSAD_TEST_PG_URL")
+    if not url:
+        pytest.skip("PostgreSQL not available (set MARSAD_TEST_PG_URL to a test database URL)")
+    try:
+        engine = create_store_engine(url)
+        downgrade(engine, "base")
+    except StoreError as exc:
+        pytest.skip(f"PostgreSQL not available: {exc}")
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'marsad.db'}"
+    return _postgres_url()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'marsad.db'}"
+
+
+@pytest.fixture
+def store(db_url: str):
+    with Store.open(db_url) as opened:
+        yield opened
