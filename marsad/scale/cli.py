@@ -7,6 +7,7 @@ The lead mounts them in marsad/cli.py:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -14,7 +15,7 @@ import typer
 from marsad.cli_errors import DbOption, err, handles_errors
 from marsad.errors import MarsadError
 
-db_app = typer.Typer(help="Upgrade a database, copy one into another.", no_args_is_help=True)
+db_app = typer.Typer(help="Upgrade, copy, back up, restore and check a database.", no_args_is_help=True)
 
 
 def batch_command(
@@ -92,6 +93,67 @@ def copy_command(
 
     counts = copy_store(source, target)
     err.print("copied " + ", ".join(f"{count} {table}" for table, count in counts.items()))
+
+
+@db_app.command("backup")
+@handles_errors
+def backup_command(
+    path: Annotated[Path, typer.Argument(help="File to write the backup to.")],
+    db: DbOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
+) -> None:
+    """Back up a SQLite store into one file, safely while others use it (PostgreSQL: prints pg_dump advice).
+
+    Example: marsad db backup backups/marsad-2024-03-05.db --db sqlite:///marsad.db
+    """
+    from marsad.settings import get_settings
+    from marsad.store import backup
+
+    counts = backup.backup(db or get_settings().db_url, path, force=force)
+    err.print(f"backed up {counts['reports']} reports and {counts['events']} events to {path}")
+
+
+@db_app.command("restore")
+@handles_errors
+def restore_command(
+    path: Annotated[Path, typer.Argument(help="A file written by marsad db backup.")],
+    db: DbOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace a store that holds data.")] = False,
+) -> None:
+    """Replace a SQLite store with a backup (refuses to replace data without --force).
+
+    Example: marsad db restore backups/marsad-2024-03-05.db --db sqlite:///marsad.db --force
+    """
+    from marsad.settings import get_settings
+    from marsad.store import Store, backup
+
+    url = db or get_settings().db_url
+    counts = backup.restore(path, url, force=force)
+    with Store.open(url) as store:  # a backup from an older Marsad is brought to the current schema
+        revision = _revision(store)
+    err.print(f"restored {counts['reports']} reports and {counts['events']} events from {path} into "
+              f"{store.url} (revision {revision})")
+
+
+@db_app.command("check")
+@handles_errors
+def check_command(db: DbOption = None) -> None:
+    """Check a store is whole: SQLite's integrity_check, nothing stored twice, no event without its report.
+
+    Example: marsad db check --db sqlite:///marsad.db
+    """
+    from marsad.store import Store
+    from marsad.store.integrity import integrity_problems, store_summary
+
+    with Store.open(db) as store:
+        problems = integrity_problems(store.engine)
+        counts = store_summary(store.engine)
+        url = store.url
+    for problem in problems:
+        err.print(f"[red]problem:[/] {problem}")
+    if problems:
+        raise MarsadError(f"{url} failed {len(problems)} check(s); restore a backup (marsad db restore)")
+    err.print(f"{url}: ok ({counts['reports']} reports, {counts['events']} events, {counts['evidence']} evidence)")
 
 
 def _revision(store: Any) -> str:

@@ -15,12 +15,15 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from marsad.errors import StoreError
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE_OPTION = "marsad_write"
+# Any constant: every Marsad process migrating a PostgreSQL database queues on this advisory lock.
+MIGRATION_LOCK_KEY = 0x6D617273  # "mars"
+_BUSY_MESSAGES = ("database is locked", "database is busy", "database table is locked")
 _STORE_DIR = Path(__file__).resolve().parent
 
 
@@ -80,6 +83,14 @@ def _configure_sqlite(engine: Engine, *, in_memory: bool) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+def is_busy(error: BaseException) -> bool:
+    """Whether SQLite refused a statement because another connection held the lock past the busy timeout
+    (or its WAL snapshot went stale): running the transaction again later succeeds."""
+    if not isinstance(error, OperationalError):
+        return False
+    return any(text in str(error.orig).lower() for text in _BUSY_MESSAGES)
+
+
 def writer(engine: Engine) -> Engine:
     """The same engine, flagged so its transactions take the write lock first (SQLite)."""
     return engine.execution_options(**{WRITE_OPTION: True})
@@ -105,6 +116,9 @@ def _migrate(engine: Engine, step: Callable[[Config, str], None], revision: str)
     config = alembic_config()
     try:
         with writer(engine).begin() as connection:
+            if engine.dialect.name == "postgresql":
+                # Two processes opening an empty database at once would both CREATE TABLE; one waits instead.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
             config.attributes["connection"] = connection
             step(config, revision)
     except SQLAlchemyError as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -16,9 +18,10 @@ from marsad.types import EventRecord, Report
 
 from . import convert, postgres
 from .actors import ActorStoreMixin
-from .engine import create_store_engine, safe_url, upgrade, writer
+from .engine import BUSY_TIMEOUT_MS, create_store_engine, is_busy, safe_url, upgrade, writer
 from .feeds import FeedStoreMixin
 from .models import EventRow, PlaceRow, ReportRow
+from .recode import RecodeStoreMixin, recoded_differs
 from .review import ReviewStoreMixin
 from .search import ReportSearchMixin
 from .users import UserStoreMixin
@@ -29,10 +32,18 @@ SORTS = {
     "-id": (EventRow.id.desc(),),
     "id": (EventRow.id.asc(),),
 }
-_ADD_ATTEMPTS = 3
+_ADD_ATTEMPTS = 4
+_OPEN_ATTEMPTS = 3
 
 
-class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, ReportSearchMixin):
+def _back_off(attempt: int) -> None:
+    """Wait before retrying a write another process got in the way of: 0.1, 0.2, 0.4 s... plus jitter, so
+    two writers that collided do not collide again at the same instant."""
+    time.sleep(0.1 * 2**attempt * (1 + random.random()))
+
+
+class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, ReportSearchMixin,
+            RecodeStoreMixin):
     """Open with `Store.open(url)`; close with `close()` or use it as a context manager."""
 
     def __init__(self, engine: Engine) -> None:
@@ -44,7 +55,14 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, R
         """Connect to `url` (default: the MARSAD_DB setting) and bring its schema to the newest revision."""
         engine = create_store_engine(url or get_settings().db_url)
         try:
-            upgrade(engine)
+            for attempt in range(_OPEN_ATTEMPTS):
+                try:
+                    upgrade(engine)
+                    break
+                except StoreError as exc:  # another process was migrating or writing past the busy timeout
+                    if attempt == _OPEN_ATTEMPTS - 1 or not is_busy(exc.__cause__ or exc):
+                        raise
+                    _back_off(attempt)
         except BaseException:
             engine.dispose()
             raise
@@ -75,7 +93,7 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, R
         """Store a report and its events in one transaction; (id, False) if its content is already stored."""
         content_hash = report.content_hash
         last_error: SQLAlchemyError | None = None
-        for _attempt in range(_ADD_ATTEMPTS):
+        for attempt in range(_ADD_ATTEMPTS):
             try:
                 with self._write() as session, session.begin():
                     existing = session.scalar(
@@ -92,9 +110,20 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, R
                     return existing, False
                 last_error = exc
             except SQLAlchemyError as exc:
+                if is_busy(exc):  # another process held SQLite's write lock past the busy timeout
+                    last_error = exc
+                    _back_off(attempt)
+                    continue
                 if not postgres.is_transient(exc):
                     raise StoreError(f"could not store report {report.doc_id!r} in {self.url}: {exc}") from exc
                 last_error = exc  # PostgreSQL broke a lock cycle with another writer: try again
+                _back_off(attempt)
+        if last_error is not None and is_busy(last_error):
+            raise StoreError(
+                f"could not store report {report.doc_id!r}: {self.url} stayed locked by another writer for "
+                f"{_ADD_ATTEMPTS} x {BUSY_TIMEOUT_MS // 1000} s; run the command again when it has finished "
+                "(reports already stored are skipped)"
+            ) from last_error
         raise StoreError(self._integrity_message(report, events, last_error)) from last_error
 
     def _integrity_message(
@@ -137,7 +166,7 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, R
         except IntegrityError:
             return [self.add_report(report, events) for report, events in batch]
         except SQLAlchemyError as exc:
-            if postgres.is_transient(exc):  # another writer holds some of these rows: one by one instead
+            if postgres.is_transient(exc) or is_busy(exc):  # another writer holds the lock: one by one instead
                 return [self.add_report(report, events) for report, events in batch]
             raise StoreError(f"could not store a batch of {len(batch)} reports in {self.url}: {exc}") from exc
 
@@ -145,16 +174,22 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, R
         row = convert.report_row(report, datetime.now(UTC))
         session.add(row)
         session.flush()
+        self._insert_places(session, events)
+        for record in events:
+            session.add(convert.event_row(record, row.id))
+        session.flush()
+        return row.id
+
+    def _insert_places(self, session: Session, events: Sequence[EventRecord]) -> None:
+        """The events' places that are not stored yet, so their events can point at them."""
         if session.get_bind().dialect.name == "postgresql":
             postgres.insert_places(session, events)  # sorted, ON CONFLICT DO NOTHING: concurrent writers
+            return
         for record in events:
             place = convert.place_row(record)
             if place is not None and session.get(PlaceRow, place.geonameid) is None:
                 session.add(place)
                 session.flush()
-            session.add(convert.event_row(record, row.id))
-        session.flush()
-        return row.id
 
     def _report_id(self, content_hash: str) -> int | None:
         with self._read() as session:
@@ -194,7 +229,8 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, R
             return data
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:
-        """The event's contract fields plus `report_id`, `review_status`, `canonical_id` and its `report`."""
+        """The event's contract fields plus `report_id`, `review_status`, `canonical_id`, `recoded_differs`
+        and its `report`."""
         with self._read() as session:
             row = session.scalar(
                 select(EventRow)
@@ -207,6 +243,8 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, R
             data["report_id"] = row.report_id
             data["review_status"] = row.review_status
             data["canonical_id"] = row.canonical_id
+            # a machine re-coding disagreed with the reviewed values since the last review (see recode.py)
+            data["recoded_differs"] = recoded_differs(session, row.id)
             data["report"] = convert.report_dict(row.report)
             return data
 

@@ -21,11 +21,11 @@ def test_round_trip_gives_back_the_records(store: Store) -> None:
         contract = {
             k: v
             for k, v in stored.items()
-            if k not in {"report_id", "review_status", "canonical_id", "report"}
+            if k not in {"report_id", "review_status", "canonical_id", "recoded_differs", "report"}
         }
         assert contract == record.as_dict()
         assert stored["report"]["text"] == REPORT_TEXT
-        assert stored["review_status"] == "unreviewed"
+        assert stored["review_status"] == "unreviewed" and stored["recoded_differs"] is False
     assert [e["event_id"] for e in store.query_events(sort="id")] == ["sohr-raids-1", "sohr-raids-2"]
     assert [list(e) for e in store.query_events()] == [list(events[0].as_dict())] * 2
 
