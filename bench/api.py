@@ -225,7 +225,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--db", help="a database URL to use instead of a temporary SQLite file (emptied first)")
     parser.add_argument("--server-processes", type=int, default=1,
-                        help="uvicorn worker processes serving the API (`marsad serve` runs one)")
+                        help="uvicorn worker processes serving the API (as `marsad serve --workers N`)")
     parser.add_argument("--without-indexes", action="store_true",
                         help="drop revision 0004's indexes and skip ANALYZE: the figures before it")
     args = parser.parse_args()
@@ -249,19 +249,35 @@ def main() -> None:
         try:
             # One phase at a time: a slow export must not be counted in the pages' latency, and vice versa.
             for phase, kinds in phases.items():
-                started = time.perf_counter()
+                started, cpu_before = time.perf_counter(), cpu_seconds(server.pid)
                 timings = asyncio.run(load(f"http://127.0.0.1:{port}", kinds, args.clients, args.requests,
                                            args.max_seconds, args.seed))
-                report(phase, timings, args.clients, time.perf_counter() - started)
+                report(phase, timings, args.clients, time.perf_counter() - started,
+                       cpu_seconds(server.pid) - cpu_before)
         finally:
             server.terminate()
             server.wait(10)
 
 
-def report(phase: str, timings: dict[str, list[float]], clients: int, elapsed: float) -> None:
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its descendants so far, from /proc; 0 where there is none.
+
+    What the server spent per request does not depend on what else the shared machine is doing, unlike
+    the latencies (on 2 cores, other jobs and the 20 clients themselves take their share)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        seconds = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        children = " ".join(p.read_text() for p in Path(f"/proc/{pid}/task").glob("*/children")).split()
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return seconds + sum(cpu_seconds(int(child)) for child in children)
+
+
+def report(phase: str, timings: dict[str, list[float]], clients: int, elapsed: float, cpu: float) -> None:
     total = sum(len(t) for t in timings.values())
     print(f"\n{phase}: {total} requests from {clients} concurrent clients in {elapsed:.1f} s "
-          f"({total / elapsed:.0f} requests/s)")
+          f"({total / elapsed:.0f} requests/s; server CPU {cpu * 1000 / max(total, 1):.1f} ms a request, "
+          f"load average {os.getloadavg()[0]:.1f})")
     print(f"{'query':<42} {'n':>4} {'p50 ms':>8} {'p95 ms':>8}")
     for kind, samples in timings.items():
         if samples:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -16,10 +16,14 @@ from marsad.store import Store
 
 from .auth import AccessPolicy, is_loopback
 from .candidates import CandidateExplainer, default_geoparser
-from .errors import error_response, install_error_handlers
+from .errors import install_error_handlers
 from .feeds import DEFAULT_TICK_SECONDS, FeedPoller
 from .jobs import JobRunner, ReportProcessor, default_pipeline
-from .routes import actors, events, feeds, pending, places, reports, session, users
+from .middleware import LimitsAndHeaders
+from .routes import actors, canonical, events, feeds, pending, places, reports, session, users
+from .schemas import ErrorOut
+from .sessions import LoginLimiter, SessionBook
+from .totals import TotalsCache
 
 if TYPE_CHECKING:
     from marsad.places.geoparser import Geoparser
@@ -43,6 +47,7 @@ def create_app(
     pipeline_factory: Callable[[], ReportProcessor] | None = None,
     feed_tick_seconds: float = DEFAULT_TICK_SECONDS,
     geoparser_factory: Callable[[], Geoparser] | None = None,
+    allow_private_feeds: bool = False,
 ) -> FastAPI:
     """The API and the web page over the store at `db_url` (default: the MARSAD_DB setting).
 
@@ -50,18 +55,22 @@ def create_app(
     (no login while no account exists) only on a loopback address. `feed_tick_seconds`: how often the
     feed poller looks for feeds that are due. `geoparser_factory`: the geoparser whose candidates the
     event page shows (default: one over the installed gazetteer, opened on first use).
+    `allow_private_feeds`: let admins' feeds be polled from loopback/private addresses (an intranet feed);
+    a URL submitted with POST /api/reports is never fetched from one, whatever this says.
     """
     store = Store.open(db_url)
-    jobs = JobRunner(store, pipeline_factory or default_pipeline)
+    jobs = JobRunner(store, pipeline_factory or default_pipeline, allow_private_feeds=allow_private_feeds)
     poller = FeedPoller(store, jobs, feed_tick_seconds)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        jobs.start()
         if not public:  # read-only: nothing is stored, so no feed is polled
             poller.start()
         yield
         poller.stop()
         jobs.shutdown()
+        app.state.totals.close()
         store.close()
 
     app = FastAPI(
@@ -74,28 +83,38 @@ def create_app(
     app.state.jobs = jobs
     app.state.feeds = poller
     app.state.candidates = CandidateExplainer(geoparser_factory or default_geoparser)
-    app.state.policy = AccessPolicy(public=public, loopback=is_loopback(host))
+    app.state.totals = totals = TotalsCache(store)
+    # Sessions and failed logins live in the database: every worker process of `serve --workers N` agrees.
+    app.state.policy = AccessPolicy(SessionBook(store, totals), LoginLimiter(store), public=public,
+                                    loopback=is_loopback(host))
     install_error_handlers(app)
+    _document_error_shape(app)
     routers = (session.router, events.router, reports.router, feeds.router, places.router, users.router,
-               pending.router, actors.router)
+               pending.router, actors.router, canonical.router)
     for router in routers:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    @app.middleware("http")
-    async def limits_and_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]):
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return error_response(413, "too_large", f"request body over the {MAX_BODY_BYTES} byte limit")
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        if not request.url.path.startswith(("/docs", "/redoc")):  # Swagger UI loads its own scripts
-            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        return response
+    app.add_middleware(LimitsAndHeaders, max_body_bytes=MAX_BODY_BYTES, csp=CONTENT_SECURITY_POLICY)
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html")
 
     return app
+
+
+def _document_error_shape(app: FastAPI) -> None:
+    """The spec's 422 says what the API really sends ({"error", "detail"}, see errors.py), not FastAPI's
+    default HTTPValidationError: clients and schemathesis check answers against it."""
+    generate = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            schema = generate()
+            schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+            schemas["HTTPValidationError"] = {**ErrorOut.model_json_schema(), "title": "HTTPValidationError"}
+            schemas.pop("ValidationError", None)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -10,7 +10,9 @@ from marsad.errors import NotFoundError
 from marsad.store import Store
 
 
-def get_store(request: Request) -> Store:
+# Dependencies that only look something up are `async def`: FastAPI runs a plain `def` dependency in its
+# thread pool, and a hand-over per dependency per request cost more than the lookups themselves.
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 

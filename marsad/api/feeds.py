@@ -3,6 +3,10 @@
 The poller only decides *when*: each due feed becomes an ordinary job on the JobRunner (the same path
 as POST /api/reports), read with `marsad.ingest.read_reports([url])`. Entries already stored are
 skipped by their content hash, so polling a feed twice stores nothing twice.
+
+Every worker process of `marsad serve --workers N` runs a poller; a due feed is polled by one of them
+only: each claims it first with one UPDATE that moves `last_polled_at` to now only where it is still
+due, and only the process whose UPDATE changed the row queues the job.
 """
 
 from __future__ import annotations
@@ -12,7 +16,10 @@ import threading
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import or_, update
+
 from marsad.store import Store
+from marsad.store.models import FeedRow
 
 from .jobs import Job, JobRunner, Submission
 
@@ -52,17 +59,27 @@ class FeedPoller:
     def poll_due(self, now: datetime | None = None) -> list[Job]:
         """Queue a job for every feed whose interval has passed since its last poll (or never polled)."""
         now = now or datetime.now(UTC)
-        return [self.poll(feed) for feed in self.store.list_feeds() if _is_due(feed, now)
-                if feed["id"] not in self._in_flight]
+        return [self.poll(feed, at=now) for feed in self.store.list_feeds() if _is_due(feed, now)
+                if feed["id"] not in self._in_flight and self._claim(feed, now)]
 
-    def poll(self, feed: dict[str, Any], user: str = "feed-poller") -> Job:
+    def _claim(self, feed: dict[str, Any], now: datetime) -> bool:
+        """Whether this process won the feed's poll: the UPDATE changes the row in one process only."""
+        due_before = now - timedelta(seconds=feed["interval_seconds"])
+        claim = (update(FeedRow)
+                 .where(FeedRow.id == feed["id"],
+                        or_(FeedRow.last_polled_at.is_(None), FeedRow.last_polled_at <= due_before))
+                 .values(last_polled_at=now, last_status="queued"))
+        with self.store._write() as session, session.begin():  # noqa: SLF001 - SQLite: BEGIN IMMEDIATE
+            return session.execute(claim).rowcount == 1
+
+    def poll(self, feed: dict[str, Any], user: str = "feed-poller", at: datetime | None = None) -> Job:
         """Queue one feed now (also when it is not due): the answer is the job to follow."""
         feed_id = feed["id"]
         with self._lock:
             self._in_flight.add(feed_id)
-        submission = Submission(kind="feed", url=feed["url"])
+        submission = Submission(kind="feed", url=feed["url"], allow_private=self.jobs.allow_private_feeds)
         job = self.jobs.submit(submission, user, on_done=lambda done: self._record(feed_id, done))
-        self.store.record_feed_poll(feed_id, status="queued", job_id=job.id)
+        self.store.record_feed_poll(feed_id, status="queued", job_id=job.id, at=at)
         return job
 
     def _record(self, feed_id: int, job: Job) -> None:

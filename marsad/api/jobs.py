@@ -1,7 +1,8 @@
 """Reports submitted over the API, processed one at a time on a background thread; status pollable.
 
 The pipeline (spaCy plus the gazetteer) is loaded once, on the first job, by `pipeline_factory`;
-tests hand in a small fake. Jobs live in memory: a restart forgets them, never the stored reports.
+tests hand in a small fake. A job runs on a thread of the process that accepted it; its status, progress
+and result are rows in the database (jobstore.py), so any worker process answers GET /api/jobs/{id}.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from marsad.errors import MarsadError, NotFoundError
 from marsad.store import Store
 from marsad.types import EventRecord, Report
 
+from .jobstore import JobTable
+
 log = logging.getLogger(__name__)
-MAX_JOBS_KEPT = 500
 
 
 class ReportProcessor(Protocol):
@@ -43,6 +45,9 @@ class Submission:
     published: date | None = None
     source: str | None = None
     filename: str | None = None
+    # Fetch from loopback/private/link-local hosts too. Never for URLs users submit (SSRF); feeds only
+    # where the server was started with allow_private_feeds.
+    allow_private: bool = False
 
 
 @dataclass
@@ -64,11 +69,18 @@ class Job:
 
 
 class JobRunner:
-    def __init__(self, store: Store, pipeline_factory: Callable[[], ReportProcessor] = default_pipeline):
+    def __init__(
+        self,
+        store: Store,
+        pipeline_factory: Callable[[], ReportProcessor] = default_pipeline,
+        *,
+        allow_private_feeds: bool = False,
+    ):
         self.store = store
+        self.allow_private_feeds = allow_private_feeds
         self._factory = pipeline_factory
         self._pipeline: ReportProcessor | None = None
-        self._jobs: dict[str, Job] = {}
+        self._table = JobTable(store)
         self._lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marsad-jobs")
 
@@ -77,22 +89,34 @@ class JobRunner:
     ) -> Job:
         """Queue the submission; `on_done(job)` runs on the worker once it is done or failed."""
         job = Job(uuid.uuid4().hex[:16], submission.kind, user, datetime.now(UTC).isoformat())
-        with self._lock:
-            if len(self._jobs) >= MAX_JOBS_KEPT:
-                del self._jobs[next(iter(self._jobs))]  # forget the oldest
-            self._jobs[job.id] = job
+        self._table.insert(job.as_dict())
         self._executor.submit(self._run_then, job, submission, on_done)
         return job
 
     def get(self, job_id: str) -> Job:
-        with self._lock:
-            job = self._jobs.get(job_id)
+        """The job as last stored, whichever process runs it."""
+        job = self._table.get(job_id)
         if job is None:
-            raise NotFoundError(f"no job {job_id!r} (jobs are forgotten when the server restarts)")
-        return job
+            raise NotFoundError(f"no job {job_id!r}; jobs are kept for 30 days after they are submitted")
+        return Job(**job)
+
+    def start(self) -> None:
+        """Show the jobs that processes now gone left unfinished as failed (interrupted)."""
+        self._table.fail_interrupted()
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+        try:
+            self._table.fail_interrupted(own_too=True)
+        except MarsadError:
+            log.exception("could not mark this process's unfinished jobs as interrupted")
+
+    def _set(self, job: Job, **changes: Any) -> None:
+        """Change the job and store it (the progress shown to whoever polls, in any process)."""
+        for name, value in changes.items():
+            setattr(job, name, value)
+        with self._lock:
+            self._table.save(job.as_dict())
 
     def _run_then(self, job: Job, submission: Submission, on_done: Callable[[Job], None] | None) -> None:
         self._run(job, submission)
@@ -103,29 +127,38 @@ class JobRunner:
                 log.exception("after job %s", job.id)
 
     def _run(self, job: Job, submission: Submission) -> None:
-        job.status = "running"
         try:
-            job.progress = "reading the feed" if submission.kind == "feed" else "reading the report"
+            self._set(job, status="running",
+                      progress="reading the feed" if submission.kind == "feed" else "reading the report")
             reports = _reports_of(submission, job)
             if self._pipeline is None:
-                job.progress = "loading the language model (first report only)"
+                self._set(job, progress="loading the language model (first report only)")
                 self._pipeline = self._factory()
             for n, report in enumerate(reports, 1):
-                job.progress = f"extracting events from report {n} of {len(reports)}"
+                self._set(job, progress=f"extracting events from report {n} of {len(reports)}")
                 events = self._pipeline.process(report)
-                job.progress = f"storing report {n} of {len(reports)}"
+                self._set(job, progress=f"storing report {n} of {len(reports)}")
                 report_id, added = self.store.add_report(report, events)
                 stored = _stored_event_ids(self.store, report_id)
                 event_ids = [e.event_id for e in events] if added else stored
                 job.reports.append(
                     {"report_id": report_id, "doc_id": report.doc_id, "added": added, "event_ids": event_ids}
                 )
-            job.status, job.progress = "done", f"{len(reports)} report(s) stored"
+                self._set(job)  # stored at once: a worker dying now still leaves the reports it stored listed
+            self._finish(job, status="done", progress=f"{len(reports)} report(s) stored")
         except MarsadError as exc:
-            job.status, job.progress, job.error = "failed", "failed", str(exc)
+            self._finish(job, status="failed", progress="failed", error=str(exc))
         except Exception as exc:  # noqa: BLE001 - a worker thread must report, not die silently
             log.exception("job %s failed", job.id)
-            job.status, job.progress, job.error = "failed", "failed", f"internal error: {exc}"
+            self._finish(job, status="failed", progress="failed", error=f"internal error: {exc}")
+
+    def _finish(self, job: Job, **changes: Any) -> None:
+        try:
+            self._set(job, **changes)
+        except Exception:  # noqa: BLE001 - the store failing here: keep the outcome in memory for on_done
+            log.exception("could not store the outcome of job %s", job.id)
+            for name, value in changes.items():
+                setattr(job, name, value)
 
 
 def _stored_event_ids(store: Store, report_id: int) -> list[str]:
@@ -137,13 +170,13 @@ def _reports_of(submission: Submission, job: Job) -> list[Report]:
     from marsad.ingest import fetch_url, read_reports, read_text
 
     if submission.kind == "url" and submission.url:
-        return fetch_url(submission.url)
+        return fetch_url(submission.url, allow_private=False)  # a user's URL: never this server's network
     if submission.kind == "feed" and submission.url:
         # One bad entry must not lose the others: it is noted on the job and the rest is read.
         def skip(origin: str, reason: str) -> None:
             job.skipped.append(f"{origin}: {reason}")
 
-        return list(read_reports([submission.url], on_error=skip))
+        return list(read_reports([submission.url], on_error=skip, allow_private=submission.allow_private))
     text = submission.text or ""
     doc_id = "web-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     report = read_text(text, doc_id=doc_id, published=submission.published, source=submission.source)

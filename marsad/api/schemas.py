@@ -92,6 +92,8 @@ class EventDetail(EventOut):
     report_id: int
     review_status: str
     canonical_id: int | None
+    recoded_differs: bool = Field(default=False, description="machine re-coding (`marsad ingest --recode`) "
+                                  "now disagrees with what the reviewer saw; see the `recode` audit entry")
     report: ReportSummary
     audit: list[AuditOut] = []
 

@@ -1,4 +1,4 @@
-"""`marsad users add|list|remove`: web accounts, mounted on the main CLI as `users`.
+"""`marsad users add|list|passwd|remove`: web accounts, mounted on the main CLI as `users`.
 
     marsad users add amira --role coder          # asks for the password twice
     echo "$PASS" | marsad users add amira --role coder --password-stdin
@@ -11,11 +11,13 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from marsad.cli_errors import handles_errors
 from marsad.errors import MarsadError
 from marsad.store import Store
 from marsad.store.users import ROLES
 
 from .passwords import hash_password
+from .sessions import drop_user_sessions
 
 users_app = typer.Typer(help="Web accounts: viewer (read), coder (review and edit), admin (users, feeds).",
                         no_args_is_help=True)
@@ -67,12 +69,34 @@ def list_users(db: DbOption = None) -> None:
         typer.echo(f"{user['name']}\t{user['role']}\t{user['created_at'][:19]}")
 
 
+@users_app.command("passwd")
+@handles_errors
+def passwd(
+    name: Annotated[str, typer.Argument(help="the login name")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="read the new password from stdin")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Set a new password; the user's web sessions end at once. Example: marsad users passwd amira"""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
+    password_hash = hash_password(password)
+    with Store.open(db) as store:
+        store.set_password_hash(name, password_hash)
+        drop_user_sessions(store, name)  # the fingerprint would refuse them anyway; no row left behind
+    typer.echo(f"changed the password of {name}")
+
+
 @users_app.command("remove")
 def remove(name: Annotated[str, typer.Argument(help="the login name")], db: DbOption = None) -> None:
     """Delete an account (its sessions end at once). Example: marsad users remove amira"""
     try:
         with Store.open(db) as store:
             store.remove_user(name)
+            drop_user_sessions(store, name)
     except MarsadError as error:
         _fail(error)
     typer.echo(f"removed {name}")

@@ -10,6 +10,9 @@ from sqlalchemy import Select, func, or_
 from .models import EventRow
 
 REVIEW_STATUSES = ("unreviewed", "confirmed", "edited", "rejected", "merged")
+# What a --public server shows: events a coder has confirmed or corrected. Never the machine's unreviewed
+# output, nor what a coder rejected or merged away as a duplicate.
+PUBLISHED_STATUSES = ("confirmed", "edited")
 
 # Sorts the web offers, beyond the Store's own; "confidence" puts the least certain first (review queue).
 WEB_SORTS = {
@@ -40,6 +43,7 @@ class EventFilter:
     review_status: str | None = None
     min_confidence: float | None = None
     backed_by: str | None = None  # a patron: events of its clients in the actor base (Store._graph_filtered)
+    published_only: bool = False  # only PUBLISHED_STATUSES (a --public server)
 
     def apply(self, query: Select) -> Select:
         if self.since is not None:
@@ -80,6 +84,8 @@ class EventFilter:
             )
         if self.review_status:
             query = query.where(EventRow.review_status == self.review_status)
+        if self.published_only:
+            query = query.where(EventRow.review_status.in_(PUBLISHED_STATUSES))
         if self.min_confidence is not None:
             query = query.where(EventRow.confidence >= self.min_confidence)
         return query

@@ -3,18 +3,21 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, String, func, select, type_coerce
+from sqlalchemy.orm import Session
 
 from marsad.errors import InputError, NotFoundError, StoreError
 
 from . import convert
-from .filters import WEB_SORTS, EventFilter
+from .convert import EVENT_FIELDS
+from .filters import PUBLISHED_STATUSES, WEB_SORTS, EventFilter
 from .models import AuditRow, EventRow, EvidenceRow, PlaceRow, ReportRow
+from .search import report_text_match
 
 REVIEW_ACTIONS = ("confirm", "edit", "reject", "merge", "split")
 # Fields a coder may correct; the rest (ids, evidence, search keys) follow from these or stay as read.
@@ -51,50 +54,52 @@ class ReviewStoreMixin:
         """A page of events matching `filters`: contract dicts plus `review_status` and `canonical_id`."""
         if sort not in WEB_SORTS:
             raise StoreError(f"unknown sort {sort!r}; use one of {', '.join(WEB_SORTS)}")
-        query = self._select(filters, select(EventRow)).order_by(*WEB_SORTS[sort]).offset(offset)
+        query = self._select(filters, _LIST_SELECT).order_by(*WEB_SORTS[sort]).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self._read() as session:
-            rows = session.scalars(query.options(selectinload(EventRow.evidence)))
-            return [_with_review(row) for row in rows]
+            return _event_dicts(session, session.connection().execute(query).all())
 
     def count_matching(self, filters: EventFilter) -> int:
         with self._read() as session:
             return session.scalar(self._select(filters, select(func.count(EventRow.id)))) or 0
 
-    def iter_matching(self, filters: EventFilter, batch_size: int = 500) -> Iterator[dict[str, Any]]:
+    def iter_matching(self, filters: EventFilter, batch_size: int = 1000) -> Iterator[dict[str, Any]]:
         """Every matching event in storage order, in batches (exports of a whole selection)."""
         last_id = 0
         while True:
             query = (
-                self._select(filters, select(EventRow))
+                self._select(filters, _LIST_SELECT)
                 .where(EventRow.id > last_id)
                 .order_by(EventRow.id)
                 .limit(batch_size)
-                .options(selectinload(EventRow.evidence))
             )
             with self._read() as session:
-                rows = list(session.scalars(query))
-                batch = [_with_review(row) for row in rows]
+                rows = session.connection().execute(query).all()
+                batch = _event_dicts(session, rows)
             if not rows:
                 return
             last_id = rows[-1].id
             yield from batch
 
-    def list_reports(self, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        """Newest first: each report's fields (text cut to 300 characters) and how many events it gave."""
-        counts = (
-            select(EventRow.report_id, func.count(EventRow.id).label("n"))
-            .group_by(EventRow.report_id)
-            .subquery()
-        )
-        query = (
-            select(ReportRow, func.coalesce(counts.c.n, 0))
-            .outerjoin(counts, counts.c.report_id == ReportRow.id)
-            .order_by(ReportRow.id.desc())
-            .limit(limit)
-            .offset(offset)
-        )
+    def list_reports(self, *, limit: int = 50, offset: int = 0, published_only: bool = False,
+                     text: str | None = None) -> list[dict[str, Any]]:
+        """Newest first: each report's fields (text cut to 300 characters) and how many events it gave.
+        `published_only`: only reports with a published event (PUBLISHED_STATUSES), counting only those.
+        `text`: only reports whose text answers it (search.report_text_match: PostgreSQL's full-text
+        search, ranked; on SQLite every word), best first."""
+        counted = select(EventRow.report_id, func.count(EventRow.id).label("n"))
+        if published_only:
+            counted = counted.where(EventRow.review_status.in_(PUBLISHED_STATUSES))
+        counts = counted.group_by(EventRow.report_id).subquery()
+        order = [ReportRow.id.desc()]
+        query = select(ReportRow, func.coalesce(counts.c.n, 0)).outerjoin(counts, counts.c.report_id == ReportRow.id)
+        if text is not None:
+            where, order = report_text_match(self.engine.dialect.name, text)
+            query = query.where(where)
+        query = query.order_by(*order).limit(limit).offset(offset)
+        if published_only:
+            query = query.where(counts.c.n > 0)
         with self._read() as session:
             reports = []
             for row, n_events in session.execute(query):
@@ -104,13 +109,39 @@ class ReviewStoreMixin:
                 reports.append(data)
             return reports
 
-    def get_place(self, geonameid: str) -> dict[str, Any] | None:
-        """A stored place and how many events are tied to it."""
+    def published_event_ids(self, report_id: int) -> set[str]:
+        """The event_ids of the report's published events (PUBLISHED_STATUSES)."""
+        with self._read() as session:
+            return set(session.scalars(select(EventRow.event_id).where(
+                EventRow.report_id == report_id, EventRow.review_status.in_(PUBLISHED_STATUSES))))
+
+    def count_listed_reports(self, *, published_only: bool = False, text: str | None = None) -> int:
+        """How many reports `list_reports` lists over all pages with the same arguments."""
+        query = select(func.count(ReportRow.id))
+        if published_only:
+            query = query.where(ReportRow.id.in_(
+                select(EventRow.report_id).where(EventRow.review_status.in_(PUBLISHED_STATUSES))))
+        if text is not None:
+            query = query.where(report_text_match(self.engine.dialect.name, text)[0])
+        with self._read() as session:
+            return session.scalar(query) or 0
+
+    def count_published_reports(self) -> int:
+        """Reports with at least one published event (what a --public server lists)."""
+        with self._read() as session:
+            published = select(EventRow.report_id).where(EventRow.review_status.in_(PUBLISHED_STATUSES))
+            return session.scalar(select(func.count(func.distinct(published.subquery().c.report_id)))) or 0
+
+    def get_place(self, geonameid: str, *, published_only: bool = False) -> dict[str, Any] | None:
+        """A stored place and how many events are tied to it (`published_only`: published events)."""
         with self._read() as session:
             row = session.get(PlaceRow, geonameid)
             if row is None:
                 return None
-            n_events = session.scalar(select(func.count(EventRow.id)).where(EventRow.geonameid == geonameid))
+            counted = select(func.count(EventRow.id)).where(EventRow.geonameid == geonameid)
+            if published_only:
+                counted = counted.where(EventRow.review_status.in_(PUBLISHED_STATUSES))
+            n_events = session.scalar(counted)
             return {
                 "geonameid": row.geonameid, "name": row.name, "latitude": row.latitude,
                 "longitude": row.longitude, "country": row.country, "admin1": row.admin1,
@@ -173,6 +204,68 @@ def _with_review(row: EventRow) -> dict[str, Any]:
     data["review_status"] = row.review_status
     data["canonical_id"] = row.canonical_id
     return data
+
+
+# Lists and exports read plain rows (SQLAlchemy Core), not ORM objects: building 1,000 EventRow objects
+# with their evidence cost most of a map layer's time. The dicts are exactly `_with_review`'s.
+_SPAN_FIELDS = ("evidence", "field_evidence")
+# event_date and the actor lists as the driver gives them (SQLite: ISO text, a JSON array): parsing them
+# into dates and lists only to write them out again cost a fifth of a page.
+_RAW_COLUMNS = {"event_date", "assoc_actor_1", "assoc_actor_2"}
+_LIST_COLUMNS = (
+    EventRow.id,
+    *(
+        type_coerce(EventRow.__table__.c[name], String).label(name) if name in _RAW_COLUMNS
+        else EventRow.__table__.c[name]
+        for name in EVENT_FIELDS if name not in _SPAN_FIELDS
+    ),
+    EventRow.review_status,
+    EventRow.canonical_id,
+)
+_LIST_SELECT = select(*_LIST_COLUMNS)  # built once: statements are immutable, each filter makes a new one
+_IDS_PER_QUERY = 500  # under every backend's limit on bound parameters
+
+
+def _event_dicts(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
+    spans: dict[int, list[Any]] = {}
+    ids = [row.id for row in rows]
+    for first in range(0, len(ids), _IDS_PER_QUERY):
+        query = (
+            select(EvidenceRow.event_id, EvidenceRow.field, EvidenceRow.start, EvidenceRow.end, EvidenceRow.text)
+            .where(EvidenceRow.event_id.in_(ids[first:first + _IDS_PER_QUERY]))
+            .order_by(EvidenceRow.event_id, EvidenceRow.position)
+        )
+        for span in session.connection().execute(query):
+            spans.setdefault(span.event_id, []).append(span)
+    return [_row_dict(row, spans.get(row.id, ())) for row in rows]
+
+
+# Where the two span fields sit among the contract's fields, and where event_date and the lists sit.
+_PLAIN_NAMES = tuple(name for name in EVENT_FIELDS if name not in _SPAN_FIELDS)
+_SPAN_SLOTS = sorted((EVENT_FIELDS.index(name), name) for name in _SPAN_FIELDS)
+_DATE_SLOT = EVENT_FIELDS.index("event_date")
+_LIST_SLOTS = (EVENT_FIELDS.index("assoc_actor_1"), EVENT_FIELDS.index("assoc_actor_2"))
+_ROW_KEYS = (*EVENT_FIELDS, "review_status", "canonical_id")
+
+
+def _row_dict(row: Any, spans: Any) -> dict[str, Any]:
+    # Positional, not by name: a row's mapping look-ups cost more than the rest of the dict together.
+    values = list(row[1:])
+    for slot, name in _SPAN_SLOTS:  # ascending, so each slot is already the final position
+        if name == "evidence":
+            values.insert(slot, [{"start": s.start, "end": s.end, "text": s.text} for s in spans if s.field is None])
+        else:
+            values.insert(slot, {s.field: {"start": s.start, "end": s.end, "text": s.text}
+                                 for s in spans if s.field is not None})
+    day = values[_DATE_SLOT]
+    values[_DATE_SLOT] = day if isinstance(day, str) or day is None else day.isoformat()  # PostgreSQL: a date
+    for slot in _LIST_SLOTS:
+        names = values[slot]
+        if isinstance(names, str):
+            values[slot] = [] if names == "[]" else json.loads(names)
+        else:  # PostgreSQL's driver decodes JSON itself
+            values[slot] = list(names or [])
+    return dict(zip(_ROW_KEYS, values, strict=True))
 
 
 def _event_row(session: Session, event_id: str) -> EventRow:

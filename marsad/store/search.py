@@ -37,10 +37,26 @@ def _report_tsvector():
     return func.to_tsvector(literal_column(f"'{FTS_CONFIG}'"), ReportRow.text)
 
 
+def report_text_match(dialect: str, query: str) -> tuple[Any, list[Any]]:
+    """The WHERE clause matching reports whose text answers `query`, and the ORDER BY that ranks them
+    (see the module notes per backend); InputError for an empty or over-long query."""
+    words = query.split()
+    if not words:
+        raise InputError("empty report search: give at least one word")
+    if len(words) > MAX_QUERY_WORDS:
+        raise InputError(f"report search of {len(words)} words: give at most {MAX_QUERY_WORDS}")
+    if dialect == "postgresql":
+        tsquery = func.websearch_to_tsquery(literal_column(f"'{FTS_CONFIG}'"), query)
+        return (_report_tsvector().op("@@")(tsquery),
+                [func.ts_rank(_report_tsvector(), tsquery).desc(), ReportRow.id.desc()])
+    return and_(*(ReportRow.text.icontains(word, autoescape=True) for word in words)), [ReportRow.id.desc()]
+
+
 class ReportSearchMixin:
     """`search_reports` and `refresh_statistics` for the Store."""
 
     engine: Engine
+    _write_engine: Engine
 
     if TYPE_CHECKING:
 
@@ -49,22 +65,8 @@ class ReportSearchMixin:
     def search_reports(self, query: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
         """Reports whose text matches `query` (see the module notes per backend): the report's fields with
         the text cut to 300 characters."""
-        words = query.split()
-        if not words:
-            raise InputError("empty report search: give at least one word")
-        if len(words) > MAX_QUERY_WORDS:
-            raise InputError(f"report search of {len(words)} words: give at most {MAX_QUERY_WORDS}")
-        if self.engine.dialect.name == "postgresql":
-            tsquery = func.websearch_to_tsquery(literal_column(f"'{FTS_CONFIG}'"), query)
-            statement = (
-                select(ReportRow)
-                .where(_report_tsvector().op("@@")(tsquery))
-                .order_by(func.ts_rank(_report_tsvector(), tsquery).desc(), ReportRow.id.desc())
-            )
-        else:
-            statement = select(ReportRow).where(
-                and_(*(ReportRow.text.icontains(word, autoescape=True) for word in words))
-            ).order_by(ReportRow.id.desc())
+        where, order = report_text_match(self.engine.dialect.name, query)
+        statement = select(ReportRow).where(where).order_by(*order)
         try:
             with self._read() as session:
                 rows = session.scalars(statement.limit(limit).offset(offset))
@@ -86,7 +88,9 @@ class ReportSearchMixin:
         filtered page sort thousands of rows; PostgreSQL's autovacuum analyzes on its own, but not at once.
         """
         try:
-            with self.engine.begin() as conn:
+            # the writer: ANALYZE writes, and on SQLite a read transaction that starts writing fails at once
+            # under contention instead of waiting its turn
+            with self._write_engine.begin() as conn:
                 conn.execute(text("ANALYZE"))
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]

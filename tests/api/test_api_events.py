@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 from api_samples import ATTACK, STRIKE, TEXT_A
 from fastapi.testclient import TestClient
@@ -113,3 +114,32 @@ def test_index_page_and_assets_are_served(client: TestClient) -> None:
 def test_openapi_lists_the_routes(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/events", "/api/events/{event_id}", "/api/reports/{report_id}"} <= set(paths)
+
+
+def test_pages_match_their_documented_schema(client: TestClient) -> None:
+    """List pages are encoded without response_model validation: they must still be EventPage's shape."""
+    from marsad.api.schemas import EventPage
+
+    page = client.get("/api/events", params={"limit": 5}).json()
+    assert EventPage.model_validate(page).model_dump(mode="json") == page
+
+
+def test_total_follows_every_write_from_any_process(client: TestClient, db_url: str) -> None:
+    """Totals are kept per data version: a write here or in another process is counted at once."""
+    from api_samples import report
+
+    from marsad.store import Store
+
+    def total(**params: str) -> int:
+        return client.get("/api/events", params=params).json()["total"]
+
+    assert total(status="confirmed") == 0 and total() == 2
+    headers = {"X-CSRF-Token": client.get("/api/session").json()["csrf_token"]}
+    assert client.patch("/api/events/sohr-a-1", json={"action": "confirm"}, headers=headers).status_code == 200
+    assert total(status="confirmed") == 1
+    with Store.open(db_url) as other:  # as `marsad ingest` or another server would
+        other.review_event("sohr-b-1", "confirm", "someone")
+        assert total(status="confirmed") == 2
+        other.add_report(report("sohr-new", TEXT_A + " Again."), [replace(ATTACK, doc_id="sohr-new",
+                                                                          event_id="sohr-new-1")])
+        assert total() == 3 and total(status="unreviewed") == 1

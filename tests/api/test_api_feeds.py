@@ -53,46 +53,54 @@ def feed_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         server.server_close()
 
 
+@pytest.fixture
+def intranet_client(sqlite_url: str):
+    """Open mode, and feeds may be polled from private addresses (the test feed is on 127.0.0.1)."""
+    with TestClient(create_app(sqlite_url, pipeline_factory=FakePipeline, allow_private_feeds=True)) as client:
+        yield client
+
+
 def test_feed_registered_polled_idempotent_and_deleted(
-    open_client: TestClient, feed_server: tuple[str, Path]
+    intranet_client: TestClient, feed_server: tuple[str, Path]
 ) -> None:
     url, feed_file = feed_server
-    headers = csrf(open_client)
-    reports_before = open_client.get("/api/reports").json()["total"]
+    client = intranet_client
+    headers = csrf(client)
+    reports_before = client.get("/api/reports").json()["total"]
 
-    created = open_client.post("/api/feeds", json={"url": url, "interval_seconds": 300}, headers=headers)
+    created = client.post("/api/feeds", json={"url": url, "interval_seconds": 300}, headers=headers)
     assert created.status_code == 201, created.text
     feed = created.json()
     assert feed["url"] == url and feed["interval_seconds"] == 300 and feed["created_by"] == "local"
-    first = wait_for_job(open_client, feed["job"]["id"])
+    first = wait_for_job(client, feed["job"]["id"])
     assert first["status"] == "done" and first["kind"] == "feed", first
     assert [r["added"] for r in first["reports"]] == [True, True]
-    assert open_client.get("/api/reports").json()["total"] == reports_before + 2
-    event = open_client.get(f"/api/events/{first['reports'][0]['event_ids'][0]}").json()
+    assert client.get("/api/reports").json()["total"] == reports_before + 2
+    event = client.get(f"/api/events/{first['reports'][0]['event_ids'][0]}").json()
     assert "Tadef" in event["report"]["text"]
 
     # Same feed again: nothing new stored. Then a new entry appears: only it is added.
-    again = wait_for_job(open_client, open_client.post(f"/api/feeds/{feed['id']}/poll", headers=headers).json()["id"])
+    again = wait_for_job(client, client.post(f"/api/feeds/{feed['id']}/poll", headers=headers).json()["id"])
     assert [r["added"] for r in again["reports"]] == [False, False]
     feed_file.write_text(rss(3), encoding="utf-8")
-    third = wait_for_job(open_client, open_client.post(f"/api/feeds/{feed['id']}/poll", headers=headers).json()["id"])
+    third = wait_for_job(client, client.post(f"/api/feeds/{feed['id']}/poll", headers=headers).json()["id"])
     assert [r["added"] for r in third["reports"]] == [False, False, True]
-    assert open_client.get("/api/reports").json()["total"] == reports_before + 3
+    assert client.get("/api/reports").json()["total"] == reports_before + 3
 
-    listed = open_client.get("/api/feeds").json()
+    listed = client.get("/api/feeds").json()
     assert len(listed) == 1 and listed[0]["last_status"] == "ok" and listed[0]["reports_added"] == 3
 
-    duplicate = open_client.post("/api/feeds", json={"url": url}, headers=headers)
+    duplicate = client.post("/api/feeds", json={"url": url}, headers=headers)
     assert duplicate.status_code == 400 and "already registered" in duplicate.json()["detail"]
-    assert open_client.delete(f"/api/feeds/{feed['id']}", headers=headers).status_code == 204
-    assert open_client.get("/api/feeds").json() == []
-    assert open_client.delete(f"/api/feeds/{feed['id']}", headers=headers).status_code == 404
-    assert open_client.get("/api/reports").json()["total"] == reports_before + 3  # reports stay
+    assert client.delete(f"/api/feeds/{feed['id']}", headers=headers).status_code == 204
+    assert client.get("/api/feeds").json() == []
+    assert client.delete(f"/api/feeds/{feed['id']}", headers=headers).status_code == 404
+    assert client.get("/api/reports").json()["total"] == reports_before + 3  # reports stay
 
 
 def test_feed_poller_schedule(sqlite_url: str, feed_server: tuple[str, Path]) -> None:
     url, _ = feed_server
-    app = create_app(sqlite_url, pipeline_factory=FakePipeline, feed_tick_seconds=0.05)
+    app = create_app(sqlite_url, pipeline_factory=FakePipeline, feed_tick_seconds=0.05, allow_private_feeds=True)
     with TestClient(app) as client:
         headers = csrf(client)
         feed = client.post("/api/feeds", json={"url": url, "interval_seconds": 60}, headers=headers).json()
@@ -112,7 +120,8 @@ def test_feed_poller_thread_polls_registered_feeds(sqlite_url: str, feed_server:
     url, _ = feed_server
     with Store.open(sqlite_url) as store:
         feed_id = store.add_feed(url, 60, "ada")["id"]
-    with TestClient(create_app(sqlite_url, pipeline_factory=FakePipeline, feed_tick_seconds=0.05)) as client:
+    app = create_app(sqlite_url, pipeline_factory=FakePipeline, feed_tick_seconds=0.05, allow_private_feeds=True)
+    with TestClient(app) as client:
         for _ in range(300):
             feed = next(f for f in client.get("/api/feeds").json() if f["id"] == feed_id)
             if feed["last_status"] == "ok":
@@ -123,7 +132,7 @@ def test_feed_poller_thread_polls_registered_feeds(sqlite_url: str, feed_server:
 
 def test_feed_errors_and_roles(accounts_url: str, feed_server: tuple[str, Path]) -> None:
     url, _ = feed_server
-    with TestClient(create_app(accounts_url, pipeline_factory=FakePipeline)) as client:
+    with TestClient(create_app(accounts_url, pipeline_factory=FakePipeline, allow_private_feeds=True)) as client:
         coder = login(client, "carl")
         assert client.post("/api/feeds", json={"url": url}, headers=coder).status_code == 403
         assert client.get("/api/feeds").status_code == 403
@@ -135,3 +144,17 @@ def test_feed_errors_and_roles(accounts_url: str, feed_server: tuple[str, Path])
         assert job["status"] == "done" and job["reports"] == [] and "404" in job["skipped"][0]
         feed = client.get("/api/feeds").json()[0]
         assert feed["last_status"] == "error" and "404" in feed["last_error"]
+
+
+def test_private_addresses_are_never_fetched_for_a_user(open_client: TestClient, feed_server: tuple[str, Path]) -> None:
+    """SSRF: a submitted URL, or a feed on a server without allow_private_feeds, on 127.0.0.1 is refused."""
+    url, _ = feed_server
+    headers = csrf(open_client)
+    # Loopback targets only: were the guard broken, a test must still send nothing beyond this machine.
+    for target in (url, url.replace("127.0.0.1", "localhost"), "http://[::1]:9/"):
+        job = open_client.post("/api/reports", json={"url": target}, headers=headers).json()
+        failed = wait_for_job(open_client, job["id"])
+        assert failed["status"] == "failed" and "address" in failed["error"], failed
+    feed = open_client.post("/api/feeds", json={"url": url}, headers=headers).json()
+    polled = wait_for_job(open_client, feed["job"]["id"])
+    assert polled["reports"] == [] and "loopback" in polled["skipped"][0], polled

@@ -136,6 +136,23 @@ def test_body_size_limit(open_client: TestClient) -> None:
     response = open_client.post("/api/reports", content=huge, headers=headers)
     assert response.status_code == 413 and response.json()["error"] == "too_large"
 
+    def chunked():  # no Content-Length to refuse it by: counted as it arrives
+        yield b'{"text": "'
+        for _ in range(12):
+            yield b"a" * (512 * 1024)
+        yield b'"}'
+
+    streamed = open_client.post("/api/reports", content=chunked(), headers=headers)
+    assert streamed.status_code == 413 and streamed.json()["error"] == "too_large"
+
+
+def test_upload_size_limit(open_client: TestClient) -> None:
+    from marsad.ingest import MAX_REPORT_BYTES
+
+    upload = open_client.post("/api/reports/upload", headers=csrf(open_client),
+                              files={"file": ("big.txt", b"a" * (MAX_REPORT_BYTES + 1), "text/plain")})
+    assert upload.status_code == 413 and "MB limit" in upload.json()["detail"]
+
 
 def test_openapi_lists_every_route(open_client: TestClient) -> None:
     paths = set(open_client.get("/openapi.json").json()["paths"])

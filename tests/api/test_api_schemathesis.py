@@ -1,7 +1,9 @@
-"""schemathesis against /openapi.json: generated requests to every operation; none may answer 5xx.
+"""schemathesis against /openapi.json: generated requests to every operation; none may answer 5xx, and every
+answer must match the schema the spec gives for its status code (response_schema_conformance).
 
 Bounded (a few examples per operation, ~30 s) so it runs in CI with the other api tests. Open mode with
-a real session cookie and CSRF token, so state-changing operations get past authentication.
+a real session cookie and CSRF token, so state-changing operations get past authentication. The number
+of cases run is printed (`pytest -s`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from api_samples import ATTACK, STRIKE, TEXT_A, TEXT_B, report  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis.errors import Unsatisfiable  # noqa: E402
+from schemathesis.checks import not_a_server_error  # noqa: E402
+from schemathesis.core.failures import FailureGroup  # noqa: E402
+from schemathesis.specs.openapi.checks import response_schema_conformance  # noqa: E402
 
 from marsad.api import create_app  # noqa: E402
 from marsad.store import Store  # noqa: E402
@@ -66,6 +71,7 @@ def test_no_server_errors(app_and_auth, mode: str) -> None:
     """Every operation, a few generated requests each (valid ones, then invalid ones): never a 5xx."""
     app, auth = app_and_auth
     failures: list[str] = []
+    cases = 0
     generation = schemathesis.GenerationMode(mode)
     ops = operations(app)
     assert len(ops) >= 20, [op.label for op in ops]
@@ -75,6 +81,8 @@ def test_no_server_errors(app_and_auth, mode: str) -> None:
         @settings(max_examples=10, deadline=None, derandomize=True, database=None,
                   suppress_health_check=list(HealthCheck))
         def call(case) -> None:
+            nonlocal cases
+            cases += 1
             try:
                 response = case.call(headers={**(case.headers or {}), **auth["headers"]}, cookies=auth["cookies"])
             except Exception as exc:  # noqa: BLE001 - an exception escaping the app is a 500 too
@@ -84,9 +92,16 @@ def test_no_server_errors(app_and_auth, mode: str) -> None:
             if response.status_code >= 500 and not allowed:
                 failures.append(f"{case.method} {case.formatted_path} {case.query or ''} "
                                 f"-> {response.status_code}: {response.text[:200]}")
+            checks = [response_schema_conformance] + ([] if allowed else [not_a_server_error])
+            try:
+                case.validate_response(response, checks=checks)
+            except (AssertionError, FailureGroup) as exc:
+                failures.append(f"{case.method} {case.formatted_path} {case.query or ''} "
+                                f"-> {response.status_code}: {str(exc)[:300]}")
 
         try:
             call()
         except Unsatisfiable:
             pass  # nothing in this operation can be made invalid (no parameters, no body)
+    print(f"schemathesis {mode}: {cases} cases over {len(ops)} operations, {len(failures)} failures")
     assert not failures, "\n".join(sorted(set(failures))[:20])

@@ -155,3 +155,47 @@ def test_map_clusters_dense_events_and_splits_them_on_zoom(page, server: str) ->
     page.click("#map .cluster")  # zooms in towards its events
     page.wait_for_function(f"Number(document.getElementById('map').dataset.zoom) > {zoom}")
     assert page.errors == []
+
+
+HOSTILE = (
+    "Hama Province – SOHR: <script>alert(1)</script><img src=x onerror=alert(2)>"
+    "<a href=\"javascript:alert(3)\">details</a><svg onload=alert(4)></svg>"
+    "<iframe src=\"javascript:alert(5)\"></iframe>"
+    "<b onmouseover=alert(6) style=\"display:block;width:2000px;height:2000px\">gunmen</b> "
+    "attacked a post in Kafr Zita. "
+    "<form action=\"javascript:alert(7)\"><button>go</button></form><details open ontoggle=alert(8)></details>"
+)
+INJECTED = ("script:not([src])", "img[src=x]", "svg[onload]", "iframe", "a[href^='javascript:']", "b[onmouseover]",
+            "details[ontoggle]", "form[action^='javascript:']")
+# Every attribute whose name starts with "on" anywhere in the document, and inline script elements.
+HANDLERS_IN_DOM = """[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes]
+    .filter((a) => a.name.startsWith('on')).map((a) => el.tagName + ' ' + a.name))"""
+
+
+def test_hostile_report_runs_nothing_anywhere(page, server: str) -> None:
+    """A report full of <script>, javascript: links and event handlers, submitted and then shown on the
+    event page, in the table and in the review queue: it is text, and nothing of it runs (CSP bypassed)."""
+    log_in(page, server, "?view=submit")
+    page.fill("#submit-form textarea[name=text]", HOSTILE)
+    page.click("#submit-form button[type=submit]")
+    page.wait_for_selector("#jobs .job.done")
+    page.locator("#jobs a").first.click()
+    page.wait_for_selector("#detail mark")
+    page.mouse.move(300, 300)  # over where the <b onmouseover> would be, had it been rendered
+    assert "<script>alert(1)</script>" in page.inner_text("#detail .report-text")
+    assert "<a href=\"javascript:alert(3)\">" in page.inner_text("#detail mark")  # evidence highlighted as text
+    shown = {"event page": page.evaluate(HANDLERS_IN_DOM)}
+    page.screenshot(path=str(ARTIFACTS / "hostile-event.png"), full_page=True)
+    for selector in INJECTED:
+        assert page.locator(selector).count() == 0, selector
+
+    page.goto(f"{server}/?q=Kafr+Zita")  # the table, with the notes
+    page.wait_for_function("document.querySelectorAll('#events tbody tr').length >= 1")
+    shown["table"] = page.evaluate(HANDLERS_IN_DOM)
+    page.goto(f"{server}/?view=review")
+    page.wait_for_selector("#review-detail h2")
+    shown["review"] = page.evaluate(HANDLERS_IN_DOM)
+    for selector in INJECTED:
+        assert page.locator(selector).count() == 0, selector
+    assert shown == {"event page": [], "table": [], "review": []}
+    assert page.dialogs == [] and page.errors == []

@@ -11,6 +11,7 @@ from marsad.actors.base import ActorBase
 from marsad.actors.graph import build_graph
 from marsad.errors import NotFoundError
 from marsad.store import Store
+from marsad.store.filters import EventFilter
 from marsad.types import Actor
 
 from ..auth import Reader
@@ -68,15 +69,16 @@ def actor_graph(store: StoreDep, _viewer: Reader) -> dict[str, Any]:
 
 
 @router.get("/{actor_id}")
-def get_actor(actor_id: str, store: StoreDep, _viewer: Reader) -> dict[str, Any]:
-    """One actor: aliases, patrons, subordinates, and its stored events counted and placed by year."""
+def get_actor(actor_id: str, store: StoreDep, viewer: Reader) -> dict[str, Any]:
+    """One actor: aliases, patrons, subordinates, and its stored events counted and placed by year
+    (--public: published events only)."""
     base = _base(store)
     actor = base.get(actor_id) if base.has(actor_id) else base.find(actor_id)
     if actor is None:
         raise NotFoundError(f"no actor {actor_id!r}; GET /api/actors?q=NAME finds one")
     by_year: dict[str, Counter] = {}
     count = 0
-    for event in store.iter_events(actor=actor.name):
+    for event in store.iter_matching(EventFilter(actor=actor.name, published_only=viewer.mode == "public")):
         names = {
             event.get("actor1"),
             event.get("actor2"),

@@ -16,8 +16,9 @@ router = APIRouter(prefix="/api/places", tags=["places"])
 
 
 @router.get("/{geonameid}", response_model=PlaceOut, responses={404: {"model": ErrorOut}})
-def get_place(geonameid: str, store: StoreDep, _viewer: Reader) -> dict[str, Any]:
-    place = store.get_place(geonameid)
+def get_place(geonameid: str, store: StoreDep, viewer: Reader) -> dict[str, Any]:
+    """A stored place and how many events are tied to it (--public: published events only)."""
+    place = store.get_place(geonameid, published_only=viewer.mode == "public")
     if place is None:
         raise NotFoundError(f"no stored place {geonameid!r}; places are stored with the events tied to them")
     return place

@@ -25,16 +25,25 @@ def _runner(request: Request) -> JobRunner:
     return request.app.state.jobs
 
 
-@router.get("/reports", response_model=ReportPage)
+@router.get("/reports", response_model=ReportPage, responses={400: {"model": ErrorOut}})
 def list_reports(
     store: StoreDep,
-    _viewer: Reader,
+    viewer: Reader,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Offset = 0,
+    q: Annotated[str | None, Query(min_length=1, max_length=500, description=(
+        "words in the report text: PostgreSQL's full-text search (stemmed, ranked; quotes for a phrase, "
+        "`or`, `-word`); on SQLite every word must appear"))] = None,
 ) -> dict[str, Any]:
-    """Newest first, each with its first 300 characters and how many events were coded from it."""
-    return {"total": store.count_reports(), "limit": limit, "offset": offset,
-            "reports": store.list_reports(limit=limit, offset=offset)}
+    """Newest first (best match first with `q`), each with its first 300 characters and how many events
+    were coded from it (--public: only reports with a published event, counting those)."""
+    public = viewer.mode == "public"
+    if q is None and not public:
+        total = store.count_reports()
+    else:
+        total = store.count_listed_reports(published_only=public, text=q)
+    return {"total": total, "limit": limit, "offset": offset,
+            "reports": store.list_reports(limit=limit, offset=offset, published_only=public, text=q)}
 
 
 @router.get("/reports/{report_id}", response_model=ReportOut, responses={404: {"model": ErrorOut}})
@@ -43,7 +52,11 @@ def get_report(report_id: RowId, store: StoreDep, viewer: Reader) -> dict[str, A
     if report is None:
         raise NotFoundError(f"no report with id {report_id}")
     if viewer.mode == "public":
-        report["events"] = list(redact_all(report["events"]))
+        shown = store.published_event_ids(report_id)
+        published = [e for e in report["events"] if e["event_id"] in shown]
+        if not published:  # the same answer as for no report at all
+            raise NotFoundError(f"no report with id {report_id}")
+        report["events"] = list(redact_all(published))
     return report
 
 

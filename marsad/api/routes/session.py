@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, Field
 
-from ..auth import SESSION_COOKIE, ViewerDep, check_csrf, policy_of
+from ..auth import SESSION_COOKIE, Reader, Viewer, ViewerDep, check_csrf, policy_of
 from ..deps import StoreDep
-from ..errors import NotAuthenticated, TooManyAttempts
-from ..passwords import DUMMY_HASH, verify_password
+from ..errors import Forbidden, NotAuthenticated, TooManyAttempts
+from ..passwords import DUMMY_HASH, MIN_PASSWORD_LENGTH, hash_password, verify_password
 
 router = APIRouter(prefix="/api", tags=["session"])
 
 BANNERS = {
     "open": "Open mode: no account exists, so anyone at this machine can read and change everything. "
     "Create an account with `marsad users add NAME --role admin` to require logins.",
-    "public": "Public read-only mode: sources and the audit trail are hidden.",
+    "public": "Public read-only mode: events a coder has confirmed or edited; sources and the audit trail "
+    "are hidden.",
     "login": "",
 }
 
@@ -57,10 +58,13 @@ def get_session(request: Request, response: Response, viewer: ViewerDep) -> dict
     return _session_out(request, response, viewer)
 
 
-@router.post("/login", response_model=SessionOut, responses={401: {}, 429: {}})
+# The CSRF token as a dependency: checked before the body, so a forged request never gets further.
+CSRF = [Depends(check_csrf)]
+
+
+@router.post("/login", response_model=SessionOut, responses={401: {}, 429: {}}, dependencies=CSRF)
 def login(body: LoginIn, request: Request, response: Response, store: StoreDep) -> dict[str, Any]:
     """Log in (needs the CSRF token of GET /api/session); a new session cookie replaces the old one."""
-    check_csrf(request)
     policy = policy_of(request)
     keys = (f"ip:{request.client.host if request.client else '?'}", f"user:{body.name}")
     wait = policy.limiter.wait_seconds(*keys)
@@ -72,15 +76,51 @@ def login(body: LoginIn, request: Request, response: Response, store: StoreDep) 
         raise NotAuthenticated("wrong name or password")
     policy.limiter.succeeded(*keys)
     policy.sessions.drop(request.cookies.get(SESSION_COOKIE))  # a fresh token: no session fixation
-    session = policy.sessions.new(user["name"])
+    session = policy.sessions.new(user["name"], user["password_hash"])
     _set_cookie(request, response, session.token)
     mode = policy.mode(store)
     return {"mode": mode, "user": user["name"], "role": user["role"], "csrf_token": session.csrf,
             "banner": BANNERS[mode]}
 
 
-@router.post("/logout", status_code=204)
+def account_holder(viewer: Reader) -> Viewer:
+    if viewer.mode != "login" or viewer.name is None:
+        raise Forbidden("no account is logged in here: passwords belong to accounts (`marsad users add`)")
+    return viewer
+
+
+AccountHolder = Annotated[Viewer, Depends(account_holder)]
+
+
+class PasswordIn(BaseModel):
+    current_password: str = Field(min_length=1, max_length=1024)
+    new_password: str = Field(min_length=MIN_PASSWORD_LENGTH, max_length=1024)
+
+
+@router.post("/session/password", response_model=SessionOut, responses={401: {}, 429: {}}, dependencies=CSRF)
+def change_password(body: PasswordIn, request: Request, response: Response, store: StoreDep,
+                    viewer: AccountHolder) -> dict[str, Any]:
+    """Change your own password (the current one is asked again). Every session of yours ends, on every
+    device; this one goes on with a new cookie and CSRF token."""
+    policy = policy_of(request)
+    keys = (f"ip:{request.client.host if request.client else '?'}", f"user:{viewer.name}")
+    wait = policy.limiter.wait_seconds(*keys)
+    if wait:
+        raise TooManyAttempts(f"too many failed attempts; try again in {wait} s")
+    user = store.get_user(viewer.name)
+    if user is None or not verify_password(user["password_hash"], body.current_password):
+        policy.limiter.failed(*keys)
+        raise NotAuthenticated("the current password is wrong")
+    new_hash = hash_password(body.new_password)
+    store.set_password_hash(viewer.name, new_hash)
+    policy.sessions.drop_user(viewer.name)
+    session = policy.sessions.new(viewer.name, new_hash)
+    _set_cookie(request, response, session.token)
+    return {"mode": viewer.mode, "user": viewer.name, "role": viewer.role, "csrf_token": session.csrf,
+            "banner": BANNERS[viewer.mode]}
+
+
+@router.post("/logout", status_code=204, dependencies=CSRF)
 def logout(request: Request, response: Response) -> None:
-    check_csrf(request)
     policy_of(request).sessions.drop(request.cookies.get(SESSION_COOKIE))
     response.delete_cookie(SESSION_COOKIE, path="/")

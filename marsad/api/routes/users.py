@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from ..auth import Admin
 from ..deps import StoreDep
 from ..passwords import MIN_PASSWORD_LENGTH, hash_password
+from ..sessions import drop_user_sessions
 
 router = APIRouter(prefix="/api/users", tags=["users"])
 
@@ -40,3 +41,4 @@ def add_user(body: UserIn, store: StoreDep, _admin: Admin) -> dict[str, Any]:
 @router.delete("/{name}", status_code=204)
 def remove_user(name: str, store: StoreDep, _admin: Admin) -> None:
     store.remove_user(name)
+    drop_user_sessions(store, name)  # in every worker process

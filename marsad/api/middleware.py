@@ -1,0 +1,74 @@
+"""Request-size limit and security headers, as plain ASGI middleware.
+
+Plain ASGI rather than `@app.middleware("http")`: Starlette's BaseHTTPMiddleware runs every response
+through an extra task and memory stream, a cost paid on every request and on every piece of an export.
+"""
+
+from __future__ import annotations
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .errors import error_response
+
+HEADERS = ((b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin"))
+
+
+class LimitsAndHeaders:
+    """413 for a body over `max_body_bytes`, whether announced by Content-Length or streamed in chunks;
+    nosniff, Referrer-Policy and the Content-Security-Policy on every response but Swagger UI's."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int, csp: str) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.csp = csp.encode("latin-1")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body_bytes):
+            response = error_response(413, "too_large", f"request body over the {self.max_body_bytes} byte limit")
+            await response(scope, receive, send)
+            return
+        with_csp = not scope["path"].startswith(("/docs", "/redoc"))  # Swagger UI loads its own scripts
+        if length is None and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+            # Chunked, with no Content-Length to refuse it by: read it here, up to the limit, and hand the
+            # app what was read (an error raised while the app reads would become FastAPI's 400).
+            replay = await self._read_whole_body(receive)
+            if replay is None:
+                response = error_response(413, "too_large", f"request body over the {self.max_body_bytes} byte limit")
+                await response(scope, receive, send)
+                return
+            receive = replay
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", ()))
+                present = {name.lower() for name, _ in headers}
+                extra = [*HEADERS, *([(b"content-security-policy", self.csp)] if with_csp else [])]
+                headers += [(name, value) for name, value in extra if name not in present]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+    async def _read_whole_body(self, receive: Receive) -> Receive | None:
+        """A receive that replays the body read here; None when it is over the limit."""
+        messages: list[Message] = []
+        received = 0
+        while True:
+            message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
+            received += len(message.get("body", b""))
+            if received > self.max_body_bytes:
+                return None
+            if not message.get("more_body", False):
+                break
+
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
+
+        return replay

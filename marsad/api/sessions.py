@@ -1,0 +1,143 @@
+"""Sessions and the login rate limit, kept in the database so every worker process of `marsad serve`
+agrees on them: a session made by one process is valid in the others, and a logout, a password change
+or a removed account ends it everywhere.
+
+Only the SHA-256 of a session's cookie token is stored: a copy of the database logs nobody in. Looking a
+session up on every request is a read through the TotalsCache, so it costs nothing while the data has
+not changed (any commit, from any process, changes the data version and so the next look-up reads again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from marsad.store import Store
+
+from .models import LoginFailureRow, WebSessionRow
+from .totals import TotalsCache
+
+SESSION_TTL_S = 12 * 3600
+MAX_SESSIONS = 10_000
+LOGIN_WINDOW_S = 300
+LOGIN_MAX_FAILURES = 5
+
+
+@dataclass
+class WebSession:
+    token: str
+    csrf: str
+    expires_at: datetime
+    user: str | None = None
+    # A fingerprint of the password hash the user logged in with: once the password changes (here, in
+    # another worker, or `marsad users passwd`) the session no longer counts.
+    credential: str | None = None
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def credential_fingerprint(password_hash: str) -> str:
+    return hashlib.sha256(password_hash.encode("utf-8")).hexdigest()
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # SQLite gives back naive datetimes
+
+
+def _write(store: Store) -> Session:
+    return store._write()  # noqa: SLF001 - the store's write session (SQLite: BEGIN IMMEDIATE)
+
+
+def _read(store: Store) -> Session:
+    return store._read()  # noqa: SLF001
+
+
+class SessionBook:
+    def __init__(self, store: Store, cache: TotalsCache) -> None:
+        self._store = store
+        self._cache = cache
+
+    def get(self, token: str | None) -> WebSession | None:
+        if not token or len(token) > 256:
+            return None
+        hashed = token_hash(token)
+        row = self._cache.remember(("session", hashed), lambda: self._lookup(hashed))
+        if row is None or row["expires_at"] <= datetime.now(UTC):
+            return None
+        return WebSession(token, row["csrf"], row["expires_at"], row["user"], row["credential"])
+
+    def _lookup(self, hashed: str) -> dict[str, Any] | None:
+        with _read(self._store) as session:
+            row = session.get(WebSessionRow, hashed)
+            if row is None:
+                return None
+            return {"csrf": row.csrf, "expires_at": _utc(row.expires_at), "user": row.user_name,
+                    "credential": row.credential}
+
+    def new(self, user: str | None = None, password_hash: str | None = None) -> WebSession:
+        now = datetime.now(UTC)
+        credential = None if password_hash is None else credential_fingerprint(password_hash)
+        session = WebSession(secrets.token_urlsafe(32), secrets.token_urlsafe(32),
+                             now + timedelta(seconds=SESSION_TTL_S), user, credential)
+        with _write(self._store) as db, db.begin():
+            db.execute(delete(WebSessionRow).where(WebSessionRow.expires_at <= now))
+            stored = db.scalar(select(func.count()).select_from(WebSessionRow)) or 0
+            if stored >= MAX_SESSIONS:  # drop the oldest rather than grow without bound
+                oldest = select(WebSessionRow.token_hash).order_by(WebSessionRow.created_at)
+                db.execute(delete(WebSessionRow).where(
+                    WebSessionRow.token_hash.in_(oldest.limit(stored - MAX_SESSIONS + 1).scalar_subquery())))
+            db.add(WebSessionRow(token_hash=token_hash(session.token), user_name=user, credential=credential,
+                                 csrf=session.csrf, created_at=now, expires_at=session.expires_at))
+        return session
+
+    def drop(self, token: str | None) -> None:
+        if not token:
+            return
+        with _write(self._store) as db, db.begin():
+            db.execute(delete(WebSessionRow).where(WebSessionRow.token_hash == token_hash(token)))
+
+    def drop_user(self, name: str) -> None:
+        """End every session of `name` (a password change, a removed account), in every process."""
+        drop_user_sessions(self._store, name)
+
+
+def drop_user_sessions(store: Store, name: str) -> None:
+    with _write(store) as db, db.begin():
+        db.execute(delete(WebSessionRow).where(WebSessionRow.user_name == name))
+
+
+class LoginLimiter:
+    """At most LOGIN_MAX_FAILURES failed logins per client address and per user name in LOGIN_WINDOW_S,
+    counted over all worker processes."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def wait_seconds(self, *keys: str) -> int:
+        now = datetime.now(UTC)
+        since = now - timedelta(seconds=LOGIN_WINDOW_S)
+        query = (select(LoginFailureRow.key, func.count(), func.min(LoginFailureRow.at))
+                 .where(LoginFailureRow.key.in_(keys), LoginFailureRow.at > since)
+                 .group_by(LoginFailureRow.key))
+        with _read(self._store) as session:
+            waits = [int(LOGIN_WINDOW_S - (now - _utc(first)).total_seconds()) + 1
+                     for _key, count, first in session.execute(query) if count >= LOGIN_MAX_FAILURES]
+        return max(waits, default=0)
+
+    def failed(self, *keys: str) -> None:
+        now = datetime.now(UTC)
+        with _write(self._store) as db, db.begin():
+            db.execute(delete(LoginFailureRow).where(LoginFailureRow.at <= now - timedelta(seconds=LOGIN_WINDOW_S)))
+            db.add_all([LoginFailureRow(key=key, at=now) for key in keys])
+
+    def succeeded(self, *keys: str) -> None:
+        with _write(self._store) as db, db.begin():
+            db.execute(delete(LoginFailureRow).where(LoginFailureRow.key.in_(keys)))
