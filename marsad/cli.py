@@ -10,13 +10,17 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from marsad.cli_errors import DbOption, err, handles_errors
 from marsad.errors import MarsadError
 from marsad.types import Report
+
+if TYPE_CHECKING:
+    from marsad.store import Store
+    from marsad.store.recode import RecodeOutcome
 
 app = typer.Typer(
     help="Marsad: conflict reports in, a verified, mapped database of events and actors out.",
@@ -96,6 +100,9 @@ def ingest(
     db: DbOption = None,
     published: PublishedOption = None,
     source: SourceOption = None,
+    recode: Annotated[bool, typer.Option("--recode", help="Code reports already stored again: unreviewed "
+                                         "events take the new coding; reviewed ones keep their values and "
+                                         "get a `recode` audit entry where the coding differs.")] = False,
 ) -> None:
     """Store reports and their events. A report already stored (same content) is skipped.
 
@@ -110,9 +117,14 @@ def ingest(
     store = Store.open(db)
     try:
         reports = list(_reports(inputs, published, source))
-        fresh, seen = [], set()
+        fresh, seen, stored_again = [], set(), set()
         for report in reports:
-            if report.content_hash in seen or store.has_report(report.content_hash):
+            stored = report.content_hash not in seen and recode and store.stored_report(report.content_hash)
+            if stored:  # the stored doc_id and fields, so the event ids stay those of the first coding
+                seen.add(report.content_hash)
+                stored_again.add(report.content_hash)
+                fresh.append(stored)
+            elif report.content_hash in seen or store.has_report(report.content_hash):
                 err.print(f"already stored: {report.doc_id}")
             else:
                 seen.add(report.content_hash)
@@ -128,6 +140,10 @@ def ingest(
                 task = progress.add_task("coding reports", total=len(fresh))
                 for doc in pipeline.analyse(fresh):
                     report, records = doc._.report, list(doc._.events or [])
+                    if report.content_hash in stored_again:
+                        err.print(_recoded(report.doc_id, store.recode_report(report, records)))
+                        progress.advance(task)
+                        continue
                     _, was_added = store.add_report(report, records)
                     if was_added:
                         added += 1
@@ -138,11 +154,63 @@ def ingest(
                         err.print(f"already stored: {report.doc_id}")
                     progress.advance(task)
         if added:
-            store.refresh_statistics()  # the query planner's statistics, so filtered pages stay fast
+            _refresh_statistics(store)
         err.print(f"{added} report(s) stored with {events} event(s); "
-                  f"{len(reports) - added} already stored or skipped")
+                  f"{len(reports) - added - len(stored_again)} already stored or skipped"
+                  + (f"; {len(stored_again)} re-coded" if recode else ""))
+        if added or stored_again:  # links the new and re-coded records to other reports' (issue 5)
+            _dedupe_and_report(store, rebuild=False, recoded=stored_again)
     finally:
         store.close()
+
+
+def _dedupe_and_report(store, *, rebuild: bool, recoded: set[str] | None = None) -> None:
+    from marsad.dedupe.run import dedupe as run_dedupe
+
+    err.print(f"dedupe: {run_dedupe(store, rebuild=rebuild, recoded=recoded or ()).line()}")
+
+
+@app.command()
+@handles_errors
+def dedupe(
+    db: DbOption = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-examine every record, not only those stored "
+                                          "or reviewed since the last run (same result, slower).")] = False,
+) -> None:
+    """Link records of the same event from different reports into canonical events (never deletes one).
+
+    Example: marsad dedupe --db sqlite:///marsad.db
+    """
+    from marsad.store import Store
+
+    store = Store.open(db)
+    try:
+        _dedupe_and_report(store, rebuild=rebuild)
+    finally:
+        store.close()
+
+
+def _refresh_statistics(store: Store) -> None:
+    import time
+
+    from marsad.errors import StoreError
+
+    for attempt in range(3):
+        try:
+            store.refresh_statistics()  # the query planner's statistics, so filtered pages stay fast
+            return
+        except StoreError:  # another process is writing (SQLite): the reports are stored all the same
+            time.sleep(0.5 * 2**attempt)
+    err.print("[yellow]note:[/] the query planner's statistics were not refreshed (another process kept "
+              "writing); the reports are stored, and the next ingest refreshes them")
+
+
+def _recoded(doc_id: str, outcome: RecodeOutcome) -> str:
+    line = (f"re-coded {doc_id}: {outcome.updated} updated, {outcome.added} added, {outcome.removed} removed, "
+            f"{outcome.unchanged} unchanged, {outcome.kept} reviewed kept")
+    if outcome.flagged:
+        line += f"; the new coding differs on reviewed event(s) {', '.join(outcome.flagged)} (see their audit)"
+    return line
 
 
 @app.command()
@@ -215,14 +283,19 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     public: Annotated[bool, typer.Option("--public", help="Read-only; hides source attribution and the "
                                          "audit trail (sources on the ground stay protected).")] = False,
+    allow_private_feeds: Annotated[bool, typer.Option(
+        "--allow-private-feeds", help="Let admins register feeds on loopback or private addresses (an intranet "
+        "feed); refused by default so the server cannot be used to reach them.")] = False,
+    workers: Annotated[int, typer.Option(min=1, max=32, help="Server processes (one per core); sessions, jobs "
+                                         "and feed polls are shared through the database.")] = 1,
 ) -> None:
     """Serve the API and the web app.
 
-    Example: marsad serve --port 8000
+    Example: marsad serve --port 8000 --workers 2
     """
     from marsad.api.server import serve as run_server
 
-    run_server(db, host=host, port=port, public=public)
+    run_server(db, host=host, port=port, public=public, allow_private_feeds=allow_private_feeds, workers=workers)
 
 
 def _mount_subcommands() -> None:

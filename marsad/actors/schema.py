@@ -88,6 +88,9 @@ def parse_yaml(text: str, source: str) -> list[RawActor]:
         line = mark.line + 1 if mark is not None else 0
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ActorBaseError(f"{source}:{line}: not valid YAML ({problem}); fix the syntax") from exc
+    except UnicodeEncodeError as exc:  # a lone surrogate (text decoded with errors="surrogateescape")
+        raise ActorBaseError(f"{source}:1: not valid text (character {exc.start + 1} cannot be encoded); "
+                             "save it as UTF-8") from None
     if document is None:
         return []
     if not isinstance(document, dict) or "actors" not in document:
