@@ -62,6 +62,8 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2", help="worker counts to compare, e.g. 1,2")
     parser.add_argument("--partition-size", type=int, default=50)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--only", choices=["sqlite", "postgresql"],
+                        help="run one backend (e.g. the two in parallel, each with its own cluster)")
     args = parser.parse_args()
     worker_counts = [int(n) for n in args.workers.split(",")]
 
@@ -70,7 +72,7 @@ def main() -> None:
     print(f"reports: {len(reports)} synthetic, {words:.0f} words each; cores: {os.cpu_count()}")
     rates: dict[int, float] = {}
     with tempfile.TemporaryDirectory() as folder:
-        for workers in worker_counts:
+        for workers in worker_counts if args.only != "postgresql" else []:
             url = f"sqlite:///{Path(folder) / f'batch-{workers}.db'}"
             rates[workers] = run(reports, url, workers, args.partition_size,
                                  f"sqlite, {workers} worker(s)").reports_per_second
@@ -78,6 +80,8 @@ def main() -> None:
         most = max(rates)
         print(f"speed-up 1 → {most} workers: {rates[most] / rates[1]:.2f}x")
     pg_url = os.environ.get("MARSAD_TEST_PG_URL")
+    if args.only == "sqlite":
+        return
     if pg_url:
         from marsad.store.engine import create_store_engine, downgrade
 
