@@ -6,7 +6,6 @@ Run on SQLite, and on PostgreSQL too where MARSAD_TEST_PG_URL names a reachable 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -15,31 +14,13 @@ from api_samples import ATTACK, STRIKE, TEXT_A, TEXT_B, report
 from fastapi.testclient import TestClient
 
 from marsad.api import create_app
-from marsad.errors import StoreError
 from marsad.store import Store
-from marsad.store.engine import create_store_engine, downgrade
-
-
-def empty_postgres() -> str:
-    url = os.environ.get("MARSAD_TEST_PG_URL")
-    if not url:
-        pytest.skip("PostgreSQL not available (set MARSAD_TEST_PG_URL to a test database URL)")
-    try:
-        engine = create_store_engine(url)
-    except StoreError as exc:
-        pytest.skip(f"PostgreSQL not available: {exc}")
-    try:
-        downgrade(engine, "base")
-    except StoreError as exc:
-        pytest.skip(f"PostgreSQL not available: {exc}")
-    finally:
-        engine.dispose()
-    return url
+from tests.postgres import emptied_postgres_url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'api.db'}" if request.param == "sqlite" else empty_postgres()
+    url = f"sqlite:///{tmp_path / 'api.db'}" if request.param == "sqlite" else emptied_postgres_url()
     with Store.open(url) as store:
         store.add_report(report("sohr-a", TEXT_A), [ATTACK])
         store.add_report(report("sohr-b", TEXT_B), [STRIKE])

@@ -3,34 +3,19 @@ at a reachable server, on PostgreSQL (emptied first: give it a database of its o
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from marsad.errors import StoreError
 from marsad.store import Store
-from marsad.store.engine import create_store_engine, downgrade
-
-
-def _postgres_url() -> str:
-    url = os.environ.get("MARSAD_TEST_PG_URL")
-    if not url:
-        pytest.skip("PostgreSQL not available (set MARSAD_TEST_PG_URL to a test database URL)")
-    try:
-        engine = create_store_engine(url)
-        downgrade(engine, "base")
-    except StoreError as exc:
-        pytest.skip(f"PostgreSQL not available: {exc}")
-    engine.dispose()
-    return url
+from tests.postgres import emptied_postgres_url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'marsad.db'}"
-    return _postgres_url()
+    return emptied_postgres_url()
 
 
 @pytest.fixture

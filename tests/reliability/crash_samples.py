@@ -17,12 +17,12 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from marsad.errors import StoreError
 from marsad.store import Store
-from marsad.store.engine import create_store_engine, downgrade
+from marsad.store.engine import create_store_engine
 from marsad.store.integrity import integrity_problems
 from marsad.store.models import ReportRow
 from marsad.types import EventRecord, Evidence, Report
+from tests.postgres import emptied_postgres_url
 
 PLACES = [("Kansafra", "Idlib"), ("Al-Bara", "Idlib"), ("Sarmada", "Idlib"), ("Darkoush", "Idlib"),
           ("Al-Mayadeen", "Deir Ezzor"), ("Hajin", "Deir Ezzor"), ("Al-Bokamal", "Deir Ezzor"),
@@ -132,28 +132,12 @@ def assert_whole(url: str) -> None:
         engine.dispose()
 
 
-def empty_postgres() -> str:
-    """The emptied PostgreSQL test database, or a skip saying PostgreSQL is not available."""
-    url = os.environ.get("MARSAD_TEST_PG_URL")
-    if not url:
-        pytest.skip("PostgreSQL not available (set MARSAD_TEST_PG_URL to a test database URL)")
-    try:
-        engine = create_store_engine(url)
-        try:
-            downgrade(engine, "base")
-        finally:
-            engine.dispose()
-    except StoreError as exc:
-        pytest.skip(f"PostgreSQL not available: {exc}")
-    return url
-
-
 @pytest.fixture(name="any_db", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def fixture_any_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh store URL: a SQLite file, then the emptied PostgreSQL test database."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'marsad.db'}"
-    return empty_postgres()
+    return emptied_postgres_url()
 
 
 def events_by_id(db_url: str) -> dict[str, str]:

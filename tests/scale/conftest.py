@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.errors import StoreError
-from marsad.store.engine import create_store_engine, downgrade
+from tests.postgres import emptied_postgres_url
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -47,30 +46,14 @@ def pipeline(marsad_home: Path):
     return Pipeline()
 
 
-def postgres_url() -> str:
-    """The emptied PostgreSQL test database, or a skip saying PostgreSQL is not available."""
-    url = os.environ.get("MARSAD_TEST_PG_URL")
-    if not url:
-        pytest.skip("PostgreSQL not available (set MARSAD_TEST_PG_URL to a test database URL)")
-    try:
-        engine = create_store_engine(url)
-        try:
-            downgrade(engine, "base")
-        finally:
-            engine.dispose()
-    except StoreError as exc:
-        pytest.skip(f"PostgreSQL not available: {exc}")
-    return url
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'batch.db'}"
-    return postgres_url()
+    return emptied_postgres_url()
 
 
 @pytest.fixture
 def pg_url() -> str:
     """The emptied PostgreSQL test database (for tests of PostgreSQL-only behaviour)."""
-    return postgres_url()
+    return emptied_postgres_url()
