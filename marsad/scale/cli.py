@@ -58,8 +58,19 @@ def batch_command(
     for failure in result.failures:
         err.print(f"[yellow]failed[/] {failure.origin or failure.doc_id}: {failure.reason}")
     err.print(result.summary())
+    if result.stored:
+        link_across_reports(db)
     if result.failures:
         raise typer.Exit(1)
+
+
+def link_across_reports(db_url: str | None) -> None:
+    """`marsad dedupe` over what a batch or a copy just stored (incremental: only the new records)."""
+    from marsad.dedupe.run import dedupe
+    from marsad.store import Store
+
+    with Store.open(db_url) as store:
+        err.print(f"dedupe: {dedupe(store).line()}")
 
 
 batch_command = handles_errors(batch_command)
@@ -93,6 +104,8 @@ def copy_command(
 
     counts = copy_store(source, target)
     err.print("copied " + ", ".join(f"{count} {table}" for table, count in counts.items()))
+    if counts.get("events"):
+        link_across_reports(target)  # canonical events are the target's own, built from all it holds
 
 
 @db_app.command("backup")

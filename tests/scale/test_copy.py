@@ -6,6 +6,7 @@ import pytest
 from scale_samples import make_reports
 from typer.testing import CliRunner
 
+from marsad.dedupe.queries import list_canonical
 from marsad.errors import StoreError
 from marsad.scale.cli import db_app
 from marsad.scale.copy import copy_store
@@ -82,6 +83,11 @@ def test_db_cli_upgrade_and_copy(coded, tmp_path):
     result = runner.invoke(db_app, ["copy", "--from", source, "--to", target])
     assert result.exit_code == 0, result.output
     assert "copied " in result.output and " reports" in result.output
+    # the copied records are linked across reports in the target at once, as after an ingest
+    events = len(snapshot(target)["events"])
+    assert f"dedupe: {events} record(s) examined" in result.output
+    with Store.open(target) as store:
+        assert sum(c["member_count"] for c in list_canonical(store, limit=1000)) == events
 
 
 def test_copy_into_itself_is_refused(tmp_path):
