@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 from test_ingest_feed import RSS
 
 from marsad.errors import InputError
 from marsad.ingest import fetch_url, read_reports
+from tests.local_server import local_server
 
 PAGE = """<html><head>
 <title>Deir Ezzor | Militia convoy arrives in Al-Mayadeen • The Syrian Observatory For Human Rights</title>
@@ -47,12 +47,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with local_server(_Handler) as url:
+        yield url
 
 
 def test_html_page_by_url(server):

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 import time
 import zipfile
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -14,6 +13,7 @@ from marsad.errors import ConfigError, InputError
 from marsad.ingest import fetch_url, read_reports
 from marsad.ingest import url as url_module
 from marsad.settings import get_settings
+from tests.local_server import local_server
 
 ARTICLE = (
     "<p>Idlib Province – Syrian Observatory for Human Rights: Regime forces shelled Kansafra village at dawn "
@@ -120,12 +120,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with local_server(_Handler) as url:
+        yield url
 
 
 @pytest.fixture
