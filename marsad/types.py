@@ -125,6 +125,9 @@ class Actor:
     active: tuple[int | None, int | None] = (None, None)  # first and last year active
     generic: bool = False  # ACLED generic actor such as "Civilians (Syria)"
     description: str | None = None
+    # ACLED's name where the base's canonical name differs ("Militia (Pro-Iran)" for "Iranian-backed
+    # militias"): what the ACLED CSV export writes, so exports mix with ACLED data.
+    acled_name: str | None = None
 
 
 @dataclass(frozen=True)

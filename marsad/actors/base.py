@@ -124,6 +124,7 @@ def _to_actor(data: dict, names: dict[str, str]) -> Actor:
         active=(active[0], active[1]),
         generic=bool(data.get("generic")),
         description=data.get("description"),
+        acled_name=data.get("acled_name"),
     )
 
 
@@ -156,6 +157,8 @@ class ActorBase:
             self.actors.append(actor)
         for actor in self.actors:
             self._by_name.setdefault(actor.name.casefold(), actor)
+            if actor.acled_name:
+                self._by_name.setdefault(actor.acled_name.casefold(), actor)
             for name in self.names_of(actor):
                 key = alias_key(name)
                 if key:
@@ -195,7 +198,12 @@ class ActorBase:
 
     def names_of(self, actor: Actor) -> list[str]:
         """Every string the actor may be written as: canonical name, derived forms, aliases."""
-        return [*derived_names(actor), *actor.aliases]
+        acled = [actor.acled_name] if actor.acled_name else []
+        return [*derived_names(actor), *acled, *actor.aliases]
+
+    def acled_names(self) -> dict[str, str]:
+        """Canonical name -> ACLED's name, for the actors whose two names differ."""
+        return {a.name: a.acled_name for a in self.actors if a.acled_name and a.acled_name != a.name}
 
     def __len__(self) -> int:
         return len(self.actors)

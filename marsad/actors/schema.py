@@ -33,6 +33,7 @@ FIELDS = frozenset(
     {
         "id",
         "name",
+        "acled_name",
         "inter",
         "kind",
         "country",
@@ -128,7 +129,7 @@ def _validate_entry(entry: Any, source: str, list_line: int) -> RawActor:
         fail("inter", f"inter must be 1..8 (ACLED interaction code), got {inter!r}")
     if not isinstance(entry["kind"], str) or entry["kind"] not in KINDS:
         fail("kind", f"kind must be one of {', '.join(sorted(KINDS))}, got {entry['kind']!r}")
-    for key in ("country", "arabic", "part_of", "description"):
+    for key in ("acled_name", "country", "arabic", "part_of", "description"):
         if entry.get(key) is not None and not isinstance(entry[key], str):
             fail(key, f"{key} must be a string")
     for key in ("aliases", "phrases"):

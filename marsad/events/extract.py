@@ -24,10 +24,9 @@ from marsad.events.modality import (
     is_reference,
     is_tally,
 )
-from marsad.events.roles import Roles, SentenceParser, assign_roles
+from marsad.events.roles import ARMED_INTER, Roles, SentenceParser, assign_roles
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
 
-ARMED_INTER = {1, 2, 3, 4, 8}
 NEARBY_KM = 25.0
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # ACLED counts the fighting that won or lost ground in the territory events themselves
@@ -242,8 +241,13 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
                          targets=kind.targets)
     if not kind.targets and roles.actor2 is not None:
         # a kind with no target ("Security measures: ... Turkish forces dug trenches", "the arrival of
-        # Hezbollah fighters"): the one actor named after the trigger is the one acting
-        roles = Roles(roles.actor1 or roles.actor2, None, roles.assoc1, (), None)
+        # Hezbollah fighters"): the one actor named after the trigger is the one acting; an armed one
+        # before civilians ("the recruitment of civilians to the ranks of the militias": the militias)
+        actor = roles.actor1 or roles.actor2
+        if roles.actor1 is None and roles.actor2.inter not in ARMED_INTER:
+            actor = next((m for m in analysis.actors if cue.end <= m.start < s_end and m.inter in ARMED_INTER
+                          and m.kind != "person"), actor)
+        roles = Roles(actor, None, roles.assoc1, (), None)
     coding = _choose_coding(kind, roles)
     places, origin = _places_for(analysis, kind, cue, sentence)
     sentence_text = text[s_start:s_end]

@@ -8,7 +8,7 @@ codes (lower first; X0 for a one-sided event), `disorder_type` follows the event
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any
 
@@ -81,7 +81,27 @@ def iso_numeric(country: str | None) -> str:
     return str(int(found.numeric))
 
 
-def acled_row(row: dict[str, Any]) -> dict[str, Any]:
+@cache
+def shipped_acled_names() -> dict[str, str]:
+    """Canonical name -> ACLED name from the shipped actor base (e.g. "Militia (Pro-Iran)")."""
+    from marsad.actors.base import ActorBase  # the export needs the base only for this table
+
+    return ActorBase.load(strict=False).acled_names()
+
+
+def _acled_actor(name: Any, acled_names: Mapping[str, str]) -> Any:
+    if isinstance(name, list):
+        return [acled_names.get(n, n) for n in name]
+    return acled_names.get(name, name) if isinstance(name, str) else name
+
+
+def acled_row(row: dict[str, Any], acled_names: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """One event in ACLED's columns; actors under ACLED's names where the base gives one."""
+    names = shipped_acled_names() if acled_names is None else acled_names
+    row = {
+        **row,
+        **{key: _acled_actor(row.get(key), names) for key in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")},
+    }
     event_date = row.get("event_date") or ""
     country = row.get("country")
     return {

@@ -75,6 +75,14 @@ def test_unknown_kind_and_field(tmp_path):
         ActorBase.load([path])
 
 
+def test_acled_name_must_be_a_string(tmp_path):
+    path = _write(
+        tmp_path, "actors:\n  - id: a\n    name: A\n    inter: 3\n    kind: rebel\n    acled_name: [x]\n"
+    )
+    with pytest.raises(ActorBaseError, match=r"mine.yaml:6: acled_name must be a string"):
+        ActorBase.load([path])
+
+
 def test_unknown_reference_reported_with_line(tmp_path):
     path = _write(
         tmp_path,

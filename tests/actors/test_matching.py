@@ -87,3 +87,12 @@ def test_spelling_variants_still_meet():
     assert not similar_words(["Baggara"], ["Bakir"])
     assert not similar_words(["Shiite"], ["Shaitat"])
     assert not similar_words(["ISIS"], ["IS"])  # abbreviations: the same letters or nothing
+
+
+def test_a_generic_militia_is_named_as_reports_name_it_and_keeps_acleds_name(shipped):
+    militias = shipped.find("Militia (Pro-Iran)")
+    assert militias is not None and militias.id == "militia-pro-iran"
+    assert militias.name == "Iranian-backed militias" and militias.acled_name == "Militia (Pro-Iran)"
+    assert shipped.by_name("Militia (Pro-Iran)") is militias  # events stored under the old name still resolve
+    assert shipped.acled_names()["Iranian-backed militias"] == "Militia (Pro-Iran)"
+    assert "Military Forces of Syria (2000-2024)" not in shipped.acled_names()  # already ACLED's name

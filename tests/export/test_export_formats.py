@@ -4,6 +4,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -101,3 +102,11 @@ def test_every_format_streams(fmt: str, records: list[EventRecord]) -> None:
 
     assert write_events(rows(), fmt, out) == 200
     assert seen_output_mid_stream == [True]
+
+
+def test_acled_csv_writes_acleds_name_for_actors_the_base_names_otherwise(records: list[EventRecord]) -> None:
+    militias = replace(records[0], actor1="Iranian-backed militias", assoc_actor_1=("Iranian-backed militias",))
+    row = next(csv.DictReader(io.StringIO(export([militias], "acled-csv"))))
+    assert row["actor1"] == "Militia (Pro-Iran)" and row["assoc_actor_1"] == "Militia (Pro-Iran)"
+    assert row["actor2"] == "Civilians (Syria)"  # already ACLED's name: unchanged
+    assert json.loads(export([militias], "jsonl"))["actor1"] == "Iranian-backed militias"  # Marsad's own name

@@ -183,3 +183,18 @@ def test_a_labelled_development_takes_the_actor_named_after_its_label(pipeline):
     events = _events(pipeline, report, "label", date(2025, 3, 6))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Change to group/activity",
                                                                "Military Forces of Turkey (2016-)")]
+
+
+def test_the_armed_group_recruiting_civilians_acts_not_the_civilians(pipeline):
+    report = ("On 2 May 2023, tribal elders facilitated the recruitment of civilians to the ranks of the "
+              "Iranian-backed militias in Al Mayadin.")
+    events = _events(pipeline, report, "recruits", date(2023, 5, 4))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Change to group/activity",
+                                                               "Iranian-backed militias")]
+
+
+def test_an_attack_carried_out_by_a_group_in_a_relative_clause_is_that_groups(pipeline):
+    report = ("On 2 May 2023, the number of soldiers killed in the attack, which was carried out by ISIS members "
+              "on a regime checkpoint near Hajin town, rose to six.")
+    events = _events(pipeline, report, "relative", date(2023, 5, 4))
+    assert [e.actor1 for e in events] == ["Islamic State (Syria)"]
