@@ -19,7 +19,8 @@ from marsad.types import Place
 # Words allowed between a mention and its container: feature nouns, relation words, directions.
 _LINK_WORDS = frozenset(
     """in of the at within inside located which is lies village villages town towns city area areas
-    district districts subdistrict sub-district neighbourhood neighborhood quarter street road camp axis
+    district districts subdistrict sub-district neighbourhood neighborhood neighbourhoods neighborhoods
+    quarter quarters street streets road camp axis
     front frontline frontlines countryside countrysides rural province governorate region desert plain
     plains outskirts vicinity suburb suburbs near nearby eastern western northern southern central
     north south east west northeastern northwestern southeastern southwestern north-eastern north-western
@@ -27,8 +28,22 @@ _LINK_WORDS = frozenset(
 )
 _LINK_TOKEN = re.compile(r"[a-z-]+|,")
 # Words after a name that make it a part of a town (a street, a quarter), located by its container.
-PART_WORDS = frozenset({"street", "neighbourhood", "neighborhood", "quarter", "roundabout", "square"})
+PART_WORDS = frozenset(
+    {
+        "street",
+        "streets",
+        "neighbourhood",
+        "neighbourhoods",
+        "neighborhood",
+        "neighborhoods",
+        "quarter",
+        "quarters",
+        "roundabout",
+        "square",
+    }
+)
 _MAX_LINK_WORDS = 7
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 _BEARINGS = {
     "northern": (1.0, 0.0),
@@ -53,14 +68,21 @@ def containers(text: str, spans: list[Span]) -> dict[int, int]:
         gap = text[spans[index].end : spans[index + 1].start].lower()
         if _is_link(gap):
             found[index] = index + 1
+    # "Baqras and Lower Baqras villages in Deir-ez-Zor": the container of a list holds every name on it
+    for index in range(len(spans) - 2, -1, -1):
+        holder = found.get(index + 1)
+        gap = text[spans[index].end : spans[index + 1].start].lower()
+        if holder is not None and _LIST_GAP.fullmatch(gap) and not links_by_comma(text, spans, index + 1, holder):
+            found[index] = holder
     return found
 
 
-def links_by_comma(text: str, spans: list[Span], index: int) -> bool:
-    """True when only a comma joins a span to the next one, or the next one goes on a list
-    ("X, Y and Z"): a weak link that holds only when the container is a governorate."""
-    gap = text[spans[index].end : spans[index + 1].start].lower()
-    after = text[spans[index + 1].end : spans[index + 1].end + 6].lower()
+def links_by_comma(text: str, spans: list[Span], index: int, holder: int | None = None) -> bool:
+    """True when only a comma joins a span (or the list it ends) to its container, or the container
+    goes on a list ("X, Y and Z"): a weak link that holds only when the container is a governorate."""
+    holder = index + 1 if holder is None else holder
+    gap = text[spans[holder - 1].end : spans[holder].start].lower()
+    after = text[spans[holder].end : spans[holder].end + 6].lower()
     return "in" not in _LINK_TOKEN.findall(gap) or after.startswith((",", " and", " or", " -"))
 
 

@@ -31,6 +31,7 @@ MIN_SCORE = 1.0
 _RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
 CITY_KM = 15.0  # a quarter named "in" a city lies within this distance of it
 PRUNE_SPELLING = 0.7
+AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container names
 GOVERNORATE_SPELLING = 0.92  # a governorate name spelled closely enough to mean it
 REGION_RELATIONS = {"countryside": 3, "province": 3, "desert": 3}
 NEAR_RELATIONS = {"near": 2, "outskirts": 2, "between": 2, "front": 2}
@@ -92,8 +93,9 @@ class Geoparser:
             shared = [c for c in candidates[first.text] if c.place.geonameid in both]
             if shared:
                 by_key[_span_key(first)] = self._resolve(first, shared, context, None)
-                shared_second = [c for c in candidates[second.text] if c.place.geonameid in
-                                 {c.place.geonameid for c in shared}]
+                shared_second = [
+                    c for c in candidates[second.text] if c.place.geonameid in {c.place.geonameid for c in shared}
+                ]
                 by_key[_span_key(second)] = self._resolve(second, shared_second, context, None)
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
@@ -102,7 +104,7 @@ class Geoparser:
         for index, holder_index in sorted(links.items()):
             key, holder_span = _span_key(spans[index]), spans[holder_index]
             chosen = by_key[_span_key(holder_span)].chosen
-            by_comma = links_by_comma(text, spans, index)
+            by_comma = links_by_comma(text, spans, index, holder_index)
             if by_comma and (chosen is None or chosen.place.feature_code != "ADM1"):
                 continue  # "in Diwaniya, Baghdad, and Anbar" lists places; "X, Rural Damascus" locates X
             if key not in holders:
@@ -118,7 +120,7 @@ class Geoparser:
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
-            if index in links and part_word(text, span):
+            if index in links and part_word(text, spans[links[index] - 1]):  # the word after the list
                 holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
                 resolution = self._city_of(holder_span, by_key[_span_key(holder_span)])
             elif index in links:
@@ -134,6 +136,8 @@ class Geoparser:
                 precision = max(precision, 3 if code in {"ADM1", "PCLI"} else 2)
             elif span.relation == "desert" and resolution.chosen.place.feature_class == "P":
                 precision = 2  # "Al-Bukamal desert": ACLED places it at the town, as near it
+            elif span.facility_after and resolution.chosen.place.feature_class == "P":
+                precision = 2  # "Sahm El Golan Dam" placed at the town it is named after
             mentions.append(
                 PlaceMention(
                     start=span.start,
@@ -155,9 +159,7 @@ class Geoparser:
         capital = self.gazetteer.get(self.gazetteer.capitals.get(chosen.place.geonameid) or "")
         if capital is None:
             return resolution
-        city = Candidate(
-            place=capital, matched_name=chosen.matched_name, method=chosen.method, score=chosen.score
-        )
+        city = Candidate(place=capital, matched_name=chosen.matched_name, method=chosen.method, score=chosen.score)
         return Resolution(chosen=city, score=resolution.score, candidates=resolution.candidates)
 
     def _container_city(
@@ -243,7 +245,12 @@ class Geoparser:
         if not candidates:
             return Resolution(chosen=None, score=0.0, candidates=())
         # Spellings far from the mention lose to any close one; scoring them only costs time.
-        close = [c for c in candidates if _spelling(span.text, c) >= PRUNE_SPELLING]
+        # In the governorate the container names, a looser spelling stays ("Baqras" / "Buqruş" in Deir ez-Zor).
+        close = [
+            c
+            for c in candidates
+            if _spelling(span.text, c) >= (AREA_SPELLING if area and c.place.admin1 == area else PRUNE_SPELLING)
+        ]
         candidates = close or candidates
         capitals = {
             self.gazetteer.capitals.get(c.place.geonameid)
@@ -343,6 +350,7 @@ def _admissible(span: Span, found: list[Candidate]) -> list[Candidate]:
         common=is_common_phrase(span.text),
         partial=span.partial_run,
         facility=span.facility_after,
+        facility_word=span.facility_word,
     )
 
 
@@ -433,8 +441,9 @@ _ANCHOR_LATITUDE_SPAN = 121.0 / 111.19
 
 def _anchor_bonus(place: Place, anchors: list[Place]) -> float:
     latitude = place.latitude
-    others = [a for a in anchors if a.geonameid != place.geonameid
-              and abs(a.latitude - latitude) <= _ANCHOR_LATITUDE_SPAN]
+    others = [
+        a for a in anchors if a.geonameid != place.geonameid and abs(a.latitude - latitude) <= _ANCHOR_LATITUDE_SPAN
+    ]
     if not others:
         return 0.0
     nearest = min(distance_km(place.latitude, place.longitude, a.latitude, a.longitude) for a in others)

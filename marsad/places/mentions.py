@@ -48,6 +48,7 @@ class Span:
     cue_word: str | None  # the feature word inside or after the name ("desert", "city", "airport")
     partial_run: bool = False  # a capitalised name word adjoins it: "Hayat" in "Hayat Tahrir al-Sham"
     facility_after: bool = False  # a facility noun follows: "Omar oil fields", "Tishreen Dam"
+    facility_word: str | None = None  # that noun, lower case: "oil", "dam"
 
 
 @lru_cache(maxsize=1)
@@ -418,6 +419,7 @@ def _span(text: str, tokens: list[Token], i: int, j: int) -> Span:
         cue_word,
         partial_run=_in_longer_run(text, tokens, i, j),
         facility_after=_facility_after(text, tokens, j),
+        facility_word=tokens[j].lower if _facility_after(text, tokens, j) else None,
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import yaml
 from anyascii import anyascii
 
 from marsad.places.build import DATA_DIR
@@ -38,6 +39,9 @@ FACILITY_WORDS = frozenset(
         "refinery",
     }
 )
+# Facilities named after the town beside them ("Sahm El Golan Dam", "Kuweires airbase"): where the
+# gazetteer lacks the facility, the town stands for it (as near it).
+NAMED_FOR_TOWN = frozenset({"dam", "airport", "airbase"})
 # Feature classes of facilities: spot features (S), water (H: dams in some gazetteers).
 _FACILITY_CLASSES = frozenset({"S", "H"})
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "ez"})
@@ -82,23 +86,41 @@ def admissible(
     common: bool,
     partial: bool,
     facility: bool,
+    facility_word: str | None = None,
 ) -> list[Candidate]:
     """The candidates a mention may keep; [] drops the mention.
 
     `common`: the mention is made of common words; `partial`: it is a part of a longer capitalised
-    run or opens a sentence; `facility`: a facility noun follows it ("Omar oil fields")."""
+    run or opens a sentence; `facility`: a facility noun (`facility_word`) follows it ("Omar oil fields")."""
     if facility:
-        candidates = [c for c in candidates if (c.place.feature_class or "") in _FACILITY_CLASSES]
+        facilities = [c for c in candidates if (c.place.feature_class or "") in _FACILITY_CLASSES]
+        if not facilities and facility_word in NAMED_FOR_TOWN:
+            facilities = [
+                c
+                for c in candidates
+                if c.place.feature_class == "P"
+                and c.place.country_code in CORE_COUNTRIES
+                and near_exact(text, c.matched_name)
+            ]
+        candidates = facilities
     if common:
         return [
             c
             for c in candidates
-            if (c.method == "data" or c.place.country_code in CORE_COUNTRIES)
-            and exact_name(text, c.matched_name)
+            if (c.method == "data" or c.place.country_code in CORE_COUNTRIES) and exact_name(text, c.matched_name)
         ]
     if partial:
+        if _spaced(text) in _name_heads():
+            return []  # "Jabal" of "Jabal Minkar Sharqi" is the mountain's noun, not a place of that name
         return [c for c in candidates if c.method == "arabic" or exact_name(text, c.matched_name)]
     return candidates
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    """The Arabic nouns that open feature names (lexicon.yaml `name_heads`): "Jabal", "Tal", "Wadi"."""
+    data = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    return frozenset(data.get("name_heads", []))
 
 
 def _spaced(name: str) -> str:

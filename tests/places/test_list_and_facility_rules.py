@@ -1,0 +1,72 @@
+"""A container after a list holds every name on it; an Arabic feature noun alone is no place; a dam or
+airport the gazetteer lacks is placed at the town it is named after. Fixtures are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.places.build import build
+from marsad.places.gazetteer import Gazetteer
+from marsad.places.geoparser import Geoparser
+from tests.places.conftest import ADMIN1, geonames_line
+
+ROWS = [
+    ("3001", "Ḩimş", "Hims", "Homs", 34.727, 36.723, "PPLA", "SY", "11", 700000),
+    ("3002", "Ḩalab", "Halab", "Aleppo", 36.202, 37.161, "PPLA", "SY", "09", 1600000),
+    ("3003", "Al Qasr", "Al Qasr", "Qasr", 34.450, 36.720, "PPL", "SY", "11", 0),
+    ("3004", "Al Qasr", "Al Qasr", "Qasr", 36.300, 37.200, "PPL", "SY", "09", 0),
+    ("3005", "Nawa", "Nawa", "", 34.900, 36.500, "PPL", "SY", "11", 0),
+    ("3006", "Dādīkh", "Dadikh", "", 36.250, 37.100, "PPL", "SY", "09", 0),
+    ("3007", "Al Jumhuriyah", "Al Jumhuriyah", "Jumhuria", 34.100, 36.900, "PPL", "SY", "11", 0),
+    ("3008", "Jabr", "Jabr", "Jabal", 33.000, 44.000, "PPL", "IQ", "07", 0),
+    ("3009", "Saḩam al Jawlān", "Saham al Jawlan", "Sahm El Golan", 34.780, 36.930, "PPL", "SY", "11", 0),
+    ("3010", "Al ‘Umar", "Al `Umar", "Omar", 36.000, 37.000, "PPL", "SY", "09", 0),
+]
+
+
+@pytest.fixture(scope="module")
+def parser(tmp_path_factory) -> Geoparser:
+    folder: Path = tmp_path_factory.mktemp("lists")
+    dump = folder / "SY.txt"
+    dump.write_text("\n".join(geonames_line(r) for r in ROWS) + "\n", encoding="utf-8")
+    admin1 = folder / "admin1CodesASCII.txt"
+    admin1.write_text("\n".join(f"{c}\t{n}\t{n}\t0" for c, n in ADMIN1) + "\n", encoding="utf-8")
+    index = folder / "gazetteer.sqlite"
+    build(index, [dump, admin1], with_default=False)
+    gazetteer = Gazetteer.open(index)
+    yield Geoparser(gazetteer)
+    gazetteer.close()
+
+
+def places(parser: Geoparser, text: str) -> dict[str, object]:
+    return {m.text: m for m in parser.parse(text)}
+
+
+def test_the_container_after_a_list_holds_every_name_on_it(parser):
+    text = "In Homs, talks went on. Regime forces shelled Al Qasr and Dadikh villages in Aleppo countryside."
+    assert places(parser, text)["Al Qasr"].place.geonameid == "3004"  # in Aleppo, though Homs is named first
+    found = places(parser, "Regime forces shelled Nawa and Dadikh villages in Aleppo countryside.")
+    assert "Nawa" not in found  # the only Nawa lies in Homs: a village the index lacks
+    assert found["Dadikh"].place.geonameid == "3006"
+
+
+def test_quarters_listed_in_a_city_are_placed_at_the_city(parser):
+    found = places(parser, "Clashes hit Al Jumhuria, Dadikh and Nawa neighbourhoods in Homs city.")
+    assert {found[name].place.geonameid for name in ("Al Jumhuria", "Dadikh", "Nawa")} == {"3001"}
+
+
+def test_an_arabic_feature_noun_opening_an_unknown_name_is_no_place(parser):
+    found = places(parser, "SDF fighters took control of Jabal Minkar Sharqi after clashes.")
+    assert "Jabal" not in found
+
+
+def test_a_dam_the_gazetteer_lacks_is_placed_near_its_town(parser):
+    found = places(parser, "Clashes took place in the vicinity of Sahm El Golan Dam.")
+    assert found["Sahm El Golan"].place.geonameid == "3009"
+    assert found["Sahm El Golan"].geo_precision == 2
+
+
+def test_an_oil_field_is_not_the_village_sharing_its_name(parser):
+    assert "Omar" not in places(parser, "Coalition aircraft struck near Omar oil fields.")
