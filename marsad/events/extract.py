@@ -84,8 +84,13 @@ def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
     label = lexicon.label(analysis.report.text)
     if label is not None:
         _apply_label(analysis, lexicon, drafts, label)
-    if len(drafts) > 1 and is_coder_note(analysis.report.text):
-        drafts = [_one_coded_event(drafts)]
+    if is_coder_note(analysis.report.text):
+        if len(drafts) > 1:
+            drafts = [_one_coded_event(drafts)]
+        for draft in drafts:  # ACLED's own conventions for its notes (types.yaml `report: coder-note`)
+            coding = _choose_coding(lexicon.kinds[draft.kind], draft.roles, coder_note=True)
+            if ("report", "coder-note") in coding.when:
+                draft.coding = coding
     return drafts
 
 
@@ -338,16 +343,18 @@ def _own_place_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int
     return False
 
 
-def _choose_coding(kind: Kind, roles: Roles) -> Coding:
+def _choose_coding(kind: Kind, roles: Roles, coder_note: bool = False) -> Coding:
     for coding in kind.codings:
-        if all(_holds(key, value, roles) for key, value in coding.when):
+        if all(_holds(key, value, roles, coder_note) for key, value in coding.when):
             return coding
     return kind.codings[-1]
 
 
-def _holds(key: str, value: str, roles: Roles) -> bool:
+def _holds(key: str, value: str, roles: Roles, coder_note: bool = False) -> bool:
     if value == "any":
         return True
+    if key == "report":
+        return coder_note and value == "coder-note"
     if key == "actor1":
         inter = roles.actor1.inter if roles.actor1 else None
         if value == "state":

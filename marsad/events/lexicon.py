@@ -13,9 +13,10 @@ import yaml
 
 from marsad.errors import MarsadError
 
-CONDITION_KEYS = {"actor1", "actor2"}
+CONDITION_KEYS = {"actor1", "actor2", "report"}
 ACTOR1_VALUES = {"state", "nonstate", "generic", "any"}
 ACTOR2_VALUES = {"armed", "civilian", "none", "any"}
+REPORT_VALUES = {"coder-note", "any"}
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
         for coding in _require(item, "codings", where):
             when = coding.get("when") or {}
             for key, value in when.items():
-                allowed = ACTOR1_VALUES if key == "actor1" else ACTOR2_VALUES
+                allowed = {"actor1": ACTOR1_VALUES, "actor2": ACTOR2_VALUES, "report": REPORT_VALUES}.get(key, set())
                 if key not in CONDITION_KEYS or value not in allowed:
                     raise MarsadError(f"{where}: unknown condition {key}: {value}")
             codings.append(Coding(

@@ -79,7 +79,10 @@ def is_comment(sentence: str) -> bool:
 _CODER_NOTE = re.compile(
     r"fatalit\w*[^.]{0,60}\bcoded\b|\bcoded\s+(?:as\s+|to\s+)?\d+|"
     r"neither\s+(?:injuries|fatalities|casualties)\s+nor\s+(?:injuries|fatalities|casualties)|casualties\s+unknown|"
-    r"(?:^|\.\s+)\d+\s+fatalit(?:y|ies)\.?\s*$|fatalities\s+(?:distributed|split)",
+    r"(?:^|\.\s+)\d+\s+fatalit(?:y|ies)\.?\s*$|fatalities\s+(?:distributed|split)|"
+    r"\(week\s+of\)|\(coded\s+(?:as|to)\b|\bcoded\s+to\s+(?:the\s+)?[A-Z]|"
+    r"^\s*(?:On|Around|Between|Since)\s+(?:\d{1,2}\s+(?:and\s+\d{1,2}\s+)?)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+\d{4}\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _NOTE_MAX_CHARS = 1500

@@ -1,6 +1,6 @@
 import pytest
 
-from marsad.events.modality import irrealis_mode, is_negated, is_recap, is_tally
+from marsad.events.modality import irrealis_mode, is_coder_note, is_negated, is_recap, is_tally
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,19 @@ def test_negation_tally_recap():
     assert is_tally("Since the beginning of 2023, SOHR documented the death of 120 people.")
     assert not is_tally("On Monday, 3 people were killed.")
     assert is_recap("SOHR had previously reported that the militia arrived.")
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("On 2 March 2024, QSD fighters arrested twelve individuals in Sawa. The victims' whereabouts remain "
+         "unknown.", True),
+        ("Around 11 March 2024 (week of), police detained a civilian in Afrin.", True),
+        ("Clashes took place in Sarja. Unknown number of fatalities coded as 10.", True),
+        ("QSD fighters arrested twelve individuals in Sawa on Monday, local sources said.", False),
+        ("On 2 March 2024, QSD fighters arrested twelve men.\n\nThe men were taken to a prison in Hasakah.",
+         False),  # a report in paragraphs is no note
+    ],
+)
+def test_acled_coders_notes_are_told_by_their_opening_date_or_coding_remarks(text, note):
+    assert is_coder_note(text) is note

@@ -198,3 +198,16 @@ def test_an_attack_carried_out_by_a_group_in_a_relative_clause_is_that_groups(pi
               "on a regime checkpoint near Hajin town, rose to six.")
     events = _events(pipeline, report, "relative", date(2023, 5, 4))
     assert [e.actor1 for e in events] == ["Islamic State (Syria)"]
+
+
+def test_detentions_in_an_acled_note_are_coded_as_acled_codes_them(pipeline):
+    def coded(text):
+        return [(e.sub_event_type, e.actor1) for e in _events(pipeline, text, "note", date(2023, 5, 4))]
+
+    rivals = "On 2 May 2023, HTS detained three members of the Islamic State in Darkush town. No fatalities reported."
+    assert coded(rivals) == [("Armed clash", "HTS: Hayat Tahrir al Sham")]
+    civilians = "On 2 May 2023, HTS detained three civilians in Darkush town. No fatalities reported."
+    assert coded(civilians) == [("Abduction/forced disappearance", "HTS: Hayat Tahrir al Sham")]
+    # the same detention told in a full report follows the guide: an arrest by the group holding the area
+    report = "HTS arrests rivals\n\nHTS detained three members of the Islamic State in Darkush town yesterday."
+    assert [e.sub_event_type for e in _events(pipeline, report, "full", date(2023, 5, 4))] == ["Arrests"]
