@@ -78,6 +78,13 @@ class EventRow(Base):
         # revision 0004: bbox filters, and the sub-event half of the type filter
         Index("ix_events_latitude_longitude_event_date", "latitude", "longitude", "event_date"),
         Index("ix_events_sub_event_type_event_date", "sub_event_type", "event_date"),
+        # revision 0007: the actor filter's counts (a trigram GIN index on PostgreSQL)
+        Index(
+            "ix_events_actor_search",
+            "actor_search",
+            postgresql_using="gin",
+            postgresql_ops={"actor_search": "gin_trgm_ops"},
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -15,7 +15,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from scale_samples import make_reports
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 
 from marsad.errors import InputError
 from marsad.store import Store
@@ -140,3 +140,27 @@ def test_bbox_filter_reads_the_spatial_index_in_sqlite(tmp_path: Path) -> None:
             plan = " ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
         assert "ix_events_latitude_longitude_event_date" in plan
         store.refresh_statistics()  # ANALYZE runs on an empty and on a filled store alike
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+def test_actor_filter_counts_read_revision_0007s_index(db_url: str, coded) -> None:
+    with Store.open(db_url) as store:
+        store.add_reports(coded[:6])
+        store.refresh_statistics()
+        query = EventFilter(actor="islamic state").apply(select(func.count()).select_from(EventRow))
+        with store.engine.connect() as conn:
+            if store.engine.dialect.name == "postgresql":
+                conn.exec_driver_sql("SET enable_seqscan = off")  # a few rows: make the planner show its index
+                sql = str(query.compile(store.engine, compile_kwargs={"literal_binds": True}))
+                plan = "\n".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {sql}"))
+                definition = conn.exec_driver_sql(
+                    "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_events_actor_search'").scalar()
+                assert "gin_trgm_ops" in definition
+            else:
+                sql = str(query.compile(store.engine, compile_kwargs={"literal_binds": True}))
+                plan = " ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+            assert "ix_events_actor_search" in plan
+            assert conn.execute(query).scalar() == store.count_matching(EventFilter(actor="islamic state")) > 0
+        downgrade(store.engine, "0006")
+        assert "ix_events_actor_search" not in {i["name"] for i in inspect(store.engine).get_indexes("events")}
+        upgrade(store.engine)
