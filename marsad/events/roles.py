@@ -152,9 +152,10 @@ def assign_roles(
                 agent, patient = patient, agent
 
     if agent is None:
-        # "an attack by X", "was killed by X": the agent of a passive or a noun is named right after it
+        # "an attack by X", "was killed by X": the agent of a passive or a noun is named right after it,
+        # or after a relative clause ("the attack, which was carried out by X")
         by_agents = [m for m in after if re.search(r"\b(?:by|of)$", _before(text, m, start, 2))
-                     and re.fullmatch(r"(?:[\s\w'’-]{0,25},\s*(?:which|that)\s+)?"  # "the attack, which was done"
+                     and re.fullmatch(r"(?:[\s\w'’-]{0,25},\s*(?:which|that)\s+)?"
                                       r"[\s\w'’-]{0,30}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
                                       text[trigger[1]:m.start])]
         if by_agents:
