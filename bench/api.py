@@ -1,12 +1,13 @@
 """The API under load: p50/p95 of filtered `/api/events` pages and of the GeoJSON map layer.
 
     python bench/api.py [--events 200000] [--clients 20] [--requests 80] [--max-seconds 240] [--db URL]
-                        [--server-processes 1] [--without-indexes]
+                        [--server-processes 1] [--client raw|httpx] [--without-indexes]
 
 A temporary SQLite store (or `--db`, which is emptied first: give it one of its own) is filled with
 synthetic events (10 per report, two evidence spans each, spread over Syria's governorates and
 2012–2024) by bulk inserts, the API (`create_app`) is served by uvicorn on 127.0.0.1 in a subprocess,
-and `--clients` concurrent httpx clients on loopback send `--requests` requests of each kind, in a
+and `--clients` concurrent clients on loopback (each one keep-alive connection: a minimal asyncio
+HTTP/1.1 client, or httpx with `--client httpx`) send `--requests` requests of each kind, in a
 shuffled order, with parameters drawn per request (other dates, actors, boxes) so no answer is cached.
 The run stops issuing requests after `--max-seconds`. Latency is measured at the client: queueing
 behind the other 19 clients is part of it, as a user would see it.
@@ -26,6 +27,7 @@ import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 from sqlalchemy import insert
@@ -155,8 +157,50 @@ QUERIES = {
 }
 
 
+class RawConnection:
+    """One keep-alive HTTP/1.1 connection, as a browser tab keeps: GET only, Content-Length or chunked bodies.
+
+    A few lines of asyncio instead of httpx, so the 20 simulated users take less of the 2 cores the server
+    needs (httpx spends ~2 ms of CPU a request); the latency is measured the same way, at the client."""
+
+    def __init__(self, base: str) -> None:
+        host_port = base.split("://", 1)[1]
+        self.host, port = host_port.rsplit(":", 1)
+        self.port = int(port)
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, target: str) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
+        head = (await self.reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+        status = int(head[0].split()[1])
+        headers = dict(line.split(":", 1) for line in head[1:] if ":" in line)
+        headers = {key.strip().lower(): value.strip() for key, value in headers.items()}
+        if headers.get("transfer-encoding", "").lower() == "chunked":
+            pieces = []
+            while True:
+                size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
+                pieces.append(await self.reader.readexactly(size + 2))
+                if size == 0:
+                    break
+            body = b"".join(piece[:-2] for piece in pieces)
+        else:
+            body = await self.reader.readexactly(int(headers.get("content-length", "0")))
+        if headers.get("connection", "").lower() == "close":
+            self.close()
+        return status, body
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = self.reader = None
+
+
 async def load(base: str, kinds: list[str], clients: int, per_kind: int, max_seconds: float,
-               seed: int) -> dict[str, list[float]]:
+               seed: int, client_kind: str = "raw") -> dict[str, list[float]]:
     rng = random.Random(seed)
     plan = [(kind, QUERIES[kind](rng)) for kind in kinds for _ in range(per_kind)]
     rng.shuffle(plan)
@@ -167,7 +211,7 @@ async def load(base: str, kinds: list[str], clients: int, per_kind: int, max_sec
     errors: list[str] = []
     deadline = time.perf_counter() + max_seconds
 
-    async def client() -> None:
+    async def httpx_client() -> None:
         async with httpx.AsyncClient(base_url=base, timeout=60) as http:
             while not queue.empty() and time.perf_counter() < deadline:
                 kind, params = queue.get_nowait()
@@ -178,6 +222,20 @@ async def load(base: str, kinds: list[str], clients: int, per_kind: int, max_sec
                 if response.status_code != 200:
                     errors.append(f"{kind}: HTTP {response.status_code} {response.text[:120]}")
 
+    async def raw_client() -> None:
+        connection = RawConnection(base)
+        try:
+            while not queue.empty() and time.perf_counter() < deadline:
+                kind, params = queue.get_nowait()
+                started = time.perf_counter()
+                status, body = await connection.get("/api/events?" + urlencode(params))
+                timings[kind].append((time.perf_counter() - started) * 1000)
+                if status != 200:
+                    errors.append(f"{kind}: HTTP {status} {body[:120]!r}")
+        finally:
+            connection.close()
+
+    client = raw_client if client_kind == "raw" else httpx_client
     await asyncio.gather(*(client() for _ in range(clients)))
     for error in errors[:5]:
         print(f"  error {error}")
@@ -226,6 +284,8 @@ def main() -> None:
     parser.add_argument("--db", help="a database URL to use instead of a temporary SQLite file (emptied first)")
     parser.add_argument("--server-processes", type=int, default=1,
                         help="uvicorn worker processes serving the API (as `marsad serve --workers N`)")
+    parser.add_argument("--client", choices=("raw", "httpx"), default="raw",
+                        help="the simulated users: a minimal keep-alive HTTP/1.1 client (default) or httpx")
     parser.add_argument("--without-indexes", action="store_true",
                         help="drop revision 0004's indexes and skip ANALYZE: the figures before it")
     args = parser.parse_args()
@@ -250,10 +310,11 @@ def main() -> None:
             # One phase at a time: a slow export must not be counted in the pages' latency, and vice versa.
             for phase, kinds in phases.items():
                 started, cpu_before = time.perf_counter(), cpu_seconds(server.pid)
+                client_before = time.process_time()
                 timings = asyncio.run(load(f"http://127.0.0.1:{port}", kinds, args.clients, args.requests,
-                                           args.max_seconds, args.seed))
+                                           args.max_seconds, args.seed, args.client))
                 report(phase, timings, args.clients, time.perf_counter() - started,
-                       cpu_seconds(server.pid) - cpu_before)
+                       cpu_seconds(server.pid) - cpu_before, time.process_time() - client_before)
         finally:
             server.terminate()
             server.wait(10)
@@ -273,11 +334,12 @@ def cpu_seconds(pid: int) -> float:
     return seconds + sum(cpu_seconds(int(child)) for child in children)
 
 
-def report(phase: str, timings: dict[str, list[float]], clients: int, elapsed: float, cpu: float) -> None:
+def report(phase: str, timings: dict[str, list[float]], clients: int, elapsed: float, cpu: float,
+           client_cpu: float) -> None:
     total = sum(len(t) for t in timings.values())
     print(f"\n{phase}: {total} requests from {clients} concurrent clients in {elapsed:.1f} s "
           f"({total / elapsed:.0f} requests/s; server CPU {cpu * 1000 / max(total, 1):.1f} ms a request, "
-          f"load average {os.getloadavg()[0]:.1f})")
+          f"clients' CPU {client_cpu * 1000 / max(total, 1):.1f} ms, load average {os.getloadavg()[0]:.1f})")
     print(f"{'query':<42} {'n':>4} {'p50 ms':>8} {'p95 ms':>8}")
     for kind, samples in timings.items():
         if samples:
