@@ -20,6 +20,9 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 from marsad.errors import StoreError
 
 BUSY_TIMEOUT_MS = 30_000
+# Connections kept open (SQLAlchemy's default keeps 5 and closes the rest after each use).
+SQLITE_POOL_SIZE = 20
+SQLITE_POOL_OVERFLOW = 20
 WRITE_OPTION = "marsad_write"
 # Any constant: every Marsad process migrating a PostgreSQL database queues on this advisory lock.
 MIGRATION_LOCK_KEY = 0x6D617273  # "mars"
@@ -45,8 +48,12 @@ def create_store_engine(url: str) -> Engine:
         ) from exc
     try:
         if parsed.get_backend_name() == "sqlite":
-            engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-            _configure_sqlite(engine, in_memory=parsed.database in (None, "", ":memory:"))
+            # A connection kept per concurrent request: each new SQLite connection parses the schema and
+            # sets its pragmas again, which under 20 concurrent API clients cost more than the queries.
+            in_memory = parsed.database in (None, "", ":memory:")
+            pool = {} if in_memory else {"pool_size": SQLITE_POOL_SIZE, "max_overflow": SQLITE_POOL_OVERFLOW}
+            engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **pool)
+            _configure_sqlite(engine, in_memory=in_memory)
         else:
             engine = create_engine(parsed, pool_pre_ping=True)
     except NoSuchModuleError as exc:

@@ -52,7 +52,7 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     responses={200: {"content": {"text/csv": {}, "application/geo+json": {}, "application/x-ndjson": {}}}},
     summary="List events, filtered; or export them with ?format=",
 )
-def list_events(
+async def list_events(  # async: a page is a few ms of CPU, and 20 threads contending for the GIL doubled it
     request: Request,
     store: StoreDep,
     viewer: Reader,
