@@ -90,7 +90,7 @@ def shipped_acled_names() -> dict[str, str]:
 
 
 def _acled_actor(name: Any, acled_names: Mapping[str, str]) -> Any:
-    if isinstance(name, list):
+    if isinstance(name, (list, tuple)):
         return [acled_names.get(n, n) for n in name]
     return acled_names.get(name, name) if isinstance(name, str) else name
 
