@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 import orjson
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
 from marsad.errors import InputError, NotFoundError
 from marsad.export import EVENT_FIELDS, get_exporter
@@ -96,11 +96,10 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
             rows = store.search_events(filters, limit=limit, offset=offset, sort=sort)
         rows = _contract_only(redact_all(rows) if public else rows)
         pieces = _geojson_pieces(rows) if format == "geojson" else _batched(exporter.chunks(rows))
-        return StreamingResponse(
-            pieces,
-            media_type=exporter.media_type,
-            headers={"Content-Disposition": f'attachment; filename="events.{exporter.extension}"'},
-        )
+        headers = {"Content-Disposition": f'attachment; filename="events.{exporter.extension}"'}
+        if limit is not None:  # at most MAX_PAGE events (the map layer): built here, no thread per piece
+            return Response(b"".join(pieces), media_type=exporter.media_type, headers=headers)
+        return StreamingResponse(pieces, media_type=exporter.media_type, headers=headers)
     page_size = limit or 100
     events = store.search_events(filters, limit=page_size, offset=offset, sort=sort)
     # Encoded here rather than through response_model: the dicts are EventPage's already (the api tests
