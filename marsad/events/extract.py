@@ -17,6 +17,7 @@ from marsad.events import quantities
 from marsad.events.lexicon import Coding, Cue, CueMatch, Kind, Lexicon
 from marsad.events.modality import (
     irrealis_mode,
+    is_aside,
     is_coder_note,
     is_comment,
     is_negated,
@@ -134,7 +135,10 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
         sentence_text = text[s_start:s_end]
         own_dates = [d for d in analysis.dates if s_start <= d.start < s_end]
         sentence_drafts: list[Draft] = []
-        if not (is_tally(sentence_text) or is_recap(sentence_text) or is_comment(sentence_text)):
+        line_end = text.find("\n", s_end)
+        rest_of_line = text[s_end:] if line_end < 0 else text[s_end:line_end]
+        if not (is_tally(sentence_text) or is_recap(sentence_text) or is_comment(sentence_text)
+                or is_aside(sentence_text, rest_of_line)):
             sentence_drafts = _sentence_drafts(analysis, lexicon, sentence, own_dates, current_date)
         if own_dates and s_start >= analysis.headline_end:
             current_date = own_dates[0]

@@ -74,6 +74,20 @@ def is_comment(sentence: str) -> bool:
     return bool(_COMMENT.match(sentence))
 
 
+_PHOTO_CREDIT = re.compile(r"^\s*\(?\s*(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*:", re.IGNORECASE)
+_OTHER_ARTICLE = re.compile(r"^\s*(?:read\s+more|read\s+also|also\s+read|related|see\s+also)\s*:", re.IGNORECASE)
+_CAPTION_MAX_WORDS = 15
+
+
+def is_aside(sentence: str, rest_of_line: str) -> bool:
+    """True for what a web page sets beside the report: a picture's caption ("A Turkish-made Bayraktar TB2
+    drone. (Photo: AFP)": a short sentence whose line goes on with a photo credit, or the credit itself) and
+    the title of another article it links to ("Read More: Turkey shells Syrian Kurdish border village")."""
+    if _PHOTO_CREDIT.match(sentence) or _OTHER_ARTICLE.match(sentence):
+        return True
+    return len(sentence.split()) <= _CAPTION_MAX_WORDS and bool(_PHOTO_CREDIT.match(rest_of_line))
+
+
 # The words an ACLED coder closes a note with: "Total fatalities coded as 7", "Casualties unknown",
 # "Neither injuries nor fatalities were reported", "3 fatalities.", "Fatalities split between ...".
 _CODER_NOTE = re.compile(

@@ -1,6 +1,6 @@
 import pytest
 
-from marsad.events.modality import irrealis_mode, is_coder_note, is_negated, is_recap, is_tally
+from marsad.events.modality import irrealis_mode, is_aside, is_coder_note, is_negated, is_recap, is_tally
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,18 @@ def test_negation_tally_recap():
 )
 def test_acled_coders_notes_are_told_by_their_opening_date_or_coding_remarks(text, note):
     assert is_coder_note(text) is note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest_of_line", "aside"),
+    [
+        ("A Turkish-made Bayraktar TB2 drone.", " (Photo: AFP)", True),
+        ("(Photo: AFP)", "", True),
+        ("Read More: Turkey shells Syrian Kurdish border village with artillery", "", True),
+        ("A Turkish drone attacked a vehicle near Darbasiya.", "", False),
+        ("A Turkish drone attacked a vehicle near Darbasiya, killing two men who were driving home from the "
+         "market in the town that morning.", " (Photo: AFP)", False),  # a long sentence tells the story
+    ],
+)
+def test_captions_and_links_to_other_articles_are_asides(sentence, rest_of_line, aside):
+    assert is_aside(sentence, rest_of_line) is aside

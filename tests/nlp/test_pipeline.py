@@ -211,3 +211,13 @@ def test_detentions_in_an_acled_note_are_coded_as_acled_codes_them(pipeline):
     # the same detention told in a full report follows the guide: an arrest by the group holding the area
     report = "HTS arrests rivals\n\nHTS detained three members of the Islamic State in Darkush town yesterday."
     assert [e.sub_event_type for e in _events(pipeline, report, "full", date(2023, 5, 4))] == ["Arrests"]
+
+
+def test_a_photo_caption_and_a_link_to_another_article_are_no_events(pipeline):
+    report = ("Drone strike near Darbasiya\n\nA Turkish drone. (Photo: AFP)\n\n"
+              "Read More: Turkish drone strikes kill three in Qamishli\n\n"
+              "A Turkish drone attacked a vehicle in Ad Darbasiyah on Thursday.")
+    events = _events(pipeline, report, "page", date(2023, 5, 4))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    told = " ".join(x.text for x in events[0].evidence)
+    assert "attacked a vehicle" in told and "Photo" not in told and "Qamishli" not in told
