@@ -161,6 +161,11 @@ def assign_roles(
         if by_agents:
             agent = by_agents[0]
     if agent is None:
+        # "a new Israeli attack", "Turkish shelling": the forces named with the trigger itself carry it out
+        holding = [m for m in in_sentence if m.start <= trigger[0] < m.end and m.inter in ARMED_INTER]
+        if holding:
+            agent = holding[0]
+    if agent is None:
         agents = [m for i, m in enumerate(in_sentence) if syntax.get(i) == "agent"]
         if agents:  # the head of the subject comes first: "QSD forces with the support of the Coalition"
             agent = agents[0]

@@ -221,3 +221,10 @@ def test_a_photo_caption_and_a_link_to_another_article_are_no_events(pipeline):
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
     told = " ".join(x.text for x in events[0].evidence)
     assert "attacked a vehicle" in told and "Photo" not in told and "Qamishli" not in told
+
+
+def test_forces_named_with_the_trigger_carry_it_out(pipeline):
+    report = ("On 2 May 2023, explosions were heard in Hajin town as a result of a new Israeli attack on positions "
+              "of Iranian-backed militias.")
+    events = _events(pipeline, report, "held", date(2023, 5, 4))
+    assert [e.actor1 for e in events] == ["Military Forces of Israel (2022-)"]
