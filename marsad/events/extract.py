@@ -188,8 +188,10 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
             continue
         if match.cue.needs_place and not _place_follows(analysis, match, sentence):
             continue
-        if match.cue.kind in WEAPON_KINDS and _IN_EQUIPMENT_LIST.search(before[-100:]):
-            continue  # "the convoy included weapons, ammunition and rockets": cargo, not a strike
+        if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and _IN_EQUIPMENT_LIST.search(
+                before[-100:]):
+            continue  # "the convoy included weapons, ammunition and rockets", "arrested in possession of machine
+            # guns": cargo, not a strike or a fight
         if _HABITUAL.search(before[-40:]) or _TREND.search(before[-60:]):
             continue  # "he survived several assassination attempts", "Turkey increased its shelling": no one event
         background = _BACKGROUND_RELATIVE.search(before[-60:])
@@ -385,15 +387,20 @@ WEAPON_KINDS = {"shelling", "air", "ied", "grenade"}
 FIGHTING_KINDS = {"clash", "fight", "attack", "attack_armed", "shelling", "air", "ied", "grenade", "suicide", "capture"}
 _IN_EQUIPMENT_LIST = re.compile(
     r"\b(?:includ\w+|(?<!carried )(?<!carrying )carry(?:ing)?(?! out)|carried(?! out)|loaded with|compris\w+|"
-    r"consist\w* of|equipped with|transport\w*|stockpiles? of|shipments? of|depots? of|caches? of)\b"
+    r"consist\w* of|equipped with|transport\w*|stockpiles? of|shipments? of|depots? of|caches? of|"
+    r"possession of|possessing|confiscat\w+|seiz\w+)\b"
     r"[^.;:]*$", re.IGNORECASE)
+_WEAPON_NOUN = re.compile(r"\b(?:machine\s+)?guns?$", re.IGNORECASE)  # a clash cue that names a weapon
 _BACKGROUND_RELATIVE = re.compile(r"\b(?:who|which|whom|that)\s+(?:had|having|was|were|has been|have been)\s+"
                                   r"(?:[\w-]+\s+){0,4}$|"
                                   r"\bhaving\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _TREND = re.compile(r"\b(?:increased|increasing|stepped up|stepping up|escalated|escalating|intensified|intensifying|"
                     r"decreased|reduced|continued)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:several|many|numerous|repeated|multiple|a series of|a number of|dozens of|"
-                       r"frequent)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                       r"frequent)\s+(?:[\w-]+\s+){0,2}$|"
+                       # "he used to plant IEDs" (what he did habitually), not "a drone was used to strike"
+                       r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )\bused\s+to\s+(?:[\w-]+\s+){0,2}$",
+                       re.IGNORECASE)
 _DESCRIPTOR_AROUND = re.compile(r"^[-\s]*(?:backed|affiliated|allied|aligned|linked|supported|led|loyal|tribal|tribe|"
                                 r"tribes|clan|clans|militia|brigade|battalion|regiment|family|families)\b",
                                 re.IGNORECASE)
@@ -423,7 +430,8 @@ def _usable(place: PlaceMention, analysis: Analysis) -> bool:
 
 _CONTAINER_GAP = re.compile(
     r"^['’]?\s*(?:(?:village|town|city|area|areas|desert|countryside|district|subdistrict|province|governorate|"
-    r"region|neighbou?rhoods?|camp|axis|front)\s+)?(?:in|of|within|near)\s+(?:the\s+)?"
+    r"region|neighbou?rhoods?|camp|axis|front)\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:in|of|within|near)\s+"
+    r"(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)*(?:(?:countryside|outskirts|vicinity|suburbs)\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 

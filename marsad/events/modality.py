@@ -51,7 +51,9 @@ _RECAP = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:following|after|since|in response to|in retaliation for|"
     r"similar to|like|reminiscent of|responsible for|accused of|involved in|wanted for|charged with)\s+"
-    r"(?:the|these|those|its|their|his|her|a series of the)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"(?:the|these|those|its|their|his|her|a series of the)\s+(?:[\w'’-]+\s+){0,3}$|"
+    # "the commander participated in previous attacks against SDF": earlier events, named, not told
+    r"\b(?:previous|past|earlier|prior|former)\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -62,9 +64,10 @@ _ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?$",
 # "This assassination is similar to ...", "The drone attack came amid increased shelling": the sentence
 # comments on an event already told (or told elsewhere) rather than telling one.
 _COMMENT = re.compile(
-    r"^\W*(?:this|that|the|these|those|such)\s+(?:[\w'’-]+\s+){1,3}?(?:is|was|are|were|comes?|came)\s+"
+    r"^\W*(?:(?:this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,3}?|the\s+(?:[\w'’-]+\s+){1,3}?)"
+    r"(?:is|was|are|were|comes?|came)\s+"
     r"(?:also\s+)?(?:similar to|like|reminiscent of|amid|amidst|as part of|part of|the latest|in the context of|"
-    r"in line with|within the framework of)\b",
+    r"in line with|within the framework of|in (?:the )?light of)\b",
     re.IGNORECASE,
 )
 

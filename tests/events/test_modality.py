@@ -1,6 +1,15 @@
 import pytest
 
-from marsad.events.modality import irrealis_mode, is_aside, is_coder_note, is_negated, is_recap, is_tally
+from marsad.events.modality import (
+    irrealis_mode,
+    is_aside,
+    is_coder_note,
+    is_comment,
+    is_negated,
+    is_recap,
+    is_reference,
+    is_tally,
+)
 
 
 @pytest.mark.parametrize(
@@ -57,3 +66,12 @@ def test_acled_coders_notes_are_told_by_their_opening_date_or_coding_remarks(tex
 )
 def test_captions_and_links_to_other_articles_are_asides(sentence, rest_of_line, aside):
     assert is_aside(sentence, rest_of_line) is aside
+
+
+def test_earlier_events_named_and_comments_on_the_context_are_no_events():
+    assert is_reference("the commander participated in previous ")
+    assert is_reference("he took part in earlier ")
+    assert not is_reference("SDF forces repelled the ")
+    assert is_comment("This comes in light of escalating ISIS activity and attacks across SDF-held areas.")
+    assert is_comment("The drone attack came amid increased Turkish shelling.")
+    assert not is_comment("The militia attacked a checkpoint in Hajin.")

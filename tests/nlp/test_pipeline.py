@@ -228,3 +228,10 @@ def test_forces_named_with_the_trigger_carry_it_out(pipeline):
               "of Iranian-backed militias.")
     events = _events(pipeline, report, "held", date(2023, 5, 4))
     assert [e.actor1 for e in events] == ["Military Forces of Israel (2022-)"]
+
+
+def test_a_village_in_a_countryside_west_of_a_city_is_the_place(pipeline):
+    report = ("HTS raid near Idlib\n\nOn Monday, HTS members raided Kansafra village in Al Bara countryside western "
+              "of Idlib and arrested a former ISIS commander.")
+    events = _events(pipeline, report, "chain", date(2023, 5, 4))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Kansafra")]
