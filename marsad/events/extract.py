@@ -294,7 +294,8 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
 
 
 _LOCATIVE_GAP = re.compile(r"^[^.;]{0,40}?\b(?:in|on|at|near|targeting|targeted|into|of)\s+(?:the\s+)?"
-                           r"(?:(?:village|town|city|area|outskirts|vicinity|countryside)\s+of\s+)?$", re.I)
+                           r"(?:(?:village|town|city|area|outskirts|vicinity|countryside)\s+of\s+)?$|"
+                           r"^\s+(?:the\s+)?$", re.I)  # or the trigger's object: "shelled (the) Ain Dewar"
 
 
 _SUBORDINATE_MARK = re.compile(r"\b(?:after|following|amid|amidst|in response to|in retaliation for|"
@@ -624,14 +625,15 @@ def _same_battle(first: Draft, second: Draft) -> bool:
 
 def _region_then_detail(first: Draft, second: Draft) -> bool:
     """"arrested an ISIS leader east of Deir Ezzor" then "raided his house near Al-Daman": the first only
-    named the region the second locates, by the same actor."""
+    named the region the second locates, by the same actor (a governorate's capital stands for its region;
+    "near Tal Tamir", a smaller town, is a place of its own)."""
     if first.place is None or second.place is None or first.roles.actor1 is None or second.roles.actor1 is None:
         return False
     if first.roles.actor1.name != second.roles.actor1.name:
         return False
     a, b = first.place.place, second.place.place
     vague = first.geo_precision >= 2 and (first.place.relation in {"countryside", "province", "direction"}
-                                          or _is_region(first.place) or (a.feature_code or "").startswith("PPLA"))
+                                          or _is_region(first.place) or a.feature_code in {"PPLA", "PPLC"})
     return vague and a.admin1 is not None and a.admin1 == b.admin1 and second.geo_precision <= first.geo_precision
 
 

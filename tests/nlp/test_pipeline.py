@@ -235,3 +235,12 @@ def test_a_village_in_a_countryside_west_of_a_city_is_the_place(pipeline):
               "of Idlib and arrested a former ISIS commander.")
     events = _events(pipeline, report, "chain", date(2023, 5, 4))
     assert [(e.sub_event_type, e.location) for e in events] == [("Arrests", "Kansafra")]
+
+
+def test_a_second_clause_shelling_its_object_elsewhere_is_its_own_event(pipeline):
+    report = ("Turkish attacks\n\nOn Monday, Turkish shelling hit areas near Al Bara. On Wednesday, a Turkish drone "
+              "targeted a village near Manbij, and Turkish forces shelled the Darkush village near Idlib.")
+    events = _events(pipeline, report, "clauses", date(2023, 5, 4))
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Air/drone strike", "Manbij"), ("Shelling/artillery/missile attack", "Al Bara"),
+        ("Shelling/artillery/missile attack", "Darkush")]
