@@ -50,7 +50,8 @@ _RECAP = re.compile(
 
 _REFERENCE = re.compile(
     r"\b(?:following|after|since|in response to|in retaliation for|"
-    r"similar to|like|reminiscent of|responsible for|accused of|involved in|wanted for|charged with)\s+"
+    r"similar to|like|reminiscent of|responsible for|accused of|involved in|wanted for|charged with|"
+    r"denouncing|denounced|condemning|condemned|protesting|protesting against|in protest (?:at|against|of))\s+"
     r"(?:the|these|those|its|their|his|her|a series of the)\s+(?:[\w'’-]+\s+){0,3}$|"
     # "the commander participated in previous attacks against SDF": earlier events, named, not told
     r"\b(?:previous|past|earlier|prior|former)\s+(?:[\w'’-]+\s+)?$",
