@@ -460,6 +460,9 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
         origins = [p for p in mentions if _ORIGIN_BEFORE.search(text[max(s_start, p.start - 30):p.start])]
         origin = origins[0] if origins else None
         mentions = [p for p in mentions if p not in origins]
+    coded = _coded_place(analysis)
+    if coded is not None:
+        return [coded], origin
     specific = [p for p in mentions if not _is_region(p)]
     contained = [p for p in specific if not _is_container(text, p, specific)]
     specific = contained or specific
@@ -494,6 +497,20 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
         if len(listed) > 1:  # "in Nebl and Al-Zahraa areas": the first, near-precision
             return [listed[0]] + [p for p in listed[1:]], origin
     return [anchor], origin
+
+
+_CODED_TO = re.compile(r"\bcoded\s+(?:to|as|at)\s+(?:the\s+)?(?:provincial\s+capital\s+|town\s+of\s+|city\s+of\s+)?$",
+                       re.IGNORECASE)
+
+
+def _coded_place(analysis: Analysis) -> PlaceMention | None:
+    """"Coded to provincial capital Diwaniya", "coded to Sheikh Isa": an ACLED coder's note names the place
+    it codes its one event to."""
+    if not is_coder_note(analysis.report.text):
+        return None
+    text = analysis.report.text
+    return next((p for p in analysis.places if p.place is not None
+                 and _CODED_TO.search(text[max(0, p.start - 40):p.start])), None)
 
 
 _DEFINITE_PLACE = re.compile(r"\b(?:in|at|into|to|near|from)\s+the\s+(?P<noun>city|town|village|area|"

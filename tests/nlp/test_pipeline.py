@@ -244,3 +244,9 @@ def test_a_second_clause_shelling_its_object_elsewhere_is_its_own_event(pipeline
     assert sorted((e.sub_event_type, e.location) for e in events) == [
         ("Air/drone strike", "Manbij"), ("Shelling/artillery/missile attack", "Al Bara"),
         ("Shelling/artillery/missile attack", "Darkush")]
+
+
+def test_an_acled_note_is_placed_where_the_coder_coded_it(pipeline):
+    note = ("On 2 May 2023, HTS shelled regime positions in Hajin town, coded to Al Mayadin in the countryside "
+            "of Deir ez-Zor. Casualties unknown.")
+    assert [e.location for e in _events(pipeline, note, "coded", date(2023, 5, 4))] == ["Al Mayadin"]
