@@ -20,7 +20,7 @@ from marsad.types import Place
 _LINK_WORDS = frozenset(
     """in of the at within inside located which is lies village villages town towns city area areas
     district districts subdistrict sub-district neighbourhood neighborhood neighbourhoods neighborhoods
-    quarter quarters street streets road camp axis airbase airport base dam field fields oilfield oilfields
+    quarter quarters street streets road camp camps axis airbase airport base dam field fields oilfield oilfields
     station refinery crossing checkpoint
     front frontline frontlines countryside countrysides rural province governorate region desert plain
     plains outskirts vicinity suburb suburbs near nearby eastern western northern southern central
