@@ -423,12 +423,15 @@ def _usable(place: PlaceMention, analysis: Analysis) -> bool:
         return False  # a loose spelling match far from Syria and Iraq is noise, not a place
     if (chosen.place.feature_code or "").startswith("PCL") or chosen.place.feature_class == "H":
         return False  # "in Syria", "the Euphrates": nothing an analyst can map an event to
+    if _TITLE_OF.search(text[max(0, place.start - 25):place.start]):
+        return False  # "the so-called Prince of Kurdistan": a title, not where anything happened
     for actor in analysis.actors:  # "Manbij Military Council" names a group, not a place
         if actor.start <= place.start and place.end <= actor.end:
             return False
     return not any(a.start <= place.start < a.end for a in analysis.attributions)
 
 
+_TITLE_OF = re.compile(r"\b(?:prince|emir|amir|wali|caliph)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CONTAINER_GAP = re.compile(
     r"^['’]?\s*(?:(?:village|town|city|area|areas|desert|countryside|district|subdistrict|province|governorate|"
     r"region|neighbou?rhoods?|camp|axis|front)\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:in|of|within|near)\s+"

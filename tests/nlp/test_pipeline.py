@@ -250,3 +250,9 @@ def test_an_acled_note_is_placed_where_the_coder_coded_it(pipeline):
     note = ("On 2 May 2023, HTS shelled regime positions in Hajin town, coded to Al Mayadin in the countryside "
             "of Deir ez-Zor. Casualties unknown.")
     assert [e.location for e in _events(pipeline, note, "coded", date(2023, 5, 4))] == ["Al Mayadin"]
+
+
+def test_a_place_in_a_title_is_not_where_the_event_happened(pipeline):
+    report = "Arrest in Idlib\n\nOn Monday, HTS members arrested the so-called Prince of Manbij of ISIS in Idlib city."
+    events = _events(pipeline, report, "title", date(2023, 5, 4))
+    assert [e.location for e in events] == ["Idlib"]
