@@ -221,7 +221,10 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
     kept: list[Kind] = []
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
-        background = all(any(a <= m.start < b for a, b in subordinate) for m in by_kind[kind.name])
+        # told in a background clause, it stands alone, unless a stronger kind is told in that clause too
+        # ("after a patrol had confiscated a truck and arrested a civilian": the patrol made the arrest)
+        background = all(any(a <= m.start < b and not any(a <= o.start < b for k in stronger for o in by_kind[k.name])
+                             for a, b in subordinate) for m in by_kind[kind.name])
         if stronger and not background and not _elsewhere(
                 analysis, by_kind[kind.name], [m for k in stronger for m in by_kind[k.name]], sentence):
             continue
