@@ -410,7 +410,13 @@ def _inside_holder(resolution: Resolution, holder: _Holder) -> Resolution:
     event falls back to the governorate itself. Within 100 km of the governorate's centre a different admin1
     is as likely the gazetteer's border as the report's: kept."""
     chosen = resolution.chosen
-    if chosen is None or holder.place is None or holder.place.feature_code != "ADM1":
+    if chosen is None or holder.place is None:
+        return resolution
+    if chosen.method != "data" and chosen.place.country_code and holder.place.country_code \
+            and chosen.place.country_code != holder.place.country_code:
+        # "Khan Al-asal area in Daret Azza district": never a namesake in another country than its container
+        return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
+    if holder.place.feature_code != "ADM1":
         return resolution
     if chosen.method == "data" or chosen.place.feature_class != "P":
         return resolution  # a named station, field or base is one of a kind, wherever a report places it

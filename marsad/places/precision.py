@@ -92,6 +92,9 @@ def admissible(
 
     `common`: the mention is made of common words; `partial`: it is a part of a longer capitalised
     run or opens a sentence; `facility`: a facility noun (`facility_word`) follows it ("Omar oil fields")."""
+    words = re.split(r"[\s\-]+", text.strip().lower())
+    if len(words) > 1 and words[-1] in _ARTICLE_WORDS:
+        return []  # "Khan Al" of "Khan Al-asal": a name cut before its last word, not a place
     if facility:
         facilities = [c for c in candidates if (c.place.feature_class or "") in _FACILITY_CLASSES]
         if not facilities and facility_word in NAMED_FOR_TOWN:

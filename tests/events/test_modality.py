@@ -75,3 +75,14 @@ def test_earlier_events_named_and_comments_on_the_context_are_no_events():
     assert is_comment("This comes in light of escalating ISIS activity and attacks across SDF-held areas.")
     assert is_comment("The drone attack came amid increased Turkish shelling.")
     assert not is_comment("The militia attacked a checkpoint in Hajin.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian army shelled Jobar neighborhood in Damascus city. No fatalities were reported.",
+        "HTS declared its takeover of Mustarihah from ISIS forces. No information about casualties reported.",
+    ],
+)
+def test_older_acled_notes_close_with_what_was_not_reported(text):
+    assert is_coder_note(text)

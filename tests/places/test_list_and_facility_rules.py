@@ -10,6 +10,8 @@ import pytest
 from marsad.places.build import build
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geoparser import Geoparser
+from marsad.places.precision import admissible
+from marsad.types import Candidate, Place
 from tests.places.conftest import ADMIN1, geonames_line
 
 ROWS = [
@@ -70,3 +72,17 @@ def test_a_dam_the_gazetteer_lacks_is_placed_near_its_town(parser):
 
 def test_an_oil_field_is_not_the_village_sharing_its_name(parser):
     assert "Omar" not in places(parser, "Coalition aircraft struck near Omar oil fields.")
+
+
+def test_a_name_cut_before_its_last_word_is_no_place():
+    place = Place(geonameid="1", name="Khan Ali", latitude=32.6, longitude=46.1, country_code="IQ", country="Iraq",
+                  admin1="Wasit", feature_class="P", feature_code="PPL")
+    found = [Candidate(place=place, matched_name="Khan Ali", method="folded")]
+    assert admissible(found, "Khan Al", common=False, partial=False, facility=False) == []
+    assert admissible(found, "Da'el", common=False, partial=False, facility=False) == found  # no article cut off
+
+
+def test_a_village_is_never_a_namesake_in_another_country_than_its_container(parser):
+    found = places(parser, "Clashes took place in Jabr village in Dadikh district.")
+    assert "Jabr" not in found or found["Jabr"].place.country_code == "SY"  # the town it lies by, at most
+    assert places(parser, "Clashes took place in Jabr village.")["Jabr"].place.geonameid == "3008"
