@@ -99,8 +99,6 @@ _CODER_NOTE = re.compile(
     r"neither\s+(?:injuries|fatalities|casualties)\s+nor\s+(?:injuries|fatalities|casualties)|casualties\s+unknown|"
     r"(?:^|\.\s+)\d+\s+fatalit(?:y|ies)\.?\s*$|fatalities\s+(?:distributed|split)|"
     r"\(week\s+of\)|\(coded\s+(?:as|to)\b|\bcoded\s+to\s+(?:the\s+)?[A-Z]|"
-    r"(?:^|\.\s+)no\s+(?:reported\s+)?(?:fatalities|casualties|injuries|losses|deaths)(?:\s+(?:were|have\s+been))?"
-    r"(?:\s+reported)?\.?\s*$|"
     r"(?:^|\.\s+)no\s+information\s+(?:about|on)\s+(?:casualties|fatalities)|"
     r"^\s*(?:On|Around|Between|Since)\s+(?:\d{1,2}\s+(?:and\s+\d{1,2}\s+)?)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\s+\d{4}\b",
