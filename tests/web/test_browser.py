@@ -21,7 +21,8 @@ def log_in(page, server: str, query: str = "", name: str = "carl") -> None:
 
 def test_login_filter_map_timeline_agree(page, server: str) -> None:
     page.goto(server)
-    assert page.is_visible("#login") and not page.is_visible("#app")
+    page.wait_for_selector("#login", state="visible")  # shown once the page has asked who is there
+    assert not page.is_visible("#app")
     log_in(page, server)
     page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 3")
     page.wait_for_function("document.getElementById('map').dataset.markers === '3'")
