@@ -349,7 +349,6 @@ def _admissible(span: Span, found: list[Candidate]) -> list[Candidate]:
         span.text,
         common=is_common_phrase(span.text),
         partial=span.partial_run,
-        facility=span.facility_after,
         facility_word=span.facility_word,
     )
 

@@ -13,11 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
-from marsad.places.build import DATA_DIR
 from marsad.places.index import latin_key
-from marsad.places.precision import FACILITY_WORDS, common_words
+from marsad.places.precision import FACILITY_WORDS, common_words, lexicon_data
 from marsad.text.fold import fold_arabic, is_arabic
 
 MAX_TOKENS = 6
@@ -47,13 +44,16 @@ class Span:
     sentence_start: bool
     cue_word: str | None  # the feature word inside or after the name ("desert", "city", "airport")
     partial_run: bool = False  # a capitalised name word adjoins it: "Hayat" in "Hayat Tahrir al-Sham"
-    facility_after: bool = False  # a facility noun follows: "Omar oil fields", "Tishreen Dam"
-    facility_word: str | None = None  # that noun, lower case: "oil", "dam"
+    facility_word: str | None = None  # the facility noun that follows, lower case: "Omar oil fields", "Tishreen Dam"
+
+    @property
+    def facility_after(self) -> bool:
+        return self.facility_word is not None
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    data = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    data = dict(lexicon_data())
     for key in (
         "connectors",
         "feature_words",
@@ -418,7 +418,6 @@ def _span(text: str, tokens: list[Token], i: int, j: int) -> Span:
         sentence_start,
         cue_word,
         partial_run=_in_longer_run(text, tokens, i, j),
-        facility_after=_facility_after(text, tokens, j),
         facility_word=tokens[j].lower if _facility_after(text, tokens, j) else None,
     )
 

@@ -85,17 +85,16 @@ def admissible(
     *,
     common: bool,
     partial: bool,
-    facility: bool,
-    facility_word: str | None = None,
+    facility_word: str | None,
 ) -> list[Candidate]:
     """The candidates a mention may keep; [] drops the mention.
 
     `common`: the mention is made of common words; `partial`: it is a part of a longer capitalised
-    run or opens a sentence; `facility`: a facility noun (`facility_word`) follows it ("Omar oil fields")."""
+    run or opens a sentence; `facility_word`: the facility noun that follows it ("Omar oil fields"), if any."""
     words = re.split(r"[\s\-]+", text.strip().lower())
     if len(words) > 1 and words[-1] in _ARTICLE_WORDS:
         return []  # "Khan Al" of "Khan Al-asal": a name cut before its last word, not a place
-    if facility:
+    if facility_word is not None:
         facilities = [c for c in candidates if (c.place.feature_class or "") in _FACILITY_CLASSES]
         if not facilities and facility_word in NAMED_FOR_TOWN:
             facilities = [
@@ -120,10 +119,15 @@ def admissible(
 
 
 @lru_cache(maxsize=1)
+def lexicon_data() -> dict:
+    """marsad/data/places/lexicon.yaml as written, parsed once (mentions.lexicon() builds its sets from it)."""
+    return yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _name_heads() -> frozenset[str]:
     """The Arabic nouns that open feature names (lexicon.yaml `name_heads`): "Jabal", "Tal", "Wadi"."""
-    data = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
-    return frozenset(data.get("name_heads", []))
+    return frozenset(lexicon_data().get("name_heads", []))
 
 
 def _spaced(name: str) -> str:

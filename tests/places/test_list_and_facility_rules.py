@@ -78,8 +78,8 @@ def test_a_name_cut_before_its_last_word_is_no_place():
     place = Place(geonameid="1", name="Khan Ali", latitude=32.6, longitude=46.1, country_code="IQ", country="Iraq",
                   admin1="Wasit", feature_class="P", feature_code="PPL")
     found = [Candidate(place=place, matched_name="Khan Ali", method="folded")]
-    assert admissible(found, "Khan Al", common=False, partial=False, facility=False) == []
-    assert admissible(found, "Da'el", common=False, partial=False, facility=False) == found  # no article cut off
+    assert admissible(found, "Khan Al", common=False, partial=False, facility_word=None) == []
+    assert admissible(found, "Da'el", common=False, partial=False, facility_word=None) == found  # no article cut off
 
 
 def test_a_village_is_never_a_namesake_in_another_country_than_its_container(parser):
