@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from marsad.events import quantities
 from marsad.events.lexicon import Coding, Cue, CueMatch, Kind, Lexicon
@@ -40,6 +41,10 @@ _LIST_GAP = re.compile(r"^(?:\s*\([^)]{1,30}\))?(?:(?:\s*,\s*|\s+and\s+|\s*,\s*a
                        r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|and\b)))?)+$")
 
 
+_CODED_TO = re.compile(r"\bcoded\s+(?:to|as|at)\s+(?:the\s+)?(?:provincial\s+capital\s+|town\s+of\s+|city\s+of\s+)?$",
+                       re.IGNORECASE)
+
+
 @dataclass
 class Analysis:
     """Everything the earlier stages found in one report."""
@@ -54,6 +59,21 @@ class Analysis:
     country: str | None = None
     headline_end: int = 0
     parse: SentenceParser | None = None  # the dependency parse of a sentence, made only when asked
+
+    @cached_property
+    def coder_note(self) -> bool:
+        """The report is an ACLED coder's note (modality.is_coder_note): it codes one event."""
+        return is_coder_note(self.report.text)
+
+    @cached_property
+    def coded_place(self) -> PlaceMention | None:
+        """"Coded to provincial capital Diwaniya", "coded to Sheikh Isa": the place a coder's note says it codes
+        its one event to."""
+        if not self.coder_note:
+            return None
+        text = self.report.text
+        return next((p for p in self.places if p.place is not None
+                     and _CODED_TO.search(text[max(0, p.start - 40):p.start])), None)
 
 
 @dataclass
@@ -85,7 +105,7 @@ def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
     label = lexicon.label(analysis.report.text)
     if label is not None:
         _apply_label(analysis, lexicon, drafts, label)
-    if is_coder_note(analysis.report.text):
+    if analysis.coder_note:
         if len(drafts) > 1:
             drafts = [_one_coded_event(drafts)]
         for draft in drafts:  # ACLED's own conventions for its notes (types.yaml `report: coder-note`)
@@ -466,9 +486,8 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
         origins = [p for p in mentions if _ORIGIN_BEFORE.search(text[max(s_start, p.start - 30):p.start])]
         origin = origins[0] if origins else None
         mentions = [p for p in mentions if p not in origins]
-    coded = _coded_place(analysis)
-    if coded is not None:
-        return [coded], origin
+    if analysis.coded_place is not None:
+        return [analysis.coded_place], origin
     specific = [p for p in mentions if not _is_region(p)]
     contained = [p for p in specific if not _is_container(text, p, specific)]
     specific = contained or specific
@@ -503,20 +522,6 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
         if len(listed) > 1:  # "in Nebl and Al-Zahraa areas": the first, near-precision
             return [listed[0]] + [p for p in listed[1:]], origin
     return [anchor], origin
-
-
-_CODED_TO = re.compile(r"\bcoded\s+(?:to|as|at)\s+(?:the\s+)?(?:provincial\s+capital\s+|town\s+of\s+|city\s+of\s+)?$",
-                       re.IGNORECASE)
-
-
-def _coded_place(analysis: Analysis) -> PlaceMention | None:
-    """"Coded to provincial capital Diwaniya", "coded to Sheikh Isa": an ACLED coder's note names the place
-    it codes its one event to."""
-    if not is_coder_note(analysis.report.text):
-        return None
-    text = analysis.report.text
-    return next((p for p in analysis.places if p.place is not None
-                 and _CODED_TO.search(text[max(0, p.start - 40):p.start])), None)
 
 
 _DEFINITE_PLACE = re.compile(r"\b(?:in|at|into|to|near|from)\s+the\s+(?P<noun>city|town|village|area|"
