@@ -241,10 +241,8 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
     kept: list[Kind] = []
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
-        # told in a background clause, it stands alone, unless a stronger kind is told in that clause too
-        # ("after a patrol had confiscated a truck and arrested a civilian": the patrol made the arrest)
-        background = all(any(a <= m.start < b and not any(a <= o.start < b for k in stronger for o in by_kind[k.name])
-                             for a, b in subordinate) for m in by_kind[kind.name])
+        background = _alone_in_background(by_kind[kind.name], [m for k in stronger for m in by_kind[k.name]],
+                                          subordinate)
         if stronger and not background and not _elsewhere(
                 analysis, by_kind[kind.name], [m for k in stronger for m in by_kind[k.name]], sentence):
             continue
@@ -337,6 +335,16 @@ def _subordinate_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, 
         elif re.search(r"(?:,|\band)\s*$", before):
             spans.append((mark.start(), end))
     return spans
+
+
+def _alone_in_background(weaker: list[CueMatch], stronger: list[CueMatch], clauses: list[tuple[int, int]]) -> bool:
+    """Every cue of the weaker kind is told in a background clause where no stronger cue is told: it stands as an
+    event of its own ("after a patrol had confiscated a truck and arrested a civilian": the patrol made the
+    arrest, no movement of its own)."""
+    def alone(cue: CueMatch) -> bool:
+        return any(a <= cue.start < b and not any(a <= o.start < b for o in stronger) for a, b in clauses)
+
+    return all(alone(cue) for cue in weaker)
 
 
 def _elsewhere(analysis: Analysis, weaker: list[CueMatch], stronger: list[CueMatch],
