@@ -88,6 +88,29 @@ def geonames_line(row: tuple) -> str:
     )
 
 
+def gazetteer_from_rows(
+    folder: Path, rows: list[tuple], ocha_rows: list[str] = (), admin1_names: list[tuple[str, str]] = ADMIN1
+) -> Gazetteer:
+    """An index of just these GeoNames-format rows (and OCHA rows, if any) with these admin-1 names."""
+    dump = folder / "SY.txt"
+    dump.write_text("\n".join(geonames_line(r) for r in rows) + "\n", encoding="utf-8")
+    admin1 = folder / "admin1CodesASCII.txt"
+    admin1.write_text("\n".join(f"{c}\t{n}\t{n}\t0" for c, n in admin1_names) + "\n", encoding="utf-8")
+    sources = [dump, admin1]
+    if ocha_rows:
+        ocha = folder / "syr_pplp_adm4_unocha_rows.csv"
+        ocha.write_text(OCHA_HEADER + "\n" + "\n".join(ocha_rows) + "\n", encoding="utf-8")
+        sources.append(ocha)
+    index = folder / "gazetteer.sqlite"
+    build(index, sources, with_default=False)
+    return Gazetteer.open(index)
+
+
+def places_in(parser, text: str) -> dict[str, object]:
+    """The report's place mentions by the text they were found as."""
+    return {m.text: m for m in parser.parse(text)}
+
+
 @pytest.fixture
 def gazetteer_files(tmp_path: Path) -> dict[str, Path]:
     dump = tmp_path / "SY.txt"

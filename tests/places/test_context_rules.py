@@ -3,14 +3,10 @@ that look like places but name groups, tribes, people or countries. Fixtures are
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from marsad.places.build import build
-from marsad.places.gazetteer import Gazetteer
 from marsad.places.geoparser import Geoparser
-from tests.places.conftest import ADMIN1, OCHA_HEADER, geonames_line
+from tests.places.conftest import gazetteer_from_rows, places_in
 
 # Homs city (34.727, 36.723); Aleppo city (36.202, 37.161).
 ROWS = [
@@ -36,22 +32,13 @@ OCHA_ROWS = [
 
 @pytest.fixture(scope="module")
 def parser(tmp_path_factory) -> Geoparser:
-    folder: Path = tmp_path_factory.mktemp("ctx")
-    dump = folder / "SY.txt"
-    dump.write_text("\n".join(geonames_line(r) for r in ROWS) + "\n", encoding="utf-8")
-    admin1 = folder / "admin1CodesASCII.txt"
-    admin1.write_text("\n".join(f"{c}\t{n}\t{n}\t0" for c, n in ADMIN1) + "\n", encoding="utf-8")
-    ocha = folder / "syr_pplp_adm4_unocha_ctx.csv"
-    ocha.write_text(OCHA_HEADER + "\n" + "\n".join(OCHA_ROWS) + "\n", encoding="utf-8")
-    index = folder / "gazetteer.sqlite"
-    build(index, [dump, admin1, ocha], with_default=False)
-    gazetteer = Gazetteer.open(index)
+    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("ctx"), ROWS, OCHA_ROWS)
     yield Geoparser(gazetteer)
     gazetteer.close()
 
 
 def places(parser: Geoparser, text: str) -> dict[str, object]:
-    return {m.text: m for m in parser.parse(text)}
+    return places_in(parser, text)
 
 
 def test_container_governorate_picks_the_homonym(parser):

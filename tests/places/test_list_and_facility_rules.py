@@ -3,16 +3,12 @@ airport the gazetteer lacks is placed at the town it is named after. Fixtures ar
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from marsad.places.build import build
-from marsad.places.gazetteer import Gazetteer
 from marsad.places.geoparser import Geoparser
 from marsad.places.precision import admissible
 from marsad.types import Candidate, Place
-from tests.places.conftest import ADMIN1, geonames_line
+from tests.places.conftest import gazetteer_from_rows, places_in
 
 ROWS = [
     ("3001", "Ḩimş", "Hims", "Homs", 34.727, 36.723, "PPLA", "SY", "11", 700000),
@@ -30,20 +26,13 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def parser(tmp_path_factory) -> Geoparser:
-    folder: Path = tmp_path_factory.mktemp("lists")
-    dump = folder / "SY.txt"
-    dump.write_text("\n".join(geonames_line(r) for r in ROWS) + "\n", encoding="utf-8")
-    admin1 = folder / "admin1CodesASCII.txt"
-    admin1.write_text("\n".join(f"{c}\t{n}\t{n}\t0" for c, n in ADMIN1) + "\n", encoding="utf-8")
-    index = folder / "gazetteer.sqlite"
-    build(index, [dump, admin1], with_default=False)
-    gazetteer = Gazetteer.open(index)
+    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("lists"), ROWS)
     yield Geoparser(gazetteer)
     gazetteer.close()
 
 
 def places(parser: Geoparser, text: str) -> dict[str, object]:
-    return {m.text: m for m in parser.parse(text)}
+    return places_in(parser, text)
 
 
 def test_the_container_after_a_list_holds_every_name_on_it(parser):

@@ -3,15 +3,11 @@ quarters of a city and deserts named after a town. Fixtures are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from marsad.places.build import build
-from marsad.places.gazetteer import Gazetteer
 from marsad.places.geoparser import Geoparser
 from marsad.places.precision import exact_name, is_common_phrase, near_exact
-from tests.places.conftest import OCHA_HEADER, geonames_line
+from tests.places.conftest import gazetteer_from_rows, places_in
 
 # Villages whose folded keys meet common English words ("Some", "Base", "Peace") or group-name parts.
 ROWS = [
@@ -38,22 +34,13 @@ ADMIN1 = [
 
 @pytest.fixture(scope="module")
 def parser(tmp_path_factory) -> Geoparser:
-    folder: Path = tmp_path_factory.mktemp("precision")
-    dump = folder / "SY.txt"
-    dump.write_text("\n".join(geonames_line(r) for r in ROWS) + "\n", encoding="utf-8")
-    admin1 = folder / "admin1CodesASCII.txt"
-    admin1.write_text("\n".join(f"{c}\t{n}\t{n}\t0" for c, n in ADMIN1) + "\n", encoding="utf-8")
-    ocha = folder / "syr_pplp_adm4_unocha_precision.csv"
-    ocha.write_text(OCHA_HEADER + "\n", encoding="utf-8")
-    index = folder / "gazetteer.sqlite"
-    build(index, [dump, admin1], with_default=False)
-    gazetteer = Gazetteer.open(index)
+    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("precision"), ROWS, admin1_names=ADMIN1)
     yield Geoparser(gazetteer)
     gazetteer.close()
 
 
 def places(parser: Geoparser, text: str) -> dict[str, object]:
-    return {m.text: m for m in parser.parse(text)}
+    return places_in(parser, text)
 
 
 def test_common_words_are_no_loose_places(parser):

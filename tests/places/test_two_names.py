@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.places.build import build
-from marsad.places.gazetteer import Gazetteer
 from marsad.places.geoparser import Geoparser
-from tests.places.conftest import ADMIN1, geonames_line
+from tests.places.conftest import gazetteer_from_rows
 
 ROWS = [
     # two villages called Kharab; only the one in Aleppo is also called Tell Sawda
@@ -19,14 +17,7 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def parser(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("two-names")
-    dump = folder / "SY.txt"
-    dump.write_text("\n".join(geonames_line(r) for r in ROWS) + "\n", encoding="utf-8")
-    admin1 = folder / "admin1CodesASCII.txt"
-    admin1.write_text("\n".join(f"{c}\t{n}\t{n}\t0" for c, n in ADMIN1) + "\n", encoding="utf-8")
-    index = folder / "gazetteer.sqlite"
-    build(index, [dump, admin1], with_default=False)
-    gazetteer = Gazetteer.open(index)
+    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("two-names"), ROWS)
     yield Geoparser(gazetteer)
     gazetteer.close()
 
