@@ -407,7 +407,8 @@ def _inside_holder(resolution: Resolution, holder: _Holder) -> Resolution:
     """ "Awijah village in Ar-Raqqa province": when no homonym lies in the governorate the report names,
     the village is one the gazetteer lacks, not the namesake in another governorate; left unresolved, the
     event falls back to the governorate itself. Within 100 km of the governorate's centre a different admin1
-    is as likely the gazetteer's border as the report's: kept."""
+    is as likely the gazetteer's border as the report's: kept. Whatever the container, a namesake in another
+    country than it is never the place meant."""
     chosen = resolution.chosen
     if chosen is None or holder.place is None:
         return resolution
