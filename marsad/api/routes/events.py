@@ -89,18 +89,22 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
         admin2=admin2, place=place, bbox=_bbox(bbox), q=q, review_status=status,
         min_confidence=min_confidence, backed_by=backed_by, published_only=public,
     )
+    # substring searches no index serves go to a thread, so a slow one does not hold up the other requests
+    slow = bool(filters.q or filters.place or filters.admin2 or filters.backed_by)
     if format != "json":
         exporter = get_exporter(format)
-        if limit is None and offset == 0:
-            rows: Iterable[dict[str, Any]] = store.iter_matching(filters)  # streamed in batches
-        else:
-            rows = store.search_events(filters, limit=limit, offset=offset, sort=sort)
-        rows = _contract_only(redact_all(rows) if public else rows)
-        pieces = _geojson_pieces(rows) if format == "geojson" else _batched(exporter.chunks(rows))
         headers = {"Content-Disposition": f'attachment; filename="events.{exporter.extension}"'}
-        if limit is not None:  # at most MAX_PAGE events (the map layer): built here, no thread per piece
-            return Response(b"".join(pieces), media_type=exporter.media_type, headers=headers)
-        return StreamingResponse(pieces, media_type=exporter.media_type, headers=headers)
+        if limit is None:  # the whole selection: read in batches and streamed from a worker thread
+            rows = _selection(store, filters, offset, sort)
+            return StreamingResponse(_export_pieces(format, rows, public), media_type=exporter.media_type,
+                                     headers=headers)
+
+        def bounded() -> Response:  # at most MAX_PAGE events (the map layer): one response, no thread per piece
+            rows = store.search_events(filters, limit=limit, offset=offset, sort=sort)
+            return Response(b"".join(_export_pieces(format, rows, public)), media_type=exporter.media_type,
+                            headers=headers)
+
+        return await run_in_threadpool(bounded) if slow else bounded()
     page_size = limit or 100
 
     def page() -> Any:
@@ -114,10 +118,20 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
             "events": list(redact_all(events)) if public else events,
         })
 
-    if filters.q or filters.place or filters.admin2 or filters.backed_by:
-        # substring searches no index serves: a thread, so a slow one does not hold up the other requests
-        return await run_in_threadpool(page)
-    return page()
+    return await run_in_threadpool(page) if slow else page()
+
+
+def _selection(store: StoreDep, filters: EventFilter, offset: int, sort: str) -> Iterator[dict[str, Any]]:
+    """Every matching event, read only as the response is streamed (in its worker thread)."""
+    if offset == 0:
+        yield from store.iter_matching(filters)  # in batches
+    else:
+        yield from store.search_events(filters, limit=None, offset=offset, sort=sort)
+
+
+def _export_pieces(format: str, rows: Iterable[dict[str, Any]], public: bool) -> Iterator[bytes]:
+    rows = _contract_only(redact_all(rows) if public else rows)
+    return _geojson_pieces(rows) if format == "geojson" else _batched(get_exporter(format).chunks(rows))
 
 
 def _contract_only(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
