@@ -62,7 +62,7 @@ def test_seed_report_scores_f1_one(home):
     assert result["on_matched"]["sub_event_type"] == 1.0 and result["on_matched"]["actor1"] == 1.0
     arrival = next(e for e in events if e["location"] and abs(e["latitude"] - 34.45) < 0.05)
     assert arrival["plover"] == "MOBILIZE" and arrival["source_attribution"] == "Reliable sources in Al-Bokamal city"
-    assert "Military Forces of Iran" in json.dumps(arrival) or arrival["actor1"].startswith("Al-Haj Qassem")
+    assert arrival["actor1"] == "Al-Haj Qassem Soleimani Regiment"  # the militia that arrived, not its backer
     formation = next(e for e in events if e["latitude"] and abs(e["latitude"] - 36.379) < 0.05)  # Nubl
     assert formation["geo_precision"] == 2 and formation["time_precision"] == 3
     meeting = next(e for e in events if e["plover"] == "CONSULT")

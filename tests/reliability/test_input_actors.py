@@ -21,17 +21,31 @@ values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=3)
                       max_leaves=8)
 keys = st.one_of(st.sampled_from(sorted(FIELDS)), st.text(max_size=6), st.integers(0, 9))
 entries = st.dictionaries(keys, values, max_size=8)
+# Entries with the four required fields, each valid or just out of range: most of them pass validation,
+# so what passes is checked too, not only what fails.
+near_valid = st.fixed_dictionaries(
+    {"id": st.sampled_from(["sdf", "isis", "a-b.c", "Bad Id"]), "name": st.sampled_from(["SDF", "Daesh", "", None]),
+     "inter": st.integers(-1, 10), "kind": st.sampled_from([*sorted(KINDS), "militia?"])},
+    optional={"aliases": values, "active": values, "backed_by": values},
+)
 documents = st.one_of(
-    st.fixed_dictionaries({"actors": st.lists(st.one_of(entries, values), max_size=4)}),
+    st.fixed_dictionaries({"actors": st.lists(st.one_of(entries, near_valid, values), max_size=4)}),
     values,
 )
 
 
 def _parse(text: str) -> None:
     try:
-        parse_yaml(text, "actors/fuzz.yaml")
+        entries = parse_yaml(text, "actors/fuzz.yaml")
     except ActorBaseError as exc:
         assert str(exc).startswith("actors/fuzz.yaml:") and "\n" not in str(exc), str(exc)
+    else:
+        for entry in entries:  # what passes validation holds the schema's promises
+            data = entry.data
+            assert set(data) <= FIELDS
+            assert isinstance(data["id"], str) and data["id"] and isinstance(data["name"], str)
+            assert type(data["inter"]) is int and 1 <= data["inter"] <= 8
+            assert data["kind"] in KINDS
 
 
 @FUZZ
@@ -53,9 +67,11 @@ def test_input_actor_files_load_or_fail_in_one_line(tmp_path, data):
     path = tmp_path / "mine.yaml"
     path.write_bytes(b"actors:\n- {id: a, name: A, inter: 3, kind: rebel}\n" + data)
     try:
-        ActorBase.load([path])
+        base = ActorBase.load([path])
     except ActorBaseError as exc:
         assert "mine.yaml" in str(exc) and "\n" not in str(exc), str(exc)
+    else:
+        assert base.get("a").name == "A"  # the valid first entry survives whatever follows it
 
 
 def test_input_actor_yaml_aliases_do_not_explode():

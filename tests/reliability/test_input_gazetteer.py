@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import shutil
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -111,7 +112,10 @@ def test_input_gazetteer_import_succeeds_or_leaves_the_index_intact(tmp_path, ba
         assert "\n" not in str(exc) and str(upload) in str(exc), str(exc)
         assert _digest(target) == before
     else:
-        assert counts[name] >= 0
+        with sqlite3.connect(target) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            recorded = dict(conn.execute("SELECT name, places FROM sources"))
+        assert recorded[name] == counts[name]  # what the import reports is what the index says it loaded
     assert sorted(p.name for p in home.iterdir()) == ["gazetteer.sqlite"]  # no temporary copy left
 
 

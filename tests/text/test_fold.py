@@ -33,8 +33,26 @@ def test_issue_variant_pairs_fold_together(a, b):
     assert fold(a) == fold(b)
 
 
-def test_more_than_a_hundred_collected_pairs():
-    assert len(MORE_PAIRS) >= 100
+def _places_of(pairs: list[tuple[str, str]]) -> list[set[str]]:
+    """The collected names grouped by the place they spell (pairs joined transitively)."""
+    groups: list[set[str]] = []
+    for a, b in pairs:
+        joined = {a, b}
+        for group in [g for g in groups if g & joined]:
+            joined |= group
+            groups.remove(group)
+        groups.append(joined)
+    return groups
+
+
+def test_names_of_different_collected_places_keep_different_ranking_keys():
+    """The other side of the pairs test: a fold that merged too much (or everything) would pass it; the
+    index key (consonants) may bring namesakes together, the ranking key must tell them apart."""
+    keys = [{vowel_fold(name) for name in group} for group in _places_of(ISSUE_PAIRS + MORE_PAIRS)]
+    assert len(keys) > 30
+    for i, first in enumerate(keys):
+        for second in keys[i + 1 :]:
+            assert not first & second, (first, second)
 
 
 @pytest.mark.parametrize(("a", "b"), MORE_PAIRS)

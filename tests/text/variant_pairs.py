@@ -42,6 +42,7 @@ MORE_PAIRS = [
     ("Tartus", "Tartous"),
     ("Latakia", "Lattakia"),
     ("Al-Mayadin", "Mayadeen"),
+    ("Al-Mayadin", "Al-Mayadeen"),
     ("Al-Mayadin", "Al Mayadeen"),
     ("Al-Shuhail", "Shuheil"),
     ("Thiban", "Dhiban"),
@@ -177,4 +178,13 @@ MORE_PAIRS = [
     ("Jurf al-Sakhar", "Jurf as Sakhar"),
     ("Abu Ghraib", "Abu Ghurayb"),
     ("Al-Hawija", "Hawijah"),
+    # Links between pairs above that spell the same place, so that grouping the pairs gives one group a place.
+    ("Tall", "At Tall"),
+    ("Deir Ezzor", "Dier Ezzor"),
+    ("Al-Hasakah", "Al-Hasaka"),
+    ("Raqqa", "Al-Raqqa"),
+    ("Sweida", "Al-Sweida"),
+    ("Quneitra", "Al-Quneitra"),
+    ("Ayn Isa", "Ayn Issa"),
+    ("Zahraa", "Al-Zahraa"),
 ]
