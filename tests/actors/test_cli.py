@@ -6,8 +6,8 @@ import yaml
 from typer.testing import CliRunner
 
 from marsad.actors import base as base_module
-from marsad.actors.cli import actors_app
 from marsad.actors.userbase import queue_discovered
+from marsad.cli.actors import actors_app
 
 from .conftest import FIXTURE
 

@@ -8,8 +8,9 @@ import zipfile
 import pytest
 from typer.testing import CliRunner
 
-from marsad.places.cli import gazetteer_app, geoparse_rows
+from marsad.cli.gazetteer import gazetteer_app
 from marsad.places.gazetteer import Gazetteer
+from marsad.places.rows import geoparse_rows
 from marsad.types import Report
 
 ROW_KEYS = {

@@ -136,7 +136,7 @@ def test_batch_command_stores_and_summarises(cluster_client, tmp_path):
     import typer
     from typer.testing import CliRunner
 
-    from marsad.scale.cli import batch_command
+    from marsad.cli.db import batch_command
 
     app = typer.Typer()
     app.command()(batch_command)

@@ -6,9 +6,9 @@ import pytest
 from scale_samples import make_reports
 from typer.testing import CliRunner
 
+from marsad.cli.db import db_app
 from marsad.dedupe.queries import list_canonical
 from marsad.errors import StoreError
-from marsad.scale.cli import db_app
 from marsad.scale.copy import copy_store
 from marsad.store import Store
 from marsad.types import Actor, Evidence, Patron

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from marsad.cli_errors import DbOption, err, handles_errors
+from marsad.cli.errors import DbOption, err, handles_errors
 from marsad.errors import MarsadError
 from marsad.types import Report
 
@@ -85,8 +85,8 @@ def geoparse(
 
     Example: marsad geoparse report.txt
     """
-    from marsad.places.cli import geoparse_rows
     from marsad.places.gazetteer import Gazetteer
+    from marsad.places.rows import geoparse_rows
 
     gazetteer = Gazetteer.open()
     for row in geoparse_rows(_reports(inputs, None, None), gazetteer):
@@ -299,10 +299,10 @@ def serve(
 
 
 def _mount_subcommands() -> None:
-    from marsad.actors.cli import actors_app
-    from marsad.api.users_cli import users_app
-    from marsad.places.cli import gazetteer_app
-    from marsad.scale.cli import batch_command, db_app
+    from marsad.cli.actors import actors_app
+    from marsad.cli.db import batch_command, db_app
+    from marsad.cli.gazetteer import gazetteer_app
+    from marsad.cli.users import users_app
 
     app.add_typer(gazetteer_app, name="gazetteer", help="Build and inspect the gazetteer index.")
     app.add_typer(actors_app, name="actors", help="The actor knowledge base: list, show, add, import, review.")

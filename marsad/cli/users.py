@@ -7,30 +7,23 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
-from marsad.cli_errors import handles_errors
-from marsad.errors import MarsadError
+from marsad.api.passwords import hash_password
+from marsad.api.sessions import drop_user_sessions
+from marsad.cli.errors import DbOption, handles_errors
+from marsad.errors import InputError
 from marsad.store import Store
 from marsad.store.users import ROLES
-
-from .passwords import hash_password
-from .sessions import drop_user_sessions
 
 users_app = typer.Typer(help="Web accounts: viewer (read), coder (review and edit), admin (users, feeds).",
                         no_args_is_help=True)
 
-DbOption = Annotated[str | None, typer.Option("--db", help="database URL (default: MARSAD_DB)")]
-
-
-def _fail(error: MarsadError) -> NoReturn:
-    typer.secho(f"error: {error}", fg="red", err=True)
-    raise typer.Exit(1)
-
 
 @users_app.command("add")
+@handles_errors
 def add(
     name: Annotated[str, typer.Argument(help="the login name")],
     role: Annotated[str, typer.Option("--role", help="viewer, coder or admin")] = "viewer",
@@ -41,28 +34,23 @@ def add(
 ) -> None:
     """Create an account. Example: marsad users add amira --role coder"""
     if role not in ROLES:
-        _fail(MarsadError(f"unknown role {role!r}; use one of {', '.join(ROLES)}"))
+        raise InputError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    try:
-        password_hash = hash_password(password)
-        with Store.open(db) as store:
-            store.add_user(name, password_hash, role)
-    except MarsadError as error:
-        _fail(error)
+    password_hash = hash_password(password)
+    with Store.open(db) as store:
+        store.add_user(name, password_hash, role)
     typer.echo(f"added {name} ({role})")
 
 
 @users_app.command("list")
+@handles_errors
 def list_users(db: DbOption = None) -> None:
     """List the accounts. Example: marsad users list"""
-    try:
-        with Store.open(db) as store:
-            users = store.list_users()
-    except MarsadError as error:
-        _fail(error)
+    with Store.open(db) as store:
+        users = store.list_users()
     if not users:
         typer.echo("no accounts: `marsad serve` on 127.0.0.1 is open to anyone at this machine")
     for user in users:
@@ -91,12 +79,10 @@ def passwd(
 
 
 @users_app.command("remove")
+@handles_errors
 def remove(name: Annotated[str, typer.Argument(help="the login name")], db: DbOption = None) -> None:
     """Delete an account (its sessions end at once). Example: marsad users remove amira"""
-    try:
-        with Store.open(db) as store:
-            store.remove_user(name)
-            drop_user_sessions(store, name)
-    except MarsadError as error:
-        _fail(error)
+    with Store.open(db) as store:
+        store.remove_user(name)
+        drop_user_sessions(store, name)
     typer.echo(f"removed {name}")

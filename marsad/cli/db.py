@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from marsad.cli_errors import DbOption, err, handles_errors
+from marsad.cli.errors import DbOption, err, handles_errors
 from marsad.errors import MarsadError
 
 db_app = typer.Typer(help="Upgrade, copy, back up, restore and check a database.", no_args_is_help=True)

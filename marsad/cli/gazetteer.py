@@ -1,18 +1,15 @@
-"""`marsad gazetteer import|download|status` (the typer app the main CLI mounts) and `geoparse_rows`."""
+"""`marsad gazetteer import|download|status`: the typer app the main CLI mounts."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import typer
 
-from marsad.cli_errors import handles_errors
+from marsad.cli.errors import handles_errors
 from marsad.places.gazetteer import Gazetteer
-from marsad.places.geoparser import Geoparser
 from marsad.settings import get_settings
-from marsad.types import Report
 
 gazetteer_app = typer.Typer(help="Build and inspect the place gazetteer index.", no_args_is_help=True)
 
@@ -70,28 +67,3 @@ def status() -> None:
     """
     info = Gazetteer.open().status()
     typer.echo(json.dumps(info, indent=2, ensure_ascii=False))
-
-
-def geoparse_rows(reports: Iterable[Report], gazetteer: Gazetteer) -> Iterator[dict]:
-    """One row per resolved place mention, in text order: the `marsad geoparse` output."""
-    geoparser = Geoparser(gazetteer)
-    for report in reports:
-        for mention in geoparser.parse(report.text, context_place=report.dateline_place):
-            place = mention.place
-            if place is None:
-                continue
-            yield {
-                "doc_id": report.doc_id,
-                "mention": mention.text,
-                "start": mention.start,
-                "end": mention.end,
-                "name": place.name,
-                "geonameid": place.geonameid,
-                "latitude": place.latitude,
-                "longitude": place.longitude,
-                "country": place.country,
-                "admin1": place.admin1,
-                "admin2": place.admin2,
-                "feature_code": place.feature_code,
-                "score": mention.resolution.score,
-            }

@@ -25,7 +25,7 @@ from marsad.actors.userbase import (
     slug,
     stored_actors,
 )
-from marsad.cli_errors import DbOption, handles_errors
+from marsad.cli.errors import DbOption, handles_errors
 from marsad.errors import ActorBaseError, InputError, MarsadError, NotFoundError
 from marsad.settings import get_settings
 from marsad.types import Actor
