@@ -7,6 +7,7 @@ already resolved on the Doc (`doc._.places`), else none.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from spacy.language import Language
@@ -15,14 +16,26 @@ from spacy.tokens import Doc
 from marsad.actors.base import ActorBase
 from marsad.actors.recognize import ActorRecognizer
 from marsad.nlp.extensions import register_extensions
+from marsad.types import Actor
 
 
 class ActorTagger:
     """Finds the actors of a Doc's text with an `ActorRecognizer` and sets `doc._.actors`."""
 
-    def __init__(self, base: ActorBase, country: str | None = None):
+    def __init__(self, base: ActorBase, country: str | None = None, actor_paths: list[str] | None = None):
         self.recognizer = ActorRecognizer(base)
         self.country = country
+        self.actor_paths = actor_paths
+        self.extra: tuple[Actor, ...] = ()
+
+    def use_extra_actors(self, extra: Sequence[Actor]) -> None:
+        """Join `extra` actors (the store's: the user's and accepted discoveries) to the YAML base.
+
+        The caller hands them in (it owns the database); the component never opens one."""
+        extra = tuple(extra)
+        if extra != self.extra:
+            self.recognizer = ActorRecognizer(load_base(self.actor_paths, extra))
+            self.extra = extra
 
     def __call__(self, doc: Doc) -> Doc:
         report = doc._.report
@@ -41,24 +54,17 @@ def _doc_country(doc: Doc) -> str | None:
     return countries.most_common(1)[0][0] if countries else None
 
 
-def load_base(actor_paths: list[str] | None = None, db_url: str | None = None) -> ActorBase:
-    """The YAML base (given files, else the shipped ones) plus the store's user and accepted actors."""
+def load_base(actor_paths: list[str] | None = None, extra: Sequence[Actor] = ()) -> ActorBase:
+    """The YAML base (given files, else the shipped ones) plus `extra` actors."""
     paths = [Path(p) for p in actor_paths] if actor_paths else None
-    extra = []
-    if db_url:
-        from marsad.actors.userbase import stored_actors  # the store is optional for the component
-
-        extra = stored_actors(db_url)
-    return ActorBase.load(paths, extra=extra)
+    return ActorBase.load(paths, extra=list(extra))
 
 
 @Language.factory(
     "marsad_actors",
     assigns=["doc._.actors"],
-    default_config={"actor_paths": [], "db_url": None, "country": None},
+    default_config={"actor_paths": [], "country": None},
 )
-def make_actor_tagger(
-    nlp: Language, name: str, actor_paths: list[str], db_url: str | None, country: str | None
-) -> ActorTagger:
+def make_actor_tagger(nlp: Language, name: str, actor_paths: list[str], country: str | None) -> ActorTagger:
     register_extensions()
-    return ActorTagger(load_base(actor_paths, db_url), country=country)
+    return ActorTagger(load_base(actor_paths), country=country, actor_paths=actor_paths)

@@ -15,18 +15,6 @@ from marsad.errors import MarsadError, NotFoundError
 from marsad.types import Actor, ActorMention, Patron
 
 
-def open_store(db_url: str):
-    from marsad.store import Store  # imported late: the recogniser works without a database
-
-    return Store.open(db_url)
-
-
-def stored_actors(db_url: str) -> list[Actor]:
-    """Every actor the store holds (the user's and accepted discoveries)."""
-    with open_store(db_url) as store:
-        return store.list_actors()
-
-
 def slug(name: str) -> str:
     """A stable id for a user actor from its name ("Al-Sheikh Brigade" -> "al-sheikh-brigade")."""
     text = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")

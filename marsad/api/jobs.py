@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from marsad.errors import MarsadError, NotFoundError
+from marsad.flow import ingest_reports
 from marsad.store import Store
 from marsad.types import EventRecord, Report
 
@@ -134,17 +135,10 @@ class JobRunner:
             if self._pipeline is None:
                 self._set(job, progress="loading the language model (first report only)")
                 self._pipeline = self._factory()
-            for n, report in enumerate(reports, 1):
+            for n, report in enumerate(reports, 1):  # one at a time: a worker dying keeps what it stored listed
                 self._set(job, progress=f"extracting events from report {n} of {len(reports)}")
-                events = self._pipeline.process(report)
-                self._set(job, progress=f"storing report {n} of {len(reports)}")
-                report_id, added = self.store.add_report(report, events)
-                stored = _stored_event_ids(self.store, report_id)
-                event_ids = [e.event_id for e in events] if added else stored
-                job.reports.append(
-                    {"report_id": report_id, "doc_id": report.doc_id, "added": added, "event_ids": event_ids}
-                )
-                self._set(job)  # stored at once: a worker dying now still leaves the reports it stored listed
+                outcome = ingest_reports([report], self.store, self._pipeline)  # the one ingest path
+                self._set(job, reports=job.reports + [stored.as_dict() for stored in outcome.stored])
             self._finish(job, status="done", progress=f"{len(reports)} report(s) stored")
         except MarsadError as exc:
             self._finish(job, status="failed", progress="failed", error=str(exc))
@@ -159,11 +153,6 @@ class JobRunner:
             log.exception("could not store the outcome of job %s", job.id)
             for name, value in changes.items():
                 setattr(job, name, value)
-
-
-def _stored_event_ids(store: Store, report_id: int) -> list[str]:
-    report = store.get_report(report_id)
-    return [e["event_id"] for e in report["events"]] if report else []
 
 
 def _reports_of(submission: Submission, job: Job) -> list[Report]:

@@ -19,15 +19,14 @@ from marsad.actors.graph import build_graph, to_graphml, to_json
 from marsad.actors.schema import KINDS, parse_yaml
 from marsad.actors.userbase import (
     actor_from_pending,
-    open_store,
     patron_names,
     resolve_id,
     slug,
-    stored_actors,
 )
 from marsad.cli.errors import DbOption, handles_errors
 from marsad.errors import ActorBaseError, InputError, MarsadError, NotFoundError
 from marsad.settings import get_settings
+from marsad.store import Store
 from marsad.types import Actor
 
 actors_app = typer.Typer(
@@ -39,6 +38,16 @@ actors_app = typer.Typer(
 pending_app = typer.Typer(add_completion=False)  # help: the callback docstring
 actors_app.add_typer(pending_app, name="pending")
 
+
+
+def open_store(db_url: str) -> Store:
+    return Store.open(db_url)
+
+
+def stored_actors(db_url: str) -> list[Actor]:
+    """Every actor the store holds (the user's and accepted discoveries)."""
+    with Store.open(db_url) as store:
+        return store.list_actors()
 
 
 def _db_url(db: str | None) -> str:

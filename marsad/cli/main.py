@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from marsad.cli.errors import DbOption, err, handles_errors
-from marsad.errors import MarsadError
+from marsad.cli.errors import DbOption, check_limit, check_port, err, existing_db, handles_errors
+from marsad.errors import InputError, MarsadError
 from marsad.types import Report
 
 if TYPE_CHECKING:
-    from marsad.store import Store
     from marsad.store.recode import RecodeOutcome
 
 app = typer.Typer(
@@ -71,8 +70,11 @@ def extract(
 
     if fmt not in {"jsonl", "csv", "geojson"}:
         raise MarsadError(f"--format {fmt!r}: choose jsonl, csv or geojson")
+    reports = list(_reports(inputs, published, source))
+    if not reports:
+        raise InputError(f"no report could be read from {', '.join(inputs)}")
     pipeline = Pipeline(on_error=reports_error)
-    records = (record for _, events in pipeline.pipe(_reports(inputs, published, source)) for record in events)
+    records = (record for _, events in pipeline.pipe(reports) for record in events)
     write_events(records, fmt, sys.stdout)
 
 
@@ -88,8 +90,11 @@ def geoparse(
     from marsad.places.gazetteer import Gazetteer
     from marsad.places.rows import geoparse_rows
 
+    reports = list(_reports(inputs, None, None))
+    if not reports:
+        raise InputError(f"no report could be read from {', '.join(inputs)}")
     gazetteer = Gazetteer.open()
-    for row in geoparse_rows(_reports(inputs, None, None), gazetteer):
+    for row in geoparse_rows(reports, gazetteer):
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
@@ -110,58 +115,40 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from marsad.actors.userbase import queue_discovered
+    from marsad.flow import ingest_reports
     from marsad.nlp.pipeline import Pipeline
     from marsad.store import Store
 
-    store = Store.open(db)
-    try:
-        reports = list(_reports(inputs, published, source))
-        fresh, seen, stored_again = [], set(), set()
-        for report in reports:
-            stored = report.content_hash not in seen and recode and store.stored_report(report.content_hash)
-            if stored:  # the stored doc_id and fields, so the event ids stay those of the first coding
-                seen.add(report.content_hash)
-                stored_again.add(report.content_hash)
-                fresh.append(stored)
-            elif report.content_hash in seen or store.has_report(report.content_hash):
-                err.print(f"already stored: {report.doc_id}")
-            else:
-                seen.add(report.content_hash)
-                fresh.append(report)
-        added = events = 0
-        if fresh:
-            from marsad.settings import get_settings
+    reports = list(_reports(inputs, published, source))
+    if not reports:
+        raise InputError(f"no report could be read from {', '.join(inputs)}; nothing stored")
+    with Store.open(db) as store:
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("coding reports", total=len(reports))
+            outcome = ingest_reports(reports, store, Pipeline(on_error=reports_error), recode=recode,
+                                     on_report=lambda n, _: progress.update(task, completed=n))
+    for stored in outcome.already:
+        err.print(f"already stored: {stored.doc_id}")
+    for doc_id, recoded in outcome.recoded:
+        err.print(_recoded(doc_id, recoded))
+    if not outcome.statistics_refreshed:
+        err.print("[yellow]note:[/] the query planner's statistics were not refreshed (another process kept "
+                  "writing); the reports are stored, and the next ingest refreshes them")
+    err.print(f"{len(outcome.added)} report(s) stored with {outcome.events} event(s); "
+              f"{len(reports) - len(outcome.added) - len(outcome.recoded)} already stored or skipped"
+              + (f"; {len(outcome.recoded)} re-coded" if recode else ""))
+    if outcome.dedupe is not None:  # links the new and re-coded records to other reports'
+        err.print(f"dedupe: {outcome.dedupe.line()}")
+    if not outcome.added and not outcome.recoded and not outcome.already:
+        raise InputError("nothing stored: no report could be coded")
 
-            # the store's user-added and accepted actors join the shipped base
-            pipeline = Pipeline(db_url=db or get_settings().db_url, on_error=reports_error)
-            columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-            with Progress(*columns, console=err, transient=True) as progress:
-                task = progress.add_task("coding reports", total=len(fresh))
-                for doc in pipeline.analyse(fresh):
-                    report, records = doc._.report, list(doc._.events or [])
-                    if report.content_hash in stored_again:
-                        err.print(_recoded(report.doc_id, store.recode_report(report, records)))
-                        progress.advance(task)
-                        continue
-                    _, was_added = store.add_report(report, records)
-                    if was_added:
-                        added += 1
-                        events += len(records)
-                        # groups the base does not know wait for review in `marsad actors pending`
-                        queue_discovered(store, doc._.actors or [], report.doc_id)
-                    else:
-                        err.print(f"already stored: {report.doc_id}")
-                    progress.advance(task)
-        if added:
-            _refresh_statistics(store)
-        err.print(f"{added} report(s) stored with {events} event(s); "
-                  f"{len(reports) - added - len(stored_again)} already stored or skipped"
-                  + (f"; {len(stored_again)} re-coded" if recode else ""))
-        if added or stored_again:  # links the new and re-coded records to other reports' (issue 5)
-            _dedupe_and_report(store, rebuild=False, recoded=stored_again)
-    finally:
-        store.close()
+
+def check_event_type(event_type: str | None) -> None:
+    from marsad.record_fields import EVENT_TYPES
+
+    if event_type is not None and event_type not in EVENT_TYPES:
+        raise InputError(f"--type {event_type!r} is not an ACLED event type; use one of: {', '.join(EVENT_TYPES)}")
 
 
 def _dedupe_and_report(store, *, rebuild: bool, recoded: set[str] | None = None) -> None:
@@ -183,26 +170,8 @@ def dedupe(
     """
     from marsad.store import Store
 
-    store = Store.open(db)
-    try:
+    with Store.open(existing_db(db)) as store:
         _dedupe_and_report(store, rebuild=rebuild)
-    finally:
-        store.close()
-
-
-def _refresh_statistics(store: Store) -> None:
-    import time
-
-    from marsad.errors import StoreError
-
-    for attempt in range(3):
-        try:
-            store.refresh_statistics()  # the query planner's statistics, so filtered pages stay fast
-            return
-        except StoreError:  # another process is writing (SQLite): the reports are stored all the same
-            time.sleep(0.5 * 2**attempt)
-    err.print("[yellow]note:[/] the query planner's statistics were not refreshed (another process kept "
-              "writing); the reports are stored, and the next ingest refreshes them")
 
 
 def _recoded(doc_id: str, outcome: RecodeOutcome) -> str:
@@ -235,10 +204,13 @@ def events(
     Which Iran-backed groups appeared in Deir ez-Zor in 2023:
     marsad events --backed-by "Islamic Revolutionary Guard Corps" --admin1 "Deir ez-Zor" --since 2023-01-01
     """
-    from marsad.export import write_events
+    from marsad.export import get_exporter, write_events
     from marsad.store import Store
 
-    store = Store.open(db)
+    check_limit(limit)
+    get_exporter(fmt)
+    check_event_type(event_type)
+    store = Store.open(existing_db(db))
     try:
         rows = store.query_events(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
                                   event_type=event_type, actor=actor, place=place, backed_by=backed_by,
@@ -263,7 +235,7 @@ def export(
     from marsad.store import Store
 
     get_exporter(fmt)  # a wrong format fails before any file is created
-    store = Store.open(db)
+    store = Store.open(existing_db(db))
     try:
         if output is None:
             count = write_events(store.iter_events(), fmt, sys.stdout)
@@ -295,6 +267,7 @@ def serve(
     """
     from marsad.api.server import serve as run_server
 
+    check_port(port)
     run_server(db, host=host, port=port, public=public, allow_private_feeds=allow_private_feeds, workers=workers)
 
 

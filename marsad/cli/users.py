@@ -13,7 +13,7 @@ import typer
 
 from marsad.api.passwords import hash_password
 from marsad.api.sessions import drop_user_sessions
-from marsad.cli.errors import DbOption, handles_errors
+from marsad.cli.errors import DbOption, existing_db, handles_errors
 from marsad.errors import InputError
 from marsad.store import Store
 from marsad.store.users import ROLES
@@ -49,7 +49,7 @@ def add(
 @handles_errors
 def list_users(db: DbOption = None) -> None:
     """List the accounts. Example: marsad users list"""
-    with Store.open(db) as store:
+    with Store.open(existing_db(db)) as store:
         users = store.list_users()
     if not users:
         typer.echo("no accounts: `marsad serve` on 127.0.0.1 is open to anyone at this machine")

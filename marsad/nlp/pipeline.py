@@ -13,7 +13,7 @@ Each component reads the report from `doc._.report` and leaves its results on th
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import spacy
@@ -29,7 +29,7 @@ from marsad.nlp.attributes import speed_up_attribute_ruler
 from marsad.nlp.caching import memoize_cue_search
 from marsad.nlp.extensions import register_extensions
 from marsad.settings import get_settings
-from marsad.types import EventRecord, PlaceMention, Report
+from marsad.types import Actor, EventRecord, PlaceMention, Report
 
 # The model's own components Marsad does not use.
 UNUSED_COMPONENTS = ["ner"]
@@ -56,7 +56,7 @@ class Pipeline:
     """One spaCy Language with Marsad's components; `process` and `pipe` turn reports into events."""
 
     def __init__(self, *, model: str | None = None, gazetteer_path: Path | None = None,
-                 actor_paths: list[Path] | None = None, db_url: str | None = None,
+                 actor_paths: list[Path] | None = None, extra_actors: Sequence[Actor] = (),
                  batch_size: int = 32, on_error: ErrorHandler | None = None) -> None:
         register_extensions()
         self.on_error = on_error
@@ -65,9 +65,8 @@ class Pipeline:
         self.batch_size = batch_size
         gazetteer = str(gazetteer_path or settings.gazetteer_path)
         self.nlp.add_pipe("marsad_places", config={"gazetteer_path": gazetteer})
-        # db_url: the store whose user-added and accepted actors join the shipped base
-        self.nlp.add_pipe("marsad_actors", config={"actor_paths": [str(p) for p in actor_paths or []],
-                                                   "db_url": db_url})
+        self.nlp.add_pipe("marsad_actors", config={"actor_paths": [str(p) for p in actor_paths or []]})
+        self.use_extra_actors(extra_actors)
         self.nlp.add_pipe("marsad_dates")
         self.nlp.add_pipe("marsad_events")
         events = self.nlp.get_pipe("marsad_events")
@@ -91,6 +90,10 @@ class Pipeline:
                 self.on_error(doc_id, reason)
             else:
                 log.warning("%s: %s", doc_id, reason)
+
+    def use_extra_actors(self, extra: Sequence[Actor]) -> None:
+        """Code with the shipped actor base plus `extra` (the store's user-added and accepted actors)."""
+        self.nlp.get_pipe("marsad_actors").use_extra_actors(extra)
 
     @property
     def gazetteer(self):

@@ -16,14 +16,15 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError, StoreError
+from marsad.flow import Coded, refresh_statistics, store_coded
 from marsad.store import Store
-from marsad.types import EventRecord, Report
+from marsad.types import Report
 
 from .worker import PartitionResult, PipelineSpec, ReportFailure, code_partition
 
@@ -89,6 +90,7 @@ def run_batch(
     result = BatchResult()
     started = time.perf_counter()
     with Store.open(db_url) as store, _client(scheduler, workers, connect_timeout) as client:
+        spec = replace(spec, extra_actors=tuple(store.list_actors()))  # the store's actors, as ingest codes with
         result.workers = max(1, len(client.scheduler_info().get("workers", {})))
         reports = _read(inputs, published, source, result)
         partitions = _partitions(_fresh(reports, store, result), partition_size)
@@ -114,17 +116,10 @@ def run_batch(
         while window:
             collect_head()
         if result.stored:
-            _refresh_statistics(store)
+            if not refresh_statistics(store):
+                log.warning("statistics not refreshed (the events are stored; queries may be slower until ANALYZE)")
     result.seconds = time.perf_counter() - started
     return result
-
-
-def _refresh_statistics(store: Store) -> None:
-    # After a bulk load the query planner must see the new data, or filtered pages may pick a poor index.
-    try:
-        store.refresh_statistics()
-    except StoreError as exc:
-        log.warning("%s (the events are stored; queries may be slower until ANALYZE runs)", exc)
 
 
 def _collect(partition: list[Report], future: Any, store: Store, result: BatchResult, retries: int) -> None:
@@ -141,24 +136,23 @@ def _collect(partition: list[Report], future: Any, store: Store, result: BatchRe
     result.worker_memory.append((result.coded, answer.worker_pid, round(answer.rss_mb, 1)))
 
 
-def _write(rows: list[tuple[Report, list[EventRecord]]], store: Store, result: BatchResult) -> None:
+def _write(rows: list[Coded], store: Store, result: BatchResult) -> None:
     """One transaction for the partition; if it is refused, one per report so only the bad one fails."""
     if not rows:
         return
     try:
-        outcomes = store.add_reports(rows)
+        stored = store_coded(store, rows)
     except StoreError:
-        outcomes = []
-        for report, events in rows:
+        stored = []
+        for row in rows:
             try:
-                outcomes.append(store.add_report(report, events))
+                stored.extend(store_coded(store, [row]))
             except StoreError as exc:
-                result.failures.append(ReportFailure(report.doc_id, report.origin, str(exc)))
-                outcomes.append((0, False))
-    for (_, added), (_, events) in zip(outcomes, rows, strict=True):
-        if added:
+                result.failures.append(ReportFailure(row.report.doc_id, row.report.origin, str(exc)))
+    for report in stored:
+        if report.added:
             result.stored += 1
-            result.events += len(events)
+            result.events += len(report.event_ids)
 
 
 def _read(inputs: Iterable[str | Path | Report], published: date | None, source: str | None,

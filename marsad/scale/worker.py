@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 import traceback
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Lock
 
+from marsad.flow import Coded, code_reports
 from marsad.settings import get_settings
-from marsad.types import EventRecord, Report
+from marsad.types import Actor, Report
 
 
 @dataclass(frozen=True)
@@ -24,12 +26,13 @@ class PipelineSpec:
     home: str
     spacy_model: str
     gazetteer_path: str
+    extra_actors: tuple[Actor, ...] = ()  # the store's actors, joined to the shipped base as `marsad ingest` does
 
     @classmethod
-    def from_settings(cls) -> PipelineSpec:
+    def from_settings(cls, extra_actors: Sequence[Actor] = ()) -> PipelineSpec:
         settings = get_settings()
         return cls(home=str(settings.home), spacy_model=settings.spacy_model,
-                   gazetteer_path=str(settings.gazetteer_path))
+                   gazetteer_path=str(settings.gazetteer_path), extra_actors=tuple(extra_actors))
 
 
 @dataclass(frozen=True)
@@ -43,9 +46,9 @@ class ReportFailure:
 
 @dataclass
 class PartitionResult:
-    """A worker's answer: (report, events) rows in input order, the reports that failed, its memory."""
+    """A worker's answer: the coded reports in input order, the reports that failed, its memory."""
 
-    rows: list[tuple[Report, list[EventRecord]]] = field(default_factory=list)
+    rows: list[Coded] = field(default_factory=list)
     failures: list[ReportFailure] = field(default_factory=list)
     worker_pid: int = 0
     rss_mb: float = 0.0  # the worker's resident memory after this partition
@@ -65,7 +68,8 @@ def pipeline_for(spec: PipelineSpec):
             os.environ["MARSAD_SPACY_MODEL"] = spec.spacy_model
             from marsad.nlp.pipeline import Pipeline
 
-            pipeline = Pipeline(model=spec.spacy_model, gazetteer_path=Path(spec.gazetteer_path))
+            pipeline = Pipeline(model=spec.spacy_model, gazetteer_path=Path(spec.gazetteer_path),
+                                extra_actors=spec.extra_actors)
             _PIPELINES[spec] = pipeline
             stop_worker_profiler()
         return pipeline
@@ -106,18 +110,18 @@ def code_partition(reports: list[Report], spec: PipelineSpec) -> PartitionResult
         pipeline.on_error = lambda doc_id, reason: failed.setdefault(doc_id, reason)
     try:
         try:
-            rows = list(pipeline.pipe(reports))
+            rows = list(code_reports(pipeline, reports))
         except Exception:  # noqa: BLE001 — any other failure: code one report at a time to isolate it
             rows = []
             for report in reports:
                 try:
-                    rows.append((report, pipeline.process(report)))
+                    rows.extend(code_reports(pipeline, [report]))
                 except Exception as exc:  # noqa: BLE001 — reported to the driver, the batch goes on
                     failed.setdefault(report.doc_id, _one_line(exc))
     finally:
         if handles_errors:
             pipeline.on_error = None
-    result.rows = [(report, events) for report, events in rows if report.doc_id not in failed]
+    result.rows = [row for row in rows if row.report.doc_id not in failed]
     result.failures = [ReportFailure(r.doc_id, r.origin, failed[r.doc_id])
                        for r in reports if r.doc_id in failed]
     result.rss_mb = rss_mb()

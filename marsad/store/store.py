@@ -202,6 +202,10 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, R
     def has_report(self, content_hash: str) -> bool:
         return self._report_id(content_hash) is not None
 
+    def report_id(self, content_hash: str) -> int | None:
+        """The id of the stored report with this content, if any."""
+        return self._report_id(content_hash)
+
     def stored_hashes(self, content_hashes: Sequence[str]) -> set[str]:
         """Which of these content hashes are stored already (one query per 500; for bulk skipping)."""
         found: set[str] = set()
