@@ -189,8 +189,9 @@ def events(
     since: Annotated[str | None, typer.Option(help="Earliest event date, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Latest event date, YYYY-MM-DD.")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. Battles.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Part of an actor's name.")] = None,
-    place: Annotated[str | None, typer.Option(help="Part of a location or governorate name.")] = None,
+    actor: Annotated[str | None, typer.Option(help="An actor's name or alias (SDF, Daesh), or part of a name.")] = None,
+    place: Annotated[str | None, typer.Option(help="A place or governorate as written anywhere (Mayadeen, Deir Ezzor), "
+                                              "or part of a name.")] = None,
     backed_by: Annotated[str | None, typer.Option("--backed-by", help="Only actors backed by this patron "
                                                   "(per the actor base), e.g. IRGC.")] = None,
     admin1: Annotated[str | None, typer.Option("--admin1", help="Governorate, e.g. Deir ez-Zor.")] = None,
@@ -205,19 +206,21 @@ def events(
     marsad events --backed-by "Islamic Revolutionary Guard Corps" --admin1 "Deir ez-Zor" --since 2023-01-01
     """
     from marsad.export import get_exporter, write_events
+    from marsad.query import resolve_filter
     from marsad.store import Store
+    from marsad.store.filters import EventFilter
 
     check_limit(limit)
     get_exporter(fmt)
     check_event_type(event_type)
-    store = Store.open(existing_db(db))
-    try:
-        rows = store.query_events(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
-                                  event_type=event_type, actor=actor, place=place, backed_by=backed_by,
-                                  admin1=admin1, limit=limit)
-        write_events(rows, fmt, sys.stdout)
-    finally:
-        store.close()
+    with Store.open(existing_db(db)) as store:
+        filters = resolve_filter(EventFilter(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
+                                             event_type=event_type, actor=actor, place=place, backed_by=backed_by,
+                                             admin1=admin1), store)
+        if filters.client_names == ():
+            raise InputError(f"--backed-by {backed_by!r}: no actor in the actor base is backed by it "
+                             "(see marsad actors list)")
+        write_events(store.query_events(filters, limit=limit), fmt, sys.stdout)
 
 
 @app.command()

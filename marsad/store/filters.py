@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, or_
+from sqlalchemy import Select, false, func, literal, or_
+
+from marsad.errors import StoreError
 
 from .models import EventRow
 
@@ -42,29 +44,19 @@ class EventFilter:
     q: str | None = None  # text search over notes, actors and places
     review_status: str | None = None
     min_confidence: float | None = None
-    backed_by: str | None = None  # a patron: events of its clients in the actor base (Store._graph_filtered)
+    backed_by: str | None = None  # a patron: events of its clients in the actor base (client_names)
     published_only: bool = False  # only PUBLISHED_STATUSES (a --public server)
+    # Set by marsad.query.resolve_filter: the stored / canonical names the texts above stand for.
+    place_names: tuple[str, ...] | None = None  # spellings of `place` as stored (location, admin1, admin2)
+    admin1_names: tuple[str, ...] | None = None  # spellings of `admin1` as stored
+    actor_names: tuple[str, ...] | None = None  # canonical names of the actors `actor` is an alias of
+    client_names: tuple[str, ...] | None = None  # canonical names of the actors `backed_by` backs
 
     def apply(self, query: Select) -> Select:
-        if self.since is not None:
-            query = query.where(EventRow.event_date >= self.since)
-        if self.until is not None:
-            query = query.where(EventRow.event_date <= self.until)
-        if self.event_type:
-            query = query.where(
-                or_(EventRow.event_type == self.event_type, EventRow.sub_event_type == self.event_type)
-            )
-        if self.sub_event_type:
-            query = query.where(EventRow.sub_event_type == self.sub_event_type)
-        if self.actor:
-            query = query.where(EventRow.actor_search.contains(self.actor.casefold(), autoescape=True))
-        if self.admin1:
-            # lower() = lower(): exact, and served by the (lower(admin1), event_date) index of revision 0004
-            query = query.where(func.lower(EventRow.admin1) == self.admin1.lower())
-        if self.admin2:
-            query = query.where(EventRow.admin2.ilike(self.admin2))
-        if self.place:
-            query = query.where(EventRow.place_search.contains(self.place.casefold(), autoescape=True))
+        """The filters as WHERE clauses. Texts not resolved (no `*_names`) match as substrings, as typed."""
+        query = self._apply_dates_and_types(query)
+        query = self._apply_places(query)
+        query = self._apply_actors(query)
         if self.bbox is not None:
             south, west, north, east = self.bbox
             query = query.where(
@@ -89,3 +81,58 @@ class EventFilter:
         if self.min_confidence is not None:
             query = query.where(EventRow.confidence >= self.min_confidence)
         return query
+
+    def _apply_dates_and_types(self, query: Select) -> Select:
+        if self.since is not None:
+            query = query.where(EventRow.event_date >= self.since)
+        if self.until is not None:
+            query = query.where(EventRow.event_date <= self.until)
+        if self.event_type:
+            # One filter for both levels: "Battles" or "Air/drone strike".
+            query = query.where(
+                or_(EventRow.event_type == self.event_type, EventRow.sub_event_type == self.event_type)
+            )
+        if self.sub_event_type:
+            query = query.where(EventRow.sub_event_type == self.sub_event_type)
+        return query
+
+    def _apply_places(self, query: Select) -> Select:
+        if self.admin1_names is not None:
+            query = query.where(_lower_in(EventRow.admin1, self.admin1_names))
+        elif self.admin1:
+            # lower() = lower(): exact, and served by the (lower(admin1), event_date) index of revision 0004
+            query = query.where(func.lower(EventRow.admin1) == self.admin1.lower())
+        if self.admin2:
+            query = query.where(EventRow.admin2.ilike(self.admin2))
+        if self.place_names is not None:
+            names = self.place_names
+            query = query.where(or_(_lower_in(EventRow.location, names), _lower_in(EventRow.admin1, names),
+                                    _lower_in(EventRow.admin2, names)))
+        elif self.place:
+            query = query.where(EventRow.place_search.contains(self.place.casefold(), autoescape=True))
+        return query
+
+    def _apply_actors(self, query: Select) -> Select:
+        if self.actor:
+            typed = EventRow.actor_search.contains(self.actor.casefold(), autoescape=True)
+            query = query.where(or_(typed, _any_actor(self.actor_names)) if self.actor_names else typed)
+        if self.client_names is not None:
+            query = query.where(_any_actor(self.client_names) if self.client_names else false())
+        elif self.backed_by:
+            raise StoreError("a backed_by filter needs the actor base: resolve it first (marsad.query.resolve_filter)")
+        return query
+
+
+def _lower_in(column, names: tuple[str, ...]):
+    return func.lower(column).in_([name.lower() for name in names]) if names else false()
+
+
+def _any_actor(names: tuple[str, ...]):
+    """Events where actor1, actor2 or an associated actor is one of `names` (whole names)."""
+    # actor_search: one casefolded name a line; whole lines, so "Hezbollah" is not "Kataib Hezbollah"
+    lines = literal("\n") + EventRow.actor_search + literal("\n")
+    return or_(
+        EventRow.actor1.in_(names),
+        EventRow.actor2.in_(names),
+        *(lines.contains(f"\n{name.casefold()}\n", autoescape=True) for name in names),
+    )

@@ -40,11 +40,9 @@ class ReviewStoreMixin:
 
         def _read(self) -> Session: ...
         def _write(self) -> Session: ...
-        def _graph_filtered(self, query: Select, backed_by: str | None, admin1: str | None) -> Select: ...
 
     def _select(self, filters: EventFilter, query: Select) -> Select:
-        query = filters.apply(query)
-        return self._graph_filtered(query, filters.backed_by, None) if filters.backed_by else query
+        return filters.apply(query)  # backed_by too, once resolved (marsad.query.resolve_filter)
 
     # Reading --------------------------------------------------------------------------------
 

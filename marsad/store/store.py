@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Select, false, func, literal, or_, select
+from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
@@ -20,6 +20,7 @@ from . import convert, postgres
 from .actors import ActorStoreMixin
 from .engine import BUSY_TIMEOUT_MS, create_store_engine, is_busy, safe_url, upgrade, writer
 from .feeds import FeedStoreMixin
+from .filters import EventFilter
 from .models import EventRow, PlaceRow, ReportRow
 from .recode import RecodeStoreMixin, recoded_differs
 from .review import ReviewStoreMixin
@@ -254,6 +255,7 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, R
 
     def query_events(
         self,
+        filters: EventFilter | None = None,
         *,
         since: date | None = None,
         until: date | None = None,
@@ -263,45 +265,33 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, R
         limit: int | None = None,
         offset: int = 0,
         sort: str = "-event_date",
-        backed_by: str | None = None,
         admin1: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Events matching every given filter, as contract dicts; `sort` is one of SORTS.
+        """Events matching `filters` (or the filters given one by one), as contract dicts; `sort` is one of SORTS.
 
-        backed_by: a patron (id, name or alias); events where any actor is one of its clients in the actor
-        base (YAML plus this store's actors). admin1: the governorate, case and hyphens aside.
+        Spellings and aliases (a place as analysts write it, an actor's alias, a patron) are resolved by
+        `marsad.query.resolve_filter` before they come here; unresolved texts match as typed.
         """
         if sort not in SORTS:
             raise StoreError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
-        query = _filtered(select(EventRow), since, until, event_type, actor, place)
-        query = self._graph_filtered(query, backed_by, admin1)
+        if filters is None:
+            filters = EventFilter(since=since, until=until, event_type=event_type, actor=actor, place=place,
+                                  admin1=admin1)
+        query = filters.apply(select(EventRow))
         query = query.order_by(*SORTS[sort]).offset(offset).options(selectinload(EventRow.evidence))
         if limit is not None:
             query = query.limit(limit)
         with self._read() as session:
             return [convert.event_dict(row) for row in session.scalars(query)]
 
-    def _graph_filtered(self, query: Select, backed_by: str | None, admin1: str | None) -> Select:
-        if admin1:
-            query = query.where(_admin1_key(EventRow.admin1) == admin1.casefold().replace("-", " "))
-        if backed_by:
-            from marsad.actors.base import ActorBase  # the actor base is YAML: resolved here, not in SQL
-            from marsad.actors.graph import client_names
-
-            base = ActorBase.load(extra=self.list_actors(), strict=False)
-            names = client_names(base, backed_by)
-            if not names:
-                return query.where(false())
-            # actor_search: one casefolded name a line; whole lines, so "Hezbollah" is not "Kataib Hezbollah"
-            lines = literal("\n") + EventRow.actor_search + literal("\n")
-            query = query.where(
-                or_(
-                    EventRow.actor1.in_(names),
-                    EventRow.actor2.in_(names),
-                    *(lines.contains(f"\n{n.casefold()}\n", autoescape=True) for n in names),
-                )
-            )
-        return query
+    def place_names(self) -> dict[str, list[str]]:
+        """The distinct location, admin1 and admin2 names of the stored events (for resolving spellings)."""
+        with self._read() as session:
+            return {
+                level: sorted(name for name in session.scalars(select(column).distinct()) if name)
+                for level, column in (("location", EventRow.location), ("admin1", EventRow.admin1),
+                                      ("admin2", EventRow.admin2))
+            }
 
     def iter_events(
         self,
@@ -349,10 +339,6 @@ class Store(ActorStoreMixin, ReviewStoreMixin, UserStoreMixin, FeedStoreMixin, R
             return session.scalar(select(func.count(ReportRow.id))) or 0
 
 
-def _admin1_key(column):
-    return func.replace(func.lower(column), "-", " ")
-
-
 def _filtered(
     query: Select,
     since: date | None,
@@ -361,15 +347,4 @@ def _filtered(
     actor: str | None,
     place: str | None,
 ) -> Select:
-    if since is not None:
-        query = query.where(EventRow.event_date >= since)
-    if until is not None:
-        query = query.where(EventRow.event_date <= until)
-    if event_type:
-        # One filter for both levels: "Battles" or "Air/drone strike".
-        query = query.where(or_(EventRow.event_type == event_type, EventRow.sub_event_type == event_type))
-    if actor:
-        query = query.where(EventRow.actor_search.contains(actor.casefold(), autoescape=True))
-    if place:
-        query = query.where(EventRow.place_search.contains(place.casefold(), autoescape=True))
-    return query
+    return EventFilter(since=since, until=until, event_type=event_type, actor=actor, place=place).apply(query)

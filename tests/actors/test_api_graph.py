@@ -1,4 +1,4 @@
-"""Graph queries: Store.query_events(backed_by=, admin1=) and /api/actors on a temp SQLite store."""
+"""Graph queries: resolved patron and governorate filters (marsad.query) and /api/actors on a temp SQLite store."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from marsad.api import create_app
+from marsad.query import resolve_filter
 from marsad.store import Store
+from marsad.store.filters import EventFilter
 from marsad.types import EventRecord, Evidence, Report
 
 TEXT = (
@@ -44,14 +46,17 @@ def db_url(tmp_path: Path) -> str:
     return url
 
 
+def _events(store: Store, **filters) -> list[str]:
+    return [e["event_id"] for e in store.query_events(resolve_filter(EventFilter(**filters), store))]
+
+
 def test_query_events_by_patron_and_governorate(db_url):
     with Store.open(db_url) as store:
-        iran = {e["event_id"] for e in store.query_events(backed_by="Islamic Revolutionary Guard Corps")}
+        iran = set(_events(store, backed_by="Islamic Revolutionary Guard Corps"))
         assert iran == {"g-1", "g-3"}  # Fatemiyoun as actor1; Hezbollah as an associated actor
-        assert [e["event_id"] for e in store.query_events(backed_by="IRGC", admin1="deir ez zor",
-                                                           since=date(2023, 1, 1))] == ["g-1"]  # fmt: skip
-        assert store.query_events(backed_by="no such patron") == []
-        assert {e["event_id"] for e in store.query_events(admin1="Al-Hasakah")} == {"g-2"}
+        assert _events(store, backed_by="IRGC", admin1="deir ez zor", since=date(2023, 1, 1)) == ["g-1"]
+        assert _events(store, backed_by="no such patron") == []
+        assert set(_events(store, admin1="Al-Hasakah")) == {"g-2"}
         assert len(store.query_events()) == 3  # the old signature still works
 
 

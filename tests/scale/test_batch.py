@@ -112,7 +112,7 @@ def test_partition_isolates_a_broken_report(monkeypatch):
     reports = make_reports()[:2]
     reports.insert(1, replace(reports[0], doc_id="bad", text="x"))
     result = code_partition(reports, spec)
-    assert [r.doc_id for r, _ in result.rows] == ["sohr-mayadin", "sohr-idlib"]
+    assert [row.report.doc_id for row in result.rows] == ["sohr-mayadin", "sohr-idlib"]
     assert [(f.doc_id, f.reason.split(" (")[0]) for f in result.failures] == [
         ("bad", "ValueError: cannot parse this report")]
     assert result.rss_mb > 10

@@ -15,6 +15,7 @@ from fastapi.responses import Response, StreamingResponse
 from marsad.errors import InputError, NotFoundError
 from marsad.export import EVENT_FIELDS, get_exporter
 from marsad.export.formats import feature
+from marsad.query import resolve_filter
 from marsad.store.filters import PUBLISHED_STATUSES, EventFilter
 
 from ..auth import Coder, Reader
@@ -84,11 +85,11 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
     format: ExportFormat = "json",
 ) -> Any:
     public = viewer.mode == "public"
-    filters = EventFilter(
+    filters = resolve_filter(EventFilter(  # spellings and aliases, as the CLI resolves them (marsad/query.py)
         since=since, until=until, event_type=type, sub_event_type=sub_type, actor=actor, admin1=admin1,
         admin2=admin2, place=place, bbox=_bbox(bbox), q=q, review_status=status,
         min_confidence=min_confidence, backed_by=backed_by, published_only=public,
-    )
+    ), store)
     # substring searches no index serves go to a thread, so a slow one does not hold up the other requests
     slow = bool(filters.q or filters.place or filters.admin2 or filters.backed_by)
     if format != "json":
