@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from marsad.actors.base import ActorBase
+from marsad.geo import distance_km
 
 MAX_KM = 10.0
 MAX_DAYS = 1
@@ -66,9 +67,7 @@ class Record:
 
 def km_between(a: Record, b: Record) -> float:
     """Great-circle distance; only called when both records have coordinates."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
 
 
 def grid_cell(record: Record) -> tuple[int, int] | None:

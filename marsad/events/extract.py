@@ -9,7 +9,6 @@ merged, keeping every evidence span.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -27,6 +26,7 @@ from marsad.events.modality import (
     is_tally,
 )
 from marsad.events.roles import ARMED_INTER, Roles, SentenceParser, assign_roles
+from marsad.geo import CORE_COUNTRIES, distance_km
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
 
 NEARBY_KM = 25.0
@@ -414,7 +414,6 @@ def _holds(key: str, value: str, roles: Roles, coder_note: bool = False) -> bool
     return False
 
 
-CORE_COUNTRIES = {"SY", "IQ"}
 WEAPON_KINDS = {"shelling", "air", "ied", "grenade"}
 FIGHTING_KINDS = {"clash", "fight", "attack", "attack_armed", "shelling", "air", "ied", "grenade", "suicide", "capture"}
 _IN_EQUIPMENT_LIST = re.compile(
@@ -641,11 +640,7 @@ def _compatible_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
 
 
 def _km(a: Place, b: Place) -> float:
-    dlat = math.radians(b.latitude - a.latitude)
-    dlon = math.radians(b.longitude - a.longitude)
-    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a.latitude)) * math.cos(math.radians(b.latitude)) * \
-        math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _same_battle(first: Draft, second: Draft) -> bool:

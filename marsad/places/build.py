@@ -13,11 +13,11 @@ from typing import Any
 import yaml
 
 from marsad.errors import GazetteerError
+from marsad.geo import CORE_COUNTRIES
 from marsad.places import importers
 from marsad.places.index import COUNTRY_NAMES, IndexBuilder, name_rows, place_row
 from marsad.types import Place
 
-CORE_COUNTRIES = {"SY", "IQ"}
 NEIGHBOURS = {"TR", "LB", "JO", "IL", "PS", "IR", "SA", "KW"}
 NEIGHBOUR_MIN_POPULATION = 15_000
 WORLD_MIN_POPULATION = 200_000

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 
-from marsad.places.importers import distance_km
+from marsad.geo import distance_km
 from marsad.places.mentions import Span
 from marsad.types import Place
 

@@ -17,16 +17,15 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from marsad.geo import CORE_COUNTRIES, distance_km
 from marsad.places.context import containers, direction_fit, holder_fit, links_by_comma, part_word
 from marsad.places.gazetteer import Gazetteer
-from marsad.places.importers import distance_km
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
 from marsad.places.precision import admissible, is_common_phrase
 from marsad.text.fold import ARTICLES, compact, vowel_fold
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
-CORE_COUNTRIES = ("SY", "IQ")
 MIN_SCORE = 1.0
 _RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
 CITY_KM = 15.0  # a quarter named "in" a city lies within this distance of it

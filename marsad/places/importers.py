@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import functools
 import lzma
-import math
 import re
 import sqlite3
 import zipfile
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from marsad.errors import GazetteerError
+from marsad.geo import distance_km
 from marsad.places.index import COUNTRY_NAMES, IndexBuilder, latin_key, name_rows, place_row
 from marsad.settings import input_limits
 from marsad.text.fold import compact, fold, is_arabic
@@ -404,8 +404,3 @@ def _admin_from_nearest(conn: sqlite3.Connection, points: list[tuple[float, floa
     conn.executemany("UPDATE places SET admin2 = ?, admin3 = ? WHERE geonameid = ?", updates)
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -18,10 +18,10 @@ from functools import lru_cache
 import yaml
 from anyascii import anyascii
 
+from marsad.geo import CORE_COUNTRIES
 from marsad.places.build import DATA_DIR
 from marsad.types import Candidate
 
-CORE_COUNTRIES = ("SY", "IQ")
 # Nouns after a name that make the name part of a facility's name.
 FACILITY_WORDS = frozenset(
     {
