@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from marsad.actors.base import ActorBase
 from marsad.actors.recognize import ActorRecognizer
-from marsad.nlp.extensions import register_extensions
+from marsad.doc import register_extensions
 from marsad.types import Actor
 
 

@@ -9,9 +9,8 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from marsad.store.canonical import CanonicalEventRow, CanonicalMemberRow
 from marsad.store.models import EventRow, ReportRow
-
-from .models import CanonicalEventRow, CanonicalMemberRow
 
 _COLUMNS = ("id", "key", "event_type", "sub_event_type", "event_date", "time_precision", "actor1", "actor2",
             "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",

@@ -24,12 +24,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from marsad.actors.base import ActorBase
+from marsad.store.canonical import CanonicalEventRow, CanonicalMemberRow, DedupeStateRow
 from marsad.store.engine import writer
 from marsad.store.models import AuditRow, EventRow, ReportRow
 
 from .cluster import build_clusters
 from .match import MAX_DAYS, ActorRelations, Record, match
-from .models import CanonicalEventRow, CanonicalMemberRow, DedupeStateRow
 from .reconcile import reconcile
 
 RECORD_COLUMNS = tuple(Record.__dataclass_fields__)

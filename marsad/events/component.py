@@ -7,13 +7,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from marsad.doc import register_extensions
 from marsad.events.attribution import find_attributions
 from marsad.events.dates import find_dates
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.modality import is_comment, is_recap, is_tally
 from marsad.events.records import build_record
-from marsad.nlp.extensions import register_extensions
 from marsad.types import EventRecord, Place, Report
 
 # The model's own components, in the order the model runs them.

@@ -23,11 +23,11 @@ from spacy.tokens import Doc
 import marsad.actors.component  # noqa: F401  (registers the marsad_actors factory)
 import marsad.events.component  # noqa: F401  (registers marsad_dates and marsad_events)
 import marsad.places.component  # noqa: F401  (registers marsad_places)
+from marsad.doc import register_extensions
 from marsad.errors import ConfigError
 from marsad.events.component import SYNTAX_COMPONENTS
 from marsad.nlp.attributes import speed_up_attribute_ruler
 from marsad.nlp.caching import memoize_cue_search
-from marsad.nlp.extensions import register_extensions
 from marsad.settings import get_settings
 from marsad.types import Actor, EventRecord, PlaceMention, Report
 

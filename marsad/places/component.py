@@ -7,7 +7,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from marsad.nlp.extensions import doc_text
+from marsad.doc import doc_text
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geoparser import Geoparser
 

@@ -3,7 +3,7 @@ from datetime import date
 import spacy
 
 import marsad.actors.component  # noqa: F401  (registers the factory)
-from marsad.nlp.extensions import register_extensions
+from marsad.doc import register_extensions
 from marsad.types import Report
 
 from .conftest import FIXTURE

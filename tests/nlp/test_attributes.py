@@ -4,8 +4,8 @@ import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
 
+from marsad.doc import doc_text
 from marsad.nlp.attributes import FastRuleMatcher, speed_up_attribute_ruler
-from marsad.nlp.extensions import doc_text
 from marsad.settings import get_settings
 from marsad.types import Report
 

@@ -1,5 +1,5 @@
-"""Tables of the cross-report dedupe (Alembic revision 0005); imported by marsad.store so the
-metadata knows them. Event records are never deleted: dedupe only adds these rows beside them."""
+"""Tables of the cross-report dedupe (Alembic revision 0005), owned by the store like every table; the
+dedupe stage (marsad.dedupe) fills them. Event records are never deleted: dedupe only adds these rows beside them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import JSON, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from marsad.store.models import Base
+from .models import Base
 
 # How a record joined its canonical event.
 MATCHED_ANCHOR = "anchor"  # the record the canonical event is keyed on

@@ -1,4 +1,7 @@
-"""The Doc extension attributes through which Marsad's components hand results to each other."""
+"""The Doc extension attributes through which Marsad's components hand results to each other.
+
+Below every stage (places, actors, events and nlp all use it), so none depends on another to share a Doc.
+"""
 
 from __future__ import annotations
 
