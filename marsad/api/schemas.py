@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
-from typing import Literal
+from typing import Any, Literal, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from marsad.record_fields import DESCRIPTIONS, field_types
+from marsad.types import EventRecord, Evidence
 
 
 class EvidenceOut(BaseModel):
@@ -14,51 +18,41 @@ class EvidenceOut(BaseModel):
     text: str
 
 
-class EventOut(BaseModel):
-    """One event record: every field of the contract in ../shared/eval/EVENTS.md, plus Marsad's extras."""
+def _api_type(kind: Any) -> Any:
+    """The API's type for a record field's type: lists for tuples, EvidenceOut for Evidence."""
+    if kind is Evidence:
+        return EvidenceOut
+    origin, args = get_origin(kind), get_args(kind)
+    if origin is tuple:
+        return list[_api_type(args[0])]  # type: ignore[misc]
+    if origin is dict:
+        return dict[args[0], _api_type(args[1])]  # type: ignore[misc]
+    return kind
 
-    doc_id: str
-    event_id: str
-    event_type: str
-    sub_event_type: str
-    plover: str
-    cameo: str
-    event_date: str | None = Field(description="YYYY-MM-DD")
-    time_precision: int
-    actor1: str
-    assoc_actor_1: list[str]
-    actor2: str | None
-    assoc_actor_2: list[str]
-    inter1: int
-    inter2: int
-    country: str | None
-    admin1: str | None
-    admin2: str | None
-    admin3: str | None
-    location: str | None
-    latitude: float | None
-    longitude: float | None
-    geo_precision: int
-    fatalities: int
-    source: str | None
-    source_attribution: str | None
-    notes: str
-    evidence: list[EvidenceOut]
-    confidence: float
-    plover_mode: str | None = None
-    geonameid: str | None = None
-    injured: int | None = None
-    detained: int | None = None
-    fighters: int | None = None
-    vehicles: int | None = None
-    origin_location: str | None = None
-    origin_latitude: float | None = None
-    origin_longitude: float | None = None
-    field_evidence: dict[str, EvidenceOut] = {}
-    review_status: str | None = Field(
-        default=None, description="unreviewed, confirmed, edited, rejected, merged"
-    )
-    canonical_id: int | None = None
+
+def _record_field(name: str, kind: Any, default: Any) -> tuple[Any, Any]:
+    description = DESCRIPTIONS.get(name)
+    if default is dataclasses.MISSING:
+        return (_api_type(kind), Field(description=description) if description else ...)
+    return (_api_type(kind), Field(default=default, description=description))
+
+
+def _defaults() -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(EventRecord):
+        out[f.name] = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+    return out
+
+
+# One event record: every field of the contract in ../shared/eval/EVENTS.md plus Marsad's extras, derived
+# from marsad.types.EventRecord (marsad/record_fields.py), with what the store adds.
+EventOut = create_model(
+    "EventOut",
+    __doc__="One event record: every field of the contract in ../shared/eval/EVENTS.md, plus Marsad's extras.",
+    **{name: _record_field(name, kind, _defaults()[name]) for name, kind in field_types().items()},
+    review_status=(str | None, Field(default=None, description="unreviewed, confirmed, edited, rejected, merged")),
+    canonical_id=(int | None, None),
+)
 
 
 class ReportSummary(BaseModel):

@@ -14,11 +14,12 @@ the base does not know (a group named loosely), or when one is part of the other
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, make_dataclass
 from datetime import date
 
 from marsad.actors.base import ActorBase
 from marsad.geo import distance_km
+from marsad.record_fields import DEDUPE_FIELDS, stored_types
 
 MAX_KM = 10.0
 MAX_DAYS = 1
@@ -28,41 +29,27 @@ CELL_DEGREES = 0.15
 _AGREEMENT_RANK = ("same", "related", "missing", "generic")
 
 
-@dataclass(frozen=True)
-class Record:
-    """The columns of a stored event that dedupe reads (one row of `events`)."""
-
-    id: int
-    event_id: str
-    report_id: int
-    event_type: str
-    sub_event_type: str
-    event_date: date | None
-    time_precision: int
-    actor1: str
-    actor2: str | None
-    country: str | None
-    admin1: str | None
-    admin2: str | None
-    admin3: str | None
-    location: str | None
-    latitude: float | None
-    longitude: float | None
-    geo_precision: int
-    geonameid: str | None
-    fatalities: int
-    source: str | None
-    review_status: str
-    canonical_id: int | None  # a reviewer's merge: the event this record was merged into
-
+class _RecordMethods:
     @property
     def order_key(self) -> tuple[date, str]:
         """Content order (date, then the stable event id): the order clustering reads records in."""
-        return (self.event_date or date.min, self.event_id)
+        return (self.event_date or date.min, self.event_id)  # type: ignore[attr-defined]
 
     @property
     def has_point(self) -> bool:
-        return self.latitude is not None and self.longitude is not None
+        return self.latitude is not None and self.longitude is not None  # type: ignore[attr-defined]
+
+
+# The columns of a stored event that dedupe reads (one row of `events`): the record's DEDUPE_FIELDS
+# (marsad/record_fields.py) between the store's own columns.
+Record = make_dataclass(
+    "Record",
+    [("id", int), ("report_id", int), *stored_types(DEDUPE_FIELDS), ("review_status", str),
+     ("canonical_id", int | None)],  # a reviewer's merge: the event this record was merged into
+    bases=(_RecordMethods,),
+    frozen=True,
+)
+Record.__module__ = __name__  # pickled and named as this module's
 
 
 def km_between(a: Record, b: Record) -> float:
