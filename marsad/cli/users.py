@@ -22,6 +22,15 @@ users_app = typer.Typer(help="Web accounts: viewer (read), coder (review and edi
                         no_args_is_help=True)
 
 
+def _password_hash(from_stdin: bool, prompt: str) -> str:
+    """The hash of a password read from stdin (one line) or asked for twice."""
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt(prompt, hide_input=True, confirmation_prompt=True)
+    return hash_password(password)
+
+
 @users_app.command("add")
 @handles_errors
 def add(
@@ -35,11 +44,7 @@ def add(
     """Create an account. Example: marsad users add amira --role coder"""
     if role not in ROLES:
         raise InputError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    password_hash = hash_password(password)
+    password_hash = _password_hash(password_stdin, "Password")
     with Store.open(db) as store:
         store.add_user(name, password_hash, role)
     typer.echo(f"added {name} ({role})")
@@ -67,11 +72,7 @@ def passwd(
     db: DbOption = None,
 ) -> None:
     """Set a new password; the user's web sessions end at once. Example: marsad users passwd amira"""
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
-    password_hash = hash_password(password)
+    password_hash = _password_hash(password_stdin, "New password")
     with Store.open(db) as store:
         store.set_password_hash(name, password_hash)
         drop_user_sessions(store, name)  # the fingerprint would refuse them anyway; no row left behind
