@@ -98,7 +98,7 @@ class EventFilter:
 
     def _apply_places(self, query: Select) -> Select:
         if self.admin1_names is not None:
-            query = query.where(_lower_in(EventRow.admin1, self.admin1_names))
+            query = query.where(_stored_in(EventRow.admin1, self.admin1_names))
         elif self.admin1:
             # lower() = lower(): exact, and served by the (lower(admin1), event_date) index of revision 0004
             query = query.where(func.lower(EventRow.admin1) == self.admin1.lower())
@@ -106,16 +106,18 @@ class EventFilter:
             query = query.where(EventRow.admin2.ilike(self.admin2))
         if self.place_names is not None:
             names = self.place_names
-            query = query.where(or_(_lower_in(EventRow.location, names), _lower_in(EventRow.admin1, names),
-                                    _lower_in(EventRow.admin2, names)))
+            query = query.where(or_(_stored_in(EventRow.location, names), _stored_in(EventRow.admin1, names),
+                                    _stored_in(EventRow.admin2, names)))
         elif self.place:
             query = query.where(EventRow.place_search.contains(self.place.casefold(), autoescape=True))
         return query
 
     def _apply_actors(self, query: Select) -> Select:
         if self.actor:
-            typed = EventRow.actor_search.contains(self.actor.casefold(), autoescape=True)
-            query = query.where(or_(typed, _any_actor(self.actor_names)) if self.actor_names else typed)
+            # an alias the base knows finds its actors by name ("Daesh" is not "Global Coalition Against
+            # Daesh"); any other text matches as typed, part of a name
+            query = query.where(_any_actor(self.actor_names) if self.actor_names
+                                else EventRow.actor_search.contains(self.actor.casefold(), autoescape=True))
         if self.client_names is not None:
             query = query.where(_any_actor(self.client_names) if self.client_names else false())
         elif self.backed_by:
@@ -123,8 +125,10 @@ class EventFilter:
         return query
 
 
-def _lower_in(column, names: tuple[str, ...]):
-    return func.lower(column).in_([name.lower() for name in names]) if names else false()
+def _stored_in(column, names: tuple[str, ...]):
+    # the names are the stored values themselves (marsad.query reads them from the store): compared as they
+    # are, since SQLite's lower() folds ASCII only ("Ālbū Kamāl")
+    return column.in_(names) if names else false()
 
 
 def _any_actor(names: tuple[str, ...]):

@@ -111,3 +111,20 @@ def test_an_unresolved_patron_filter_is_refused_by_the_store(db):
 def test_the_store_never_loads_the_actor_base_for_a_query():
     source = (Path(__file__).parents[2] / "marsad" / "store" / "store.py").read_text(encoding="utf-8")
     assert "ActorBase" not in source and "marsad.actors" not in source
+
+
+def test_a_stored_name_with_diacritics_is_found(db, tmp_path):
+    url = f"sqlite:///{tmp_path / 'd.db'}"
+    with Store.open(url) as store:
+        store.add_report(Report(doc_id="filters", text=TEXT), [_event("albu", "Ālbū Kamāl", "Deir ez-Zor", "X")])
+    assert _found(url, place="Al-Bukamal") == {"albu"}
+
+
+def test_an_alias_finds_its_actor_not_every_name_containing_it(tmp_path):
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    with Store.open(url) as store:
+        store.add_report(Report(doc_id="filters", text=TEXT), [
+            _event("isil", "Hajin", "Deir ez-Zor", "Islamic State (Syria)"),
+            _event("coalition", "Hajin", "Deir ez-Zor", "Global Coalition Against Daesh"),
+        ])
+    assert _found(url, actor="Daesh") == {"isil"}
