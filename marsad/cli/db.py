@@ -1,9 +1,5 @@
-"""`marsad batch` and `marsad db upgrade|copy`: thin wrappers over `run_batch`, `Store.open`, `copy_store`.
-
-The lead mounts them in marsad/cli.py:
-    app.command("batch")(handles_errors(batch_command))
-    app.add_typer(db_app, name="db", help="Upgrade a database, copy one into another.")
-"""
+"""`marsad batch` and `marsad db upgrade|copy|backup|restore|check`: thin wrappers over `run_batch`,
+`Store.open`, `copy_store` and `store.backup`, mounted on the main app by marsad/cli/main.py."""
 
 from __future__ import annotations
 
