@@ -114,10 +114,9 @@ class EventFilter:
 
     def _apply_actors(self, query: Select) -> Select:
         if self.actor:
-            # an alias the base knows finds its actors by name ("Daesh" is not "Global Coalition Against
-            # Daesh"); any other text matches as typed, part of a name
-            query = query.where(_any_actor(self.actor_names) if self.actor_names
-                                else EventRow.actor_search.contains(self.actor.casefold(), autoescape=True))
+            # part of a name, as typed; and the actors the base knows by that alias ("SDF", "Daesh")
+            typed = EventRow.actor_search.contains(self.actor.casefold(), autoescape=True)
+            query = query.where(or_(typed, _any_actor(self.actor_names)) if self.actor_names else typed)
         if self.client_names is not None:
             query = query.where(_any_actor(self.client_names) if self.client_names else false())
         elif self.backed_by:

@@ -118,13 +118,3 @@ def test_a_stored_name_with_diacritics_is_found(db, tmp_path):
     with Store.open(url) as store:
         store.add_report(Report(doc_id="filters", text=TEXT), [_event("albu", "Ālbū Kamāl", "Deir ez-Zor", "X")])
     assert _found(url, place="Al-Bukamal") == {"albu"}
-
-
-def test_an_alias_finds_its_actor_not_every_name_containing_it(tmp_path):
-    url = f"sqlite:///{tmp_path / 'a.db'}"
-    with Store.open(url) as store:
-        store.add_report(Report(doc_id="filters", text=TEXT), [
-            _event("isil", "Hajin", "Deir ez-Zor", "Islamic State (Syria)"),
-            _event("coalition", "Hajin", "Deir ez-Zor", "Global Coalition Against Daesh"),
-        ])
-    assert _found(url, actor="Daesh") == {"isil"}
