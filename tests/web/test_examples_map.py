@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from .conftest import ARTIFACTS, _free_port
+from tests.web.conftest import ARTIFACTS, _free_port
 
 pytestmark = pytest.mark.browser
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "reports"
