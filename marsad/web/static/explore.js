@@ -14,6 +14,9 @@ const ATTRIBUTION = [
   "Base map: <a href=\"https://www.naturalearthdata.com/\">Natural Earth</a> (public domain)",
 ].join(" | ");
 let firstLoad = true;
+// The view kept until a filter or the user moves the map: re-fitted whenever the map's box changes size
+// (the map is built while the app is still hidden, with no size to fit anything to).
+let initialBounds = L.latLngBounds(SYRIA_IRAQ);
 let map = null;
 let eventLayer = null;
 let pointLayer = null;  // event circles or clusters, redrawn on zoom
@@ -25,8 +28,13 @@ let total = 0;
 const markers = new Map();
 
 function initMap() {
-  map = L.map("map", { preferCanvas: true, worldCopyJump: true }).fitBounds(SYRIA_IRAQ);
+  map = L.map("map", { preferCanvas: true, worldCopyJump: true }).fitBounds(initialBounds);
   map.attributionControl.addAttribution(ATTRIBUTION);
+  map.on("dragstart", () => { initialBounds = null; });
+  new ResizeObserver(() => {
+    map.invalidateSize();
+    if (initialBounds && map.getSize().x > 0) map.fitBounds(initialBounds, { animate: false });
+  }).observe(document.getElementById("map"));
   fetch("/static/vendor/world-atlas/countries-50m.json").then((r) => r.json()).then((world) => {
     const countries = topojson.feature(world, world.objects.countries);
     L.geoJSON(countries, {
@@ -100,7 +108,8 @@ async function loadMap() {
   if (markers.size) {
     const bounds = L.latLngBounds([...markers.values()].map((marker) => marker.getLatLng()));
     // The first view shows all of Syria and Iraq (and any event beyond them); a filter then zooms to its events.
-    if (firstLoad) bounds.extend(L.latLngBounds(SYRIA_IRAQ));
+    if (firstLoad) initialBounds = bounds.extend(L.latLngBounds(SYRIA_IRAQ));
+    else initialBounds = null;
     map.fitBounds(firstLoad ? bounds : bounds.pad(0.3), { maxZoom: 9, animate: false });
   }
   firstLoad = false;
