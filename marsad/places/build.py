@@ -304,8 +304,8 @@ def add_district_names(builder: IndexBuilder) -> None:
     """District (admin2) and sub-district (admin3) names for the places of countries no OCHA table
     covered (Iraq): the nearest district entry of marsad/data/places (feature code ADM2/ADM3) or, where
     there is none, the nearest district seat (GeoNames PPLA2, or the governorate capital) in the same
-    governorate. A sub-district is the nearest PPLA3 seat in the district, "Markaz <district>" (ACLED's
-    name for a district's central sub-district) when the district seat itself is nearest."""
+    governorate. A sub-district is the nearest PPLA3 seat in the district; when the district seat itself
+    is nearest, the district's central sub-district ("Markaz <district>", ACLED's name for it in Iraq)."""
     conn = builder.conn
     covered = {cc for (cc,) in conn.execute("SELECT DISTINCT country_code FROM places WHERE source = 'ocha'")}
     seats: dict[tuple[str, str], list[tuple[float, float, str, bool]]] = {}
@@ -330,8 +330,8 @@ def add_district_names(builder: IndexBuilder) -> None:
                 if district is not None:
                     subdistricts.setdefault((code, district), []).append(point)
     updates = []
-    for pid, code, lat, lon, admin3 in conn.execute(
-        "SELECT geonameid, admin1_code, latitude, longitude, admin3 FROM places WHERE admin2 IS NULL "
+    for pid, cc, code, lat, lon, admin3 in conn.execute(
+        "SELECT geonameid, country_code, admin1_code, latitude, longitude, admin3 FROM places WHERE admin2 IS NULL "
         "AND admin1_code IS NOT NULL AND feature_class IN ('P', 'S', 'L', 'T', 'H')"
     ).fetchall():
         district = _nearest(seats.get((code, "admin2"), []), lat, lon)
@@ -341,7 +341,7 @@ def add_district_names(builder: IndexBuilder) -> None:
         if not admin3 and sub is not district:
             admin3 = sub[2]
         elif not admin3 and not district[3]:  # the district seat, not a district entry's centre
-            admin3 = f"Markaz {district[2]}"
+            admin3 = f"Markaz {district[2]}" if cc == "IQ" else district[2]
         updates.append((district[2], admin3, pid))
     conn.executemany("UPDATE places SET admin2 = ?, admin3 = ? WHERE geonameid = ?", updates)
 
