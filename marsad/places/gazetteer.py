@@ -42,7 +42,10 @@ def ensure_index(path: Path) -> None:
             path.unlink()
             build.build(path, [], progress=step)
     elif state == "stale data":
-        build.refresh_marsad_places(path)
+        try:
+            build.refresh_marsad_places(path)
+        except (GazetteerError, OSError) as err:  # e.g. a read-only home: the index as it is still serves
+            Console(stderr=True).print(f"gazetteer: could not re-read marsad/data/places into {path}: {err}")
 
 
 def _index_state(path: Path) -> str:
