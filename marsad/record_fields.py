@@ -1,4 +1,4 @@
-"""The event record's fields and vocabulary, stated once.
+"""The event record's fields, stated once (ACLED's types and sub-types: marsad/data/events/acled_types.yaml).
 
 `marsad.types.EventRecord` is the one field list (the contract of EVENTS.md plus Marsad's extras). From
 it come the CSV columns (`EVENT_FIELDS`), the API's pydantic model (`api/schemas.py: EventOut`, built by
@@ -13,16 +13,6 @@ from datetime import date
 from typing import Any, get_type_hints
 
 from marsad.types import EventRecord
-
-# ACLED's six event types (ACLED Codebook), in the codebook's order.
-EVENT_TYPES: tuple[str, ...] = (
-    "Battles",
-    "Violence against civilians",
-    "Explosions/Remote violence",
-    "Riots",
-    "Protests",
-    "Strategic developments",
-)
 
 EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(EventRecord))
 # The fields of ../shared/eval/EVENTS.md; the rest are Marsad's extras.

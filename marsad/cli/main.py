@@ -145,10 +145,13 @@ def ingest(
 
 
 def check_event_type(event_type: str | None) -> None:
-    from marsad.record_fields import EVENT_TYPES
+    """--type takes an ACLED event type or sub-event type (marsad/data/events/acled_types.yaml)."""
+    from marsad.store.edits import acled_types
 
-    if event_type is not None and event_type not in EVENT_TYPES:
-        raise InputError(f"--type {event_type!r} is not an ACLED event type; use one of: {', '.join(EVENT_TYPES)}")
+    types = acled_types()
+    if event_type is not None and event_type not in types and not any(event_type in s for s in types.values()):
+        raise InputError(f"--type {event_type!r} is not an ACLED event or sub-event type; event types: "
+                         f"{', '.join(types)}")
 
 
 def _dedupe_and_report(store, *, rebuild: bool, recoded: set[str] | None = None) -> None:
@@ -229,22 +232,27 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or csv.")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOption = None,
+    one_per_event: Annotated[bool, typer.Option(
+        "--one-per-event", help="One row per de-duplicated event (the records `marsad dedupe` linked leave "
+        "one row with the reconciled fields and all their sources).")] = False,
 ) -> None:
     """Write every stored event in one format.
 
     Example: marsad export --format acled-csv -o events.csv
     """
     from marsad.export import get_exporter, write_events
+    from marsad.export.deduplicated import one_row_per_event
     from marsad.store import Store
 
     get_exporter(fmt)  # a wrong format fails before any file is created
     store = Store.open(existing_db(db))
     try:
+        rows = one_row_per_event(store) if one_per_event else store.iter_events()
         if output is None:
-            count = write_events(store.iter_events(), fmt, sys.stdout)
+            count = write_events(rows, fmt, sys.stdout)
         else:
             with output.open("w", encoding="utf-8", newline="") as handle:
-                count = write_events(store.iter_events(), fmt, handle)
+                count = write_events(rows, fmt, handle)
         err.print(f"{count} event(s) written")
     finally:
         store.close()

@@ -69,15 +69,16 @@ def db(tmp_path: Path) -> str:
 
 
 def test_unknown_event_type_is_refused(db):
-    _fails(["events", "--db", db, "--type", "Banana"], "--type 'Banana' is not an ACLED event type")
+    _fails(["events", "--db", db, "--type", "Banana"], "--type 'Banana' is not an ACLED event or sub-event type")
 
 
 def test_negative_limit_is_refused(db):
     _fails(["events", "--db", db, "--limit", "-1"], "--limit -1 is negative")
 
 
-def test_known_type_and_zero_limit_are_fine(db):
-    result = runner.invoke(app, ["events", "--db", db, "--type", "Battles", "--limit", "0"])
+@pytest.mark.parametrize("event_type", ["Battles", "Air/drone strike"])
+def test_known_type_or_sub_type_and_zero_limit_are_fine(db, event_type):
+    result = runner.invoke(app, ["events", "--db", db, "--type", event_type, "--limit", "0"])
     assert result.exit_code == 0, result.output
 
 
