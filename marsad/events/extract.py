@@ -27,22 +27,13 @@ from marsad.events.modality import (
     is_tally,
 )
 from marsad.events.roles import ARMED_INTER, Roles, SentenceParser, assign_roles
+from marsad.events.rules import rule
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
 
 NEARBY_KM = 25.0
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # ACLED counts the fighting that won or lost ground in the territory events themselves
 TERRITORY_SUBTYPES = {"Government regains territory", "Non-state actor overtakes territory"}
-_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|towards|into|in)\b)\w+\s+){0,3}$", re.IGNORECASE)
-# between two listed places: a comma or "and", perhaps with names the gazetteer lacks in between
-# ("on Al-Kawekly, Korhaik, Qart Wairan and Al-Sayada")
-_LIST_GAP = re.compile(r"^(?:\s*\([^)]{1,30}\))?(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*/\s*)(?:the\s+)?"
-                       r"(?:villages?\s+of\s+|towns?\s+of\s+)?"
-                       r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|and\b)))?)+$")
-
-
-_CODED_TO = re.compile(r"\bcoded\s+(?:to|as|at)\s+(?:the\s+)?(?:provincial\s+capital\s+|town\s+of\s+|city\s+of\s+)?$",
-                       re.IGNORECASE)
 
 
 @dataclass
@@ -59,6 +50,8 @@ class Analysis:
     country: str | None = None
     headline_end: int = 0
     parse: SentenceParser | None = None  # the dependency parse of a sentence, made only when asked
+    # the triggers that made no event, each with the rule that dropped it ("why was this not coded?")
+    dropped: list[tuple[str, Evidence]] = field(default_factory=list)
 
     @cached_property
     def coder_note(self) -> bool:
@@ -73,7 +66,7 @@ class Analysis:
             return None
         text = self.report.text
         return next((p for p in self.places if p.place is not None
-                     and _CODED_TO.search(text[max(0, p.start - 40):p.start])), None)
+                     and rule("coded-to").search(text[max(0, p.start - 40):p.start])), None)
 
 
 @dataclass
@@ -98,6 +91,7 @@ class Draft:
     evidence: list[Evidence] = field(default_factory=list)
     explicit_date: bool = False
     mode: str | None = None
+    rules: list[str] = field(default_factory=list)  # the rules that made or changed it (rules.yaml), in order
 
 
 def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
@@ -121,6 +115,7 @@ def _one_coded_event(drafts: list[Draft]) -> Draft:
     note's figures ("Total fatalities coded as 7") are that event's."""
     ordered = sorted(drafts, key=lambda d: (-_PRECEDENCE.get(d.coding.event_type, 0), d.trigger.start))
     main = ordered[0]
+    main.rules.append("coder-note-one-event")
     for other in ordered[1:]:
         main.evidence.extend(e for e in other.evidence if e not in main.evidence)
         if other.fatalities is not None and any(
@@ -137,6 +132,7 @@ def _apply_label(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], labe
     if drafts:
         first = drafts[0]
         first.kind, first.coding = kind.name, _choose_coding(kind, first.roles)
+        first.rules.append("note-label")
         return
     sentence = next((s for s in analysis.sentences if s[0] <= start < s[1]), None)
     if sentence is None:
@@ -157,9 +153,11 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
         sentence_drafts: list[Draft] = []
         line_end = text.find("\n", s_end)
         rest_of_line = text[s_end:] if line_end < 0 else text[s_end:line_end]
-        if not (is_tally(sentence_text) or is_recap(sentence_text) or is_comment(sentence_text)
-                or is_aside(sentence_text, rest_of_line)):
+        skip = _sentence_skip_reason(sentence_text, rest_of_line)
+        if skip is None:
             sentence_drafts = _sentence_drafts(analysis, lexicon, sentence, own_dates, current_date)
+        else:
+            analysis.dropped.append((skip, Evidence(s_start, s_end, sentence_text)))
         if own_dates and s_start >= analysis.headline_end:
             current_date = own_dates[0]
         if sentence_drafts:
@@ -167,6 +165,13 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
         elif drafts and s_start >= analysis.headline_end:
             _attach_counts(drafts[-1], text, sentence)
     return _carry_actors(merge_drafts(drafts, lexicon.kinds))
+
+
+def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
+    """The sentence rule (rules.yaml, stage `sentence`) by which a whole sentence tells no new event."""
+    checks = (("tally", is_tally(sentence_text)), ("recap", is_recap(sentence_text)),
+              ("comment", is_comment(sentence_text)), ("aside", is_aside(sentence_text, rest_of_line)))
+    return next((name for name, holds in checks if holds), None)
 
 
 def _carry_actors(drafts: list[Draft]) -> list[Draft]:
@@ -180,6 +185,7 @@ def _carry_actors(drafts: list[Draft]) -> list[Draft]:
                 and not draft.in_headline:
             draft.roles = Roles(previous, draft.roles.actor2, draft.roles.assoc1, draft.roles.assoc2,
                                 draft.roles.victim_phrase)
+            draft.rules.append("carry-actor")
         elif actor is not None and actor.kind != "generic" and not draft.in_headline:
             previous = actor
     return drafts
@@ -187,81 +193,137 @@ def _carry_actors(drafts: list[Draft]) -> list[Draft]:
 
 def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, int],
                      own_dates: list[DateMention], current_date: DateMention | None) -> list[Draft]:
-    text = analysis.report.text
-    s_start, s_end = sentence
-    # a trigger word inside a group's name ("Shelling Brigade") is a name; inside a generic description
-    # ("a protest", "the attackers") it still tells what happened
-    names = [a for a in analysis.actors if a.kind != "generic"]
-    blocked = [(p.start, p.end) for p in analysis.places if p.resolution.chosen is not None]
-    blocked += [(a.start, a.end) for a in analysis.attributions]
-    by_kind: dict[str, list[CueMatch]] = {}
-    markers: list[CueMatch] = []
-    for match in lexicon.find(text, s_start, s_end):
-        if any(s <= match.start < e for s, e in blocked) or any(
-                a.start <= match.start < a.end and match.text.lower() in a.name.lower() for a in names):
-            continue
-        if match.cue.marker:  # "..., demanding a ransom": the demand is what the event was, not a wish
-            markers.append(match)
-            continue
-        before = text[s_start:match.start]
-        if is_negated(before) or irrealis_mode(before) or is_reference(before):
-            continue
-        if match.cue.needs_place and not _place_follows(analysis, match, sentence):
-            continue
-        if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and _IN_EQUIPMENT_LIST.search(
-                before[-100:]):
-            continue  # "the convoy included weapons, ammunition and rockets", "arrested in possession of machine
-            # guns": cargo, not a strike or a fight
-        if _HABITUAL.search(before[-40:]) or _TREND.search(before[-60:]):
-            continue  # "he survived several assassination attempts", "Turkey increased its shelling": no one event
-        background = _BACKGROUND_RELATIVE.search(before[-60:])
-        if background and not any(d.start >= match.start for d in own_dates):
-            continue  # "a fighter who had accepted the reconciliation agreement": a past fact, undated
-        by_kind.setdefault(match.cue.kind, []).append(match)
-    if "capture" in by_kind and "arrest" in by_kind:  # "captured" a place is not an arrest of people
-        places_taken = {m.start for m in by_kind["capture"]}
-        by_kind["arrest"] = [m for m in by_kind["arrest"] if m.start not in places_taken]
-        if not by_kind["arrest"]:
-            del by_kind["arrest"]
+    by_kind, markers = _standing_cues(analysis, lexicon, sentence, own_dates)
     if not by_kind:
         return []
     for match in markers:
         by_kind.setdefault(match.cue.kind, []).append(match)
     # "gunmen killed two soldiers, after regime targeting the town with rockets": the background clause
     # neither names the event nor stands as one of its own when the main clause has an event
-    subordinate = _subordinate_spans(text, sentence)
-    main = {k: [m for m in ms if not any(a <= m.start < b for a, b in subordinate)] for k, ms in by_kind.items()}
-    main = {k: ms for k, ms in main.items() if ms}
-    if main and set(main) & FIGHTING_KINDS:
-        # violence told in the background of other violence is part of it; an arrest or a seizure told
-        # there ("clashes erupted after a patrol had confiscated a truck") is an event of its own
-        by_kind = {k: ms for k, ms in by_kind.items() if k in main or k not in FIGHTING_KINDS}
-        by_kind = {k: (main.get(k) or ms) for k, ms in by_kind.items()}
-    kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
-    kept: list[Kind] = []
-    for kind in kinds:
-        stronger = [k for k in kept if kind.name in k.absorbs]
-        background = _alone_in_background(by_kind[kind.name], [m for k in stronger for m in by_kind[k.name]],
-                                          subordinate)
-        if stronger and not background and not _elsewhere(
-                analysis, by_kind[kind.name], [m for k in stronger for m in by_kind[k.name]], sentence):
-            continue
-        kept.append(kind)
+    subordinate = _subordinate_spans(analysis.report.text, sentence)
+    by_kind = _main_clause_violence(analysis, by_kind, subordinate)
+    kept, absorbed = _kinds_that_stand(analysis, lexicon, by_kind, subordinate, sentence)
     drafts = []
     for kind in kept:
-        seen_places: set[str | None] = set()
-        cues = sorted(by_kind[kind.name], key=lambda m: m.start)
-        for number, cue in enumerate(cues):
-            if number and not _own_place_after(analysis, cue, sentence):
-                continue  # a repeated trigger with no place of its own repeats the same event
-            for draft in _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date):
-                key = _place_key(draft)
-                if key in seen_places:
-                    continue
-                if None in seen_places or (key is None and seen_places):
-                    continue  # a cue with no place of its own repeats the kind's event in this sentence
-                seen_places.add(key)
-                drafts.append(draft)
+        for draft in _kind_drafts(analysis, kind, by_kind[kind.name], sentence, own_dates, current_date):
+            if absorbed.get(kind.name):
+                draft.rules.append("stronger-absorbs-weaker")
+            drafts.append(draft)
+    return drafts
+
+
+def _standing_cues(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, int],
+                   own_dates: list[DateMention]) -> tuple[dict[str, list[CueMatch]], list[CueMatch]]:
+    """The sentence's cues by kind that tell a fact (each other one is noted in `analysis.dropped` with the
+    rule that dropped it), and its markers apart."""
+    text = analysis.report.text
+    by_kind: dict[str, list[CueMatch]] = {}
+    markers: list[CueMatch] = []
+    for match in lexicon.find(text, *sentence):
+        reason = "inside-name" if _inside_name(analysis, match) else None
+        if reason is None and match.cue.marker:  # "..., demanding a ransom": what the event was, not a wish
+            markers.append(match)
+            continue
+        reason = reason or _drop_reason(analysis, match, sentence, own_dates)
+        if reason is not None:
+            analysis.dropped.append((reason, Evidence(match.start, match.end, match.text)))
+            continue
+        by_kind.setdefault(match.cue.kind, []).append(match)
+    if "capture" in by_kind and "arrest" in by_kind:  # "captured" a place is not an arrest of people
+        places_taken = {m.start for m in by_kind["capture"]}
+        analysis.dropped.extend(("captured-place-not-arrest", Evidence(m.start, m.end, m.text))
+                                for m in by_kind["arrest"] if m.start in places_taken)
+        by_kind["arrest"] = [m for m in by_kind["arrest"] if m.start not in places_taken]
+        if not by_kind["arrest"]:
+            del by_kind["arrest"]
+    return by_kind, markers
+
+
+def _inside_name(analysis: Analysis, match: CueMatch) -> bool:
+    """A trigger word inside a place's or a group's name ("Shelling Brigade") or an attribution is a name;
+    inside a generic description ("a protest", "the attackers") it still tells what happened."""
+    blocked = [(p.start, p.end) for p in analysis.places if p.resolution.chosen is not None]
+    blocked += [(a.start, a.end) for a in analysis.attributions]
+    return any(s <= match.start < e for s, e in blocked) or any(
+        a.start <= match.start < a.end and match.text.lower() in a.name.lower()
+        for a in analysis.actors if a.kind != "generic")
+
+
+def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
+                 own_dates: list[DateMention]) -> str | None:
+    """The name of the first cue rule (rules.yaml, stage `cue`) by which this trigger tells no fact."""
+    before = analysis.report.text[sentence[0]:match.start]
+    if is_negated(before):
+        return "negated"
+    if irrealis_mode(before):
+        return "not-a-fact"
+    if is_reference(before):
+        return "reference"
+    if match.cue.needs_place and not _place_follows(analysis, match, sentence):
+        return "needs-place"
+    # "the convoy included weapons, ammunition and rockets", "in possession of machine guns": cargo
+    if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and rule("cargo").search(before[-100:]):
+        return "cargo"
+    if rule("habitual").search(before[-40:]):
+        return "habitual"
+    if rule("trend").search(before[-60:]):
+        return "trend"
+    if rule("past-relative").search(before[-60:]) and not any(d.start >= match.start for d in own_dates):
+        return "past-relative"
+    return None
+
+
+def _main_clause_violence(analysis: Analysis, by_kind: dict[str, list[CueMatch]],
+                          subordinate: list[tuple[int, int]]) -> dict[str, list[CueMatch]]:
+    """Violence told in the background of other violence is part of it; an arrest or a seizure told there
+    ("clashes erupted after a patrol had confiscated a truck") is an event of its own."""
+    main = {k: [m for m in ms if not any(a <= m.start < b for a, b in subordinate)] for k, ms in by_kind.items()}
+    main = {k: ms for k, ms in main.items() if ms}
+    if not (main and set(main) & FIGHTING_KINDS):
+        return by_kind
+    kept = {k: (main.get(k) or ms) for k, ms in by_kind.items() if k in main or k not in FIGHTING_KINDS}
+    analysis.dropped.extend(("background-clause", Evidence(m.start, m.end, m.text))
+                            for k, ms in by_kind.items() for m in ms if m not in kept.get(k, ()))
+    return kept
+
+
+def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, list[CueMatch]],
+                      subordinate: list[tuple[int, int]], sentence: tuple[int, int]
+                      ) -> tuple[list[Kind], dict[str, bool]]:
+    """The kinds of the sentence that stand as events, strongest first: a kind a stronger one implies is told
+    by it, unless told alone in a background clause or at a place of its own. Also: which kept kinds absorbed
+    a weaker one."""
+    kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
+    kept: list[Kind] = []
+    absorbed: dict[str, bool] = {}
+    for kind in kinds:
+        stronger = [k for k in kept if kind.name in k.absorbs]
+        their_cues = [m for k in stronger for m in by_kind[k.name]]
+        if stronger and not _alone_in_background(by_kind[kind.name], their_cues, subordinate) and not _elsewhere(
+                analysis, by_kind[kind.name], their_cues, sentence):
+            absorbed.update({k.name: True for k in stronger})
+            analysis.dropped.extend(("stronger-absorbs-weaker", Evidence(m.start, m.end, m.text))
+                                    for m in by_kind[kind.name])
+            continue
+        kept.append(kind)
+    return kept, absorbed
+
+
+def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence: tuple[int, int],
+                 own_dates: list[DateMention], current_date: DateMention | None) -> list[Draft]:
+    """One draft per place the kind's cues name in the sentence; a repeated cue with no place of its own
+    repeats the kind's event."""
+    drafts: list[Draft] = []
+    seen_places: set[str | None] = set()
+    for number, cue in enumerate(sorted(cues, key=lambda m: m.start)):
+        if number and not _own_place_after(analysis, cue, sentence):
+            continue
+        for draft in _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date):
+            key = _place_key(draft)
+            if key in seen_places or None in seen_places or (key is None and seen_places):
+                continue
+            seen_places.add(key)
+            drafts.append(draft)
     return drafts
 
 
@@ -281,12 +343,14 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
                           and m.kind != "person"), actor)
         roles = Roles(actor, None, roles.assoc1, (), None)
     coding = _choose_coding(kind, roles)
-    places, origin = _places_for(analysis, kind, cue, sentence)
+    fired = [f"cue:{cue.cue.id}"]
+    places, origin = _places_for(analysis, kind, cue, sentence, fired)
     sentence_text = text[s_start:s_end]
     date = _nearest(own_dates, cue.start) or current_date
     fallback = None
     if not places:
         fallback = _region_in_sentence(analysis, sentence) or analysis.region
+        fired.extend(["region-fallback"] if fallback else [])
     attribution = next((a for a in reversed(analysis.attributions) if a.start < s_end), None)
     drafts = []
     for number, place in enumerate(places or [None]):
@@ -308,6 +372,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             in_headline=s_start < analysis.headline_end,
             evidence=[Evidence(s_start, s_end, sentence_text.strip())],
             explicit_date=bool(own_dates),
+            rules=list(fired),
         ))
         if not kind.split_places:
             break
@@ -319,15 +384,11 @@ _LOCATIVE_GAP = re.compile(r"^[^.;]{0,40}?\b(?:in|on|at|near|targeting|targeted|
                            r"^\s+(?:the\s+)?$", re.I)  # or the trigger's object: "shelled (the) Ain Dewar"
 
 
-_SUBORDINATE_MARK = re.compile(r"\b(?:after|following|amid|amidst|in response to|in retaliation for|"
-                               r"in conjunction with|coinciding with|in addition to)\b", re.IGNORECASE)
-
-
 def _subordinate_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     """Clauses that give a background to the main one: "Amid X, ..." up to its comma; ", after X" to the end."""
     start, end = sentence
     spans = []
-    for mark in _SUBORDINATE_MARK.finditer(text, start, end):
+    for mark in rule("background-clause").pattern.finditer(text, start, end):
         before = text[start:mark.start()]
         if not before.strip():
             comma = text.find(",", mark.end(), end)
@@ -417,29 +478,7 @@ def _holds(key: str, value: str, roles: Roles, coder_note: bool = False) -> bool
 CORE_COUNTRIES = {"SY", "IQ"}
 WEAPON_KINDS = {"shelling", "air", "ied", "grenade"}
 FIGHTING_KINDS = {"clash", "fight", "attack", "attack_armed", "shelling", "air", "ied", "grenade", "suicide", "capture"}
-_IN_EQUIPMENT_LIST = re.compile(
-    r"\b(?:includ\w+|(?<!carried )(?<!carrying )carry(?:ing)?(?! out)|carried(?! out)|loaded with|compris\w+|"
-    r"consist\w* of|equipped with|transport\w*|stockpiles? of|shipments? of|depots? of|caches? of|"
-    r"possession of|possessing|confiscat\w+|seiz\w+)\b"
-    r"[^.;:]*$", re.IGNORECASE)
 _WEAPON_NOUN = re.compile(r"\b(?:machine\s+)?guns?$", re.IGNORECASE)  # a clash cue that names a weapon
-_BACKGROUND_RELATIVE = re.compile(r"\b(?:who|which|whom|that)\s+(?:had|having|was|were|has been|have been)\s+"
-                                  r"(?:[\w-]+\s+){0,4}$|"
-                                  r"\bhaving\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-_TREND = re.compile(r"\b(?:increased|increasing|stepped up|stepping up|escalated|escalating|intensified|intensifying|"
-                    r"decreased|reduced|continued)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_HABITUAL = re.compile(r"\b(?:several|many|numerous|repeated|multiple|a series of|a number of|dozens of|"
-                       r"frequent)\s+(?:[\w-]+\s+){0,2}$|"
-                       # "he used to plant IEDs" (what he did habitually), not "a drone was used to strike"
-                       r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )\bused\s+to\s+(?:[\w-]+\s+){0,2}$",
-                       re.IGNORECASE)
-_DESCRIPTOR_AROUND = re.compile(r"^[-\s]*(?:backed|affiliated|allied|aligned|linked|supported|led|loyal|tribal|tribe|"
-                                r"tribes|clan|clans|militia|brigade|battalion|regiment|family|families)\b",
-                                re.IGNORECASE)
-_SUB_FEATURE_AFTER = re.compile(
-    r"^[\s'’]*(?:market|street|st\.|road|highway|roundabout|square|hospital|school|bridge|checkpoint|"
-    r"neighbou?rhood|district of|camp|mosque|station|junction|axis|front ?lines?|roundabout|farms?|"
-    r"crossing|prison|hill|dam|factory|silos?|base|airport|field)\b", re.IGNORECASE)
 
 
 def _usable(place: PlaceMention, analysis: Analysis) -> bool:
@@ -447,14 +486,14 @@ def _usable(place: PlaceMention, analysis: Analysis) -> bool:
     if chosen is None:
         return False
     text = analysis.report.text
-    if _DESCRIPTOR_AROUND.match(text[place.end:place.end + 15]) or \
+    if rule("patron-not-place").match(text[place.end:place.end + 15]) or \
             text[max(0, place.start - 4):place.start].lower().endswith("pro-"):
         return False  # "pro-Iran militias", "Turkish-backed": a patron, not a place
     if chosen.place.country_code not in CORE_COUNTRIES and chosen.method not in {"exact", "data"}:
         return False  # a loose spelling match far from Syria and Iraq is noise, not a place
     if (chosen.place.feature_code or "").startswith("PCL") or chosen.place.feature_class == "H":
         return False  # "in Syria", "the Euphrates": nothing an analyst can map an event to
-    if _TITLE_OF.search(text[max(0, place.start - 25):place.start]):
+    if rule("title-not-place").search(text[max(0, place.start - 25):place.start]):
         return False  # "the so-called Prince of Kurdistan": a title, not where anything happened
     for actor in analysis.actors:  # "Manbij Military Council" names a group, not a place
         if actor.start <= place.start and place.end <= actor.end:
@@ -462,51 +501,48 @@ def _usable(place: PlaceMention, analysis: Analysis) -> bool:
     return not any(a.start <= place.start < a.end for a in analysis.attributions)
 
 
-_TITLE_OF = re.compile(r"\b(?:prince|emir|amir|wali|caliph)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_CONTAINER_GAP = re.compile(
-    r"^['’]?\s*(?:(?:village|town|city|area|areas|desert|countryside|district|subdistrict|province|governorate|"
-    r"region|neighbou?rhoods?|camp|axis|front)\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:in|of|within|near)\s+"
-    r"(?:the\s+)?"
-    r"(?:(?:north|south|east|west)\w*\s+)*(?:(?:countryside|outskirts|vicinity|suburbs)\s+of\s+)?(?:the\s+)?$",
-    re.IGNORECASE)
-
-
 def _is_container(text: str, place: PlaceMention, others: list[PlaceMention]) -> bool:
     """"Hawarte in Hama", "Al-Bokamal city in the countryside of Deir Ezzor": the second names where
     the first lies, not the event's place."""
-    return any(o.end <= place.start and _CONTAINER_GAP.match(text[o.end:place.start]) for o in others
+    return any(o.end <= place.start and rule("container").match(text[o.end:place.start]) for o in others
                if o is not place)
 
 
 def _is_sub_feature(text: str, place: PlaceMention) -> bool:
     """"Al Hal market in Qamishli city": the market is part of the town ACLED codes."""
-    return bool(_SUB_FEATURE_AFTER.match(text[place.end:place.end + 25]))
+    return bool(rule("sub-feature").match(text[place.end:place.end + 25]))
 
 
-def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int]
+def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int], fired: list[str]
                 ) -> tuple[list[PlaceMention], PlaceMention | None]:
-    """The places an event of `kind` triggered by `cue` is tied to, and the origin of a movement."""
+    """The places an event of `kind` triggered by `cue` is tied to, and the origin of a movement; the names of
+    the place rules that decided are added to `fired`."""
     text = analysis.report.text
     s_start, s_end = sentence
     mentions = [p for p in analysis.places if s_start <= p.start < s_end and _usable(p, analysis)]
     origin = None
     if kind.name == "movement":
-        origins = [p for p in mentions if _ORIGIN_BEFORE.search(text[max(s_start, p.start - 30):p.start])]
+        origins = [p for p in mentions if rule("origin").search(text[max(s_start, p.start - 30):p.start])]
         origin = origins[0] if origins else None
         mentions = [p for p in mentions if p not in origins]
+        fired.extend(["origin"] if origin else [])
     if analysis.coded_place is not None:
+        fired.append("coded-to")
         return [analysis.coded_place], origin
     specific = [p for p in mentions if not _is_region(p)]
     contained = [p for p in specific if not _is_container(text, p, specific)]
+    fired.extend(["container"] if contained and len(contained) < len(specific) else [])
     specific = contained or specific
     towns = [p for p in specific if not _is_sub_feature(text, p)]
     if towns and len(towns) < len(specific):
+        fired.append("sub-feature")
         later_towns = [p for p in towns if p.start >= cue.start]
         specific = later_towns or towns
     pool = specific or mentions
     if not specific:
         referred = _referred_place(analysis, cue, sentence)
         if referred is not None:
+            fired.append("definite-place")
             return [referred], origin
     if not pool:
         return [], origin
@@ -521,25 +557,24 @@ def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[i
     if bracketed is not None and (anchor.resolution.chosen is None
                                   or anchor.resolution.chosen.method not in {"exact", "data"}):
         anchor = bracketed
+        fired.append("bracketed-name")
     if kind.split_places and specific:
         listed = _coordinated(text, specific, anchor) if anchor in specific else [anchor]
         if len(listed) > 1:
+            fired.append("listed-places")
             return listed, origin
     if len(specific) > 1:
         listed = _coordinated(text, specific, anchor)
         if len(listed) > 1:  # "in Nebl and Al-Zahraa areas": the first, near-precision
+            fired.append("listed-places")
             return [listed[0]] + [p for p in listed[1:]], origin
     return [anchor], origin
-
-
-_DEFINITE_PLACE = re.compile(r"\b(?:in|at|into|to|near|from)\s+the\s+(?P<noun>city|town|village|area|"
-                             r"neighbou?rhood|camp)\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> PlaceMention | None:
     """"arrived in the city": the town last named before it, even inside an attribution ("sources in X city")."""
     text = analysis.report.text
-    match = _DEFINITE_PLACE.search(text, cue.end, sentence[1])
+    match = rule("definite-place").pattern.search(text, cue.end, sentence[1])
     if match is None or match.start() - cue.end > 40:
         return None
     earlier = [p for p in analysis.places if p.end <= match.start() and p.place is not None
@@ -574,7 +609,7 @@ def _coordinated(text: str, pool: list[PlaceMention], anchor: PlaceMention) -> l
     index = ordered.index(anchor)
     run = [anchor]
     for left, right in zip(ordered[index:], ordered[index + 1:], strict=False):
-        if _LIST_GAP.match(text[left.end:right.start]):
+        if rule("listed-places").match(text[left.end:right.start]):
             run.append(right)
         else:
             break
@@ -705,11 +740,6 @@ def _side_of(first: Draft, actor: ActorMention | None) -> bool:
     return not names or actor.name in names
 
 
-_ANOTHER_THREAD = re.compile(
-    r"\s*(meanwhile|in the meantime|elsewhere|separately|in a separate|in another|on the other hand)\b", re.I
-)
-
-
 def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """A later sentence with no place of its own ("Clashes also reported.") that a kind of the earlier
     event absorbs, or that absorbs it, tells more of the same event rather than a new one."""
@@ -717,7 +747,7 @@ def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     same_place = fighting and _place_key(second) is not None and _place_key(second) == _place_key(first)
     if (_place_key(second) is not None and not same_place) or _different_days(first, second):
         return False
-    if second.evidence and _ANOTHER_THREAD.match(second.evidence[0].text):
+    if second.evidence and rule("another-thread").match(second.evidence[0].text):
         return False  # "Meanwhile, the demonstration was attacked": the report turns to something else
     adjacent = fighting and 0 <= second.sentence[0] - first.sentence[1] <= 3  # the very next sentence
     if not adjacent and not same_place and not _side_of(first, second.roles.actor1):
@@ -751,16 +781,14 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> l
     headline = [d for d in drafts if d.in_headline]
     merged: list[Draft] = []
     for draft in body:
-        target = next((m for m in reversed(merged) if _same_event(m, draft) or _same_battle(m, draft)), None)
-        if target is None and kinds:
-            target = next((m for m in reversed(merged) if _elaborates(m, draft, kinds)), None)
-            if target is not None and _PRECEDENCE.get(draft.coding.event_type, 0) > _PRECEDENCE.get(
-                    target.coding.event_type, 0):
-                target.kind, target.coding = draft.kind, draft.coding  # "Clashes also reported": a battle
+        target, why = _earlier_telling(merged, draft, kinds)
         if target is None:
             merged.append(draft)
             continue
-        _absorb(target, draft)
+        if why == "elaborates" and _PRECEDENCE.get(draft.coding.event_type, 0) > _PRECEDENCE.get(
+                target.coding.event_type, 0):
+            target.kind, target.coding = draft.kind, draft.coding  # "Clashes also reported": a battle
+        _absorb(target, draft, why)
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
             target.coding = _choose_coding(kinds[target.kind], target.roles)
     if kinds:  # a summary told before the details ("28 killed in two attacks by ISIS") joins them
@@ -769,16 +797,34 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> l
                            and (_same_kind_family(m, draft, kinds))
                            and _compatible_actor(m.roles.actor1, draft.roles.actor1)), None)
             if target is not None:
-                _absorb(target, draft)
+                _absorb(target, draft, "summary-joins-details")
                 merged.remove(draft)
     for draft in headline:  # a headline only restates: it never stands as an event of its own
         target = next((m for m in merged if _same_event(m, draft) or _same_event(draft, m)), None)
         if target is not None:
             target.evidence.insert(0, draft.trigger)
+            target.rules.append("headline-restates")
     return merged
 
 
-def _absorb(target: Draft, other: Draft) -> None:
+def _earlier_telling(merged: list[Draft], draft: Draft, kinds: dict[str, Kind] | None
+                     ) -> tuple[Draft | None, str | None]:
+    """The latest merged draft that `draft` tells again, with the merge rule that says so."""
+    for earlier in reversed(merged):
+        if _same_event(earlier, draft):
+            keys = _place_key(earlier), _place_key(draft)
+            return earlier, "region-then-detail" if all(keys) and keys[0] != keys[1] else "same-event"
+        if _same_battle(earlier, draft):
+            return earlier, "same-battle"
+    if kinds:
+        earlier = next((m for m in reversed(merged) if _elaborates(m, draft, kinds)), None)
+        if earlier is not None:
+            return earlier, "elaborates"
+    return None, None
+
+
+def _absorb(target: Draft, other: Draft, why: str) -> None:
+    target.rules.extend([why] + [r for r in other.rules if r not in target.rules])
     target.evidence.extend(e for e in other.evidence if e not in target.evidence)
     target.fatalities = _lowest(target.fatalities, other.fatalities) if target.fatalities and other.fatalities \
         else target.fatalities or other.fatalities

@@ -112,6 +112,7 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
         origin_latitude=draft.origin.place.latitude if draft.origin and draft.origin.place else None,
         origin_longitude=draft.origin.place.longitude if draft.origin and draft.origin.place else None,
         field_evidence=field_evidence,
+        coded_by=list(draft.rules),
     )
 
 
