@@ -163,7 +163,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
         if sentence_drafts:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
-            _attach_counts(drafts[-1], text, sentence)
+            _attach_counts(drafts[-1], text, sentence, skip)
     return _carry_actors(merge_drafts(drafts, lexicon.kinds))
 
 
@@ -631,10 +631,15 @@ def _nearest(dates: list[DateMention], position: int) -> DateMention | None:
     return before[-1] if before else dates[0]
 
 
-def _attach_counts(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
-    """A sentence with no trigger of its own often completes the event before it (toll, injuries)."""
+def _attach_counts(draft: Draft, text: str, sentence: tuple[int, int], skip: str | None = None) -> None:
+    """A sentence with no trigger of its own often completes the event before it (toll, injuries); one a
+    sentence rule skipped (a tally: "since January, 109 people were killed") lends it nothing."""
     s_start, s_end = sentence
     sentence_text = text[s_start:s_end]
+    if skip is not None:
+        if quantities.fatalities(sentence_text) is not None:
+            draft.rules.append("skipped-sentence-counts-nothing")
+        return
     if draft.coding.event_type in VIOLENT_TYPES or draft.kind == "weapons" or \
             draft.coding.sub_event_type in TERRITORY_SUBTYPES:
         count = quantities.fatalities(sentence_text, s_start)

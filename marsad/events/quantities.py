@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from marsad.events.rules import rule
 from marsad.types import Evidence
 
 WORD_NUMBERS = {
@@ -118,12 +119,14 @@ def number(word: str) -> int | None:
     return WORD_NUMBERS.get(word)
 
 
-def _counts(patterns: list[re.Pattern[str]], text: str, offset: int) -> list[Count]:
+def _counts(patterns: list[re.Pattern[str]], text: str, offset: int, tallies: bool = True) -> list[Count]:
+    """The figures the patterns find; with `tallies=False`, not those told for a period or as a running total
+    (rules `period-count`, `running-total`)."""
     found: list[Count] = []
     for pattern in patterns:
         for match in pattern.finditer(text):
             value = number(match.group("num"))
-            if value is None:
+            if value is None or (not tallies and is_tally_figure(text, match.start(), match.end())):
                 continue
             start, end = match.span()
             found.append(Count(value, Evidence(offset + start, offset + end, match.group(0))))
@@ -135,7 +138,7 @@ def fatalities(text: str, offset: int = 0) -> Count | None:
     totals = _counts(_TOTAL_PATTERNS, text, offset)
     if totals:
         return max(totals, key=lambda c: c.value)
-    counts = _counts(_FATALITY_PATTERNS, text, offset)
+    counts = _counts(_FATALITY_PATTERNS, text, offset, tallies=False)
     explicit = [c for c in counts if "fatalit" in c.evidence.text.lower()]
     if explicit:  # a stated total ("3 fatalities") overrides the narrative figures
         return min(explicit, key=lambda c: c.value)
@@ -146,6 +149,13 @@ def fatalities(text: str, offset: int = 0) -> Count | None:
         if match:
             return Count(1, Evidence(offset + match.start(), offset + match.end(), match.group(0)))
     return None
+
+
+def is_tally_figure(text: str, start: int, end: int) -> bool:
+    """"killed 41 people during the past month", "bringing the total to 12 dead": a figure for a period or a
+    running total, not the toll of one event."""
+    return bool(rule("period-count").search(text[end:end + 80])
+                or rule("running-total").search(text[max(0, start - 80):start]))
 
 
 def share(text: str, total: int, place_name: str | None) -> int | None:

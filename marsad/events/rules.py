@@ -18,7 +18,7 @@ import yaml
 
 from marsad.errors import MarsadError
 
-STAGES = ("sentence", "cue", "kinds", "place", "merge", "roles")
+STAGES = ("sentence", "cue", "kinds", "place", "merge", "roles", "counts")
 APPLIES_TO = ("before", "after", "sentence")
 _MARK = re.compile(r"\[([^\]]+)\]")
 
