@@ -60,8 +60,8 @@ class Analysis:
 
     @cached_property
     def coded_place(self) -> PlaceMention | None:
-        """"Coded to provincial capital Diwaniya", "coded to Sheikh Isa": the place a coder's note says it codes
-        its one event to."""
+        """"Coded to the provincial capital Samarra", "coded to Tal Hamis": the place a coder's note says it
+        codes its one event to."""
         if not self.coder_note:
             return None
         text = self.report.text
@@ -198,7 +198,7 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
         return []
     for match in markers:
         by_kind.setdefault(match.cue.kind, []).append(match)
-    # "gunmen killed two soldiers, after regime targeting the town with rockets": the background clause
+    # "gunmen killed a guard, after the army shelled the town": the background clause
     # neither names the event nor stands as one of its own when the main clause has an event
     subordinate = _subordinate_spans(analysis.report.text, sentence)
     by_kind = _main_clause_violence(analysis, by_kind, subordinate)
@@ -336,7 +336,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     if not kind.targets and roles.actor2 is not None:
         # a kind with no target ("Security measures: ... Turkish forces dug trenches", "the arrival of
         # Hezbollah fighters"): the one actor named after the trigger is the one acting; an armed one
-        # before civilians ("the recruitment of civilians to the ranks of the militias": the militias)
+        # before civilians ("the enlisting of villagers into the militia's ranks": the militia)
         actor = roles.actor1 or roles.actor2
         if roles.actor1 is None and roles.actor2.inter not in ARMED_INTER:
             actor = next((m for m in analysis.actors if cue.end <= m.start < s_end and m.inter in ARMED_INTER
@@ -381,7 +381,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
 
 _LOCATIVE_GAP = re.compile(r"^[^.;]{0,40}?\b(?:in|on|at|near|targeting|targeted|into|of)\s+(?:the\s+)?"
                            r"(?:(?:village|town|city|area|outskirts|vicinity|countryside)\s+of\s+)?$|"
-                           r"^\s+(?:the\s+)?$", re.I)  # or the trigger's object: "shelled (the) Ain Dewar"
+                           r"^\s+(?:the\s+)?$", re.I)  # or the trigger's object: "shelled (the) Tal Hamis"
 
 
 def _subordinate_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
@@ -400,7 +400,7 @@ def _subordinate_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, 
 
 def _alone_in_background(weaker: list[CueMatch], stronger: list[CueMatch], clauses: list[tuple[int, int]]) -> bool:
     """Every cue of the weaker kind is told in a background clause where no stronger cue is told: it stands as an
-    event of its own ("after a patrol had confiscated a truck and arrested a civilian": the patrol made the
+    event of its own ("after a patrol had stopped a van and detained its driver": the patrol made the
     arrest, no movement of its own)."""
     def alone(cue: CueMatch) -> bool:
         return any(a <= cue.start < b and not any(a <= o.start < b for o in stronger) for a, b in clauses)
@@ -410,7 +410,7 @@ def _alone_in_background(weaker: list[CueMatch], stronger: list[CueMatch], claus
 
 def _elsewhere(analysis: Analysis, weaker: list[CueMatch], stronger: list[CueMatch],
                sentence: tuple[int, int]) -> bool:
-    """"A drone targeted a village near Ain Issa, and Turkish forces shelled Ain Dewar": the weaker kind
+    """"A drone struck a farm near Rmelan, and artillery shelled Tal Hamis": the weaker kind
     names a place of its own, apart from the stronger kind's places, so it is an event of its own."""
     own = {_first_place_after(analysis, c, sentence) for c in weaker} - {None}
     theirs = {_first_place_after(analysis, c, sentence) for c in stronger}
@@ -493,8 +493,6 @@ def _usable(place: PlaceMention, analysis: Analysis) -> bool:
         return False  # a loose spelling match far from Syria and Iraq is noise, not a place
     if (chosen.place.feature_code or "").startswith("PCL") or chosen.place.feature_class == "H":
         return False  # "in Syria", "the Euphrates": nothing an analyst can map an event to
-    if rule("title-not-place").search(text[max(0, place.start - 25):place.start]):
-        return False  # "the so-called Prince of Kurdistan": a title, not where anything happened
     for actor in analysis.actors:  # "Manbij Military Council" names a group, not a place
         if actor.start <= place.start and place.end <= actor.end:
             return False
@@ -509,7 +507,7 @@ def _is_container(text: str, place: PlaceMention, others: list[PlaceMention]) ->
 
 
 def _is_sub_feature(text: str, place: PlaceMention) -> bool:
-    """"Al Hal market in Qamishli city": the market is part of the town ACLED codes."""
+    """"the vegetable market in Manbij city": the market is part of the town ACLED codes."""
     return bool(rule("sub-feature").match(text[place.end:place.end + 25]))
 
 
@@ -700,7 +698,7 @@ def _same_battle(first: Draft, second: Draft) -> bool:
 
 
 def _region_then_detail(first: Draft, second: Draft) -> bool:
-    """"arrested an ISIS leader east of Deir Ezzor" then "raided his house near Al-Daman": the first only
+    """"detained a cell member west of Raqqa" then "searched his farm near Hamrat": the first only
     named the region the second locates, by the same actor (a governorate's capital stands for its region;
     "near Tal Tamir", a smaller town, is a place of its own)."""
     if first.place is None or second.place is None or first.roles.actor1 is None or second.roles.actor1 is None:
@@ -796,7 +794,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> l
         _absorb(target, draft, why)
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
             target.coding = _choose_coding(kinds[target.kind], target.roles)
-    if kinds:  # a summary told before the details ("28 killed in two attacks by ISIS") joins them
+    if kinds:  # a summary told before the details ("nine dead in three raids by the cell") joins them
         for draft in [d for d in merged if _place_key(d) is None]:
             target = next((m for m in merged if m is not draft and _place_key(m) is not None
                            and (_same_kind_family(m, draft, kinds))

@@ -34,7 +34,7 @@ _CAPTION_MAX_WORDS = 15
 def is_aside(sentence: str, rest_of_line: str) -> bool:
     """True for what a web page sets beside the report: a picture's caption ("A Turkish-made Bayraktar TB2
     drone. (Photo: AFP)": a short sentence whose line goes on with a photo credit, or the credit itself) and
-    the title of another article it links to ("Read More: Turkey shells Syrian Kurdish border village")."""
+    the title of another article it links to ("Read More: Artillery hits border village")."""
     if _PHOTO_CREDIT.match(sentence) or _OTHER_ARTICLE.match(sentence):
         return True
     return len(sentence.split()) <= _CAPTION_MAX_WORDS and bool(_PHOTO_CREDIT.match(rest_of_line))

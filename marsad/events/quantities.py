@@ -38,14 +38,14 @@ _KILLED_WORDS = (r"(?:killed|dead|died|slain|executed|assassinated|lost (?:his|h
 # A coder's stated total ("Total fatalities coded as 7", "for a total of 14 fatalities") beats every
 # other figure of the note.
 _TOTAL_PATTERNS = [
-    re.compile(rf"\btotal (?:of )?(?:fatalit\w*|failit\w*|deaths?)\s+(?:are |were |is )?(?:coded |assumed )?"
+    re.compile(rf"\btotal (?:of )?(?:fatalit\w*|deaths?)\s+(?:are |were |is )?(?:coded |assumed )?"
                rf"(?:as |to |to be |at )?{_NUM}\b", re.I),
     re.compile(rf"\bfor a total of {_NUM} (?:fatalit\w*|deaths?)\b", re.I),
     re.compile(rf"\b(?:total |in total )?coded {_NUM} fatalit\w*", re.I),
 ]
 # How a coder shares one figure among the events of a note: "distributed across two locations",
 # "3 fatalities spread across 3 events", "split between the two events with 3 coded to each location",
-# "split between events in Maraanaz, and Kaljibrin", "split as follows: Mreijeb four, Abu Miyal three".
+# "split between events in Tal Hamis, and Rmelan", "split as follows: Mreijeb four, Abu Miyal three".
 _SHARE_EACH = re.compile(rf"\b{_NUM} (?:each )?(?:coded |allocated |attributed )?(?:to|for|in) each\b", re.I)
 _SHARE_PARTS = re.compile(
     r"\b(?:split|distributed|spread|divided|shared)\b[^.;]{0,40}?\b(?:between|across|over|among)\s+(?:the\s+)?"
@@ -59,7 +59,7 @@ _FATALITY_PATTERNS = [
     # "3 fatalities." in ACLED notes; "Unknown fatalities coded as 10"
     re.compile(rf"\b{_NUM} fatalit(?:y|ies)\b", re.I),
     re.compile(rf"\bfatalit\w* (?:are |were |is )?(?:\w+ )?(?:coded|assumed)(?: as| to be| to| at)? {_NUM}\b", re.I),
-    # "an unspecified number of fatalities that are coded as 10", "unknown fatalities in the ranks ... coded 10"
+    # "an unknown number of fatalities, coded as 10", "fatalities among the guards unknown; coded 10"
     re.compile(rf"\bfatalit\w*\b[^.;]{{0,80}}?\bcoded(?: as| to be| at)? {_NUM}\b", re.I),
     # "resulting in the death of 2 rebel fighters", "led to the killing of a colonel"
     re.compile(rf"\b(?:death|deaths|killing) of (?:at least |about )?{_NUM}\s+{_PERSON}", re.I),

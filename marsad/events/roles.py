@@ -123,7 +123,7 @@ def assign_roles(
     syntax = _syntactic_roles(parse(sentence) if parse else None, trigger[0], in_sentence)
     agent: ActorMention | None = None
     patient: ActorMention | None = None
-    # "a generic description of the named group" ("an armed group of the Hashimyoun militia"): the name
+    # "a generic description of the named group" ("a gang of the Tigers militia"): the name
     in_sentence = [m for m in in_sentence if not (m.kind == "generic" and any(
         o.kind != "generic" and o.start >= m.end and re.fullmatch(r"\s+of\s+[^,.;]{0,40}", text[m.end:o.start])
         for o in in_sentence))]
@@ -200,7 +200,7 @@ def assign_roles(
         patient = others[0] if others else None
     if agent is not None and agent.inter == 7 and (patient is None or patient.inter != 7):
         # civilians do not attack: "two civilians were killed in the strikes" names the victims, and in
-        # "QSD forces detained several civilians ... for conscription" the armed subject before them acts
+        # "the militia detained four farmers ... for conscription" the armed subject before them acts
         subject = next((m for m in before if m.start < agent.start and m.inter in ARMED_INTER), None)
         agent, patient = subject, patient or agent
     agent = _group_of(agent, in_sentence) if agent else None
