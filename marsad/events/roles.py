@@ -14,16 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from marsad.events.rules import rule
 from marsad.types import ActorMention
-
-_PERSON_VICTIM = re.compile(
-    r"\b(?:an?|the|two|three|four|five|several|\d+)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:civilians?|man|men|woman|women|child|children|boy|girl|shepherds?|farmers?|persons?|people|"
-    r"residents?|citizens?|youths?|worker|workers|driver|doctor|teacher|family|families|displaced|"
-    r"journalist|activist|mukhtar|locals?|employees?|students?|villagers?|individuals?)\b",
-    re.IGNORECASE,
-)
-
 
 ARMED_INTER = {1, 2, 3, 4, 8}
 
@@ -170,7 +162,7 @@ def assign_roles(
 
 
 def _victim_phrase(text: str, start: int, end: int) -> str | None:
-    found = _PERSON_VICTIM.search(text, start, end)
+    found = rule("victim-phrase").pattern.search(text, start, end)
     return found.group(0) if found else None
 
 
@@ -242,7 +234,7 @@ def _patient(scene: _Scene, agent: ActorMention | None) -> ActorMention | None:
     patients = [m for m in scene.in_role("patient") if m is not agent]
     if patients:
         return patients[0]
-    targeted = [m for m in scene.after if m is not agent and _TARGET_BEFORE.search(scene.words_before(m, 2))]
+    targeted = [m for m in scene.after if m is not agent and rule("targeted-side").search(scene.words_before(m, 2))]
     if targeted:
         return targeted[0]
     remaining = [m for m in scene.after if m is not agent]
@@ -256,7 +248,7 @@ def _checked_sides(scene: _Scene, agent: ActorMention | None, patient: ActorMent
     civilians were killed in the strikes" names the victims). `searched`: the patient came from `_patient`,
     and the other side is taken only where a word of targeting named someone."""
     if agent is not None and patient is not None and agent.name == patient.name and agent.kind != "generic":
-        targeted = any(m is not agent and _TARGET_BEFORE.search(scene.words_before(m, 2)) for m in scene.after)
+        targeted = any(m is not agent and rule("targeted-side").search(scene.words_before(m, 2)) for m in scene.after)
         others = [m for m in scene.mentions if m.name != agent.name and m.kind != "person" and m.inter in ARMED_INTER]
         patient = others[0] if others and (targeted if searched else scene.targets) else None
     if agent is not None and agent.inter == 7 and (patient is None or patient.inter != 7):
@@ -264,11 +256,6 @@ def _checked_sides(scene: _Scene, agent: ActorMention | None, patient: ActorMent
         subject = next((m for m in scene.before if m.start < agent.start and m.inter in ARMED_INTER), None)
         agent, patient = subject, patient or agent
     return agent, patient
-
-
-_TARGET_BEFORE = re.compile(
-    r"(?:on|against|targeting|targeted|at|with|to|of|killing|injuring|hitting|struck|detaining|"
-    r"arresting|attacked|attacking|ambushed|kidnapped|abducted|arrested|detained|shot|killed)$")
 
 
 def _joined(text: str, a: ActorMention, b: ActorMention) -> bool:
