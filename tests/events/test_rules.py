@@ -88,3 +88,14 @@ def test_dropped_triggers_name_their_rule():
 def test_bad_rules_are_refused_with_a_clear_message(data, message):
     with pytest.raises(MarsadError, match=message):
         parse_rules(data)
+
+
+def test_coded_by_is_stored_and_read_back(tmp_path):
+    from marsad.store import Store
+
+    text = "Rebels attacked an army post near the bridge. Clashes also erupted."
+    analysis, drafts = _code(text)
+    record = build_record(analysis, drafts[0])
+    with Store.open(f"sqlite:///{tmp_path / 'marsad.db'}") as store:
+        store.add_report(analysis.report, [record])
+        assert store.get_event(record.event_id)["coded_by"] == ["cue:attack", "elaborates", "cue:clash"]
