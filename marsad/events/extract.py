@@ -123,7 +123,7 @@ def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
 
 def _carry_actors(drafts: list[Draft]) -> list[Draft]:
     """A development told with no actor of its own ("The recruitment operations are concentrated in
-    Maskanah", "the new base was built in the village") goes on with the actor of the event before it, as a
+    Tabqa", "the new post was set up at the crossing") goes on with the actor of the event before it, as a
     coder reading the report would; violence with no named attacker stays unidentified."""
     previous: ActorMention | None = None
     for draft in sorted(drafts, key=lambda d: d.trigger.start):
@@ -168,7 +168,7 @@ def _standing_cues(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, in
     markers: list[CueMatch] = []
     for match in lexicon.find(text, *sentence):
         reason = "inside-name" if _inside_name(analysis, match) else None
-        if reason is None and match.cue.marker:  # "..., demanding a ransom": what the event was, not a wish
+        if reason is None and match.cue.marker:  # "..., asking a ransom": what the event was, not a wish
             markers.append(match)
             continue
         reason = reason or _drop_reason(analysis, match, sentence, own_dates)
@@ -208,7 +208,7 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "reference"
     if match.cue.needs_place and not place_follows(analysis, match, sentence):
         return "needs-place"
-    # "the convoy included weapons, ammunition and rockets", "in possession of machine guns": cargo
+    # "the convoy included weapons, ammunition and rockets", "caught carrying rifles": cargo
     if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and rule("cargo").search(before[-100:]):
         return "cargo"
     if rule("habitual").search(before[-40:]):

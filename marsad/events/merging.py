@@ -37,7 +37,7 @@ def _km(a: Place, b: Place) -> float:
 
 
 def _same_battle(first: Draft, second: Draft) -> bool:
-    """Fighting told again with nearby place names ("Clashes between the same sides in Mreijeb, Abu Miyal")
+    """Fighting told again with nearby place names ("Fighting between the same sides went on in Tal Hamis and Rmelan")
     is the same battle: same sides, places within a few kilometres."""
     if first.coding.event_type != "Battles" or second.coding.event_type != "Battles":
         return False
@@ -50,7 +50,7 @@ def _same_battle(first: Draft, second: Draft) -> bool:
 def _region_then_detail(first: Draft, second: Draft) -> bool:
     """"detained a cell member west of Raqqa" then "searched his farm near Hamrat": the first only
     named the region the second locates, by the same actor (a governorate's capital stands for its region;
-    "near Tal Tamir", a smaller town, is a place of its own)."""
+    "near Ein al-Arab", a smaller town, is a place of its own)."""
     if first.place is None or second.place is None or first.roles.actor1 is None or second.roles.actor1 is None:
         return False
     if first.roles.actor1.name != second.roles.actor1.name:
@@ -88,7 +88,7 @@ def _side_of(first: Draft, actor: ActorMention | None) -> bool:
 
 
 def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
-    """A later sentence with no place of its own ("Clashes also reported.") that a kind of the earlier
+    """A later sentence with no place of its own ("Fighting was also heard.") that a kind of the earlier
     event absorbs, or that absorbs it, tells more of the same event rather than a new one."""
     fighting = first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS
     same_place = fighting and place_key(second) is not None and place_key(second) == place_key(first)
@@ -134,7 +134,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> l
             continue
         if why == "elaborates" and PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(
                 target.coding.event_type, 0):
-            target.kind, target.coding = draft.kind, draft.coding  # "Clashes also reported": a battle
+            target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
         _absorb(target, draft, why)
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
             target.coding = choose_coding(kinds[target.kind], target.roles)

@@ -61,7 +61,7 @@ def is_coder_note(text: str) -> bool:
 
 
 def is_reference(sentence_before_trigger: str) -> bool:
-    """"following the attacks on X", "similar to the assassination of Y", "This assassination is...":
+    """"after the raids on X", "like the killing of Y", "That bombing was...":
     an event named again or compared, not told."""
     return bool(rule("reference").search(sentence_before_trigger[-120:]) or _ANAPHORIC.match(sentence_before_trigger))
 

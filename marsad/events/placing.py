@@ -28,14 +28,14 @@ def usable(place: PlaceMention, analysis: Analysis) -> bool:
         return False  # a loose spelling match far from Syria and Iraq is noise, not a place
     if (chosen.place.feature_code or "").startswith("PCL") or chosen.place.feature_class == "H":
         return False  # "in Syria", "the Euphrates": nothing an analyst can map an event to
-    for actor in analysis.actors:  # "Manbij Military Council" names a group, not a place
+    for actor in analysis.actors:  # "the Raqqa Revolutionaries Brigade" names a group, not a place
         if actor.start <= place.start and place.end <= actor.end:
             return False
     return not any(a.start <= place.start < a.end for a in analysis.attributions)
 
 
 def place_follows(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> bool:
-    """A usable place starts within a few words after the trigger ("captured Hawarte in Hama")."""
+    """A usable place starts within a few words after the trigger ("took Kafr Zita in Hama")."""
     text = analysis.report.text
     for place in analysis.places:
         if cue.end <= place.start < min(sentence[1], cue.end + 40) and usable(place, analysis):
@@ -60,7 +60,7 @@ def first_place_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, in
 
 
 def _is_container(text: str, place: PlaceMention, others: list[PlaceMention]) -> bool:
-    """"Hawarte in Hama", "Al-Bokamal city in the countryside of Deir Ezzor": the second names where
+    """"Kafr Zita in Hama", "Hajin town in the countryside of Deir ez-Zor": the second names where
     the first lies, not the event's place."""
     return any(o.end <= place.start and rule("container").match(text[o.end:place.start]) for o in others
                if o is not place)
@@ -106,8 +106,8 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
         return [], origin
     after = [p for p in pool if p.start >= cue.start]
     anchor = after[0] if after else pool[-1]
-    # "Gunde Dergele (Dargal)": the name in brackets is the one the gazetteer knows by that spelling;
-    # "Batifa area (Zakho, Duhok)" brackets where it lies, not another name
+    # "Kani Mase (Kanimasi)": the name in brackets is the one the gazetteer knows by that spelling;
+    # "Sidakan area (Soran, Erbil)" brackets where it lies, not another name
     bracketed = next((p for p in pool if p.start > anchor.end and re.fullmatch(
         r"[\s\w'’-]{0,25}\(\s*", text[anchor.end:p.start]) and text[p.end:].lstrip().startswith(")")
         and p.resolution.chosen is not None
@@ -123,7 +123,7 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
             return listed, origin
     if len(specific) > 1:
         listed = _coordinated(text, specific, anchor)
-        if len(listed) > 1:  # "in Nebl and Al-Zahraa areas": the first, near-precision
+        if len(listed) > 1:  # "in Hajin and Al-Shafa areas": the first, near-precision
             fired.append("listed-places")
             return [listed[0]] + [p for p in listed[1:]], origin
     return [anchor], origin
@@ -145,7 +145,7 @@ _TOWN_CODES = {"PPL", "PPLA2", "PPLA3", "PPLA4", "PPLX", "PPLL"}
 
 
 def effective_precision(place: PlaceMention) -> int:
-    """"The eastern countryside of Ma'arrat An Nu'man" is near the town (2); the countryside of a
+    """"The western countryside of Saraqib" is near the town (2); the countryside of a
     governorate ("of Idlib", its capital's name) is only the region (3)."""
     chosen = place.place
     if place.relation == "countryside" and chosen is not None and chosen.feature_code in _TOWN_CODES:

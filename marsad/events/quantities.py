@@ -40,7 +40,7 @@ _TOTAL_PATTERNS = [
 ]
 # How a coder shares one figure among the events of a note: "distributed across two locations",
 # "3 fatalities spread across 3 events", "split between the two events with 3 coded to each location",
-# "split between events in Tal Hamis, and Rmelan", "split as follows: Mreijeb four, Abu Miyal three".
+# "split between events in Tal Hamis, and Rmelan", "split as follows: Hajin four, Al-Shafa three".
 _SHARE_EACH = re.compile(rf"\b{_NUM} (?:each )?(?:coded |allocated |attributed )?(?:to|for|in) each\b", re.I)
 _SHARE_PARTS = re.compile(
     r"\b(?:split|distributed|spread|divided|shared)\b[^.;]{0,40}?\b(?:between|across|over|among)\s+(?:the\s+)?"
