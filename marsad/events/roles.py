@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from marsad.events.rules import rule
 from marsad.types import ActorMention
@@ -58,44 +58,52 @@ def _syntactic_roles(parsed: tuple[Doc, int] | None, trigger_start: int,
     span = doc.char_span(trigger_start - offset, trigger_start - offset + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return {}
-    token = span[0]
-    verb = token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.dep_ in {"compound", "amod", "dobj",
-                                                                                       "pobj", "nsubj", "conj"}:
-        if verb.dep_ == "nsubj":  # "clashes took place": the noun trigger is the subject of a light verb
-            verb = verb.head
-            break
-        verb = verb.head
-    roles: dict[int, str] = {}
+    verb = _governing_verb(span[0])
     if verb.pos_ not in {"VERB", "AUX"}:
-        return roles
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verbs.append(verb.head)
+        return {}
     agent_spans: list[tuple[int, int]] = []
     patient_spans: list[tuple[int, int]] = []
-    # "SDF forces raided the house, arresting the leader": a participle takes the subject of its head verb
-    head = verb
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ in {"advcl", "xcomp",
-                                                                                         "conj"}:
-        head = head.head
-    if head is not verb:
-        verbs.append(head)
-    for v in verbs:
+    for v in _verbs_sharing_arguments(verb):
         for child in v.children:
             sub = (offset + child.left_edge.idx, offset + child.right_edge.idx + len(child.right_edge))
-            if child.dep_ in {"nsubj"}:
+            if child.dep_ in {"nsubj", "agent"}:
                 agent_spans.append(sub)
             elif child.dep_ in {"nsubjpass", "dobj"}:
                 patient_spans.append(sub)
-            elif child.dep_ == "agent":
-                agent_spans.append(sub)
+    roles: dict[int, str] = {}
     for index, mention in enumerate(mentions):
         if any(s <= mention.start < e for s, e in agent_spans):
             roles[index] = "agent"
         elif any(s <= mention.start < e for s, e in patient_spans):
             roles[index] = "patient"
     return roles
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb a trigger word hangs from ("clashes took place": the noun trigger is the subject of a light
+    verb); the token itself when it is the verb or hangs from none."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.dep_ in {"compound", "amod", "dobj",
+                                                                                       "pobj", "nsubj", "conj"}:
+        if verb.dep_ == "nsubj":
+            return verb.head
+        verb = verb.head
+    return verb
+
+
+def _verbs_sharing_arguments(verb: Token) -> list[Token]:
+    """The verb, verbs coordinated with it, and the verb whose subject a participle takes ("the brigade
+    raided the house, arresting the leader")."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verbs.append(verb.head)
+    head = verb
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ in {"advcl", "xcomp",
+                                                                                         "conj"}:
+        head = head.head
+    if head is not verb:
+        verbs.append(head)
+    return verbs
 
 
 @dataclass(frozen=True)
