@@ -15,28 +15,16 @@ from marsad.events.rules import rule
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
 
 NEARBY_KM = 25.0
-
-
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-
-
 # ACLED counts the fighting that won or lost ground in the territory events themselves
 TERRITORY_SUBTYPES = {"Government regains territory", "Non-state actor overtakes territory"}
-
-
 CORE_COUNTRIES = {"SY", "IQ"}
-
-
 WEAPON_KINDS = {"shelling", "air", "ied", "grenade"}
-
-
 FIGHTING_KINDS = {"clash", "fight", "attack", "attack_armed", "shelling", "air", "ied", "grenade", "suicide", "capture"}
-
-
 # When a later sentence elaborates an event, it may raise its type (shelling, then "clashes also
 # reported": a battle) but never lower it (an explosive belt set off during an attack: still a battle).
 PRECEDENCE = {"Battles": 4, "Explosions/Remote violence": 3, "Violence against civilians": 2,
-               "Riots": 1, "Protests": 1, "Strategic developments": 0}
+              "Riots": 1, "Protests": 1, "Strategic developments": 0}
 
 
 @dataclass

@@ -18,8 +18,10 @@ FUNCTION_WORDS = frozenset(
 _VOWELS = "aeiou"
 
 
-def word_forms(word: str, irregular: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
-    """The word and its regular forms (plural/3rd person, past, -ing) plus its listed irregular forms."""
+def word_forms(word: str, irregular: dict[str, tuple[str, ...]] | None = None,
+               nouns: bool = False) -> tuple[str, ...]:
+    """The word and its regular forms (plural/3rd person, past, -ing) plus its listed irregular forms; with
+    `nouns`, the plural only ("deal": deals, not "dealing with"; "mine": mines, not "mining")."""
     forms = [word, *((irregular or {}).get(word, ()))]
     if word in FUNCTION_WORDS or len(word) < 3 or not word.isalpha() or word.endswith(("ed", "ing", "s")):
         return tuple(dict.fromkeys(forms))
@@ -33,6 +35,8 @@ def word_forms(word: str, irregular: dict[str, tuple[str, ...]] | None = None) -
         forms += [word + "s", word + "ed", word + "ing"]
         if _doubles(word):
             forms += [word + word[-1] + "ed", word + word[-1] + "ing"]
+    if nouns:
+        forms = forms[:1] + [f for f in forms[1:] if f.endswith("s")]
     return tuple(dict.fromkeys(forms))
 
 
@@ -42,20 +46,21 @@ def _doubles(word: str) -> bool:
             and word[-3] not in _VOWELS and (len(word) <= 4 or word.endswith("ol")))
 
 
-def term_pattern(term: str, irregular: dict[str, tuple[str, ...]] | None = None) -> str:
+def term_pattern(term: str, irregular: dict[str, tuple[str, ...]] | None = None, nouns: bool = False) -> str:
     """A regular-expression fragment matching the term's words in any of their forms, spaces as any run."""
     parts = []
     for word in term.split():
-        forms = sorted(word_forms(word, irregular), key=len, reverse=True)
+        forms = sorted(word_forms(word, irregular, nouns), key=len, reverse=True)
         parts.append(re.escape(forms[0]) if len(forms) == 1 else "(?:" + "|".join(map(re.escape, forms)) + ")")
     return r"\s+".join(parts)
 
 
-def lemma_index(terms: list[str], irregular: dict[str, tuple[str, ...]] | None = None) -> dict[str, set[str]]:
-    """form -> the term words it may be a form of."""
+def lemma_index(terms: dict[str, bool], irregular: dict[str, tuple[str, ...]] | None = None
+                ) -> dict[str, set[str]]:
+    """form -> the term words it may be a form of; `terms` maps each term to whether it takes noun forms only."""
     index: dict[str, set[str]] = {}
-    for term in terms:
+    for term, nouns in terms.items():
         for word in term.split():
-            for form in word_forms(word, irregular):
+            for form in word_forms(word, irregular, nouns):
                 index.setdefault(form, set()).add(word)
     return index

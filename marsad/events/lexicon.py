@@ -31,6 +31,7 @@ class Cue:
     not_after: tuple[str, ...] = ()
     needs_place: bool = False
     marker: bool = False  # tells the kind of an event another trigger of the sentence tells; never one alone
+    nouns: bool = False  # its terms match their plurals only, no verb forms ("deal": not "dealing with")
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,11 @@ class Lexicon:
         for cue in cues:
             for term in cue.terms:
                 self._by_term.setdefault(tuple(term.lower().split()), []).append(cue)
-        terms = sorted((" ".join(t) for t in self._by_term), key=len, reverse=True)
+        # a term takes noun forms only where every cue holding it says so (`nouns: true`)
+        terms = {" ".join(t): all(c.nouns for c in cs) for t, cs in
+                 sorted(self._by_term.items(), key=lambda item: len(" ".join(item[0])), reverse=True)}
         self._lemmas = lemma_index(terms, irregular)
-        alternation = "|".join(term_pattern(t, irregular) for t in terms)
+        alternation = "|".join(term_pattern(t, irregular, nouns) for t, nouns in terms.items())
         self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
     def label(self, text: str) -> tuple[str, int, int] | None:
@@ -170,6 +173,7 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
             not_after=tuple(item.get("not_after") or ()),
             needs_place=bool(item.get("needs_place", False)),
             marker=bool(item.get("marker", False)),
+            nouns=bool(item.get("nouns", False)),
         ))
     kinds = {}
     for name, item in (types.get("kinds") or {}).items():

@@ -56,7 +56,7 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
     if draft.roles.actor1:
         a = draft.roles.actor1
         field_evidence["actor1"] = Evidence(a.start, a.end, a.text)
-    if draft.roles.actor2:
+    if draft.roles.actor2 and actor2 is not None:
         a = draft.roles.actor2
         field_evidence["actor2"] = Evidence(a.start, a.end, a.text)
     if draft.date:

@@ -49,3 +49,9 @@ def test_word_forms(word, forms):
 def test_the_package_lexicon_matches_inflections_of_its_terms():
     found = {m.text.lower() for m in load_lexicon().find("Rebels ambushed the convoy; car bombs and mortars hit.")}
     assert {"ambushed", "car bombs", "mortars"} <= found
+
+
+def test_noun_cues_match_plurals_not_verb_forms():
+    kind = Kind("ied", 1, frozenset(), _CODING)
+    lexicon = Lexicon([Cue("deal", "ied", ("deal", "mine"), nouns=True)], {"ied": kind})
+    assert [m.text for m in lexicon.find("Two deals and three mines; dealing with mining firms.")] == ["deals", "mines"]

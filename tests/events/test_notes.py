@@ -64,5 +64,6 @@ def test_record_never_names_one_side_twice():
                         dates=[], attributions=[])
     record = build_record(analysis, draft)
     assert record.actor1 == "Islamic State (Syria)" and record.actor2 is None
+    assert "actor2" not in record.field_evidence  # no evidence left for a side no longer named
     assert record.coded_by == ["cue:meeting", "distinct-sides"]
     assert record.notes == "Islamic State (Syria) held a meeting."
