@@ -19,7 +19,7 @@ VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civi
 # ACLED counts the fighting that won or lost ground in the territory events themselves
 TERRITORY_SUBTYPES = {"Government regains territory", "Non-state actor overtakes territory"}
 CORE_COUNTRIES = {"SY", "IQ"}
-WEAPON_KINDS = {"shelling", "air", "ied", "grenade"}
+WEAPON_KINDS = {"shelling", "air", "ied", "grenade", "suicide"}
 FIGHTING_KINDS = {"clash", "fight", "attack", "attack_armed", "shelling", "air", "ied", "grenade", "suicide", "capture"}
 # When a later sentence elaborates an event, it may raise its type (shelling, then "clashes also
 # reported": a battle) but never lower it (an explosive belt set off during an attack: still a battle).

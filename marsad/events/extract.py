@@ -209,7 +209,8 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
     if match.cue.needs_place and not place_follows(analysis, match, sentence):
         return "needs-place"
     # "the convoy included weapons, ammunition and rockets", "caught carrying rifles": cargo
-    if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and rule("cargo").search(before[-100:]):
+    if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and (
+            rule("cargo").search(before[-100:]) or rule("seized-cargo").match(analysis.report.text[match.end:])):
         return "cargo"
     if rule("habitual").search(before[-40:]):
         return "habitual"
