@@ -116,9 +116,9 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
 
 def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
     """The sentence rule (rules.yaml, stage `sentence`) by which a whole sentence tells no new event."""
-    checks = (("tally", is_tally(sentence_text)), ("recap", is_recap(sentence_text)),
-              ("comment", is_comment(sentence_text)), ("aside", is_aside(sentence_text, rest_of_line)))
-    return next((name for name, holds in checks if holds), None)
+    checks = (("tally", is_tally), ("recap", is_recap), ("comment", is_comment),
+              ("aside", lambda text: is_aside(text, rest_of_line)))
+    return next((name for name, holds in checks if holds(sentence_text)), None)
 
 
 def _carry_actors(drafts: list[Draft]) -> list[Draft]:
