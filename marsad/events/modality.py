@@ -40,24 +40,12 @@ def is_aside(sentence: str, rest_of_line: str) -> bool:
     return len(sentence.split()) <= _CAPTION_MAX_WORDS and bool(_PHOTO_CREDIT.match(rest_of_line))
 
 
-# The words an ACLED coder closes a note with: "Total fatalities coded as 7", "Casualties unknown",
-# "Neither injuries nor fatalities were reported", "3 fatalities.", "Fatalities split between ...".
-_CODER_NOTE = re.compile(
-    r"fatalit\w*[^.]{0,60}\bcoded\b|\bcoded\s+(?:as\s+|to\s+)?\d+|"
-    r"neither\s+(?:injuries|fatalities|casualties)\s+nor\s+(?:injuries|fatalities|casualties)|casualties\s+unknown|"
-    r"(?:^|\.\s+)\d+\s+fatalit(?:y|ies)\.?\s*$|fatalities\s+(?:distributed|split)|"
-    r"\(week\s+of\)|\(coded\s+(?:as|to)\b|\bcoded\s+to\s+(?:the\s+)?[A-Z]|"
-    r"(?:^|\.\s+)no\s+information\s+(?:about|on)\s+(?:casualties|fatalities)|"
-    r"^\s*(?:On|Around|Between|Since)\s+(?:\d{1,2}\s+(?:and\s+\d{1,2}\s+)?)?(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\s+\d{4}\b",
-    re.IGNORECASE | re.MULTILINE,
-)
 _NOTE_MAX_CHARS = 1500
 
 
 def is_coder_note(text: str) -> bool:
     """True for an ACLED coder's note (one short paragraph in the coders' words), which codes one event."""
-    return len(text) <= _NOTE_MAX_CHARS and "\n\n" not in text.strip() and bool(_CODER_NOTE.search(text))
+    return len(text) <= _NOTE_MAX_CHARS and "\n\n" not in text.strip() and bool(rule("coder-note").search(text))
 
 
 def is_reference(sentence_before_trigger: str) -> bool:

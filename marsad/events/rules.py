@@ -62,7 +62,7 @@ def _pattern(match: dict[str, Any], where: str) -> re.Pattern[str]:
         raise MarsadError(f"{where}: match needs words, each a string (quote 'no', 'yes', 'on')")
     alternation = "|".join(str(w) for w in sorted(words, key=lambda w: -len(str(w))))
     try:
-        flags = 0 if match.get("case_sensitive") else re.IGNORECASE
+        flags = (0 if match.get("case_sensitive") else re.IGNORECASE) | (re.MULTILINE if match.get("lines") else 0)
         return re.compile(f"{match.get('prefix', '')}(?:{alternation}){match.get('suffix', '')}", flags)
     except re.error as err:
         raise MarsadError(f"{where}: the words do not make a pattern: {err}") from err
