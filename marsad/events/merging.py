@@ -170,7 +170,19 @@ def _earlier_telling(merged: list[Draft], draft: Draft, kinds: dict[str, Kind] |
     return None, None
 
 
+def _one_side(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """Two names of one organisation: the same, or one a unit of the other ("Military Forces of Syria (2000-2024)
+    4th Armored Division" and "Military Forces of Syria (2000-2024)")."""
+    if a is None or b is None:
+        return False
+    return a.name == b.name or a.name.startswith(b.name + " ") or b.name.startswith(a.name + " ") or \
+        a.part_of == b.name or b.part_of == a.name
+
+
 def _absorb(target: Draft, other: Draft, why: str) -> None:
+    """`other` tells `target` again: its spans, counts, a better place, a missing date or side join it; the side
+    acted upon in one-sided violence never becomes the one acting (rule victim-not-attacker: the troops hit by a
+    bomb who then fire back are not who planted it; in a battle either side may be named first)."""
     target.rules.extend([why] + [r for r in other.rules if r not in target.rules])
     target.evidence.extend(e for e in other.evidence if e not in target.evidence)
     target.fatalities = lowest(target.fatalities, other.fatalities) if target.fatalities and other.fatalities \
@@ -181,12 +193,15 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
     target.vehicles = target.vehicles or other.vehicles
     if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision):
         target.place, target.geo_precision = other.place, other.geo_precision
-    if target.roles.actor1 is None:
+    victim_acts = target.coding.event_type != "Battles" and _one_side(other.roles.actor1, target.roles.actor2)
+    if target.roles.actor1 is None and not victim_acts:
         target.roles = Roles(other.roles.actor1 or target.roles.actor1, target.roles.actor2 or other.roles.actor2,
                              target.roles.assoc1 or other.roles.assoc1, target.roles.assoc2,
                              target.roles.victim_phrase or other.roles.victim_phrase)
     elif target.roles.actor2 is None and other.roles.actor2 is not None:
         target.roles = Roles(target.roles.actor1, other.roles.actor2, target.roles.assoc1, target.roles.assoc2,
                              target.roles.victim_phrase)
+    if target.roles.actor1 is None and victim_acts:
+        target.rules.append("victim-not-attacker")
     if target.date is None and other.date is not None:
         target.date = other.date

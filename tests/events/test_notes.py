@@ -67,3 +67,23 @@ def test_record_never_names_one_side_twice():
     assert "actor2" not in record.field_evidence  # no evidence left for a side no longer named
     assert record.coded_by == ["cue:meeting", "distinct-sides"]
     assert record.notes == "Islamic State (Syria) held a meeting."
+
+
+def _draft(kind: str, actor1, actor2, start: int) -> Draft:
+    lexicon = load_lexicon()
+    roles = Roles(actor1, actor2)
+    return Draft(kind=kind, coding=lexicon.kinds[kind].codings[-1], trigger=Evidence(start, start + 3, "xxx"),
+                 sentence=(start, start + 50), roles=roles, place=None, place_fallback=None, geo_precision=3,
+                 date=None, fatalities=None, injured=None, detained=None, fighters=None, vehicles=None,
+                 attribution=None, rules=[f"cue:{kind}"])
+
+
+def test_the_side_a_bomb_hit_does_not_become_its_bomber_when_it_fires_back():
+    from marsad.events.merging import merge_drafts
+
+    army = ActorMention(60, 65, "army", "Military Forces of Syria (2024-)", 1, kind="group")
+    unit = ActorMention(70, 80, "the brigade", "Military Forces of Syria (2024-) 5th Brigade", 1, kind="group")
+    bomb, fire_back = _draft("ied", None, army, 10), _draft("attack", unit, None, 61)
+    merged = merge_drafts([bomb, fire_back], load_lexicon().kinds)
+    assert len(merged) == 1 and merged[0].roles.actor1 is None and merged[0].roles.actor2 is army
+    assert "victim-not-attacker" in merged[0].rules
