@@ -35,6 +35,7 @@ DESCRIPTIONS: dict[str, str] = {
     "fatalities": "people killed in this event (never a tally)",
     "evidence": "spans of the report the event was coded from",
     "field_evidence": "field name -> the span its value was read from",
+    "coded_by": "the rules (rules.yaml; cue:<id> for the trigger) and classifier that made the event",
 }
 
 
