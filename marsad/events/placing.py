@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from marsad.events.drafts import CORE_COUNTRIES, Analysis
+from marsad.events.drafts import Analysis
 from marsad.events.lexicon import CueMatch, Kind
 from marsad.events.rules import rule
+from marsad.geo import CORE_COUNTRIES
 from marsad.types import Place, PlaceMention
 
 _LOCATIVE_GAP = re.compile(r"^[^.;]{0,40}?\b(?:in|on|at|near|targeting|targeted|into|of)\s+(?:the\s+)?"
