@@ -20,7 +20,7 @@ from .errors import install_error_handlers
 from .feeds import DEFAULT_TICK_SECONDS, FeedPoller
 from .jobs import JobRunner, ReportProcessor, default_pipeline
 from .middleware import LimitsAndHeaders
-from .routes import actors, canonical, events, feeds, pending, places, reports, session, users
+from .routes import actors, canonical, events, facets, feeds, pending, places, reports, session, users
 from .schemas import ErrorOut
 from .sessions import LoginLimiter, SessionBook
 from .totals import TotalsCache
@@ -89,7 +89,7 @@ def create_app(
                                     loopback=is_loopback(host))
     install_error_handlers(app)
     _document_error_shape(app)
-    routers = (session.router, events.router, reports.router, feeds.router, places.router, users.router,
+    routers = (session.router, facets.router, events.router, reports.router, feeds.router, places.router, users.router,
                pending.router, actors.router, canonical.router)
     for router in routers:
         app.include_router(router)

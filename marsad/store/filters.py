@@ -44,6 +44,7 @@ class EventFilter:
     min_confidence: float | None = None
     backed_by: str | None = None  # a patron: events of its clients in the actor base (Store._graph_filtered)
     published_only: bool = False  # only PUBLISHED_STATUSES (a --public server)
+    canonical_only: bool = False  # one row per real event (canonical.py): duplicates' records left out
 
     def apply(self, query: Select) -> Select:
         if self.since is not None:
@@ -88,4 +89,8 @@ class EventFilter:
             query = query.where(EventRow.review_status.in_(PUBLISHED_STATUSES))
         if self.min_confidence is not None:
             query = query.where(EventRow.confidence >= self.min_confidence)
+        if self.canonical_only:
+            from .canonical import hidden_as_duplicate
+
+            query = query.where(~hidden_as_duplicate(PUBLISHED_STATUSES if self.published_only else None))
         return query

@@ -15,11 +15,13 @@ from fastapi.responses import Response, StreamingResponse
 from marsad.errors import InputError, NotFoundError
 from marsad.export import EVENT_FIELDS, get_exporter
 from marsad.export.formats import feature
+from marsad.store.canonical import with_report_counts
 from marsad.store.filters import PUBLISHED_STATUSES, EventFilter
 
 from ..auth import Coder, Reader
 from ..deps import Offset, StoreDep
 from ..encoding import json_response
+from ..filenames import export_filename
 from ..redact import redact, redact_all
 from ..schemas import ErrorOut, EventDetail, EventPage, PlaceCandidatesOut, ReviewIn
 
@@ -27,9 +29,12 @@ router = APIRouter(prefix="/api/events", tags=["events"])
 
 MAX_PAGE = 1000
 EXPORT_PIECE_CHARS = 64 * 1024
+UTF8_BOM = b"\xef\xbb\xbf"
 ExportFormat = Literal["json", "jsonl", "csv", "geojson", "acled-csv"]
 Sort = Literal["-event_date", "event_date", "-id", "id", "confidence", "-confidence", "-fatalities"]
 Status = Literal["unreviewed", "confirmed", "edited", "rejected", "merged"]
+Canonical = Annotated[bool, Query(description="one row per real event: the records `marsad dedupe` linked "
+                                  "are listed once (false: every report's record)")]
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -76,32 +81,36 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
     backed_by: Annotated[
         str | None, Query(max_length=255, description="a patron: events of the actors it backs")
     ] = None,
+    canonical: Canonical = True,
     limit: Annotated[
         int | None, Query(ge=1, le=MAX_PAGE, description="page size (exports: all if unset)")
     ] = None,
     offset: Offset = 0,
     sort: Sort = "-event_date",
     format: ExportFormat = "json",
+    bom: Annotated[bool, Query(description="CSV formats: start with a UTF-8 byte-order mark (Excel)")] = False,
 ) -> Any:
     public = viewer.mode == "public"
     filters = EventFilter(
         since=since, until=until, event_type=type, sub_event_type=sub_type, actor=actor, admin1=admin1,
         admin2=admin2, place=place, bbox=_bbox(bbox), q=q, review_status=status,
-        min_confidence=min_confidence, backed_by=backed_by, published_only=public,
+        min_confidence=min_confidence, backed_by=backed_by, published_only=public, canonical_only=canonical,
     )
     # substring searches no index serves go to a thread, so a slow one does not hold up the other requests
     slow = bool(filters.q or filters.place or filters.admin2 or filters.backed_by)
     if format != "json":
         exporter = get_exporter(format)
-        headers = {"Content-Disposition": f'attachment; filename="events.{exporter.extension}"'}
+        name = export_filename(request.query_params, exporter.extension)
+        headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+        mark = UTF8_BOM if bom and format in ("csv", "acled-csv") else b""
         if limit is None:  # the whole selection: read in batches and streamed from a worker thread
             rows = _selection(store, filters, offset, sort)
-            return StreamingResponse(_export_pieces(format, rows, public), media_type=exporter.media_type,
+            return StreamingResponse(_export_pieces(format, rows, public, mark), media_type=exporter.media_type,
                                      headers=headers)
 
         def bounded() -> Response:  # at most MAX_PAGE events (the map layer): one response, no thread per piece
             rows = store.search_events(filters, limit=limit, offset=offset, sort=sort)
-            return Response(b"".join(_export_pieces(format, rows, public)), media_type=exporter.media_type,
+            return Response(b"".join(_export_pieces(format, rows, public, mark)), media_type=exporter.media_type,
                             headers=headers)
 
         return await run_in_threadpool(bounded) if slow else bounded()
@@ -109,6 +118,8 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
 
     def page() -> Any:
         events = store.search_events(filters, limit=page_size, offset=offset, sort=sort)
+        if canonical:
+            events = with_report_counts(store, events)
         # Encoded here rather than through response_model: the dicts are EventPage's already (the api tests
         # validate them against it), and re-validating 100 events cost as much as reading them.
         return json_response({
@@ -129,9 +140,11 @@ def _selection(store: StoreDep, filters: EventFilter, offset: int, sort: str) ->
         yield from store.search_events(filters, limit=None, offset=offset, sort=sort)
 
 
-def _export_pieces(format: str, rows: Iterable[dict[str, Any]], public: bool) -> Iterator[bytes]:
+def _export_pieces(format: str, rows: Iterable[dict[str, Any]], public: bool, mark: bytes = b"") -> Iterator[bytes]:
     rows = _contract_only(redact_all(rows) if public else rows)
-    return _geojson_pieces(rows) if format == "geojson" else _batched(get_exporter(format).chunks(rows))
+    if mark:  # Excel reads a CSV as UTF-8 (Arabic names intact) only after a byte-order mark
+        yield mark
+    yield from _geojson_pieces(rows) if format == "geojson" else _batched(get_exporter(format).chunks(rows))
 
 
 def _contract_only(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

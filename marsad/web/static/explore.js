@@ -137,6 +137,7 @@ function renderRows(events) {
       event.actor2 || "", event.location || event.admin1 || ""];
     for (const value of cells) row.append(M.el("td", value));
     row.append(M.el("td", event.fatalities, "num"), M.el("td", event.review_status || ""));
+    if (M.decorateRow) M.decorateRow(row, event);  // canonical.js: "N reports"
     row.addEventListener("click", () => M.showEvent(event.event_id));
     row.addEventListener("keydown", (key) => { if (key.key === "Enter") M.showEvent(event.event_id); });
     return row;
@@ -202,12 +203,13 @@ M.initExplore = function initExplore() {
   M.onFiltersChanged((source) => {
     loadTable();
     loadMap().catch((error) => M.setStatus(`Map: ${error.message}`));
+    M.loadSummary().catch((error) => M.setStatus(`Summary: ${error.message}`));
     if (source !== "timeline") loadTimeline().catch(() => {});
   });
 };
 
 M.loadExplore = async function loadExplore() {
   map.invalidateSize();
-  await Promise.all([loadTable(), loadMap(), loadTimeline()]);
+  await Promise.all([loadTable(), loadMap(), loadTimeline(), M.loadSummary()]);
   if (M.state.event) await M.showEvent(M.state.event);
 };

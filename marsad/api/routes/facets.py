@@ -1,0 +1,108 @@
+"""/api/events/facets and /api/events/over-time: the counts beside the map (per type, sub-type, actor,
+governorate, month, with fatality sums) and the stacked events-per-week/month chart, over exactly the
+events /api/events lists for the same filters. Registered before the events router, so "facets" is not
+read as an event id."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, Field
+
+from marsad.store.facets import DEFAULT_FACET_SIZE, FACET_FIELDS, MAX_FACET_SIZE, events_over_time, facet_counts
+from marsad.store.filters import EventFilter
+
+from ..auth import Reader
+from ..deps import StoreDep
+from .events import Canonical, Status, _bbox
+
+router = APIRouter(prefix="/api/events", tags=["events"])
+
+FacetField = Literal["event_type", "sub_event_type", "actor", "admin1", "month"]
+
+
+def event_filter(
+    viewer: Reader,
+    since: Annotated[date | None, Query(description="first event_date, YYYY-MM-DD")] = None,
+    until: Annotated[date | None, Query(description="last event_date, YYYY-MM-DD")] = None,
+    type: Annotated[str | None, Query(max_length=128, description="event type or sub-event type")] = None,
+    sub_type: Annotated[str | None, Query(max_length=128, description="sub-event type")] = None,
+    actor: Annotated[
+        str | None, Query(max_length=255, description="part of actor1, actor2 or an associated actor")
+    ] = None,
+    admin1: Annotated[str | None, Query(max_length=255, description="governorate (exact)")] = None,
+    admin2: Annotated[str | None, Query(max_length=255, description="district (exact)")] = None,
+    place: Annotated[str | None, Query(max_length=255, description="part of location, admin1 or admin2")] = None,
+    bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
+    q: Annotated[str | None, Query(max_length=255, description="text in the notes, actors or places")] = None,
+    status: Annotated[Status | None, Query(description="review status")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    backed_by: Annotated[str | None, Query(max_length=255, description="a patron: events of its clients")] = None,
+    canonical: Canonical = True,
+) -> EventFilter:
+    """The filters of GET /api/events, as one value; a --public server counts reviewed events only."""
+    return EventFilter(
+        since=since, until=until, event_type=type, sub_event_type=sub_type, actor=actor, admin1=admin1,
+        admin2=admin2, place=place, bbox=_bbox(bbox), q=q, review_status=status,
+        min_confidence=min_confidence, backed_by=backed_by, published_only=viewer.mode == "public",
+        canonical_only=canonical,
+    )
+
+
+Filters = Annotated[EventFilter, Depends(event_filter)]
+
+
+class FacetValue(BaseModel):
+    value: str
+    count: int = Field(description="events with this value")
+    fatalities: int = Field(description="their fatalities, summed")
+
+
+class FacetsOut(BaseModel):
+    total: int = Field(description="events matching the filters")
+    fatalities: int = Field(description="their fatalities, summed")
+    facets: dict[str, list[FacetValue]] = Field(
+        description="per field, its most frequent values (months: every month, oldest first)"
+    )
+
+
+class Bucket(BaseModel):
+    period: str = Field(description="the month (YYYY-MM) or the week's Monday (YYYY-MM-DD)")
+    event_type: str
+    count: int
+    fatalities: int
+
+
+class OverTimeOut(BaseModel):
+    interval: Literal["month", "week"]
+    buckets: list[Bucket]
+
+
+@router.get("/facets", response_model=FacetsOut, summary="Counts of the filtered events per field")
+async def event_facets(
+    request: Request,
+    store: StoreDep,
+    filters: Filters,
+    field: Annotated[
+        list[FacetField] | None, Query(description="fields to count (repeatable; default: all five)")
+    ] = None,
+    size: Annotated[int, Query(ge=1, le=MAX_FACET_SIZE, description="values per field")] = DEFAULT_FACET_SIZE,
+) -> Any:
+    """Per event type, sub-type, actor (actor 1 or 2), governorate and month: how many of the events that
+    GET /api/events lists for the same filters have each value, and their fatalities."""
+    fields = tuple(dict.fromkeys(field)) if field else FACET_FIELDS
+    # one answer per filter while the data is unchanged (the same cache as the list's totals)
+    return await run_in_threadpool(request.app.state.totals.remember, ("facets", filters, fields, size),
+                                   lambda: facet_counts(store, filters, fields, size))
+
+
+@router.get("/over-time", response_model=OverTimeOut, summary="Filtered events per week or month, by type")
+async def events_per_period(
+    request: Request, store: StoreDep, filters: Filters, interval: Literal["month", "week"] = "month"
+) -> Any:
+    """The stacked chart's bars: events (and fatalities) per period and event type, oldest first."""
+    return await run_in_threadpool(request.app.state.totals.remember, ("over-time", filters, interval),
+                                   lambda: events_over_time(store, filters, interval))

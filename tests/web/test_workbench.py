@@ -1,0 +1,116 @@
+"""The analyst's workbench in headless Chromium: facet counts that filter, the chart following the
+timeline, one row per real event, movements, the network's neighbourhood and actor panel, evidence
+highlighted per field, report search, box selection and the URL round trip."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.web.conftest import _free_port
+from tests.web.workbench_data import REPORTS
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+def start_server(url: str, **app_options) -> tuple[str, object, threading.Thread]:
+    import uvicorn
+
+    from marsad.api import create_app
+
+    port = _free_port()
+    uv_server = uvicorn.Server(uvicorn.Config(create_app(url, **app_options), host="127.0.0.1", port=port,
+                                              log_level="warning"))
+    thread = threading.Thread(target=uv_server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not uv_server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return f"http://127.0.0.1:{port}", uv_server, thread
+
+
+def workbench_store(folder: Path) -> str:
+    from marsad.api.passwords import hash_password
+    from marsad.dedupe.run import dedupe
+    from marsad.store import Store
+
+    url = f"sqlite:///{folder / 'workbench.db'}"
+    with Store.open(url) as store:
+        for report, events in REPORTS:
+            store.add_report(report, events)
+        store.add_user("carl", hash_password("carl-password"), "coder")
+        dedupe(store)
+    return url
+
+
+@pytest.fixture(scope="module")
+def workbench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    url = workbench_store(tmp_path_factory.mktemp("workbench"))
+    base, uv_server, thread = start_server(url)
+    yield base
+    uv_server.should_exit = True
+    thread.join(timeout=5)
+
+
+def log_in(page, server: str, query: str = "") -> None:
+    page.goto(f"{server}/{query}")
+    page.fill("#login-form input[name=name]", "carl")
+    page.fill("#login-form input[name=password]", "carl-password")
+    page.click("#login-form button[type=submit]")
+    page.wait_for_selector("#app:not([hidden])")
+
+
+def rows(page) -> int:
+    return page.locator("#events tbody tr").count()
+
+
+def test_facet_click_filters_map_table_and_chart(page, workbench: str) -> None:
+    log_in(page, workbench, "?canonical=false")
+    page.wait_for_selector("#summary[data-total='5']")
+    assert page.get_attribute("#summary", "data-fatalities") == "6"
+    governorates = page.locator("#summary section[data-field=admin1] li").all_inner_texts()
+    assert "Idleb\n2" in governorates
+    page.wait_for_selector("#chart rect.bar")
+    # nine weeks of events: charted per week, one bar for each week with events
+    assert page.get_attribute("#chart", "data-interval") == "week"
+    assert page.get_attribute("#chart", "data-bars") == "4"
+
+    page.locator("#summary section[data-field=admin1] button", has_text="Idleb").click()
+    page.wait_for_selector("#summary[data-total='2']")
+    page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 2")
+    page.wait_for_function("document.getElementById('map').dataset.markers === '2'")
+    assert "admin1=Idleb" in page.url
+    assert page.inner_text("#chips .chip") == "Governorate: Idleb ×"
+    page.wait_for_function("document.getElementById('chart').dataset.bars === '1'")
+    page.screenshot(path=str(ARTIFACTS / "workbench-facet.png"), full_page=True)
+
+    page.click("#chips .chip")  # removes the facet's filter again
+    page.wait_for_selector("#summary[data-total='5']")
+    assert "admin1" not in page.url
+    assert page.errors == []
+
+
+def test_chart_follows_the_timeline_brush(page, workbench: str) -> None:
+    log_in(page, workbench, "?canonical=false")
+    page.wait_for_selector("#summary[data-total='5']")
+    page.wait_for_function("document.querySelectorAll('#timeline .vis-item.vis-point').length === 5")
+    box = page.locator("#timeline .vis-center").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.3, y)  # drag the period to later dates: March falls out
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.55, y, steps=8)
+    page.mouse.move(box["x"] + box["width"] * 0.8, y, steps=8)
+    page.mouse.up()
+    page.wait_for_function("document.getElementById('summary').dataset.total !== '5'")
+    since = page.input_value("#filters input[name=since]")
+    until = page.input_value("#filters input[name=until]")
+    assert since and until and until < "2024-03-12"
+    total = int(page.get_attribute("#summary", "data-total"))
+    page.wait_for_function(f"document.querySelectorAll('#events tbody tr').length === {total}")
+    bars = page.evaluate("[...document.querySelectorAll('#chart rect.bar')].map((r) => r.dataset.period)")
+    assert bars and all(period <= until for period in bars)
+    assert page.errors == []
