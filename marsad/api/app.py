@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from marsad.ingest import MAX_REPORT_BYTES
 from marsad.store import Store
+from marsad.store.facet_index import FacetIndexCache
 
 from .auth import AccessPolicy, is_loopback
 from .candidates import CandidateExplainer, default_geoparser
@@ -84,6 +85,7 @@ def create_app(
     app.state.feeds = poller
     app.state.candidates = CandidateExplainer(geoparser_factory or default_geoparser)
     app.state.totals = totals = TotalsCache(store)
+    app.state.facet_index = FacetIndexCache(store, totals.data_version)  # the summary panel's counts
     # Sessions and failed logins live in the database: every worker process of `serve --workers N` agrees.
     app.state.policy = AccessPolicy(SessionBook(store, totals), LoginLimiter(store), public=public,
                                     loopback=is_loopback(host))

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from tests.web.conftest import _free_port
 from tests.web.workbench_data import REPORTS
 
@@ -113,4 +114,61 @@ def test_chart_follows_the_timeline_brush(page, workbench: str) -> None:
     page.wait_for_function(f"document.querySelectorAll('#events tbody tr').length === {total}")
     bars = page.evaluate("[...document.querySelectorAll('#chart rect.bar')].map((r) => r.dataset.period)")
     assert bars and all(period <= until for period in bars)
+    assert page.errors == []
+
+
+def test_canonical_rows_show_reports_and_expand_to_records(page, workbench: str) -> None:
+    log_in(page, workbench)
+    page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 4")  # 5 records, 4 events
+    page.wait_for_function("document.getElementById('map').dataset.markers === '4'")
+    strike = page.locator("#events tbody tr[data-event-id='sohr-b-1']")
+    assert strike.locator("button.reports-toggle").inner_text() == "2 reports"
+    assert "Enab Baladi" in strike.locator(".sources").inner_text()
+    strike.locator("button.reports-toggle").click()
+    page.wait_for_function("document.querySelectorAll('#events tbody tr.member').length === 2")
+    members = page.locator("#events tbody tr.member").all_inner_texts()
+    assert any("Enab Baladi" in member for member in members)
+    page.screenshot(path=str(ARTIFACTS / "workbench-canonical.png"), full_page=True)
+    page.select_option("#filters select[name=canonical]", "false")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 5")
+    assert "canonical=false" in page.url
+    csv_link = page.get_attribute("#exports a[data-format=csv]", "href")
+    assert "canonical=false" in csv_link
+    assert page.errors == []
+
+
+def test_evidence_highlighted_per_field_with_the_original_link(page, workbench: str) -> None:
+    log_in(page, workbench, "?event=sohr-m-1")
+    page.wait_for_selector("#detail mark.ev-actor")
+    assert page.inner_text("#detail .report-text mark.ev-actor") == "regime forces"
+    assert page.inner_text("#detail .report-text mark.ev-date") == "March 12"
+    assert "reinforcements from Idlib and Hama" in page.inner_text("#detail .report-text mark.ev-event")
+    key = page.locator("#detail .evidence-key mark").all_inner_texts()
+    assert key == ["actors", "date", "the event"]
+    assert page.get_attribute("#detail a.original", "href") == "https://example.org/sohr-m"
+    assert page.get_attribute("#detail a.original", "rel") == "noopener noreferrer nofollow"
+    page.screenshot(path=str(ARTIFACTS / "workbench-evidence.png"), full_page=True)
+    assert page.errors == []
+
+
+@pytest.fixture(scope="module")
+def public_workbench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from marsad.store import Store
+
+    url = workbench_store(tmp_path_factory.mktemp("public-workbench"))
+    with Store.open(url) as store:
+        store.review_event("sohr-m-1", "confirm", "carl")
+    base, uv_server, thread = start_server(url, public=True)
+    yield base
+    uv_server.should_exit = True
+    thread.join(timeout=5)
+
+
+def test_public_view_shows_no_report_text_evidence_or_link(page, public_workbench: str) -> None:
+    page.goto(f"{public_workbench}/?event=sohr-m-1")
+    page.wait_for_selector("#detail h2")
+    page.wait_for_selector("#summary[data-total='1']")
+    assert page.locator("#detail mark, #detail .report-text, #detail a.original").count() == 0
+    assert "reinforcements" not in page.inner_text("#detail .report-evidence")
     assert page.errors == []

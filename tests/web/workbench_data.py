@@ -7,9 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from tests.web.conftest import ATTACK, CONVOY, STRIKE, TEXT_A, TEXT_B, TEXT_C, span
-
 from marsad.types import EventRecord, Report
+from tests.web.conftest import ATTACK, CONVOY, STRIKE, TEXT_A, TEXT_B, TEXT_C, span
 
 TEXT_B2 = (
     "Idlib – Enab Baladi: A coalition drone struck a car near Sarmada on February 2, killing a Hurras "
@@ -32,7 +31,7 @@ MOVEMENT = replace(
     origin_location="Idlib", origin_latitude=35.9306, origin_longitude=36.6339,
     notes="Regime forces sent reinforcements from Idlib and Hama to Lattakia and Tartous.",
     evidence=(span(TEXT_M, "sent reinforcements from Idlib and Hama to Lattakia and Tartous"),),
-    field_evidence={"actor1": span(TEXT_M, "regime forces"), "date": span(TEXT_M, "March 12")},
+    field_evidence={"actor1": span(TEXT_M, "regime forces"), "event_date": span(TEXT_M, "March 12")},
 )
 
 REPORTS: list[tuple[Report, list[EventRecord]]] = [

@@ -5,6 +5,7 @@ read as an event id."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -12,6 +13,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
+from marsad.store.facet_index import FacetIndex
 from marsad.store.facets import DEFAULT_FACET_SIZE, FACET_FIELDS, MAX_FACET_SIZE, events_over_time, facet_counts
 from marsad.store.filters import EventFilter
 
@@ -94,9 +96,9 @@ async def event_facets(
     """Per event type, sub-type, actor (actor 1 or 2), governorate and month: how many of the events that
     GET /api/events lists for the same filters have each value, and their fatalities."""
     fields = tuple(dict.fromkeys(field)) if field else FACET_FIELDS
-    # one answer per filter while the data is unchanged (the same cache as the list's totals)
-    return await run_in_threadpool(request.app.state.totals.remember, ("facets", filters, fields, size),
-                                   lambda: facet_counts(store, filters, fields, size))
+    return await run_in_threadpool(
+        _answer, request, filters, ("facets", filters, fields, size),
+        lambda index: index.facet_counts(filters, fields, size), lambda: facet_counts(store, filters, fields, size))
 
 
 @router.get("/over-time", response_model=OverTimeOut, summary="Filtered events per week or month, by type")
@@ -104,5 +106,16 @@ async def events_per_period(
     request: Request, store: StoreDep, filters: Filters, interval: Literal["month", "week"] = "month"
 ) -> Any:
     """The stacked chart's bars: events (and fatalities) per period and event type, oldest first."""
-    return await run_in_threadpool(request.app.state.totals.remember, ("over-time", filters, interval),
-                                   lambda: events_over_time(store, filters, interval))
+    return await run_in_threadpool(
+        _answer, request, filters, ("over-time", filters, interval),
+        lambda index: index.events_over_time(filters, interval), lambda: events_over_time(store, filters, interval))
+
+
+def _answer(request: Request, filters: EventFilter, key: Hashable, from_memory: Callable[[FacetIndex], Any],
+            from_sql: Callable[[], Any]) -> Any:
+    """From the in-memory index where it evaluates these filters; else counted in SQL, one answer per
+    filter while the data is unchanged (the same cache as the list's totals)."""
+    index = request.app.state.facet_index.current() if FacetIndex.supports(filters) else None
+    if index is not None:
+        return from_memory(index)
+    return request.app.state.totals.remember(key, from_sql)

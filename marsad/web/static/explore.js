@@ -166,6 +166,7 @@ async function loadTable() {
   for (const link of document.querySelectorAll("#exports a")) {
     const params2 = M.filterParams();
     params2.set("format", link.dataset.format);
+    if (link.dataset.bom) params2.set("bom", "true");  // Excel opens UTF-8 only after a byte-order mark
     link.href = `/api/events?${params2}`;
   }
 }
