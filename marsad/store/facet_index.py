@@ -116,7 +116,8 @@ class FacetIndex:
             }
         ids = np.array(columns.pop("id"), dtype=np.int64)
         arrays = {
-            name: np.array(values, dtype=np.float64 if name in ("latitude", "longitude", "confidence")
+            # fatalities as floats: bincount's weights are, and a conversion per request would cost
+            name: np.array(values, dtype=np.float64 if name in ("latitude", "longitude", "confidence", "fatalities")
                            else np.int64)
             for name, values in columns.items()
         }
@@ -170,44 +171,54 @@ class FacetIndex:
             keep &= ~(self.hidden_published if filters.published_only else self.hidden_any)
         return keep
 
-    def _counted(self, codes: _Codes, column: np.ndarray, keep: np.ndarray) -> tuple[Counter, Counter]:
-        chosen = column[keep]
+    @staticmethod
+    def _counted(codes: _Codes, chosen: np.ndarray, dead_of: np.ndarray) -> tuple[Counter, Counter]:
         counts = np.bincount(chosen, minlength=len(codes.values))
-        dead = np.bincount(chosen, weights=self.fatalities[keep], minlength=len(codes.values))
-        return (Counter({codes.values[c]: int(counts[c]) for c in np.nonzero(counts)[0] if c}),
-                Counter({codes.values[c]: int(dead[c]) for c in np.nonzero(counts)[0] if c}))
+        dead = np.bincount(chosen, weights=dead_of, minlength=len(codes.values))
+        present = [int(c) for c in np.flatnonzero(counts) if c]
+        return (Counter({codes.values[c]: int(counts[c]) for c in present}),
+                Counter({codes.values[c]: int(dead[c]) for c in present}))
 
-    def _facet(self, field: str, keep: np.ndarray, size: int) -> list[dict[str, Any]]:
+    def _facet(self, field: str, pick: Callable[[np.ndarray], np.ndarray], dead_of: np.ndarray,
+               size: int) -> list[dict[str, Any]]:
         if field == "actor":
-            counts, dead = self._counted(self.actors, self.actor1, keep)
-            other = keep & (self.actor2 != 0) & (self.actor2 != self.actor1)
-            more, more_dead = self._counted(self.actors, self.actor2, other)
+            first, second = pick(self.actor1), pick(self.actor2)
+            counts, dead = self._counted(self.actors, first, dead_of)
+            other = (second != 0) & (second != first)
+            more, more_dead = self._counted(self.actors, second[other], dead_of[other])
             counts.update(more)
             dead.update(more_dead)
             return _entries(counts, dead, size)
         if field == "month":
-            dated = keep & (self.month >= 0)
-            months = self.month[dated]
+            months = pick(self.month)
+            dated = months >= 0
+            months = months[dated]
             if not len(months):
                 return []
-            first = int(months.min())
-            counts = np.bincount(months - first)
-            dead = np.bincount(months - first, weights=self.fatalities[dated])
-            label = {int(k): f"{(k + first) // 12:04d}-{(k + first) % 12 + 1:02d}" for k in np.nonzero(counts)[0]}
+            start = int(months.min())
+            counts = np.bincount(months - start)
+            dead = np.bincount(months - start, weights=dead_of[dated])
+            label = {int(k): f"{(k + start) // 12:04d}-{(k + start) % 12 + 1:02d}" for k in np.flatnonzero(counts)}
             return _entries(Counter({label[k]: int(counts[k]) for k in label}),
                             Counter({label[k]: int(dead[k]) for k in label}), size, by_value=True)
         codes, column = {"event_type": (self.types, self.event_type),
                          "sub_event_type": (self.sub_types, self.sub_event_type),
                          "admin1": (self.governorates, self.admin1)}[field]
-        counts, dead = self._counted(codes, column, keep)
+        counts, dead = self._counted(codes, pick(column), dead_of)
         return _entries(counts, dead, size)
 
     def facet_counts(self, filters: EventFilter, fields: Sequence[str] = FACET_FIELDS,
                      size: int = 10) -> dict[str, Any]:
         """What facets.facet_counts answers, from memory."""
         keep = self.mask(filters)
-        return {"total": int(keep.sum()), "fatalities": int(self.fatalities[keep].sum()),
-                "facets": {field: self._facet(field, keep, size) for field in fields}}
+        # the selected rows' positions once (a boolean mask re-applied per column costs more), none for all
+        rows = None if keep.all() else np.flatnonzero(keep)
+        def pick(column: np.ndarray) -> np.ndarray:
+            return column if rows is None else column.take(rows)
+
+        dead_of = pick(self.fatalities)
+        return {"total": len(dead_of), "fatalities": int(dead_of.sum()),
+                "facets": {field: self._facet(field, pick, dead_of, size) for field in fields}}
 
     def events_over_time(self, filters: EventFilter, interval: str = "month") -> dict[str, Any]:
         """What facets.events_over_time answers, from memory."""

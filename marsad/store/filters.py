@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, or_
+from sqlalchemy import Select, and_, func, or_, select
 
-from .models import EventRow
+from .models import EventRow, ReportRow
 
 REVIEW_STATUSES = ("unreviewed", "confirmed", "edited", "rejected", "merged")
 # What a --public server shows: events a coder has confirmed or corrected. Never the machine's unreviewed
@@ -39,7 +39,7 @@ class EventFilter:
     admin2: str | None = None
     place: str | None = None  # part of location, admin1 or admin2
     bbox: tuple[float, float, float, float] | None = None  # (south, west, north, east)
-    q: str | None = None  # text search over notes, actors and places
+    q: str | None = None  # text search over notes, actors, places and the report's text
     review_status: str | None = None
     min_confidence: float | None = None
     backed_by: str | None = None  # a patron: events of its clients in the actor base (Store._graph_filtered)
@@ -81,6 +81,10 @@ class EventFilter:
                     EventRow.notes.icontains(self.q, autoescape=True),
                     EventRow.actor_search.contains(needle, autoescape=True),
                     EventRow.place_search.contains(needle, autoescape=True),
+                    # or the report it was read from has every word (the workbench's report search)
+                    EventRow.report_id.in_(select(ReportRow.id).where(
+                        and_(*(ReportRow.text.icontains(word, autoescape=True) for word in self.q.split()))
+                    )),
                 )
             )
         if self.review_status:

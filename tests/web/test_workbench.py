@@ -172,3 +172,49 @@ def test_public_view_shows_no_report_text_evidence_or_link(page, public_workbenc
     assert page.locator("#detail mark, #detail .report-text, #detail a.original").count() == 0
     assert "reinforcements" not in page.inner_text("#detail .report-evidence")
     assert page.errors == []
+
+
+def test_report_search_lists_matching_reports_and_their_events(page, workbench: str) -> None:
+    log_in(page, workbench, "?canonical=false")
+    page.wait_for_selector("#summary[data-total='5']")
+    page.fill("#filters input[name=q]", "sources said")  # in one report's text, in no event's notes
+    page.click("#filters button[type=submit]")
+    page.wait_for_selector("#found-reports[data-total='1']")
+    page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 1")
+    assert page.get_attribute("#events tbody tr", "data-event-id") == "enab-b-1"
+    assert "local sources said" in page.inner_text("#found-reports blockquote")
+    page.click("#found-reports .report-title")
+    page.click("#found-reports .report-event")
+    page.wait_for_function("(document.querySelector('#detail .hint') || {textContent: ''})"
+                           ".textContent.startsWith('enab-b-1')")
+    page.screenshot(path=str(ARTIFACTS / "workbench-report-search.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_box_selection_and_the_address_round_trip(page, workbench: str) -> None:
+    log_in(page, workbench, "?canonical=false")
+    page.wait_for_function("document.getElementById('map').dataset.markers === '5'")
+    corners = page.evaluate("[[36.4, 36.5], [35.95, 36.95]].map(([lat, lon]) => "
+                            "map.latLngToContainerPoint([lat, lon]))")
+    box = page.locator("#map").bounding_box()
+    page.click("#map .select-box")
+    page.mouse.move(box["x"] + corners[0]["x"], box["y"] + corners[0]["y"])
+    page.mouse.down()
+    page.mouse.move(box["x"] + corners[1]["x"], box["y"] + corners[1]["y"], steps=6)
+    page.mouse.up()
+    page.wait_for_function("document.getElementById('map').dataset.markers === '2'")  # the two Sarmada strikes
+    page.wait_for_selector("#summary[data-total='2']")
+    assert "bbox=" in page.url and page.inner_text("#chips .chip").startswith("Area: 36.4")
+    page.click(".leaflet-control-zoom-in")
+    page.wait_for_function("new URL(location.href).searchParams.get('map') !== null")
+    page.wait_for_timeout(400)
+    shared = page.url
+    view = page.evaluate("[map.getZoom(), map.getCenter().lat.toFixed(4)]")
+
+    page.goto(shared)  # the same screen from the address alone
+    page.wait_for_function("document.getElementById('map').dataset.markers === '2'")
+    page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 2")
+    assert page.evaluate("[map.getZoom(), map.getCenter().lat.toFixed(4)]") == view
+    assert page.inner_text("#chips .chip").startswith("Area: 36.4")
+    page.screenshot(path=str(ARTIFACTS / "workbench-box.png"), full_page=True)
+    assert page.errors == []

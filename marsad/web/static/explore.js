@@ -14,6 +14,7 @@ let timeline = null;
 let timelineItems = null;
 let total = 0;
 const markers = new Map();
+let viewApplied = false;
 
 function initMap() {
   map = L.map("map", { preferCanvas: true, worldCopyJump: true }).setView([35.0, 38.5], 6);
@@ -43,6 +44,7 @@ function initMap() {
       map.removeLayer(osmLayer);
     }
   });
+  M.initMapSelection(map);  // mapselect.js
   const legend = document.getElementById("legend");
   for (const [type, color] of Object.entries(M.TYPE_COLORS)) {
     const item = M.el("div", type, "legend-item");
@@ -87,7 +89,11 @@ async function loadMap() {
     markers.set(event.event_id, marker);
   }
   document.getElementById("map").dataset.markers = String(markers.size);
-  if (markers.size) {
+  const view = M.addressView();
+  if (view && !viewApplied) {  // the shared address's view, once; later filters fit their events
+    viewApplied = true;
+    map.setView(view.center, view.zoom, { animate: false });
+  } else if (markers.size) {
     const bounds = L.latLngBounds([...markers.values()].map((marker) => marker.getLatLng()));
     map.fitBounds(bounds.pad(0.3), { maxZoom: 9, animate: false });
   }
@@ -211,6 +217,6 @@ M.initExplore = function initExplore() {
 
 M.loadExplore = async function loadExplore() {
   map.invalidateSize();
-  await Promise.all([loadTable(), loadMap(), loadTimeline(), M.loadSummary()]);
+  await Promise.all([loadTable(), loadMap(), loadTimeline(), M.loadSummary(), M.loadReportSearch()]);
   if (M.state.event) await M.showEvent(M.state.event);
 };
