@@ -218,3 +218,40 @@ def test_box_selection_and_the_address_round_trip(page, workbench: str) -> None:
     assert page.inner_text("#chips .chip").startswith("Area: 36.4")
     page.screenshot(path=str(ARTIFACTS / "workbench-box.png"), full_page=True)
     assert page.errors == []
+
+
+def test_network_legend_neighbourhood_and_actor_panel(page, workbench: str) -> None:
+    log_in(page, workbench, "?view=network")
+    page.wait_for_function("Number(document.getElementById('network').dataset.nodes) >= 6")
+    whole = int(page.get_attribute("#network", "data-nodes"))
+    assert page.get_attribute("#network", "data-self-loops") == "0"
+    relations = page.evaluate("[...document.querySelectorAll('#network-legend [data-relation]')]"
+                              ".map((item) => item.dataset.relation)")
+    assert relations == ["backed_by", "part_of", "fought"]
+    # the labels of the laid-out nodes do not overlap
+    overlaps = page.evaluate("""(() => { const boxes = cy.nodes().map((n) => n.boundingBox({includeLabels: true}));
+        let count = 0;
+        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i], b = boxes[j];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) count++;
+        }
+        return count; })()""")
+    assert overlaps == 0
+    page.screenshot(path=str(ARTIFACTS / "workbench-network.png"), full_page=True)
+
+    target = page.evaluate("""(() => { const node = cy.nodes().filter((n) => n.data('label') === 'Hurras al-Din')[0];
+        const p = node.renderedPosition(); return {x: p.x, y: p.y, id: node.id()}; })()""")
+    box = page.locator("#network").bounding_box()
+    page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
+    page.wait_for_selector("#actor-panel[data-actor='Hurras al-Din']")
+    page.wait_for_function(f"document.getElementById('network').dataset.focus === {target['id']!r}")
+    # the neighbourhood: Hurras al-Din, who fought it (the coalition), and its patrons/parents if known
+    assert 2 <= int(page.get_attribute("#network", "data-nodes")) < whole
+    assert "International Coalition Forces" in page.inner_text("#actor-panel")
+    page.wait_for_selector("#actor-panel .actor-chart rect.bar")
+    assert "Idleb: 1" in page.inner_text("#actor-panel .actor-places")  # one real event, two reports
+    assert "actor=" not in page.url  # a click explains, it does not filter
+    page.screenshot(path=str(ARTIFACTS / "workbench-actor.png"), full_page=True)
+    page.click("#network-whole")
+    page.wait_for_function(f"document.getElementById('network').dataset.nodes === '{whole}'")
+    assert page.errors == []

@@ -78,12 +78,11 @@ function renderChips() {
   }
 }
 
-// Stacked bars: one per period, a segment per event type, coloured as on the map.
-function drawChart(overTime) {
-  const box = document.getElementById("chart");
+// Stacked bars in `box`: one per period, a segment per event type, coloured as on the map; a click on a
+// bar calls onPick(interval, period).
+M.drawStackedChart = function drawStackedChart(box, overTime, onPick, height = 130) {
   const periods = [...new Set(overTime.buckets.map((b) => b.period))];
-  const width = Math.max(box.clientWidth || 600, 300);
-  const height = 130;
+  const width = Math.max(box.clientWidth || 600, 200);
   const top = 16;
   const bottom = 18;
   const chart = svg("svg", { width, height, role: "img",
@@ -102,7 +101,7 @@ function drawChart(overTime) {
       fill: M.color(bucket.event_type), class: "bar" });
     rect.dataset.period = bucket.period;
     rect.dataset.type = bucket.event_type;
-    rect.addEventListener("click", () => applyPeriod(overTime.interval, bucket.period));
+    if (onPick) rect.addEventListener("click", () => onPick(overTime.interval, bucket.period));
     const tip = svg("title", {});
     tip.append(document.createTextNode(`${bucket.period} ${bucket.event_type}: ${bucket.count} events, `
       + `${bucket.fatalities} fatalities`));
@@ -123,7 +122,7 @@ function drawChart(overTime) {
   box.replaceChildren(chart);
   box.dataset.interval = overTime.interval;
   box.dataset.bars = String(periods.length);
-}
+};
 
 function chartInterval(facets) {
   const months = facets.facets.month || [];
@@ -149,5 +148,5 @@ M.loadSummary = async function loadSummary() {
     facetList(field, title, facets.facets[field] || [])));
   panel.dataset.total = String(facets.total);
   panel.dataset.fatalities = String(facets.fatalities);
-  drawChart(overTime);
+  M.drawStackedChart(document.getElementById("chart"), overTime, applyPeriod);
 };
