@@ -26,6 +26,7 @@ from marsad.events.modality import (
     is_reference,
     is_tally,
 )
+from marsad.events.movements import Movement, movement_places
 from marsad.events.roles import ARMED_INTER, Roles, SentenceParser, assign_roles
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
 
@@ -33,7 +34,6 @@ NEARBY_KM = 25.0
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # ACLED counts the fighting that won or lost ground in the territory events themselves
 TERRITORY_SUBTYPES = {"Government regains territory", "Non-state actor overtakes territory"}
-_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|towards|into|in)\b)\w+\s+){0,3}$", re.IGNORECASE)
 # between two listed places: a comma or "and", perhaps with names the gazetteer lacks in between
 # ("on Al-Kawekly, Korhaik, Qart Wairan and Al-Sayada")
 _LIST_GAP = re.compile(r"^(?:\s*\([^)]{1,30}\))?(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*/\s*)(?:the\s+)?"
@@ -94,6 +94,7 @@ class Draft:
     vehicles: quantities.Count | None
     attribution: Evidence | None
     origin: PlaceMention | None = None
+    movement: Movement | None = None  # every origin and destination the text gives (movements.py)
     in_headline: bool = False
     evidence: list[Evidence] = field(default_factory=list)
     explicit_date: bool = False
@@ -281,7 +282,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
                           and m.kind != "person"), actor)
         roles = Roles(actor, None, roles.assoc1, (), None)
     coding = _choose_coding(kind, roles)
-    places, origin = _places_for(analysis, kind, cue, sentence)
+    places, movement = _places_for(analysis, kind, cue, sentence)
     sentence_text = text[s_start:s_end]
     date = _nearest(own_dates, cue.start) or current_date
     fallback = None
@@ -304,7 +305,8 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             detained=quantities.detained(sentence_text, s_start),
             fighters=quantities.fighters(sentence_text, s_start),
             vehicles=quantities.vehicles(sentence_text, s_start),
-            attribution=attribution, origin=origin,
+            attribution=attribution, origin=movement.origins[0] if movement.origins else None,
+            movement=movement,
             in_headline=s_start < analysis.headline_end,
             evidence=[Evidence(s_start, s_end, sentence_text.strip())],
             explicit_date=bool(own_dates),
@@ -484,16 +486,15 @@ def _is_sub_feature(text: str, place: PlaceMention) -> bool:
 
 
 def _places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int]
-                ) -> tuple[list[PlaceMention], PlaceMention | None]:
-    """The places an event of `kind` triggered by `cue` is tied to, and the origin of a movement."""
+                ) -> tuple[list[PlaceMention], Movement]:
+    """The places an event of `kind` triggered by `cue` is tied to, and a movement's origins and destinations."""
     text = analysis.report.text
     s_start, s_end = sentence
     mentions = [p for p in analysis.places if s_start <= p.start < s_end and _usable(p, analysis)]
-    origin = None
-    if kind.name == "movement":
-        origins = [p for p in mentions if _ORIGIN_BEFORE.search(text[max(s_start, p.start - 30):p.start])]
-        origin = origins[0] if origins else None
-        mentions = [p for p in mentions if p not in origins]
+    origin = Movement()
+    if kind.name == "movement":  # where from and where to (movements.py); an origin is not where it happened
+        origin = movement_places(text, sentence, mentions)
+        mentions = [p for p in mentions if p not in origin.origins]
     if analysis.coded_place is not None:
         return [analysis.coded_place], origin
     specific = [p for p in mentions if not _is_region(p)]

@@ -128,7 +128,7 @@ class FacetIndex:
 
     @staticmethod
     def supports(filters: EventFilter) -> bool:
-        return not (filters.q or filters.admin2 or filters.backed_by)
+        return not (filters.q or filters.admin2 or filters.backed_by or filters.movements_only)
 
     def _equal(self, codes: _Codes, column: np.ndarray, value: str) -> np.ndarray:
         code = codes.codes.get(value)

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import Select, and_, func, or_, select
 
-from .models import EventRow, ReportRow
+from .models import EventRow, EvidenceRow, ReportRow
 
 REVIEW_STATUSES = ("unreviewed", "confirmed", "edited", "rejected", "merged")
 # What a --public server shows: events a coder has confirmed or corrected. Never the machine's unreviewed
@@ -45,6 +45,7 @@ class EventFilter:
     backed_by: str | None = None  # a patron: events of its clients in the actor base (Store._graph_filtered)
     published_only: bool = False  # only PUBLISHED_STATUSES (a --public server)
     canonical_only: bool = False  # one row per real event (canonical.py): duplicates' records left out
+    movements_only: bool = False  # movements of forces: an origin placed, or origins in the evidence
 
     def apply(self, query: Select) -> Select:
         if self.since is not None:
@@ -93,6 +94,9 @@ class EventFilter:
             query = query.where(EventRow.review_status.in_(PUBLISHED_STATUSES))
         if self.min_confidence is not None:
             query = query.where(EventRow.confidence >= self.min_confidence)
+        if self.movements_only:
+            query = query.where(or_(EventRow.origin_latitude.is_not(None), EventRow.id.in_(
+                select(EvidenceRow.event_id).where(EvidenceRow.field.like("origins.%")))))
         if self.canonical_only:
             from .canonical import hidden_as_duplicate
 

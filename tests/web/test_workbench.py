@@ -143,9 +143,11 @@ def test_evidence_highlighted_per_field_with_the_original_link(page, workbench: 
     page.wait_for_selector("#detail mark.ev-actor")
     assert page.inner_text("#detail .report-text mark.ev-actor") == "regime forces"
     assert page.inner_text("#detail .report-text mark.ev-date") == "March 12"
-    assert "reinforcements from Idlib and Hama" in page.inner_text("#detail .report-text mark.ev-event")
+    # the event's sentence, cut where the places it names are highlighted in their own colours
+    events = page.locator("#detail .report-text mark.ev-event").all_inner_texts()
+    assert events == ["sent reinforcements from ", " and ", " to ", " and "]
     key = page.locator("#detail .evidence-key mark").all_inner_texts()
-    assert key == ["actors", "date", "the event"]
+    assert key == ["actors", "date", "came from", "went to", "the event"]
     assert page.get_attribute("#detail a.original", "href") == "https://example.org/sohr-m"
     assert page.get_attribute("#detail a.original", "rel") == "noopener noreferrer nofollow"
     page.screenshot(path=str(ARTIFACTS / "workbench-evidence.png"), full_page=True)
@@ -205,9 +207,9 @@ def test_box_selection_and_the_address_round_trip(page, workbench: str) -> None:
     page.wait_for_function("document.getElementById('map').dataset.markers === '2'")  # the two Sarmada strikes
     page.wait_for_selector("#summary[data-total='2']")
     assert "bbox=" in page.url and page.inner_text("#chips .chip").startswith("Area: 36.4")
+    zoom = page.evaluate("map.getZoom()")
     page.click(".leaflet-control-zoom-in")
-    page.wait_for_function("new URL(location.href).searchParams.get('map') !== null")
-    page.wait_for_timeout(400)
+    page.wait_for_function(f"(new URL(location.href).searchParams.get('map') || '').endsWith(',{zoom + 1}')")
     shared = page.url
     view = page.evaluate("[map.getZoom(), map.getCenter().lat.toFixed(4)]")
 
@@ -254,4 +256,24 @@ def test_network_legend_neighbourhood_and_actor_panel(page, workbench: str) -> N
     page.screenshot(path=str(ARTIFACTS / "workbench-actor.png"), full_page=True)
     page.click("#network-whole")
     page.wait_for_function(f"document.getElementById('network').dataset.nodes === '{whole}'")
+    assert page.errors == []
+
+
+def test_movement_arrows_legend_filter_and_evidence(page, workbench: str) -> None:
+    log_in(page, workbench)
+    page.wait_for_function("document.getElementById('map').dataset.markers === '4'")
+    assert page.get_attribute("#map", "data-arrows") == "2"  # the Turkish convoy and the reinforcements
+    assert "movement: origin → destination" in page.inner_text("#legend")
+    page.select_option("#filters select[name=movements]", "true")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.getElementById('map').dataset.markers === '2'")
+    page.wait_for_selector("#summary[data-total='2']")
+    assert "movements=true" in page.url
+    assert sorted(page.locator("#events tbody tr").evaluate_all("(rows) => rows.map((r) => r.dataset.eventId)")) == [
+        "sohr-c-1", "sohr-m-1"]
+    page.click("#events tbody tr[data-event-id='sohr-m-1']")
+    page.wait_for_selector("#detail mark.ev-origin")
+    assert page.locator("#detail .report-text mark.ev-origin").all_inner_texts() == ["Idlib", "Hama"]
+    assert page.locator("#detail .report-text mark.ev-destination").all_inner_texts() == ["Lattakia", "Tartous"]
+    page.screenshot(path=str(ARTIFACTS / "workbench-movements.png"), full_page=True)
     assert page.errors == []

@@ -7,8 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from marsad.types import EventRecord, Report
+from marsad.types import EventRecord, Evidence, Report
 from tests.web.conftest import ATTACK, CONVOY, STRIKE, TEXT_A, TEXT_B, TEXT_C, span
+
+
+def last_span(text: str, needle: str) -> Evidence:
+    start = text.rindex(needle)
+    return Evidence(start, start + len(needle), needle)
+
 
 TEXT_B2 = (
     "Idlib – Enab Baladi: A coalition drone struck a car near Sarmada on February 2, killing a Hurras "
@@ -31,7 +37,10 @@ MOVEMENT = replace(
     origin_location="Idlib", origin_latitude=35.9306, origin_longitude=36.6339,
     notes="Regime forces sent reinforcements from Idlib and Hama to Lattakia and Tartous.",
     evidence=(span(TEXT_M, "sent reinforcements from Idlib and Hama to Lattakia and Tartous"),),
-    field_evidence={"actor1": span(TEXT_M, "regime forces"), "event_date": span(TEXT_M, "March 12")},
+    field_evidence={"actor1": span(TEXT_M, "regime forces"), "event_date": span(TEXT_M, "March 12"),
+                    "origins.0": span(TEXT_M, "Idlib"), "origins.1": span(TEXT_M, "Hama"),
+                    "destinations.0": last_span(TEXT_M, "Lattakia"),
+                    "destinations.1": span(TEXT_M, "Tartous")},
 )
 
 REPORTS: list[tuple[Report, list[EventRecord]]] = [

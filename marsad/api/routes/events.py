@@ -33,6 +33,7 @@ UTF8_BOM = b"\xef\xbb\xbf"
 ExportFormat = Literal["json", "jsonl", "csv", "geojson", "acled-csv"]
 Sort = Literal["-event_date", "event_date", "-id", "id", "confidence", "-confidence", "-fatalities"]
 Status = Literal["unreviewed", "confirmed", "edited", "rejected", "merged"]
+Movements = Annotated[bool, Query(description="only movements of forces (an origin is known)")]
 Canonical = Annotated[bool, Query(description="one row per real event: the records `marsad dedupe` linked "
                                   "are listed once (false: every report's record)")]
 
@@ -82,6 +83,7 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
         str | None, Query(max_length=255, description="a patron: events of the actors it backs")
     ] = None,
     canonical: Canonical = True,
+    movements: Movements = False,
     limit: Annotated[
         int | None, Query(ge=1, le=MAX_PAGE, description="page size (exports: all if unset)")
     ] = None,
@@ -95,6 +97,7 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
         since=since, until=until, event_type=type, sub_event_type=sub_type, actor=actor, admin1=admin1,
         admin2=admin2, place=place, bbox=_bbox(bbox), q=q, review_status=status,
         min_confidence=min_confidence, backed_by=backed_by, published_only=public, canonical_only=canonical,
+        movements_only=movements,
     )
     # substring searches no index serves go to a thread, so a slow one does not hold up the other requests
     slow = bool(filters.q or filters.place or filters.admin2 or filters.backed_by)

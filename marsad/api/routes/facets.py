@@ -19,7 +19,7 @@ from marsad.store.filters import EventFilter
 
 from ..auth import Reader
 from ..deps import StoreDep
-from .events import Canonical, Status, _bbox
+from .events import Canonical, Movements, Status, _bbox
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
@@ -44,13 +44,14 @@ def event_filter(
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
     backed_by: Annotated[str | None, Query(max_length=255, description="a patron: events of its clients")] = None,
     canonical: Canonical = True,
+    movements: Movements = False,
 ) -> EventFilter:
     """The filters of GET /api/events, as one value; a --public server counts reviewed events only."""
     return EventFilter(
         since=since, until=until, event_type=type, sub_event_type=sub_type, actor=actor, admin1=admin1,
         admin2=admin2, place=place, bbox=_bbox(bbox), q=q, review_status=status,
         min_confidence=min_confidence, backed_by=backed_by, published_only=viewer.mode == "public",
-        canonical_only=canonical,
+        canonical_only=canonical, movements_only=movements,
     )
 
 

@@ -12,6 +12,8 @@ M.EVIDENCE_KINDS = [
   ["date", "date", ["event_date"]],
   ["count", "count", ["fatalities", "injured", "detained", "fighters", "vehicles"]],
   ["attribution", "attribution", ["source_attribution"]],
+  ["origin", "came from", []],  // origins.0, origins.1, ... (movements)
+  ["destination", "went to", []],  // destinations.0, ...
   ["event", "the event", []],
 ];
 const KIND_OF = new Map();
@@ -22,7 +24,9 @@ const RANK = new Map(M.EVIDENCE_KINDS.map(([kind], index) => [kind, index]));
 M.evidenceSegments = function evidenceSegments(event, length) {
   const spans = (event.evidence || []).map((e) => ({ start: e.start, end: e.end, field: "event", kind: "event" }));
   for (const [field, e] of Object.entries(event.field_evidence || {})) {
-    spans.push({ start: e.start, end: e.end, field, kind: KIND_OF.get(field) || "event" });
+    const kind = field.startsWith("origins.") ? "origin" : field.startsWith("destinations.") ? "destination"
+      : KIND_OF.get(field) || "event";
+    spans.push({ start: e.start, end: e.end, field, kind });
   }
   const cuts = new Set();
   for (const span of spans) {

@@ -45,6 +45,7 @@ function initMap() {
     }
   });
   M.initMapSelection(map);  // mapselect.js
+  M.initMovements();  // movements.js: the arrows' legend entry
   const legend = document.getElementById("legend");
   for (const [type, color] of Object.entries(M.TYPE_COLORS)) {
     const item = M.el("div", type, "legend-item");
@@ -76,9 +77,13 @@ async function loadMap() {
   eventLayer.clearLayers();
   markers.clear();
   mapEntries = [];
+  let arrows = 0;
   for (const event of page.events) {
     if (event.latitude === null || event.longitude === null) continue;
-    if (event.origin_latitude !== null && event.origin_longitude !== null) eventLayer.addLayer(arrow(event));
+    if (event.origin_latitude !== null && event.origin_longitude !== null) {
+      eventLayer.addLayer(arrow(event));
+      arrows += 1;
+    }
     const marker = L.circleMarker([event.latitude, event.longitude], {
       radius: 5 + 2 * Math.sqrt(event.fatalities || 0), color: "#222", weight: 1,
       fillColor: M.color(event.event_type), fillOpacity: 0.8,
@@ -89,6 +94,7 @@ async function loadMap() {
     markers.set(event.event_id, marker);
   }
   document.getElementById("map").dataset.markers = String(markers.size);
+  document.getElementById("map").dataset.arrows = String(arrows);
   const view = M.addressView();
   if (view && !viewApplied) {  // the shared address's view, once; later filters fit their events
     viewApplied = true;

@@ -127,12 +127,47 @@ function draw() {
         "target-arrow-shape": "triangle", "target-arrow-color": "#2980b9" } },
     ],
   });
+  spreadLabels();
   container.dataset.nodes = String(shown.size);
   container.dataset.edges = String(cy.edges().length);
   container.dataset.focus = focus || "";
   container.dataset.selfLoops = String(cy.edges().filter((e) => e.source().id() === e.target().id()).length);
   cy.on("tap", "node", (tap) => openActor(tap.target.id()));
   document.getElementById("network-whole").hidden = !focus;
+}
+
+// The layout spaces nodes with their labels, but not always enough: push apart any two whose boxes (label
+// included) still overlap, along the axis where they overlap least, until none does.
+function spreadLabels(rounds = 60) {
+  const nodes = cy.nodes().toArray();
+  for (let round = 0; round < rounds; round += 1) {
+    let moved = false;
+    const boxes = nodes.map((node) => node.boundingBox({ includeLabels: true }));
+    for (let i = 0; i < nodes.length; i += 1) {
+      for (let j = i + 1; j < nodes.length; j += 1) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+        const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+        if (dx <= 0 || dy <= 0) continue;
+        const [p, q] = [nodes[i].position(), nodes[j].position()];
+        const push = (Math.min(dx, dy) / 2) + 3;
+        if (dx < dy) {
+          const sign = p.x <= q.x ? -1 : 1;
+          nodes[i].position({ x: p.x + sign * push, y: p.y });
+          nodes[j].position({ x: q.x - sign * push, y: q.y });
+        } else {
+          const sign = p.y <= q.y ? -1 : 1;
+          nodes[i].position({ x: p.x, y: p.y + sign * push });
+          nodes[j].position({ x: q.x, y: q.y - sign * push });
+        }
+        moved = true;
+        boxes[i] = nodes[i].boundingBox({ includeLabels: true });
+        boxes[j] = nodes[j].boundingBox({ includeLabels: true });
+      }
+    }
+    if (!moved) break;
+  }
+  cy.fit(undefined, 20);
 }
 
 function relatedNames(id, relation, outgoing) {
