@@ -24,6 +24,7 @@ from .canonical import hidden_as_duplicate
 from .facets import FACET_FIELDS, _entries
 from .filters import PUBLISHED_STATUSES, EventFilter
 from .models import EventRow
+from .radius import KM_PER_DEGREE, distance_squared_degrees
 
 if TYPE_CHECKING:
     from .store import Store
@@ -161,6 +162,11 @@ class FacetIndex:
             with np.errstate(invalid="ignore"):
                 keep &= ((self.latitude >= south) & (self.latitude <= north)
                          & (self.longitude >= west) & (self.longitude <= east))
+        if filters.near is not None:
+            latitude, longitude, km = filters.near
+            reach = km / KM_PER_DEGREE
+            with np.errstate(invalid="ignore"):
+                keep &= distance_squared_degrees(latitude, longitude, self.latitude, self.longitude) <= reach * reach
         if filters.review_status:
             keep &= self._equal(self.statuses, self.review_status, filters.review_status)
         if filters.published_only:

@@ -39,6 +39,7 @@ class EventFilter:
     admin2: str | None = None
     place: str | None = None  # part of location, admin1 or admin2
     bbox: tuple[float, float, float, float] | None = None  # (south, west, north, east)
+    near: tuple[float, float, float] | None = None  # (latitude, longitude, km): a circle (radius.py)
     q: str | None = None  # text search over notes, actors, places and the report's text
     review_status: str | None = None
     min_confidence: float | None = None
@@ -75,6 +76,10 @@ class EventFilter:
                 EventRow.longitude >= west,
                 EventRow.longitude <= east,
             )
+        if self.near is not None:
+            from .radius import within_radius
+
+            query = query.where(within_radius(*self.near))
         if self.q:
             needle = self.q.casefold()
             query = query.where(

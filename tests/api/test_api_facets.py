@@ -73,3 +73,18 @@ def test_cli_events_facet(db_url: str) -> None:
         "(all matching)\t2\t5"]
     wrong = CliRunner().invoke(cli, ["events", "--db", db_url, "--facet", "colour"])
     assert wrong.exit_code == 1 and "facet 'colour'" in wrong.output
+
+
+def test_events_within_a_radius(client: TestClient) -> None:
+    # Al Mayadin (35.02, 40.45) is ~390 km from Sarmada (36.19, 36.72)
+    def ids(near: str) -> list[str]:
+        answer = client.get("/api/events", params={"near": near})
+        assert answer.status_code == 200, answer.text
+        return [event["event_id"] for event in answer.json()["events"]]
+
+    assert ids("35.0,40.4,20") == ["sohr-a-1"]
+    assert ids("35.0,40.4,450") == ["sohr-b-1", "sohr-a-1"]
+    assert client.get("/api/events/facets", params={"near": "36.2,36.7,10"}).json()["total"] == 1
+    wrong = client.get("/api/events", params={"near": "35,40"})
+    assert wrong.status_code == 400 and "latitude,longitude,km" in wrong.json()["detail"]
+    assert client.get("/api/events", params={"near": "35,40,0"}).status_code == 400

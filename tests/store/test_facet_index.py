@@ -57,6 +57,7 @@ def random_filter(rng: random.Random) -> EventFilter:
         "admin1": rng.choice(["aleppo", "IDLEB", "ḥamāh", "ḤAMĀH", "Homs"]),
         "place": rng.choice(["al", "dei", "x"]),
         "bbox": (35.5, 36.5, 36.5, 38.0),
+        "near": (36.0, 37.5, rng.choice([30.0, 80.0, 150.0])),
         "review_status": rng.choice(["unreviewed", "confirmed", "rejected"]),
         "min_confidence": rng.random(),
         "published_only": True,

@@ -199,7 +199,7 @@ def test_box_selection_and_the_address_round_trip(page, workbench: str) -> None:
     corners = page.evaluate("[[36.4, 36.5], [35.95, 36.95]].map(([lat, lon]) => "
                             "map.latLngToContainerPoint([lat, lon]))")
     box = page.locator("#map").bounding_box()
-    page.click("#map .select-box")
+    page.click("#map .select-shape[data-shape=box]")  # the box
     page.mouse.move(box["x"] + corners[0]["x"], box["y"] + corners[0]["y"])
     page.mouse.down()
     page.mouse.move(box["x"] + corners[1]["x"], box["y"] + corners[1]["y"], steps=6)
@@ -219,6 +219,19 @@ def test_box_selection_and_the_address_round_trip(page, workbench: str) -> None:
     assert page.evaluate("[map.getZoom(), map.getCenter().lat.toFixed(4)]") == view
     assert page.inner_text("#chips .chip").startswith("Area: 36.4")
     page.screenshot(path=str(ARTIFACTS / "workbench-box.png"), full_page=True)
+
+    page.click("#chips .chip")  # the box removed; a circle of ~40 km around Sarmada instead (Azaz: 53 km)
+    page.wait_for_function("document.getElementById('map').dataset.markers === '5'")
+    centre, edge = page.evaluate("[[36.19, 36.72], [36.19, 37.17]].map(([lat, lon]) => "
+                                 "map.latLngToContainerPoint([lat, lon]))")
+    box = page.locator("#map").bounding_box()
+    page.click("#map .select-shape[data-shape=circle]")
+    page.mouse.move(box["x"] + centre["x"], box["y"] + centre["y"])
+    page.mouse.down()
+    page.mouse.move(box["x"] + edge["x"], box["y"] + edge["y"], steps=6)
+    page.mouse.up()
+    page.wait_for_function("document.getElementById('map').dataset.markers === '2'")
+    assert "near=" in page.url and page.inner_text("#chips .chip").startswith("Within (lat,lon,km): 36.")
     assert page.errors == []
 
 

@@ -24,6 +24,7 @@ from ..encoding import json_response
 from ..filenames import export_filename
 from ..redact import redact, redact_all
 from ..schemas import ErrorOut, EventDetail, EventPage, PlaceCandidatesOut, ReviewIn
+from ..space import parse_near
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
@@ -33,6 +34,7 @@ UTF8_BOM = b"\xef\xbb\xbf"
 ExportFormat = Literal["json", "jsonl", "csv", "geojson", "acled-csv"]
 Sort = Literal["-event_date", "event_date", "-id", "id", "confidence", "-confidence", "-fatalities"]
 Status = Literal["unreviewed", "confirmed", "edited", "rejected", "merged"]
+Near = Annotated[str | None, Query(max_length=64, description="latitude,longitude,km: within a circle")]
 Movements = Annotated[bool, Query(description="only movements of forces (an origin is known)")]
 Canonical = Annotated[bool, Query(description="one row per real event: the records `marsad dedupe` linked "
                                   "are listed once (false: every report's record)")]
@@ -76,6 +78,7 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
         str | None, Query(max_length=255, description="part of location, admin1 or admin2")
     ] = None,
     bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
+    near: Near = None,
     q: Annotated[str | None, Query(max_length=255, description="text in the notes, actors or places")] = None,
     status: Annotated[Status | None, Query(description="review status")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
@@ -95,7 +98,7 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
     public = viewer.mode == "public"
     filters = EventFilter(
         since=since, until=until, event_type=type, sub_event_type=sub_type, actor=actor, admin1=admin1,
-        admin2=admin2, place=place, bbox=_bbox(bbox), q=q, review_status=status,
+        admin2=admin2, place=place, bbox=_bbox(bbox), near=parse_near(near), q=q, review_status=status,
         min_confidence=min_confidence, backed_by=backed_by, published_only=public, canonical_only=canonical,
         movements_only=movements,
     )

@@ -19,7 +19,8 @@ from marsad.store.filters import EventFilter
 
 from ..auth import Reader
 from ..deps import StoreDep
-from .events import Canonical, Movements, Status, _bbox
+from ..space import parse_near
+from .events import Canonical, Movements, Near, Status, _bbox
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
@@ -39,6 +40,7 @@ def event_filter(
     admin2: Annotated[str | None, Query(max_length=255, description="district (exact)")] = None,
     place: Annotated[str | None, Query(max_length=255, description="part of location, admin1 or admin2")] = None,
     bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
+    near: Near = None,
     q: Annotated[str | None, Query(max_length=255, description="text in the notes, actors or places")] = None,
     status: Annotated[Status | None, Query(description="review status")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
@@ -49,7 +51,7 @@ def event_filter(
     """The filters of GET /api/events, as one value; a --public server counts reviewed events only."""
     return EventFilter(
         since=since, until=until, event_type=type, sub_event_type=sub_type, actor=actor, admin1=admin1,
-        admin2=admin2, place=place, bbox=_bbox(bbox), q=q, review_status=status,
+        admin2=admin2, place=place, bbox=_bbox(bbox), near=parse_near(near), q=q, review_status=status,
         min_confidence=min_confidence, backed_by=backed_by, published_only=viewer.mode == "public",
         canonical_only=canonical, movements_only=movements,
     )

@@ -8,7 +8,7 @@ const FACET_TITLES = [["event_type", "Event type"], ["sub_event_type", "Sub-type
   ["admin1", "Governorate"]];
 const WEEKS_UNDER_DAYS = 183;  // a period shorter than ~6 months is charted per week
 // Filters the facets set that the form has no visible field for: shown as removable chips.
-const CHIP_FILTERS = [["sub_type", "Sub-type"], ["admin1", "Governorate"], ["bbox", "Area"]];
+const CHIP_FILTERS = [["sub_type", "Sub-type"], ["admin1", "Governorate"], ["bbox", "Area"], ["near", "Within (lat,lon,km)"]];
 
 M.FILTERS.push("sub_type", "admin1");
 let summaryRequest = 0;
