@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from tests.web.test_workbench import start_server, workbench_store  # noqa: E402
+from tests.web.test_workbench import movement_geoparser, start_server, workbench_store  # noqa: E402
 
 VIEWPORT = {"width": 1400, "height": 950}
 
@@ -61,7 +61,7 @@ def shoot(base: str, out: Path, chromium: str) -> list[Path]:
 
         page.goto(f"{base}/?event=sohr-m-1&movements=true")
         page.wait_for_selector("#detail mark.ev-origin")
-        page.wait_for_function("document.getElementById('map').dataset.arrows === '2'")
+        page.wait_for_function("document.getElementById('map').dataset.legs === '4'")
         save("workbench-movements")
         page.locator("#detail .report-evidence").scroll_into_view_if_needed()
         save("workbench-evidence")
@@ -97,7 +97,10 @@ def main() -> None:
         raise SystemExit(f"no Chromium at {args.chromium}: apt-get install -y chromium, or give --chromium")
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        base, server, thread = start_server(workbench_store(Path(folder)))
+        gazetteer = Path(folder) / "gazetteer"
+        gazetteer.mkdir()
+        base, server, thread = start_server(workbench_store(Path(folder)),
+                                            geoparser_factory=movement_geoparser(gazetteer))
         try:
             for path in shoot(base, args.out, args.chromium):
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)

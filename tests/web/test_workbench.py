@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.web.conftest import _free_port
-from tests.web.workbench_data import REPORTS
+from tests.web.conftest import _free_port, tiny_gazetteer
+from tests.web.workbench_data import MOVEMENT_ADMIN1, MOVEMENT_PLACES, REPORTS
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -48,10 +48,20 @@ def workbench_store(folder: Path) -> str:
     return url
 
 
+def movement_geoparser(folder: Path):
+    """A geoparser over a gazetteer of the movement report's four places (the event page re-runs it)."""
+    from marsad.places.gazetteer import Gazetteer
+    from marsad.places.geoparser import Geoparser
+
+    index = tiny_gazetteer(folder, MOVEMENT_PLACES, MOVEMENT_ADMIN1)
+    return lambda: Geoparser(Gazetteer.open(index))
+
+
 @pytest.fixture(scope="module")
 def workbench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = workbench_store(tmp_path_factory.mktemp("workbench"))
-    base, uv_server, thread = start_server(url)
+    base, uv_server, thread = start_server(
+        url, geoparser_factory=movement_geoparser(tmp_path_factory.mktemp("movement-gazetteer")))
     yield base
     uv_server.should_exit = True
     thread.join(timeout=5)
@@ -289,4 +299,17 @@ def test_movement_arrows_legend_filter_and_evidence(page, workbench: str) -> Non
     assert page.locator("#detail .report-text mark.ev-origin").all_inner_texts() == ["Idlib", "Hama"]
     assert page.locator("#detail .report-text mark.ev-destination").all_inner_texts() == ["Lattakia", "Tartous"]
     page.screenshot(path=str(ARTIFACTS / "workbench-movements.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_opened_movement_has_an_arrow_from_every_origin_to_every_destination(page, workbench: str) -> None:
+    log_in(page, workbench, "?event=sohr-m-1&movements=true")
+    page.wait_for_function("document.getElementById('map').dataset.legs === '4'")  # 2 origins × 2 destinations
+    ends = page.evaluate("""(() => { const found = [];
+        map.eachLayer((layer) => { if (layer.getTooltip && layer.getTooltip() && layer.getLayers) {
+          found.push(layer.getTooltip().getContent().textContent); } });
+        return found.sort(); })()""")
+    assert ends == ["Hama → Latakia", "Hama → Tartus", "Idlib → Latakia", "Idlib → Tartus"]
+    page.click("#events tbody tr[data-event-id='sohr-c-1']")  # one origin, no destination in the text
+    page.wait_for_function("document.getElementById('map').dataset.legs === '0'")
     assert page.errors == []

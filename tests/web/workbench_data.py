@@ -51,3 +51,13 @@ REPORTS: list[tuple[Report, list[EventRecord]]] = [
         ("enab-b", TEXT_B2, STRIKE_B2, "Enab Baladi"), ("sohr-m", TEXT_M, MOVEMENT, "SOHR"),
     )
 ]
+
+# The places of the movement report, for the event page's geoparser (tests/web/conftest.py's tiny_gazetteer).
+MOVEMENT_PLACES = [
+    ("3001", "Idlib", "Idlib", "Idleb", 35.9306, 36.6339, "12", 165000),
+    ("3002", "Hama", "Hama", "Hamah", 35.1318, 36.7578, "10", 700000),
+    ("3003", "Latakia", "Latakia", "Lattakia,Al Ladhiqiyah", 35.5317, 35.7901, "02", 400000),
+    ("3004", "Tartus", "Tartus", "Tartous,Tartouss", 34.8890, 35.8866, "14", 115000),
+]
+# GeoNames' admin1 codes of these governorates
+MOVEMENT_ADMIN1 = (("12", "Idlib"), ("10", "Hama"), ("02", "Latakia"), ("14", "Tartus"))

@@ -56,18 +56,9 @@ function initMap() {
   }
 }
 
-function arrow(event) {
-  const from = [event.origin_latitude, event.origin_longitude];
-  const to = [event.latitude, event.longitude];
-  const color = M.color(event.event_type);
-  const line = L.polyline([from, to], { color, weight: 2, dashArray: "4 4" });
-  // Arrowhead: two short strokes at the destination, turned to the line's bearing.
-  const angle = Math.atan2(to[0] - from[0], to[1] - from[1]);
-  const size = Math.min(0.15, Math.hypot(to[0] - from[0], to[1] - from[1]) / 4);
-  const head = [-0.5, 0.5].map((turn) => [
-    to, [to[0] - size * Math.sin(angle + turn), to[1] - size * Math.cos(angle + turn)],
-  ]);
-  return L.featureGroup([line, L.polyline(head, { color, weight: 2 })]);
+function arrow(event) {  // from the placed origin to the event (movements.js draws it)
+  return M.arrowBetween([event.origin_latitude, event.origin_longitude], [event.latitude, event.longitude],
+    M.color(event.event_type));
 }
 
 async function loadMap() {
@@ -187,6 +178,7 @@ M.showEvent = async function showEvent(eventId) {
   try {
     const event = await M.api(`/api/events/${encodeURIComponent(eventId)}`);
     M.renderEvent(document.getElementById("detail"), event, () => { loadTable(); loadMap(); });
+    M.showMovement(event, map).catch(() => {});  // every origin → destination of a movement
     for (const row of document.querySelectorAll("#events tbody tr")) {
       row.classList.toggle("selected", row.dataset.eventId === eventId);
     }
