@@ -156,7 +156,7 @@ def test_evidence_highlighted_per_field_with_the_original_link(page, workbench: 
     # the event's sentence, cut where the places it names are highlighted in their own colours
     events = page.locator("#detail .report-text mark.ev-event").all_inner_texts()
     assert events == ["sent reinforcements from ", " and ", " to ", " and "]
-    key = page.locator("#detail .evidence-key mark").all_inner_texts()
+    key = page.locator("#detail .evidence-key .ev-key").all_inner_texts()
     assert key == ["actors", "date", "came from", "went to", "the event"]
     assert page.get_attribute("#detail a.original", "href") == "https://example.org/sohr-m"
     assert page.get_attribute("#detail a.original", "rel") == "noopener noreferrer nofollow"

@@ -56,7 +56,8 @@ function evidenceKey(segments) {
   const key = M.el("p", "Highlighted: ", "evidence-key legend");
   for (const [kind, label] of M.EVIDENCE_KINDS) {
     if (!used.has(kind)) continue;
-    key.append(M.el("mark", label, `ev-${kind}`), document.createTextNode(" "));
+    // spans, not marks: the report's highlights are the only <mark> elements of the panel
+    key.append(M.el("span", label, `ev-key ev-${kind}`), document.createTextNode(" "));
   }
   return key;
 }
