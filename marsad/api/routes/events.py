@@ -4,7 +4,6 @@ audit trail, and review changes (PATCH)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
 from typing import Annotated, Any, Literal
 
 import orjson
@@ -12,7 +11,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response, StreamingResponse
 
-from marsad.errors import InputError, NotFoundError
+from marsad.errors import NotFoundError
 from marsad.export import EVENT_FIELDS, get_exporter
 from marsad.export.formats import feature
 from marsad.store.canonical import with_report_counts
@@ -22,9 +21,9 @@ from ..auth import Coder, Reader
 from ..deps import Offset, StoreDep
 from ..encoding import json_response
 from ..filenames import export_filename
+from ..filtering import Filters
 from ..redact import redact, redact_all
 from ..schemas import ErrorOut, EventDetail, EventPage, PlaceCandidatesOut, ReviewIn
-from ..space import parse_near
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
@@ -33,28 +32,6 @@ EXPORT_PIECE_CHARS = 64 * 1024
 UTF8_BOM = b"\xef\xbb\xbf"
 ExportFormat = Literal["json", "jsonl", "csv", "geojson", "acled-csv"]
 Sort = Literal["-event_date", "event_date", "-id", "id", "confidence", "-confidence", "-fatalities"]
-Status = Literal["unreviewed", "confirmed", "edited", "rejected", "merged"]
-Near = Annotated[str | None, Query(max_length=64, description="latitude,longitude,km: within a circle")]
-Movements = Annotated[bool, Query(description="only movements of forces (an origin is known)")]
-Canonical = Annotated[bool, Query(description="one row per real event: the records `marsad dedupe` linked "
-                                  "are listed once (false: every report's record)")]
-
-
-def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
-    """`west,south,east,north` (GeoJSON's order) -> the store's (south, west, north, east)."""
-    if not value:
-        return None
-    try:
-        west, south, east, north = (float(part) for part in value.split(","))
-    except ValueError as exc:
-        raise InputError(
-            f"bbox {value!r}: give four numbers west,south,east,north, e.g. 35.5,32,42.5,37.5"
-        ) from exc
-    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
-        raise InputError(f"bbox {value!r}: longitudes in -180..180, latitudes in -90..90, south <= north")
-    return south, west, north, east
-
-
 @router.get(
     "",
     response_model=EventPage,
@@ -65,28 +42,7 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
     request: Request,
     store: StoreDep,
     viewer: Reader,
-    since: Annotated[date | None, Query(description="first event_date, YYYY-MM-DD")] = None,
-    until: Annotated[date | None, Query(description="last event_date, YYYY-MM-DD")] = None,
-    type: Annotated[str | None, Query(max_length=128, description="event type or sub-event type")] = None,
-    sub_type: Annotated[str | None, Query(max_length=128, description="sub-event type")] = None,
-    actor: Annotated[
-        str | None, Query(max_length=255, description="part of actor1, actor2 or an associated actor")
-    ] = None,
-    admin1: Annotated[str | None, Query(max_length=255, description="governorate (exact)")] = None,
-    admin2: Annotated[str | None, Query(max_length=255, description="district (exact)")] = None,
-    place: Annotated[
-        str | None, Query(max_length=255, description="part of location, admin1 or admin2")
-    ] = None,
-    bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
-    near: Near = None,
-    q: Annotated[str | None, Query(max_length=255, description="text in the notes, actors or places")] = None,
-    status: Annotated[Status | None, Query(description="review status")] = None,
-    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
-    backed_by: Annotated[
-        str | None, Query(max_length=255, description="a patron: events of the actors it backs")
-    ] = None,
-    canonical: Canonical = True,
-    movements: Movements = False,
+    filters: Filters,
     limit: Annotated[
         int | None, Query(ge=1, le=MAX_PAGE, description="page size (exports: all if unset)")
     ] = None,
@@ -96,12 +52,6 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
     bom: Annotated[bool, Query(description="CSV formats: start with a UTF-8 byte-order mark (Excel)")] = False,
 ) -> Any:
     public = viewer.mode == "public"
-    filters = EventFilter(
-        since=since, until=until, event_type=type, sub_event_type=sub_type, actor=actor, admin1=admin1,
-        admin2=admin2, place=place, bbox=_bbox(bbox), near=parse_near(near), q=q, review_status=status,
-        min_confidence=min_confidence, backed_by=backed_by, published_only=public, canonical_only=canonical,
-        movements_only=movements,
-    )
     # substring searches no index serves go to a thread, so a slow one does not hold up the other requests
     slow = bool(filters.q or filters.place or filters.admin2 or filters.backed_by)
     if format != "json":
@@ -124,7 +74,7 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
 
     def page() -> Any:
         events = store.search_events(filters, limit=page_size, offset=offset, sort=sort)
-        if canonical:
+        if filters.canonical_only:
             events = with_report_counts(store, events)
         # Encoded here rather than through response_model: the dicts are EventPage's already (the api tests
         # validate them against it), and re-validating 100 events cost as much as reading them.

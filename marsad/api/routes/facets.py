@@ -6,10 +6,9 @@ read as an event id."""
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
@@ -17,47 +16,12 @@ from marsad.store.facet_index import FacetIndex
 from marsad.store.facets import DEFAULT_FACET_SIZE, FACET_FIELDS, MAX_FACET_SIZE, events_over_time, facet_counts
 from marsad.store.filters import EventFilter
 
-from ..auth import Reader
 from ..deps import StoreDep
-from ..space import parse_near
-from .events import Canonical, Movements, Near, Status, _bbox
+from ..filtering import Filters
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
 FacetField = Literal["event_type", "sub_event_type", "actor", "admin1", "month"]
-
-
-def event_filter(
-    viewer: Reader,
-    since: Annotated[date | None, Query(description="first event_date, YYYY-MM-DD")] = None,
-    until: Annotated[date | None, Query(description="last event_date, YYYY-MM-DD")] = None,
-    type: Annotated[str | None, Query(max_length=128, description="event type or sub-event type")] = None,
-    sub_type: Annotated[str | None, Query(max_length=128, description="sub-event type")] = None,
-    actor: Annotated[
-        str | None, Query(max_length=255, description="part of actor1, actor2 or an associated actor")
-    ] = None,
-    admin1: Annotated[str | None, Query(max_length=255, description="governorate (exact)")] = None,
-    admin2: Annotated[str | None, Query(max_length=255, description="district (exact)")] = None,
-    place: Annotated[str | None, Query(max_length=255, description="part of location, admin1 or admin2")] = None,
-    bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
-    near: Near = None,
-    q: Annotated[str | None, Query(max_length=255, description="text in the notes, actors or places")] = None,
-    status: Annotated[Status | None, Query(description="review status")] = None,
-    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
-    backed_by: Annotated[str | None, Query(max_length=255, description="a patron: events of its clients")] = None,
-    canonical: Canonical = True,
-    movements: Movements = False,
-) -> EventFilter:
-    """The filters of GET /api/events, as one value; a --public server counts reviewed events only."""
-    return EventFilter(
-        since=since, until=until, event_type=type, sub_event_type=sub_type, actor=actor, admin1=admin1,
-        admin2=admin2, place=place, bbox=_bbox(bbox), near=parse_near(near), q=q, review_status=status,
-        min_confidence=min_confidence, backed_by=backed_by, published_only=viewer.mode == "public",
-        canonical_only=canonical, movements_only=movements,
-    )
-
-
-Filters = Annotated[EventFilter, Depends(event_filter)]
 
 
 class FacetValue(BaseModel):
