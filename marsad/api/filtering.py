@@ -51,7 +51,6 @@ def parse_near(value: str | None) -> tuple[float, float, float] | None:
 
 
 async def event_filter(  # async: no I/O, and a plain def would cost a thread hand-over per request
-
     viewer: Reader,
     since: Annotated[date | None, Query(description="first event_date, YYYY-MM-DD")] = None,
     until: Annotated[date | None, Query(description="last event_date, YYYY-MM-DD")] = None,
