@@ -14,7 +14,7 @@ from fastapi.responses import Response, StreamingResponse
 from marsad.errors import NotFoundError
 from marsad.export import EVENT_FIELDS, get_exporter
 from marsad.export.formats import feature
-from marsad.store.canonical import with_report_counts
+from marsad.store.canonical import any_canonical, with_report_counts
 from marsad.store.filters import PUBLISHED_STATUSES, EventFilter
 
 from ..auth import Coder, Reader
@@ -74,8 +74,9 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
 
     def page() -> Any:
         events = store.search_events(filters, limit=page_size, offset=offset, sort=sort)
-        if filters.canonical_only:
-            events = with_report_counts(store, events)
+        if filters.canonical_only:  # whether dedupe has run at all: asked once per state of the data
+            deduped = request.app.state.totals.remember(("any canonical",), lambda: any_canonical(store))
+            events = with_report_counts(store, events, deduped)
         # Encoded here rather than through response_model: the dicts are EventPage's already (the api tests
         # validate them against it), and re-validating 100 events cost as much as reading them.
         return json_response({
