@@ -26,7 +26,6 @@ let timeline = null;
 let timelineItems = null;
 let total = 0;
 const markers = new Map();
-let viewApplied = false;
 
 function initMap() {
   map = L.map("map", { preferCanvas: true, worldCopyJump: true }).fitBounds(initialBounds);
@@ -104,9 +103,8 @@ async function loadMap() {
   }
   document.getElementById("map").dataset.markers = String(markers.size);
   document.getElementById("map").dataset.arrows = String(arrows);
-  const view = M.addressView();
-  if (view && !viewApplied) {  // the shared address's view, once; later filters fit their events
-    viewApplied = true;
+  const view = M.takeAddressView();
+  if (view) {  // the shared address's view, once; later filters fit their events
     initialBounds = null;  // the address's view is kept, not re-fitted when the map's box changes size
     map.setView(view.center, view.zoom, { animate: false });
   } else if (markers.size) {

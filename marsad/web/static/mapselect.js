@@ -92,17 +92,28 @@ M.showSelection = function showSelection(map) {
   }
 };
 
-// "lat,lon,zoom" of the address, or null.
-M.addressView = function addressView() {
+// The address's view ("lat,lon,zoom" as {center, zoom}) until the map has shown it, then null. Until then
+// the map's own moves (its first fit, a resize) do not overwrite it in the address.
+let pendingView = null;
+
+function addressView() {
   const parts = (M.state.map || "").split(",").map(Number);
   if (parts.length !== 3 || parts.some(Number.isNaN)) return null;
   return { center: [parts[0], parts[1]], zoom: parts[2] };
+}
+
+M.takeAddressView = function takeAddressView() {
+  const view = pendingView;
+  pendingView = null;
+  return view;
 };
 
 M.initMapSelection = function initMapSelection(map) {
   shapeControl(map).addTo(map);
   drawShape(map);
+  pendingView = addressView();
   map.on("moveend", () => {
+    if (pendingView) return;
     const center = map.getCenter();
     M.state.map = `${center.lat.toFixed(4)},${center.lng.toFixed(4)},${map.getZoom()}`;
     M.writeAddress();
