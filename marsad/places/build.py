@@ -14,7 +14,15 @@ import yaml
 
 from marsad.errors import GazetteerError
 from marsad.places import importers
-from marsad.places.index import COUNTRY_NAMES, IndexBuilder, name_rows, place_row
+from marsad.places.index import (
+    COUNTRY_NAMES,
+    DATA_DIR,
+    DATA_HASH_KEY,
+    IndexBuilder,
+    name_rows,
+    package_data_hash,
+    place_row,
+)
 from marsad.types import Place
 
 CORE_COUNTRIES = {"SY", "IQ"}
@@ -22,7 +30,6 @@ NEIGHBOURS = {"TR", "LB", "JO", "IL", "PS", "IR", "SA", "KW"}
 NEIGHBOUR_MIN_POPULATION = 15_000
 WORLD_MIN_POPULATION = 200_000
 CAPITAL_SEARCH_KM = 12.0
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
 _IMPORT_ORDER = {"admin1": 0, "geonames": 1, "ocha": 2}
 
 
@@ -57,6 +64,20 @@ def build(target: Path, files: list[Path] | None = None, *, with_default: bool =
         raise
     builder.commit()
     return counts
+
+
+def refresh_marsad_data(target: Path) -> int:
+    """Marsad's own place data (governorates, features, Iraqi districts) written again into an existing
+    index, so a new Marsad's data reaches it without a re-import. Returns the number of Marsad places."""
+    builder = IndexBuilder(target)
+    try:
+        add_governorates(builder)
+        count = add_marsad_places(builder)
+    except BaseException:
+        builder.abort()
+        raise
+    builder.commit()
+    return count
 
 
 def add_default_cities(builder: IndexBuilder) -> int:
@@ -158,14 +179,21 @@ def _largest_place_near(conn, cc: str, lat: float, lon: float) -> tuple[str, flo
     return tuple(near[0]) if near else None
 
 
+def marsad_place_entries() -> list[tuple[str, int, dict[str, Any]]]:
+    """(file, number, entry) for every entry of Marsad's place files: `features*.yaml` (regions, bases,
+    crossings, fields, camps...) and `*-admin.yaml` (districts and sub-districts with their seats)."""
+    files = sorted(DATA_DIR.glob("features*.yaml")) + sorted(DATA_DIR.glob("*-admin.yaml"))
+    return [(path.name, number, entry) for path in files for number, entry in enumerate(load_yaml(path.name), 1)]
+
+
 def add_marsad_places(builder: IndexBuilder) -> int:
-    """Regions and features gazetteers lack (marsad/data/places/features.yaml)."""
+    """Regions, features and districts gazetteers lack (`marsad_place_entries`)."""
     conn = builder.conn
     conn.execute("DELETE FROM names WHERE place_id LIKE 'marsad:%'")
     conn.execute("DELETE FROM places WHERE geonameid LIKE 'marsad:%'")
     admin1_codes = {name: code for code, name in conn.execute("SELECT code, name FROM admin1")}
     rows, names = [], []
-    for number, entry in enumerate(load_yaml("features.yaml"), 1):
+    for file_name, number, entry in marsad_place_entries():
         try:
             pid = f"marsad:{entry['id']}"
             lat, lon = entry["point"]
@@ -179,13 +207,15 @@ def add_marsad_places(builder: IndexBuilder) -> int:
                 country_code=cc,
                 country=COUNTRY_NAMES.get(cc),
                 admin1=entry.get("admin1"),
+                admin2=entry.get("admin2"),
+                admin3=entry.get("admin3"),
                 feature_class=entry.get("feature_class", "L"),
                 feature_code=entry["feature_code"],
                 bbox=bbox,
             )
         except (KeyError, TypeError, ValueError) as err:
             raise GazetteerError(
-                f"marsad/data/places/features.yaml entry {number}: {err!r}; each entry needs "
+                f"marsad/data/places/{file_name} entry {number}: {err!r}; each entry needs "
                 "id, name, feature_code and point [lat, lon]"
             ) from err
         rows.append(place_row(place, admin1_codes.get(entry.get("admin1")), "marsad"))
@@ -193,4 +223,5 @@ def add_marsad_places(builder: IndexBuilder) -> int:
         names.extend(name_rows(pid, all_names, preferred=entry["name"]))
     builder.add_places(rows, names)
     builder.record_source("marsad/data/places", "marsad", len(rows))
+    builder.set_meta(DATA_HASH_KEY, package_data_hash())
     return len(rows)

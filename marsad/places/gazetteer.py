@@ -7,14 +7,23 @@ over all names. Names are held in memory after `open` (a dict of keys), places a
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections import defaultdict
+from contextlib import closing
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from marsad.errors import GazetteerError
-from marsad.places.index import KEY_VERSION, index_key_version, latin_key, place_from_row
+from marsad.places.index import (
+    DATA_HASH_KEY,
+    index_meta,
+    keys_stale,
+    latin_key,
+    package_data_hash,
+    place_from_row,
+)
 from marsad.settings import get_settings
 from marsad.text.fold import compact, fold_arabic, is_arabic, vowel_fold
 from marsad.types import Candidate, Place
@@ -23,6 +32,22 @@ FUZZY_CUTOFF = 88.0
 FUZZY_LIMIT = 5
 MIN_FUZZY_LENGTH = 5  # short keys match too much by accident
 WITHIN_CUTOFF = 82.0  # looser, but only among the places of one governorate
+
+
+def _refresh_if_stale(path: Path) -> None:
+    """An index written with other Marsad place data (features, districts, governorate spellings, keys)
+    gets the current data now: a new release's data needs no `marsad gazetteer import` again. An index
+    that cannot be written (read-only) is read as it is."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            current = index_meta(conn, DATA_HASH_KEY) == package_data_hash()
+    except sqlite3.Error:
+        return  # not readable: `open` says so below
+    if current or not os.access(path.parent, os.W_OK):
+        return
+    from marsad.places.build import refresh_marsad_data
+
+    refresh_marsad_data(path)
 
 
 class Gazetteer:
@@ -34,7 +59,7 @@ class Gazetteer:
         self._names: dict[str, list[tuple[str, str, str]]] = defaultdict(
             list
         )  # key -> (place_id, name, vkey)
-        stale = index_key_version(conn) < KEY_VERSION  # written by an older Marsad: key names again
+        stale = keys_stale(conn)  # written by an older Marsad (read-only, not refreshed): key names again
         for key, vkey, place_id, name in conn.execute("SELECT key, vkey, place_id, name FROM names"):
             if stale and not key.startswith("ar:"):
                 key, vkey = latin_key(name), compact(vowel_fold(name))
@@ -65,6 +90,8 @@ class Gazetteer:
             from marsad.places.build import build
 
             build(path, [])
+        else:
+            _refresh_if_stale(path)
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
             return cls(conn, path)

@@ -8,6 +8,7 @@ damages the index a user already has.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -96,7 +97,34 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
     return rows
 
 
-KEY_VERSION = 2  # bump when `latin_key` or `fold` change the keys an index holds
+KEY_VERSION = 3  # bump when `latin_key` or `fold` change the keys an index holds
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
+DATA_HASH_KEY = "marsad_data_hash"
+
+
+@lru_cache(maxsize=1)
+def package_data_hash() -> str:
+    """A digest of Marsad's own place data files (and of the key version): an index written with
+    another digest holds older features, districts or governorate spellings and is refreshed on open."""
+    digest = hashlib.sha256(str(KEY_VERSION).encode())
+    for path in sorted(DATA_DIR.glob("*.yaml")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def keys_stale(conn: sqlite3.Connection) -> bool:
+    """True when an index's Latin keys were computed by another fold (an older key version, or another
+    exonym table): they must be computed again from the raw names."""
+    return index_key_version(conn) < KEY_VERSION or index_meta(conn, DATA_HASH_KEY) != package_data_hash()
+
+
+def index_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 @lru_cache(maxsize=200_000)
@@ -207,7 +235,7 @@ class IndexBuilder:
         self.conn.execute("PRAGMA journal_mode=OFF")
         self.conn.execute("PRAGMA synchronous=OFF")
         self.conn.executescript(SCHEMA)
-        if index_key_version(self.conn) < KEY_VERSION:
+        if keys_stale(self.conn):
             self._rekey()
         # Bulk inserts are much faster without the name indexes; they are rebuilt in commit().
         self.conn.executescript("DROP INDEX IF EXISTS names_key; DROP INDEX IF EXISTS names_place;")
@@ -236,6 +264,9 @@ class IndexBuilder:
             (source, country_code),
         )
         self.conn.execute("DELETE FROM places WHERE source = ? AND country_code = ?", (source, country_code))
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def record_source(self, name: str, kind: str, places: int) -> None:
         self.conn.execute(
