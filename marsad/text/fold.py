@@ -12,7 +12,8 @@ by general rules, never by lists of particular names:
 - y/w inside a word count as vowels (Deir/Dayr/Dier, Zor/Zawr/Zour, Abyad/Abiad, Baniyas/Banias);
 - ta marbuta (final -ah/-eh) and doubled letters fold away; a remaining h is written "7";
 - Latin Kurdish (Hawar) letters meet their English transliteration: x is kh (Xakurke/Khakurk,
-  Zaxo/Zakho), ê/î/û/ç/ş lose their marks, a word-final -e is a vowel like any other;
+  Zaxo/Zakho), ê/î/û lose their marks, ç/ş are ch/sh; a Kurdish final -e is a vowel like any other
+  (dropped by the key; kept by `vowel_fold`, where it is as often an Arabic ta marbuta: Hawarte);
 - true exonym pairs that no rule can join (Shingal/Sinjar, Hewlêr/Erbil, Xurmatu/Tuz Khurmatu) are
   listed in `marsad/data/places/exonyms.yaml`: the variant's key becomes the canonical name's key.
 
@@ -202,8 +203,6 @@ def _skeleton(word: str) -> str:
 def _vowel_word(word: str) -> str:
     if word.isdigit():
         return word
-    if len(word) > 4 and word[-1] == "e" and word[-2] not in _VOWELS:
-        word = word[:-1]  # Kurdish -e ("Xakurke", "Qeladize"): the bare name is spelled without it
     word = _consonants(_drop_ta_marbuta(word))
     for src, dst in (
         ("ay", "i"),
