@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ from marsad.text.fold import ARTICLES, compact, vowel_fold
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
 CORE_COUNTRIES = ("SY", "IQ")
+NEIGHBOUR_COUNTRIES = ("TR", "IR", "JO", "LB", "SA", "KW", "IL", "PS")
 MIN_SCORE = 1.0
 _RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
 CITY_KM = 15.0  # a quarter named "in" a city lies within this distance of it
@@ -35,6 +37,13 @@ AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container n
 GOVERNORATE_SPELLING = 0.92  # a governorate name spelled closely enough to mean it
 REGION_RELATIONS = {"countryside": 3, "province": 3, "desert": 3}
 NEAR_RELATIONS = {"near": 2, "outskirts": 2, "between": 2, "front": 2}
+DISTRICT_SPELLING = 0.95
+# The method of a mention placed at its container because the place itself is unknown: where the event
+# is coded (ACLED's convention), not where the named village lies, so `marsad geoparse` does not list it.
+FALLBACK = "fallback"
+DISTRICT_KM = {"ADM2": 60.0, "ADM3": 30.0}  # how far from its seat a place of a district may lie
+_DISTRICT_CODES = ("ADM2", "ADM3")
+_ADMIN_CODES = ("ADM1", "ADM2", "ADM3")
 _POINT_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLL", "STLMT"}
 
 
@@ -45,6 +54,8 @@ class _Context:
     country: str | None
     admin_keys: set[str]  # keys of every name in the report, to meet district and sub-district names
     anchor_keys: list[str]
+    report_country: str | None = None  # the one core country whose governorates the report names
+    countries_named: frozenset[str] = frozenset()  # core countries the text names ("Syria", "Iraqi")
 
 
 @dataclass(frozen=True)
@@ -54,6 +65,7 @@ class _Holder:
     place: Place | None
     direction: str | None
     key: str
+    named: bool = False  # the container's name is a governorate's or district's, not a guess of the ranker
 
     @property
     def admin1(self) -> str | None:
@@ -80,6 +92,7 @@ class Geoparser:
                 kept.append(span)
         spans = kept
         context = self._context(spans, candidates, context_place)
+        context.report_country, context.countries_named = self._report_country(text, context.governorates)
         by_key: dict[str, Resolution] = {}
         for span in spans:
             key = _span_key(span)
@@ -100,23 +113,31 @@ class Geoparser:
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
         links = containers(text, spans)
+        administrative = _administrative_links(text, spans, links, self._names_admin_area)
         holders: dict[str, _Holder] = {}
-        for index, holder_index in sorted(links.items()):
+        for index, holder_index in sorted({**links, **administrative}.items()):
             key, holder_span = _span_key(spans[index]), spans[holder_index]
             chosen = by_key[_span_key(holder_span)].chosen
-            by_comma = links_by_comma(text, spans, index, holder_index)
-            if by_comma and (chosen is None or chosen.place.feature_code != "ADM1"):
+            named_admin = index in administrative or holder_span.relation == "district"
+            by_comma = not named_admin and links_by_comma(text, spans, index, holder_index)
+            holder_place = self._holder_place(holder_span, chosen.place if chosen else None, named_admin)
+            if by_comma and (holder_place is None or holder_place.feature_code != "ADM1"):
                 continue  # "in Diwaniya, Baghdad, and Anbar" lists places; "X, Rural Damascus" locates X
             if key not in holders:
                 holders[key] = _Holder(
-                    self._holder_place(holder_span, chosen.place if chosen else None),
+                    holder_place,
                     holder_span.direction or _direction_before(text, holder_span),
                     latin_key(holder_span.text),
+                    self._names_admin_area(holder_span.text),
                 )
                 span = spans[index]
                 resolution = self._resolve(span, candidates[span.text], context, holders[key])
-                # only "in Y" says for sure that X lies in Y; a comma may be a list ("Nawa, Aleppo, and Homs")
-                by_key[key] = resolution if by_comma else _inside_holder(resolution, holders[key])
+                # "in Y" says for sure that X lies in Y, and so does a closing ", Duhok"; a comma inside
+                # a list ("Nawa, Aleppo, and Homs") or between two governorates ("Homs, Hama") does not.
+                hard = not by_comma or (
+                    not _listed(text, holder_span) and not self._names_governorate(span, candidates[span.text])
+                )
+                by_key[key] = _inside_holder(resolution, holders[key]) if hard else resolution
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
@@ -132,7 +153,7 @@ class Geoparser:
             resolution = self._city_of(span, resolution)
             precision = REGION_RELATIONS.get(span.relation or "", NEAR_RELATIONS.get(span.relation or "", 1))
             code = resolution.chosen.place.feature_code
-            if code in {"REGION", "ADM1", "MT", "PLN", "STM", "PCLI"}:
+            if code in {"REGION", "ADM1", "ADM2", "ADM3", "MT", "PLN", "STM", "WAD", "PCLI"}:
                 precision = max(precision, 3 if code in {"ADM1", "PCLI"} else 2)
             elif span.relation == "desert" and resolution.chosen.place.feature_class == "P":
                 precision = 2  # "Al-Bukamal desert": ACLED places it at the town, as near it
@@ -189,15 +210,46 @@ class Geoparser:
             holder = links.get(holder)
         return None
 
-    def _holder_place(self, span: Span, chosen: Place | None) -> Place | None:
+    def _holder_place(self, span: Span, chosen: Place | None, named_admin: bool = False) -> Place | None:
         """ "in Dar'a", "in Hama": a governorate's name as a container means the governorate, unless the
-        text says the city ("in Hama city")."""
+        text says the city ("in Hama city"). "in Amadiya district", "(Zakho, Duhok)": the district."""
         if span.relation in ("city", "town"):
             return chosen
         governorate = self.gazetteer.governorate(_strip_admin_words(span.text))
         if governorate is not None and governorate.country_code in CORE_COUNTRIES:
             return governorate
+        if named_admin:
+            district = self._district(span.text)
+            if district is not None:
+                return district
         return chosen
+
+    def _district(self, name: str) -> Place | None:
+        """The district (or else sub-district) of this name, if Marsad's data has one."""
+        found = [
+            c
+            for c in self.gazetteer.lookup(name)
+            if c.place.feature_code in _DISTRICT_CODES and _spelling(name, c) >= DISTRICT_SPELLING
+        ]
+        found.sort(key=lambda c: (c.place.feature_code, -_spelling(name, c)))
+        return found[0].place if found else None
+
+    def _names_admin_area(self, name: str) -> bool:
+        """True when a name is a governorate's or a district's ("Duhok", "Al Qadissiya governorate")."""
+        bare = _strip_admin_words(name)
+        governorate = any(
+            c.place.feature_code == "ADM1"
+            and c.place.country_code in CORE_COUNTRIES
+            and _spelling(bare, c) >= GOVERNORATE_SPELLING
+            for c in self.gazetteer.lookup(bare)
+        )
+        return governorate or self._district(name) is not None
+
+    def _names_governorate(self, span: Span, candidates: list[Candidate]) -> bool:
+        """True when the mention is itself a governorate's name ("Homs" in "Homs, Hama")."""
+        return any(
+            c.place.feature_code == "ADM1" and _spelling(span.text, c) >= GOVERNORATE_SPELLING for c in candidates
+        )
 
     def _fuzzy_known(self, text: str) -> bool:
         return any(c.place.country_code in CORE_COUNTRIES for c in self.gazetteer.lookup(text))
@@ -232,11 +284,24 @@ class Geoparser:
         admin_keys = {latin_key(span.text) for span in spans}
         return _Context(governorates, anchors, country, admin_keys, anchor_keys)
 
+    def _report_country(self, text: str, governorates: set[str]) -> tuple[str | None, frozenset[str]]:
+        """The country of the governorates a report names, when they all lie in one (an Iraqi note that
+        closes with ", Duhok"), and the core countries the text names by name."""
+        countries = {
+            place.country_code
+            for name in governorates
+            if (place := self.gazetteer.governorate(name)) is not None and place.country_code
+        }
+        named = frozenset(cc for cc, pattern in _COUNTRY_WORDS.items() if pattern.search(text))
+        return (countries.pop() if len(countries) == 1 else None), named
+
     # -- ranking -------------------------------------------------------------------------------
 
     def _resolve(
         self, span: Span, candidates: list[Candidate], context: _Context, holder: _Holder | None
     ) -> Resolution:
+        if context.report_country:
+            candidates = [c for c in candidates if _country_fits(span, c, context)]
         area = holder.admin1 if holder else None
         if area and not any(c.place.admin1 == area and _spelling(span.text, c) >= 0.75 for c in candidates):
             # The container names the governorate and no candidate lies there: a spelling the index
@@ -300,7 +365,7 @@ class Geoparser:
             score += 0.6  # its district or sub-district is named in the report
         if cand.method == "exact":
             score += 0.3
-        if cand.method == "data" and spelling >= 0.95:
+        if cand.method == "data" and spelling >= 0.95 and place.feature_code not in _DISTRICT_CODES:
             score += 1.5  # Marsad's own entries (countries, bases, fields) are written to be matched
             if place.feature_code == "PCLI":
                 score += 3.0  # "Turkey", "Iran": the country, never a village that shares the name
@@ -340,6 +405,39 @@ class Geoparser:
         ):
             score -= 2.0  # a capitalised word opening a sentence is often no name at all
         return score
+
+
+_COUNTRY_WORDS = {
+    code: re.compile(rf"\b(?:{words})\b", re.I)
+    for code, words in {
+        "SY": "syria|syrian|syrians",
+        "IQ": "iraq|iraqi|iraqis",
+        "TR": "turkey|turkiye|türkiye",
+        "LB": "lebanon|lebanese",
+        "JO": "jordan|jordanian",
+        "IR": "iran|iranian",
+        "SA": "saudi arabia",
+        "KW": "kuwait|kuwaiti",
+        "IL": "israel",
+        "PS": "palestine|west bank|gaza",
+    }.items()
+}
+NEIGHBOUR_SPELLING = 0.95
+
+
+def _country_fits(span: Span, cand: Candidate, context: _Context) -> bool:
+    """The report's country as a hard constraint: an Iraqi report never resolves to a namesake in
+    Australia or Pakistan, nor in Syria unless it names Syria; a Syrian one never to Iraq's Basra for
+    "Busra". A country the text names, Marsad's own entries (countries, crossings, camps), a named
+    facility ("Al Waleed border crossing") and a neighbour's town spelled as written ("Sirnak") stay."""
+    country = cand.place.country_code
+    if country is None or country == context.report_country or cand.method == "data":
+        return True
+    if country in context.countries_named or span.facility_after:
+        return True  # "Roumieh prison in Lebanon"; "Al Waleed border crossing" on the border
+    if country in CORE_COUNTRIES:
+        return False
+    return country in NEIGHBOUR_COUNTRIES and _spelling(span.text, cand) >= NEIGHBOUR_SPELLING
 
 
 def _admissible(span: Span, found: list[Candidate]) -> list[Candidate]:
@@ -404,27 +502,50 @@ _ALSO_NAMED = re.compile(r"\s*\(\s*")
 
 
 def _inside_holder(resolution: Resolution, holder: _Holder) -> Resolution:
-    """ "Awijah village in Ar-Raqqa province": when no homonym lies in the governorate the report names,
-    the village is one the gazetteer lacks, not the namesake in another governorate; left unresolved, the
-    event falls back to the governorate itself. Within 100 km of the governorate's centre a different admin1
-    is as likely the gazetteer's border as the report's: kept. Whatever the container, a namesake in another
-    country than it is never the place meant."""
+    """ "Awijah village in Ar-Raqqa province", "Kani Rash village in Amadiya district": the container is a
+    hard constraint. A candidate outside it is never the place meant; when none lies inside, the village
+    is one the gazetteer lacks and the mention is placed at the container itself (its seat: precision 2
+    for a district, 3 for a governorate), as ACLED codes it. Whatever the container, a namesake in
+    another country than it is never the place meant."""
     chosen = resolution.chosen
-    if chosen is None or holder.place is None:
+    container = holder.place
+    if container is None or (chosen is None and container.feature_code not in _ADMIN_CODES):
         return resolution
-    if chosen.method != "data" and chosen.place.country_code and holder.place.country_code \
-            and chosen.place.country_code != holder.place.country_code:
-        # "Khan Al-asal area in Daret Azza district": never a namesake in another country than its container
+    if container.feature_code not in _ADMIN_CODES:
+        if chosen.method != "data" and _other_country(chosen.place, container):
+            # "Khan Al-asal area in Daret Azza": never a namesake in another country than its container
+            return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
+        return resolution
+    for cand in ([chosen] if chosen else []) + list(resolution.candidates):
+        if cand.score >= MIN_SCORE or cand is chosen:
+            if _lies_in(cand, container):
+                return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
+    if not holder.named:  # the container itself is a guess ("Deir ez or"): nothing to fall back to
         return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
-    if holder.place.feature_code != "ADM1":
-        return resolution
-    if chosen.method == "data" or chosen.place.feature_class != "P":
-        return resolution  # a named station, field or base is one of a kind, wherever a report places it
-    if holder_fit(chosen.place, holder.place) >= 0:
-        return resolution
-    if distance_km(chosen.place.latitude, chosen.place.longitude, holder.place.latitude, holder.place.longitude) < 100:
-        return resolution
-    return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
+    fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
+    return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
+
+
+def _other_country(place: Place, container: Place) -> bool:
+    return bool(place.country_code and container.country_code and place.country_code != container.country_code)
+
+
+def _lies_in(cand: Candidate, container: Place) -> bool:
+    """Whether a candidate may lie in an administrative container (governorate, district, sub-district)."""
+    place = cand.place
+    if place.geonameid == container.geonameid or _other_country(place, container):
+        return place.geonameid == container.geonameid
+    if container.feature_code == "ADM1":
+        if cand.method == "data" or place.feature_class != "P":
+            return True  # a named station, field or base is one of a kind, wherever a report places it
+        if holder_fit(place, container) >= 0:
+            return True
+        # within 100 km of the governorate's centre a different admin1 is as likely the gazetteer's border
+        return distance_km(place.latitude, place.longitude, container.latitude, container.longitude) < 100
+    if place.admin1 and container.admin1 and place.admin1 != container.admin1 and cand.method != "data":
+        return False
+    reach = DISTRICT_KM.get(container.feature_code or "", 60.0)
+    return distance_km(place.latitude, place.longitude, container.latitude, container.longitude) <= reach
 
 
 def _holder_bonus(place: Place, holder: _Holder, gazetteer: Gazetteer) -> float:
@@ -467,6 +588,9 @@ def _feature_bonus(span: Span, place: Place) -> float:
     relation = span.relation
     if code == "ADM1":
         return 1.0 if relation in ("countryside", "province") else -0.1
+    if code in _DISTRICT_CODES:
+        # "Amadiya district": the district; a bare "Amadiya": the town that is its seat
+        return 1.5 if relation == "district" else -0.5
     if relation in ("countryside", "province"):
         return -0.2
     if code in _POINT_CODES or place.feature_class == "P":
@@ -506,3 +630,36 @@ def _mark_between(text: str, spans: list[Span]) -> list[Span]:
                 span.start, span.end, span.text, "between", span.direction, span.sentence_start, span.cue_word
             )
     return out
+
+
+_OPEN_CONTAINER = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}\(\s*$", re.I)
+_ADMIN_AFTER = (",", ")", "governorate", "province", "district", "sub-district")
+_POSSESSIVE = re.compile(r"^['’ʼ]s\s+$")
+
+
+def _administrative_links(
+    text: str, spans: list[Span], links: dict[int, int], names_admin_area: Callable[[str], bool]
+) -> dict[int, int]:
+    """Containers that `containers` does not read, naming districts and governorates:
+    "Batifa area (Zakho, Duhok)": the parenthesis after a name holds its district and governorate;
+    "in Duhok's Amadiya": a possessive governorate or district before a name holds it. A single name in
+    the parenthesis is a container only when it names a governorate or district: "Derik (al-Malikiyah)"
+    gives a second name of one town."""
+    found: dict[int, int] = {}
+    for index in range(len(spans) - 1):
+        inner, outer = spans[index], spans[index + 1]
+        gap = text[inner.end : outer.start]
+        after = text[outer.end : outer.end + 12].lstrip().lower()
+        if index in links or latin_key(inner.text) == latin_key(outer.text):  # "Baghdad city (Baghdad)"
+            continue
+        if _OPEN_CONTAINER.match(gap) and after.startswith(_ADMIN_AFTER):
+            if after.startswith(",") or names_admin_area(outer.text):
+                found[index] = index + 1
+        elif _POSSESSIVE.match(gap) and names_admin_area(inner.text):
+            found[index + 1] = index
+    return found
+
+
+def _listed(text: str, span: Span) -> bool:
+    """True when a name goes on a list after it ("Aleppo, Idlib and Hama")."""
+    return text[span.end : span.end + 6].lower().startswith((",", " and", " or", " -", "/"))

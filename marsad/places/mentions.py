@@ -212,8 +212,10 @@ def _fuzzy_run(text: str, tokens: list[Token], i: int, fuzzy_lookup) -> int | No
         return None
     relation, _direction, _cue = _cue_before(tokens, i)
     after = tokens[j].lower if j < len(tokens) else ""
-    strong = relation in {"village", "town", "city", "countryside", "outskirts", "near", "area"} or after in {
+    cued = {"village", "town", "city", "countryside", "outskirts", "near", "area", "district"}
+    strong = relation in cued or after in {
         "village",
+        "district",
         "town",
         "city",
         "countryside",
@@ -402,6 +404,7 @@ def _span(text: str, tokens: list[Token], i: int, j: int) -> Span:
             "in",
             "from",
             "to",
+            "district",  # "Al-Midan district of Damascus city": the city
         ):
             relation = after_relation
     elif len(after) == 2 and after[0] in lex["directions"] and after[1] in {"countryside", "countrysides"}:

@@ -33,8 +33,8 @@ ROWS = [
     ("3008", "Arbīl", "Arbil", "Erbil,Irbil,أربيل", 36.191, 44.009, "PPLA", "IQ", "11", 900000),
     ("3009", "Sīdakān", "Sidakan", "", 36.797, 44.672, "PPLA3", "IQ", "11", 3000),
     ("3010", "Rawandoz", "Rawandoz", "Rawanduz,Rewandiz", 36.610, 44.524, "PPLA2", "IQ", "11", 20000),
-    ("3011", "Bāzyān", "Bazyan", "", 36.74, 43.20, "PPL", "IQ", "15", 0),
-    ("3012", "Bāzyān", "Bazyan", "", 35.35, 36.95, "PPL", "SY", "10", 0),
+    ("3011", "Bōzān", "Bozan", "", 36.35, 41.70, "PPL", "IQ", "15", 0),  # near Sinjar
+    ("3012", "Bōzān", "Bozan", "", 35.35, 36.95, "PPL", "SY", "10", 0),  # its namesake in Hama
 ]
 
 
@@ -80,3 +80,50 @@ def test_package_data_reaches_an_existing_index_without_a_reimport(tmp_path):
     reopened = Gazetteer.open(path)
     assert reopened.lookup("Xakurke")[0].place.geonameid == "marsad:iq-khakurk"
     reopened.close()
+
+
+def test_a_village_in_a_named_district_resolves_inside_it(parser):
+    found = places_in(parser, "Turkish warplanes struck Bozan village in Sinjar district, Nineveh.")
+    assert found["Bozan"].place.geonameid == "3011"  # the Iraqi Bozan, not the one in Hama
+
+
+def test_an_unknown_village_falls_back_to_its_district_at_precision_2(parser):
+    found = places_in(parser, "Turkish drones struck Kani Rash village in Amadiya district, Duhok.")
+    kani = found["Kani Rash"]  # the only Kani Rash lies in Hama: never the place meant
+    assert kani.place.feature_code == "ADM2" and kani.place.name == "Amadiya"
+    assert kani.geo_precision == 2 and kani.resolution.chosen.method == "fallback"
+
+
+def test_a_closing_governorate_is_a_hard_constraint_with_fallback_at_precision_3(parser):
+    found = places_in(parser, "On 3 May, PKK militants attacked a checkpoint in Kani Rash, Duhok.")
+    assert found["Kani Rash"].place.feature_code == "ADM1" and found["Kani Rash"].place.admin1 == "Duhok"
+    assert found["Kani Rash"].geo_precision == 3
+
+
+def test_a_parenthesis_holds_the_district_and_governorate(parser):
+    found = places_in(parser, "Turkish forces dug trenches in the Kani Rash area (Amadiya, Duhok).")
+    assert found["Kani Rash"].place.name == "Amadiya" and found["Kani Rash"].geo_precision == 2
+
+
+def test_a_possessive_governorate_holds_the_name_after_it(parser):
+    found = places_in(parser, "Shelling hit Nineveh's Bozan on Monday.")
+    assert found["Bozan"].place.geonameid == "3011"
+
+
+def test_a_district_named_with_its_cue_is_the_district_and_without_it_the_town(parser):
+    found = places_in(parser, "Clashes in Sinjar district; later a drone hit a car in Sinjar town.")
+    assert places_in(parser, "Clashes in Sinjar district, Nineveh.")["Sinjar"].place.feature_code == "ADM2"
+    assert places_in(parser, "A drone hit a car in Sinjar, Nineveh.")["Sinjar"].place.geonameid == "3001"
+    assert found
+
+
+def test_an_iraqi_report_never_resolves_to_a_namesake_in_syria(parser):
+    found = places_in(parser, "A drone struck Sinjar in Nineveh. Later, gunmen attacked Bozan in Erbil.")
+    assert found["Sinjar"].place.country_code == "IQ"
+    assert found["Bozan"].place.country_code == "IQ"  # the Erbil one is unknown: not Hama's namesake
+
+
+def test_a_syrian_report_never_reads_busra_as_basra(parser):
+    found = places_in(parser, "Regime forces shelled Busra in Daraa countryside; Busra was hit again.")
+    assert all(m.place.country_code == "SY" for m in parser.parse("Clashes in Daraa. Busra was shelled."))
+    assert found["Busra"].place.geonameid == "3007"
