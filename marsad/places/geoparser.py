@@ -44,6 +44,10 @@ FALLBACK = "fallback"
 DISTRICT_KM = {"ADM2": 60.0, "ADM3": 30.0}  # how far from its seat a place of a district may lie
 _DISTRICT_CODES = ("ADM2", "ADM3")
 _ADMIN_CODES = ("ADM1", "ADM2", "ADM3")
+# Named local areas of Marsad's data (a valley, a mountain area): "Sinine area in Xakurke region"
+_AREA_CODES = ("AREA", "VAL", "MT")
+AREA_KM = 25.0
+_CONSTRAINING_CODES = _ADMIN_CODES + _AREA_CODES
 _POINT_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLL", "STLMT"}
 
 
@@ -128,7 +132,7 @@ class Geoparser:
                     holder_place,
                     holder_span.direction or _direction_before(text, holder_span),
                     latin_key(holder_span.text),
-                    self._names_admin_area(holder_span.text),
+                    self._names_admin_area(holder_span.text) or _named_area(holder_place),
                 )
                 span = spans[index]
                 resolution = self._resolve(span, candidates[span.text], context, holders[key])
@@ -153,7 +157,7 @@ class Geoparser:
             resolution = self._city_of(span, resolution)
             precision = REGION_RELATIONS.get(span.relation or "", NEAR_RELATIONS.get(span.relation or "", 1))
             code = resolution.chosen.place.feature_code
-            if code in {"REGION", "ADM1", "ADM2", "ADM3", "MT", "PLN", "STM", "WAD", "PCLI"}:
+            if code in {"REGION", "AREA", "VAL", "ADM1", "ADM2", "ADM3", "MT", "PLN", "STM", "WAD", "PCLI"}:
                 precision = max(precision, 3 if code in {"ADM1", "PCLI"} else 2)
             elif span.relation == "desert" and resolution.chosen.place.feature_class == "P":
                 precision = 2  # "Al-Bukamal desert": ACLED places it at the town, as near it
@@ -302,6 +306,9 @@ class Geoparser:
     ) -> Resolution:
         if context.report_country:
             candidates = [c for c in candidates if _country_fits(span, c, context)]
+        if context.governorates and holder is None:
+            # a loose spelling is trusted only in the governorates the report names
+            candidates = [c for c in candidates if c.method != "fuzzy" or c.place.admin1 in context.governorates]
         area = holder.admin1 if holder else None
         if area and not any(c.place.admin1 == area and _spelling(span.text, c) >= 0.75 for c in candidates):
             # The container names the governorate and no candidate lies there: a spelling the index
@@ -509,9 +516,9 @@ def _inside_holder(resolution: Resolution, holder: _Holder) -> Resolution:
     another country than it is never the place meant."""
     chosen = resolution.chosen
     container = holder.place
-    if container is None or (chosen is None and container.feature_code not in _ADMIN_CODES):
+    if container is None or (chosen is None and container.feature_code not in _CONSTRAINING_CODES):
         return resolution
-    if container.feature_code not in _ADMIN_CODES:
+    if container.feature_code not in _CONSTRAINING_CODES:
         if chosen.method != "data" and _other_country(chosen.place, container):
             # "Khan Al-asal area in Daret Azza": never a namesake in another country than its container
             return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
@@ -524,6 +531,11 @@ def _inside_holder(resolution: Resolution, holder: _Holder) -> Resolution:
         return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
     fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
     return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
+
+
+def _named_area(place: Place | None) -> bool:
+    """A container that is one of Marsad's named areas (a valley, a mountain area) bounds its places."""
+    return place is not None and place.geonameid.startswith("marsad:") and place.feature_code in _AREA_CODES
 
 
 def _other_country(place: Place, container: Place) -> bool:
@@ -544,7 +556,7 @@ def _lies_in(cand: Candidate, container: Place) -> bool:
         return distance_km(place.latitude, place.longitude, container.latitude, container.longitude) < 100
     if place.admin1 and container.admin1 and place.admin1 != container.admin1 and cand.method != "data":
         return False
-    reach = DISTRICT_KM.get(container.feature_code or "", 60.0)
+    reach = DISTRICT_KM.get(container.feature_code or "", AREA_KM)
     return distance_km(place.latitude, place.longitude, container.latitude, container.longitude) <= reach
 
 
@@ -633,6 +645,7 @@ def _mark_between(text: str, spans: list[Span]) -> list[Span]:
 
 
 _OPEN_CONTAINER = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}\(\s*$", re.I)
+_REMARK_THEN_IN = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}\([^()]{1,40}\)\s+(?:[a-z-]+\s+){0,2}in\s+(?:the\s+)?$", re.I)
 _ADMIN_AFTER = (",", ")", "governorate", "province", "district", "sub-district")
 _POSSESSIVE = re.compile(r"^['’ʼ]s\s+$")
 
@@ -652,7 +665,9 @@ def _administrative_links(
         after = text[outer.end : outer.end + 12].lstrip().lower()
         if index in links or latin_key(inner.text) == latin_key(outer.text):  # "Baghdad city (Baghdad)"
             continue
-        if _OPEN_CONTAINER.match(gap) and after.startswith(_ADMIN_AFTER):
+        if _REMARK_THEN_IN.match(gap):  # "Sinine area (Kurdish name) in Xakurke": a remark, then "in"
+            found[index] = index + 1
+        elif _OPEN_CONTAINER.match(gap) and after.startswith(_ADMIN_AFTER):
             if after.startswith(",") or names_admin_area(outer.text):
                 found[index] = index + 1
         elif _POSSESSIVE.match(gap) and names_admin_area(inner.text):
