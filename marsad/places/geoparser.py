@@ -290,7 +290,8 @@ class Geoparser:
 
     def _report_country(self, text: str, governorates: set[str]) -> tuple[str | None, frozenset[str]]:
         """The country of the governorates a report names, when they all lie in one (an Iraqi note that
-        closes with ", Duhok"), and the core countries the text names by name."""
+        closes with ", Duhok"), and the countries the text names by name. A country named in the text is
+        no report country: "a group of Iraqis ... in Kafr Hind" is a Syrian report."""
         countries = {
             place.country_code
             for name in governorates
@@ -329,8 +330,9 @@ class Geoparser:
             for c in candidates
             if c.place.feature_code == "ADM1" and _spelling(span.text, c) >= GOVERNORATE_SPELLING
         }
+        seats = [c.place for c in candidates if c.place.feature_code in _DISTRICT_CODES]
         scored = sorted(
-            ((self._score(span, c, context, capitals, holder), c) for c in candidates),
+            ((self._score(span, c, context, capitals, holder, seats), c) for c in candidates),
             key=lambda item: (-item[0], item[1].place.geonameid),
         )
         ranked = tuple(
@@ -349,6 +351,7 @@ class Geoparser:
         context: _Context,
         capitals: set[str | None],
         holder: _Holder | None,
+        seats: list[Place] = (),
     ) -> float:
         place = cand.place
         spelling = _spelling(span.text, cand)
@@ -361,7 +364,9 @@ class Geoparser:
         if place.pcode:
             score += 0.25  # OCHA lists it as a community: a place reports talk about
         mention_key = latin_key(span.text)
-        if mention_key and mention_key in (latin_key(place.admin3 or ""), latin_key(place.admin2 or "")):
+        if (mention_key and mention_key in (latin_key(place.admin3 or ""), latin_key(place.admin2 or ""))) or (
+            place.feature_class == "P" and any(_same_point(place, seat) for seat in seats)
+        ):
             score += 0.4  # the seat of a district or sub-district of that name
         if holder is not None:
             score += _holder_bonus(place, holder, self.gazetteer)
@@ -531,6 +536,11 @@ def _inside_holder(resolution: Resolution, holder: _Holder) -> Resolution:
         return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
     fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
     return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
+
+
+def _same_point(place: Place, other: Place) -> bool:
+    """Within 3 km: a town and the district that has it for its seat."""
+    return distance_km(place.latitude, place.longitude, other.latitude, other.longitude) <= 3.0
 
 
 def _named_area(place: Place | None) -> bool:

@@ -181,8 +181,9 @@ def _key(span_text: str) -> str:
 
 
 def _acronym(word: str) -> bool:
-    """ "IS", "QSD", "HTS": organisations, not places (but "T4" is a base)."""
-    return word.isupper() and len(word) <= 5 and word.isalpha()
+    """ "IS", "QSD", "HTS", "IRGC": organisations, not places (but "T4" is a base, and "ERBIL" or
+    "DAMASCUS" opening a wire report is its dateline)."""
+    return word.isupper() and len(word) <= 4 and word.isalpha()
 
 
 def _abbreviation(word: str) -> bool:
