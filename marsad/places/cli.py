@@ -9,8 +9,9 @@ from pathlib import Path
 import typer
 
 from marsad.cli_errors import handles_errors
+from marsad.places.constraints import FALLBACK
 from marsad.places.gazetteer import Gazetteer
-from marsad.places.geoparser import FALLBACK, Geoparser
+from marsad.places.geoparser import Geoparser
 from marsad.settings import get_settings
 from marsad.types import Report
 

@@ -11,13 +11,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from marsad.places.constraints import (
+    CORE_COUNTRIES,
+    DISTRICT_CODES,
+    MIN_SCORE,
+    Holder,
+    administrative_links,
+    countries_named,
+    country_fits,
+    inside_holder,
+    listed,
+    named_area,
+    same_point,
+)
 from marsad.places.context import containers, direction_fit, holder_fit, links_by_comma, part_word
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.importers import distance_km
@@ -27,9 +39,6 @@ from marsad.places.precision import admissible, is_common_phrase
 from marsad.text.fold import ARTICLES, compact, vowel_fold
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
-CORE_COUNTRIES = ("SY", "IQ")
-NEIGHBOUR_COUNTRIES = ("TR", "IR", "JO", "LB", "SA", "KW", "IL", "PS")
-MIN_SCORE = 1.0
 _RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
 CITY_KM = 15.0  # a quarter named "in" a city lies within this distance of it
 PRUNE_SPELLING = 0.7
@@ -38,16 +47,6 @@ GOVERNORATE_SPELLING = 0.92  # a governorate name spelled closely enough to mean
 REGION_RELATIONS = {"countryside": 3, "province": 3, "desert": 3}
 NEAR_RELATIONS = {"near": 2, "outskirts": 2, "between": 2, "front": 2}
 DISTRICT_SPELLING = 0.95
-# The method of a mention placed at its container because the place itself is unknown: where the event
-# is coded (ACLED's convention), not where the named village lies, so `marsad geoparse` does not list it.
-FALLBACK = "fallback"
-DISTRICT_KM = {"ADM2": 60.0, "ADM3": 30.0}  # how far from its seat a place of a district may lie
-_DISTRICT_CODES = ("ADM2", "ADM3")
-_ADMIN_CODES = ("ADM1", "ADM2", "ADM3")
-# Named local areas of Marsad's data (a valley, a mountain area): "Sinine area in Xakurke region"
-_AREA_CODES = ("AREA", "VAL", "MT")
-AREA_KM = 25.0
-_CONSTRAINING_CODES = _ADMIN_CODES + _AREA_CODES
 _POINT_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLL", "STLMT"}
 
 
@@ -60,22 +59,6 @@ class _Context:
     anchor_keys: list[str]
     report_country: str | None = None  # the one core country whose governorates the report names
     countries_named: frozenset[str] = frozenset()  # core countries the text names ("Syria", "Iraqi")
-
-
-@dataclass(frozen=True)
-class _Holder:
-    """The container of a mention: its resolved place (if any), the direction asked, its name's key."""
-
-    place: Place | None
-    direction: str | None
-    key: str
-    named: bool = False  # the container's name is a governorate's or district's, not a guess of the ranker
-
-    @property
-    def admin1(self) -> str | None:
-        if self.place is None or self.place.country_code not in CORE_COUNTRIES:
-            return None
-        return self.place.admin1
 
 
 class Geoparser:
@@ -117,8 +100,8 @@ class Geoparser:
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
         links = containers(text, spans)
-        administrative = _administrative_links(text, spans, links, self._names_admin_area)
-        holders: dict[str, _Holder] = {}
+        administrative = administrative_links(text, spans, links, self._names_admin_area)
+        holders: dict[str, Holder] = {}
         for index, holder_index in sorted({**links, **administrative}.items()):
             key, holder_span = _span_key(spans[index]), spans[holder_index]
             chosen = by_key[_span_key(holder_span)].chosen
@@ -128,20 +111,20 @@ class Geoparser:
             if by_comma and (holder_place is None or holder_place.feature_code != "ADM1"):
                 continue  # "in Diwaniya, Baghdad, and Anbar" lists places; "X, Rural Damascus" locates X
             if key not in holders:
-                holders[key] = _Holder(
+                holders[key] = Holder(
                     holder_place,
                     holder_span.direction or _direction_before(text, holder_span),
                     latin_key(holder_span.text),
-                    self._names_admin_area(holder_span.text) or _named_area(holder_place),
+                    self._names_admin_area(holder_span.text) or named_area(holder_place),
                 )
                 span = spans[index]
                 resolution = self._resolve(span, candidates[span.text], context, holders[key])
                 # "in Y" says for sure that X lies in Y, and so does a closing ", Duhok"; a comma inside
                 # a list ("Nawa, Aleppo, and Homs") or between two governorates ("Homs, Hama") does not.
                 hard = not by_comma or (
-                    not _listed(text, holder_span) and not self._names_governorate(span, candidates[span.text])
+                    not listed(text, holder_span) and not self._names_governorate(span, candidates[span.text])
                 )
-                by_key[key] = _inside_holder(resolution, holders[key]) if hard else resolution
+                by_key[key] = inside_holder(resolution, holders[key]) if hard else resolution
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
@@ -233,7 +216,7 @@ class Geoparser:
         found = [
             c
             for c in self.gazetteer.lookup(name)
-            if c.place.feature_code in _DISTRICT_CODES and _spelling(name, c) >= DISTRICT_SPELLING
+            if c.place.feature_code in DISTRICT_CODES and _spelling(name, c) >= DISTRICT_SPELLING
         ]
         found.sort(key=lambda c: (c.place.feature_code, -_spelling(name, c)))
         return found[0].place if found else None
@@ -297,16 +280,21 @@ class Geoparser:
             for name in governorates
             if (place := self.gazetteer.governorate(name)) is not None and place.country_code
         }
-        named = frozenset(cc for cc, pattern in _COUNTRY_WORDS.items() if pattern.search(text))
+        named = countries_named(text)
         return (countries.pop() if len(countries) == 1 else None), named
 
     # -- ranking -------------------------------------------------------------------------------
 
     def _resolve(
-        self, span: Span, candidates: list[Candidate], context: _Context, holder: _Holder | None
+        self, span: Span, candidates: list[Candidate], context: _Context, holder: Holder | None
     ) -> Resolution:
         if context.report_country:
-            candidates = [c for c in candidates if _country_fits(span, c, context)]
+            candidates = [
+                c
+                for c in candidates
+                if country_fits(c, _spelling(span.text, c), span.facility_after, context.report_country,
+                                context.countries_named)
+            ]
         if context.governorates and holder is None:
             # a loose spelling is trusted only in the governorates the report names
             candidates = [c for c in candidates if c.method != "fuzzy" or c.place.admin1 in context.governorates]
@@ -330,7 +318,7 @@ class Geoparser:
             for c in candidates
             if c.place.feature_code == "ADM1" and _spelling(span.text, c) >= GOVERNORATE_SPELLING
         }
-        seats = [c.place for c in candidates if c.place.feature_code in _DISTRICT_CODES]
+        seats = [c.place for c in candidates if c.place.feature_code in DISTRICT_CODES]
         scored = sorted(
             ((self._score(span, c, context, capitals, holder, seats), c) for c in candidates),
             key=lambda item: (-item[0], item[1].place.geonameid),
@@ -350,7 +338,7 @@ class Geoparser:
         cand: Candidate,
         context: _Context,
         capitals: set[str | None],
-        holder: _Holder | None,
+        holder: Holder | None,
         seats: list[Place] = (),
     ) -> float:
         place = cand.place
@@ -365,7 +353,7 @@ class Geoparser:
             score += 0.25  # OCHA lists it as a community: a place reports talk about
         mention_key = latin_key(span.text)
         if (mention_key and mention_key in (latin_key(place.admin3 or ""), latin_key(place.admin2 or ""))) or (
-            place.feature_class == "P" and any(_same_point(place, seat) for seat in seats)
+            place.feature_class == "P" and any(same_point(place, seat) for seat in seats)
         ):
             score += 0.4  # the seat of a district or sub-district of that name
         if holder is not None:
@@ -377,7 +365,7 @@ class Geoparser:
             score += 0.6  # its district or sub-district is named in the report
         if cand.method == "exact":
             score += 0.3
-        if cand.method == "data" and spelling >= 0.95 and place.feature_code not in _DISTRICT_CODES:
+        if cand.method == "data" and spelling >= 0.95 and place.feature_code not in DISTRICT_CODES:
             score += 1.5  # Marsad's own entries (countries, bases, fields) are written to be matched
             if place.feature_code == "PCLI":
                 score += 3.0  # "Turkey", "Iran": the country, never a village that shares the name
@@ -417,39 +405,6 @@ class Geoparser:
         ):
             score -= 2.0  # a capitalised word opening a sentence is often no name at all
         return score
-
-
-_COUNTRY_WORDS = {
-    code: re.compile(rf"\b(?:{words})\b", re.I)
-    for code, words in {
-        "SY": "syria|syrian|syrians",
-        "IQ": "iraq|iraqi|iraqis",
-        "TR": "turkey|turkiye|türkiye",
-        "LB": "lebanon|lebanese",
-        "JO": "jordan|jordanian",
-        "IR": "iran|iranian",
-        "SA": "saudi arabia",
-        "KW": "kuwait|kuwaiti",
-        "IL": "israel",
-        "PS": "palestine|west bank|gaza",
-    }.items()
-}
-NEIGHBOUR_SPELLING = 0.95
-
-
-def _country_fits(span: Span, cand: Candidate, context: _Context) -> bool:
-    """The report's country as a hard constraint: an Iraqi report never resolves to a namesake in
-    Australia or Pakistan, nor in Syria unless it names Syria; a Syrian one never to Iraq's Basra for
-    "Busra". A country the text names, Marsad's own entries (countries, crossings, camps), a named
-    facility ("Al Waleed border crossing") and a neighbour's town spelled as written ("Sirnak") stay."""
-    country = cand.place.country_code
-    if country is None or country == context.report_country or cand.method == "data":
-        return True
-    if country in context.countries_named or span.facility_after:
-        return True  # "Roumieh prison in Lebanon"; "Al Waleed border crossing" on the border
-    if country in CORE_COUNTRIES:
-        return False
-    return country in NEIGHBOUR_COUNTRIES and _spelling(span.text, cand) >= NEIGHBOUR_SPELLING
 
 
 def _admissible(span: Span, found: list[Candidate]) -> list[Candidate]:
@@ -513,64 +468,7 @@ def _plain(name: str) -> str:
 _ALSO_NAMED = re.compile(r"\s*\(\s*")
 
 
-def _inside_holder(resolution: Resolution, holder: _Holder) -> Resolution:
-    """ "Awijah village in Ar-Raqqa province", "Kani Rash village in Amadiya district": the container is a
-    hard constraint. A candidate outside it is never the place meant; when none lies inside, the village
-    is one the gazetteer lacks and the mention is placed at the container itself (its seat: precision 2
-    for a district, 3 for a governorate), as ACLED codes it. Whatever the container, a namesake in
-    another country than it is never the place meant."""
-    chosen = resolution.chosen
-    container = holder.place
-    if container is None or (chosen is None and container.feature_code not in _CONSTRAINING_CODES):
-        return resolution
-    if container.feature_code not in _CONSTRAINING_CODES:
-        if chosen.method != "data" and _other_country(chosen.place, container):
-            # "Khan Al-asal area in Daret Azza": never a namesake in another country than its container
-            return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
-        return resolution
-    for cand in ([chosen] if chosen else []) + list(resolution.candidates):
-        if cand.score >= MIN_SCORE or cand is chosen:
-            if _lies_in(cand, container):
-                return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
-    if not holder.named:  # the container itself is a guess ("Deir ez or"): nothing to fall back to
-        return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
-    fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
-    return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
-
-
-def _same_point(place: Place, other: Place) -> bool:
-    """Within 3 km: a town and the district that has it for its seat."""
-    return distance_km(place.latitude, place.longitude, other.latitude, other.longitude) <= 3.0
-
-
-def _named_area(place: Place | None) -> bool:
-    """A container that is one of Marsad's named areas (a valley, a mountain area) bounds its places."""
-    return place is not None and place.geonameid.startswith("marsad:") and place.feature_code in _AREA_CODES
-
-
-def _other_country(place: Place, container: Place) -> bool:
-    return bool(place.country_code and container.country_code and place.country_code != container.country_code)
-
-
-def _lies_in(cand: Candidate, container: Place) -> bool:
-    """Whether a candidate may lie in an administrative container (governorate, district, sub-district)."""
-    place = cand.place
-    if place.geonameid == container.geonameid or _other_country(place, container):
-        return place.geonameid == container.geonameid
-    if container.feature_code == "ADM1":
-        if cand.method == "data" or place.feature_class != "P":
-            return True  # a named station, field or base is one of a kind, wherever a report places it
-        if holder_fit(place, container) >= 0:
-            return True
-        # within 100 km of the governorate's centre a different admin1 is as likely the gazetteer's border
-        return distance_km(place.latitude, place.longitude, container.latitude, container.longitude) < 100
-    if place.admin1 and container.admin1 and place.admin1 != container.admin1 and cand.method != "data":
-        return False
-    reach = DISTRICT_KM.get(container.feature_code or "", AREA_KM)
-    return distance_km(place.latitude, place.longitude, container.latitude, container.longitude) <= reach
-
-
-def _holder_bonus(place: Place, holder: _Holder, gazetteer: Gazetteer) -> float:
+def _holder_bonus(place: Place, holder: Holder, gazetteer: Gazetteer) -> float:
     bonus = 0.0
     governorate = holder.place is not None and holder.place.feature_code == "ADM1"
     if not governorate and holder.key in (latin_key(place.admin2 or ""), latin_key(place.admin3 or "")):
@@ -610,7 +508,7 @@ def _feature_bonus(span: Span, place: Place) -> float:
     relation = span.relation
     if code == "ADM1":
         return 1.0 if relation in ("countryside", "province") else -0.1
-    if code in _DISTRICT_CODES:
+    if code in DISTRICT_CODES:
         # "Amadiya district": the district; a bare "Amadiya": the town that is its seat
         return 1.5 if relation == "district" else -0.5
     if relation in ("countryside", "province"):
@@ -652,39 +550,3 @@ def _mark_between(text: str, spans: list[Span]) -> list[Span]:
                 span.start, span.end, span.text, "between", span.direction, span.sentence_start, span.cue_word
             )
     return out
-
-
-_OPEN_CONTAINER = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}\(\s*$", re.I)
-_REMARK_THEN_IN = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}\([^()]{1,40}\)\s+(?:[a-z-]+\s+){0,2}in\s+(?:the\s+)?$", re.I)
-_ADMIN_AFTER = (",", ")", "governorate", "province", "district", "sub-district")
-_POSSESSIVE = re.compile(r"^['’ʼ]s\s+$")
-
-
-def _administrative_links(
-    text: str, spans: list[Span], links: dict[int, int], names_admin_area: Callable[[str], bool]
-) -> dict[int, int]:
-    """Containers that `containers` does not read, naming districts and governorates:
-    "Batifa area (Zakho, Duhok)": the parenthesis after a name holds its district and governorate;
-    "in Duhok's Amadiya": a possessive governorate or district before a name holds it. A single name in
-    the parenthesis is a container only when it names a governorate or district: "Derik (al-Malikiyah)"
-    gives a second name of one town."""
-    found: dict[int, int] = {}
-    for index in range(len(spans) - 1):
-        inner, outer = spans[index], spans[index + 1]
-        gap = text[inner.end : outer.start]
-        after = text[outer.end : outer.end + 12].lstrip().lower()
-        if index in links or latin_key(inner.text) == latin_key(outer.text):  # "Baghdad city (Baghdad)"
-            continue
-        if _REMARK_THEN_IN.match(gap):  # "Sinine area (Kurdish name) in Xakurke": a remark, then "in"
-            found[index] = index + 1
-        elif _OPEN_CONTAINER.match(gap) and after.startswith(_ADMIN_AFTER):
-            if after.startswith(",") or names_admin_area(outer.text):
-                found[index] = index + 1
-        elif _POSSESSIVE.match(gap) and names_admin_area(inner.text):
-            found[index + 1] = index
-    return found
-
-
-def _listed(text: str, span: Span) -> bool:
-    """True when a name goes on a list after it ("Aleppo, Idlib and Hama")."""
-    return text[span.end : span.end + 6].lower().startswith((",", " and", " or", " -", "/"))
