@@ -1,6 +1,6 @@
 """Hard constraints on where a mention may lie: its container and the report's country.
 
-A report ties a name to a container ("X village in Y district", "Batifa area (Zakho, Duhok)", "in
+A report ties a name to a container ("X village in Y district", "Kani Masi area (Amadiya, Duhok)", "in
 Duhok's Amadiya", a note's closing ", Duhok", "Sinine area in Xakurke region"): a candidate outside the
 container is never the place meant, and when none lies inside, the mention is placed at the container
 itself (its seat: precision 2 for a district, sub-district or named area, 3 for a governorate), the
@@ -80,12 +80,12 @@ def country_fits(
     """The report's country as a hard constraint: an Iraqi report never resolves to a namesake in
     Australia or Pakistan, nor in Syria unless it names Syria; a Syrian one never to Iraq's Basra for
     "Busra". A country the text names, Marsad's own entries (countries, crossings, camps), a named
-    facility ("Al Waleed border crossing") and a neighbour's town spelled as written ("Sirnak") stay."""
+    facility ("Trebil border crossing") and a neighbour's town spelled as written ("Sirnak") stay."""
     country = cand.place.country_code
     if country is None or country == report_country or cand.method == "data":
         return True
     if country in named or facility:
-        return True  # "Roumieh prison in Lebanon"; "Al Waleed border crossing" on the border
+        return True  # "a prison in Lebanon"; a border crossing named after a town across the border
     if country in CORE_COUNTRIES:
         return False
     return country in NEIGHBOUR_COUNTRIES and spelling >= NEIGHBOUR_SPELLING
@@ -110,7 +110,7 @@ def inside_holder(resolution: Resolution, holder: Holder) -> Resolution:
         if cand.score >= MIN_SCORE or cand is chosen:
             if _lies_in(cand, container):
                 return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
-    if not holder.named:  # the container itself is a guess ("Deir ez or"): nothing to fall back to
+    if not holder.named:  # the container is the ranker's guess for a misspelt name: nothing to fall back to
         return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
     fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
     return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
@@ -158,7 +158,7 @@ def administrative_links(
     text: str, spans: list[Span], links: dict[int, int], names_admin_area: Callable[[str], bool]
 ) -> dict[int, int]:
     """Containers that `containers` does not read, naming districts and governorates:
-    "Batifa area (Zakho, Duhok)": the parenthesis after a name holds its district and governorate;
+    "Kani Masi area (Amadiya, Duhok)": the parenthesis after a name holds its district and governorate;
     "in Duhok's Amadiya": a possessive governorate or district before a name holds it. A single name in
     the parenthesis is a container only when it names a governorate or district: "Derik (al-Malikiyah)"
     gives a second name of one town."""

@@ -222,7 +222,7 @@ class Geoparser:
         return found[0].place if found else None
 
     def _names_admin_area(self, name: str) -> bool:
-        """True when a name is a governorate's or a district's ("Duhok", "Al Qadissiya governorate")."""
+        """True when a name is a governorate's or a district's ("Duhok", "Wasit governorate")."""
         bare = _strip_admin_words(name)
         governorate = any(
             c.place.feature_code == "ADM1"
@@ -274,7 +274,7 @@ class Geoparser:
     def _report_country(self, text: str, governorates: set[str]) -> tuple[str | None, frozenset[str]]:
         """The country of the governorates a report names, when they all lie in one (an Iraqi note that
         closes with ", Duhok"), and the countries the text names by name. A country named in the text is
-        no report country: "a group of Iraqis ... in Kafr Hind" is a Syrian report."""
+        no report country: "fighters from Iraq" may fight in a Syrian village."""
         countries = {
             place.country_code
             for name in governorates

@@ -13,7 +13,7 @@ by general rules, never by lists of particular names:
 - ta marbuta (final -ah/-eh) and doubled letters fold away; a remaining h is written "7";
 - Latin Kurdish (Hawar) letters meet their English transliteration: x is kh (Xakurke/Khakurk,
   Zaxo/Zakho), ê/î/û lose their marks, ç/ş are ch/sh; a Kurdish final -e is a vowel like any other
-  (dropped by the key; kept by `vowel_fold`, where it is as often an Arabic ta marbuta: Hawarte);
+  (dropped by the key; kept by `vowel_fold`, where it is as often an Arabic ta marbuta);
 - true exonym pairs that no rule can join (Shingal/Sinjar, Hewlêr/Erbil, Xurmatu/Tuz Khurmatu) are
   listed in `marsad/data/places/exonyms.yaml`: the variant's key becomes the canonical name's key.
 
