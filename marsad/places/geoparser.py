@@ -313,6 +313,15 @@ class Geoparser:
             if _spelling(span.text, c) >= (AREA_SPELLING if area and c.place.admin1 == area else PRUNE_SPELLING)
         ]
         candidates = close or candidates
+        # A district is a candidate only when named as one or spelled as it is ("Pshdar"): "Al-Mayadeen"
+        # shares a key with Iraq's Al-Mada'in district, which no reader would weigh.
+        candidates = [
+            c
+            for c in candidates
+            if c.place.feature_code not in DISTRICT_CODES
+            or span.relation == "district"
+            or _spelling(span.text, c) >= DISTRICT_SPELLING
+        ] or candidates
         capitals = {
             self.gazetteer.capitals.get(c.place.geonameid)
             for c in candidates
