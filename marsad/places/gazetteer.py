@@ -40,7 +40,7 @@ def _refresh_if_stale(path: Path) -> None:
     that cannot be written (read-only) is read as it is."""
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            current = index_meta(conn, DATA_HASH_KEY) == package_data_hash()
+            current = index_meta(conn, DATA_HASH_KEY) == package_data_hash() and not keys_stale(conn)
     except sqlite3.Error:
         return  # not readable: `open` says so below
     if current or not os.access(path.parent, os.W_OK):

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.errors import GazetteerError
-from marsad.text.fold import compact, fold, fold_arabic, is_arabic, vowel_fold
+from marsad.text.fold import EXONYMS_FILE, compact, fold, fold_arabic, is_arabic, vowel_fold
 from marsad.types import Place
 
 SCHEMA = """
@@ -100,14 +100,25 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
 KEY_VERSION = 3  # bump when `latin_key` or `fold` change the keys an index holds
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
 DATA_HASH_KEY = "marsad_data_hash"
+KEYS_HASH_KEY = "keys_hash"
 
 
 @lru_cache(maxsize=1)
 def package_data_hash() -> str:
-    """A digest of Marsad's own place data files (and of the key version): an index written with
-    another digest holds older features, districts or governorate spellings and is refreshed on open."""
-    digest = hashlib.sha256(str(KEY_VERSION).encode())
-    for path in sorted(DATA_DIR.glob("*.yaml")):
+    """A digest of Marsad's own place data files: an index written with another digest holds older
+    features, districts or governorate spellings and is refreshed when opened."""
+    return _digest(sorted(DATA_DIR.glob("*.yaml")))
+
+
+@lru_cache(maxsize=1)
+def keys_hash() -> str:
+    """A digest of what the Latin keys depend on besides the code: the key version and the exonym table."""
+    return _digest([EXONYMS_FILE], str(KEY_VERSION))
+
+
+def _digest(paths: list[Path], salt: str = "") -> str:
+    digest = hashlib.sha256(salt.encode())
+    for path in paths:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -116,7 +127,7 @@ def package_data_hash() -> str:
 def keys_stale(conn: sqlite3.Connection) -> bool:
     """True when an index's Latin keys were computed by another fold (an older key version, or another
     exonym table): they must be computed again from the raw names."""
-    return index_key_version(conn) < KEY_VERSION or index_meta(conn, DATA_HASH_KEY) != package_data_hash()
+    return index_key_version(conn) < KEY_VERSION or index_meta(conn, KEYS_HASH_KEY) != keys_hash()
 
 
 def index_meta(conn: sqlite3.Connection, key: str) -> str | None:
@@ -284,6 +295,7 @@ class IndexBuilder:
     def commit(self) -> None:
         try:
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('key_version', ?)", (str(KEY_VERSION),))
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (KEYS_HASH_KEY, keys_hash()))
             self.conn.executescript(_NAME_INDEXES)
             self.conn.commit()
             self.conn.execute("ANALYZE")
