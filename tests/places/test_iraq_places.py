@@ -127,3 +127,8 @@ def test_a_syrian_report_never_reads_busra_as_basra(parser):
     # Hama is Syrian, so Busra is Bosra in Daraa, not Iraq's far bigger Basra
     found = places_in(parser, "Clashes in Hama. Later, shelling hit Busra.")
     assert found["Busra"].place.geonameid == "3007"
+
+
+def test_an_air_base_written_in_two_words_is_found(parser):
+    found = places_in(parser, "Rockets hit Harir air base north of Erbil.")
+    assert found["Harir air base"].place.feature_code == "AIRB"
