@@ -58,7 +58,7 @@ class _Context:
     admin_keys: set[str]  # keys of every name in the report, to meet district and sub-district names
     anchor_keys: list[str]
     report_country: str | None = None  # the one core country whose governorates the report names
-    countries_named: frozenset[str] = frozenset()  # core countries the text names ("Syria", "Iraqi")
+    countries_named: frozenset[str] = frozenset()  # countries the text names ("Syria", "Iraqi", "Lebanon")
 
 
 class Geoparser:
@@ -292,8 +292,9 @@ class Geoparser:
             candidates = [
                 c
                 for c in candidates
-                if country_fits(c, _spelling(span.text, c), span.facility_after, context.report_country,
-                                context.countries_named)
+                if country_fits(
+                    c, _spelling(span.text, c), span.facility_after, context.report_country, context.countries_named
+                )
             ]
         if context.governorates and holder is None:
             # a loose spelling is trusted only in the governorates the report names
@@ -327,7 +328,7 @@ class Geoparser:
             for c in candidates
             if c.place.feature_code == "ADM1" and _spelling(span.text, c) >= GOVERNORATE_SPELLING
         }
-        seats = [c.place for c in candidates if c.place.feature_code in DISTRICT_CODES]
+        seats = tuple(c.place for c in candidates if c.place.feature_code in DISTRICT_CODES)
         scored = sorted(
             ((self._score(span, c, context, capitals, holder, seats), c) for c in candidates),
             key=lambda item: (-item[0], item[1].place.geonameid),
@@ -348,7 +349,7 @@ class Geoparser:
         context: _Context,
         capitals: set[str | None],
         holder: Holder | None,
-        seats: list[Place] = (),
+        seats: tuple[Place, ...] = (),
     ) -> float:
         place = cand.place
         spelling = _spelling(span.text, cand)
