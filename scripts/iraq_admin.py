@@ -19,7 +19,8 @@ from pathlib import Path
 import yaml
 from anyascii import anyascii
 
-from marsad.places.index import DATA_DIR, latin_key
+from marsad.places.build import DATA_DIR
+from marsad.places.index import latin_key
 
 SOURCE_TSV = DATA_DIR / "sources" / "iraq-districts.tsv"
 TARGET = DATA_DIR / "iraq-admin.yaml"

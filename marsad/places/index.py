@@ -98,30 +98,13 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
 
 
 KEY_VERSION = 3  # bump when `latin_key` or `fold` change the keys an index holds
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
-DATA_HASH_KEY = "marsad_data_hash"
 KEYS_HASH_KEY = "keys_hash"
-
-
-@lru_cache(maxsize=1)
-def package_data_hash() -> str:
-    """A digest of Marsad's own place data files: an index written with another digest holds older
-    features, districts or governorate spellings and is refreshed when opened."""
-    return _digest(sorted(DATA_DIR.glob("*.yaml")))
 
 
 @lru_cache(maxsize=1)
 def keys_hash() -> str:
     """A digest of what the Latin keys depend on besides the code: the key version and the exonym table."""
-    return _digest([EXONYMS_FILE], str(KEY_VERSION))
-
-
-def _digest(paths: list[Path], salt: str = "") -> str:
-    digest = hashlib.sha256(salt.encode())
-    for path in paths:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return hashlib.sha256(str(KEY_VERSION).encode() + EXONYMS_FILE.read_bytes()).hexdigest()[:16]
 
 
 def keys_stale(conn: sqlite3.Connection) -> bool:
@@ -275,9 +258,6 @@ class IndexBuilder:
             (source, country_code),
         )
         self.conn.execute("DELETE FROM places WHERE source = ? AND country_code = ?", (source, country_code))
-
-    def set_meta(self, key: str, value: str) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def record_source(self, name: str, kind: str, places: int) -> None:
         self.conn.execute(

@@ -76,7 +76,7 @@ def test_package_data_reaches_an_existing_index_without_a_reimport(tmp_path):
     with sqlite3.connect(path) as conn:  # an index written by an older Marsad, without the Iraqi features
         conn.execute("DELETE FROM names WHERE place_id LIKE 'marsad:%'")
         conn.execute("DELETE FROM places WHERE geonameid LIKE 'marsad:%'")
-        conn.execute("UPDATE meta SET value = 'older' WHERE key = 'marsad_data_hash'")
+        conn.execute("UPDATE meta SET value = 'older' WHERE key = 'places_data'")
     reopened = Gazetteer.open(path)
     assert reopened.lookup("Xakurke")[0].place.geonameid == "marsad:iq-khakurk"
     reopened.close()
