@@ -28,6 +28,7 @@ MIN_SCORE = 1.0
 FALLBACK = "fallback"
 DISTRICT_KM = {"ADM2": 60.0, "ADM3": 30.0}  # how far from its seat a place of a district may lie
 DISTRICT_CODES = ("ADM2", "ADM3")
+DISTRICT_SPELLING = 0.95  # a district's name spelled closely enough to mean the district
 ADMIN_CODES = ("ADM1", "ADM2", "ADM3")
 # Named local areas of Marsad's data (a valley, a mountain area): "Sinine area in Xakurke region"
 AREA_CODES = ("AREA", "VAL", "MT")

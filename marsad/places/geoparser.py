@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from marsad.places.constraints import (
     CORE_COUNTRIES,
     DISTRICT_CODES,
+    DISTRICT_SPELLING,
     MIN_SCORE,
     Holder,
     administrative_links,
@@ -46,7 +47,6 @@ AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container n
 GOVERNORATE_SPELLING = 0.92  # a governorate name spelled closely enough to mean it
 REGION_RELATIONS = {"countryside": 3, "province": 3, "desert": 3}
 NEAR_RELATIONS = {"near": 2, "outskirts": 2, "between": 2, "front": 2}
-DISTRICT_SPELLING = 0.95
 _POINT_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLL", "STLMT"}
 
 
