@@ -200,10 +200,14 @@ def events(
     admin1: Annotated[str | None, typer.Option("--admin1", help="Governorate, e.g. Deir ez-Zor.")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, geojson or acled-csv.")] = "jsonl",
+    facet: Annotated[str | None, typer.Option("--facet", help="Count the matching events per event_type, "
+                                              "sub_event_type, actor, admin1 or month instead.")] = None,
 ) -> None:
     """Query stored events.
 
     Example: marsad events --type Battles --since 2024-01-01 --place "Deir ez-Zor"
+
+    How many battles per governorate in 2024: marsad events --type Battles --since 2024-01-01 --facet admin1
 
     Which Iran-backed groups appeared in Deir ez-Zor in 2023:
     marsad events --backed-by "Islamic Revolutionary Guard Corps" --admin1 "Deir ez-Zor" --since 2023-01-01
@@ -223,6 +227,11 @@ def events(
         if filters.client_names == ():
             raise InputError(f"--backed-by {backed_by!r}: no actor in the actor base is backed by it "
                              "(see marsad actors list)")
+        if facet is not None:
+            from marsad.store.facets import print_facet
+
+            print_facet(store, filters, facet, limit, sys.stdout)
+            return
         write_events(store.query_events(filters, limit=limit), fmt, sys.stdout)
 
 

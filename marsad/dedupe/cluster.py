@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from marsad.store.canonical import MATCHED_ANCHOR, MATCHED_DEDUPE, MATCHED_REVIEWER
+from marsad.store.dedupe_tables import MATCHED_ANCHOR, MATCHED_DEDUPE, MATCHED_REVIEWER
 
 from .match import MAX_DAYS, ActorRelations, Link, Record, grid_cell, link
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from marsad.store.canonical import CanonicalEventRow, CanonicalMemberRow
+from marsad.store.dedupe_tables import CanonicalEventRow, CanonicalMemberRow
 from marsad.store.models import EventRow, ReportRow
 
 _COLUMNS = ("id", "key", "event_type", "sub_event_type", "event_date", "time_precision", "actor1", "actor2",

@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from marsad.actors.base import ActorBase
-from marsad.store.canonical import CanonicalEventRow, CanonicalMemberRow, DedupeStateRow
+from marsad.store.dedupe_tables import CanonicalEventRow, CanonicalMemberRow, DedupeStateRow
 from marsad.store.engine import writer
 from marsad.store.models import AuditRow, EventRow, ReportRow
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from marsad.dedupe.queries import iter_canonical
-from marsad.store.canonical import CanonicalMemberRow
+from marsad.store.dedupe_tables import CanonicalMemberRow
 from marsad.store.models import EventRow
 
 # What the canonical event settles across its records (dedupe/reconcile.py); the rest is the first record's.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from marsad.places.constraints import FALLBACK
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geoparser import Geoparser
 from marsad.types import Report
@@ -15,8 +16,8 @@ def geoparse_rows(reports: Iterable[Report], gazetteer: Gazetteer) -> Iterator[d
     for report in reports:
         for mention in geoparser.parse(report.text, context_place=report.dateline_place):
             place = mention.place
-            if place is None:
-                continue
+            if place is None or mention.resolution.chosen.method == FALLBACK:
+                continue  # a village the gazetteer lacks, placed at its container for the event only
             yield {
                 "doc_id": report.doc_id,
                 "mention": mention.text,

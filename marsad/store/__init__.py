@@ -9,7 +9,7 @@ with Store.open("sqlite:///marsad.db") as store:
 import marsad.api.models  # noqa: F401  (the web app's shared-state tables: the metadata must know them)
 from marsad.errors import StoreError
 
-from . import canonical  # noqa: F401  (dedupe tables: the metadata must know them)
+from . import dedupe_tables  # noqa: F401  (dedupe tables: the metadata must know them)
 from .store import SORTS, Store
 
 __all__ = ["SORTS", "Store", "StoreError"]

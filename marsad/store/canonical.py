@@ -1,68 +1,71 @@
-"""Tables of the cross-report dedupe (Alembic revision 0005), owned by the store like every table; the
-dedupe stage (marsad.dedupe) fills them. Event records are never deleted: dedupe only adds these rows beside them."""
+"""One row per real event: the records `marsad dedupe` linked into a canonical event are listed once, by
+their anchor record, which carries how many reports told the event and who published them.
+
+A record stands for its canonical event unless it is a non-anchor member whose anchor is itself shown:
+so with --public, where an unreviewed anchor is hidden, a reviewed member still stands for the event."""
 
 from __future__ import annotations
 
-from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Date, Float, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy.orm import aliased
 
-from .models import Base
+from .models import EventRow
 
-# How a record joined its canonical event.
-MATCHED_ANCHOR = "anchor"  # the record the canonical event is keyed on
-MATCHED_DEDUPE = "dedupe"  # linked by the machine rules (type, date, place, actors)
-MATCHED_REVIEWER = "reviewer"  # linked because a reviewer merged it (events.canonical_id)
-
-
-class CanonicalEventRow(Base):
-    __tablename__ = "canonical_events"
-    __table_args__ = (
-        Index("ix_canonical_events_event_date_id", "event_date", "id"),
-        Index("ix_canonical_events_event_type_event_date", "event_type", "event_date"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    # The event_id of the anchor record: a rebuild of the same cluster finds the same row (stable ids).
-    key: Mapped[str] = mapped_column(String(255), unique=True)
-    event_type: Mapped[str] = mapped_column(String(64))
-    sub_event_type: Mapped[str] = mapped_column(String(128))
-    event_date: Mapped[date | None] = mapped_column(Date)
-    time_precision: Mapped[int] = mapped_column(Integer)
-    actor1: Mapped[str] = mapped_column(String(255))
-    actor2: Mapped[str | None] = mapped_column(String(255))
-    country: Mapped[str | None] = mapped_column(String(255))
-    admin1: Mapped[str | None] = mapped_column(String(255))
-    admin2: Mapped[str | None] = mapped_column(String(255))
-    admin3: Mapped[str | None] = mapped_column(String(255))
-    location: Mapped[str | None] = mapped_column(String(255))
-    latitude: Mapped[float | None] = mapped_column(Float)
-    longitude: Mapped[float | None] = mapped_column(Float)
-    geo_precision: Mapped[int] = mapped_column(Integer)
-    geonameid: Mapped[str | None] = mapped_column(String(64))
-    fatalities: Mapped[int] = mapped_column(Integer)
-    member_count: Mapped[int] = mapped_column(Integer)
-    report_count: Mapped[int] = mapped_column(Integer)
-    sources: Mapped[list[str]] = mapped_column(JSON)
-    # [{"field": ..., "chosen": ..., "values": {value: [event_id, ...]}}] where the members disagree
-    conflicts: Mapped[list[dict]] = mapped_column(JSON)
+if TYPE_CHECKING:
+    from .store import Store
 
 
-class CanonicalMemberRow(Base):
-    __tablename__ = "canonical_members"
+@lru_cache(maxsize=4)  # one clause object per case: SQLAlchemy's statement cache then recognises it
+def hidden_as_duplicate(published_statuses: tuple[str, ...] | None) -> ColumnElement[bool]:
+    """True for a record another record of its canonical event stands for (see the module notes).
 
-    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
-    canonical_id: Mapped[int] = mapped_column(ForeignKey("canonical_events.id", ondelete="CASCADE"), index=True)
-    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
-    matched_by: Mapped[str] = mapped_column(String(16))
-    match: Mapped[str | None] = mapped_column(Text)  # why, e.g. "same admin2; 1 day apart; same actors"
+    An uncorrelated IN: the database builds the set of such records once per query, where a correlated
+    EXISTS was a look-up per row and doubled the cost of counting a large selection."""
+    from .dedupe_tables import MATCHED_ANCHOR, CanonicalMemberRow
+
+    member = aliased(CanonicalMemberRow)
+    duplicates = select(member.event_id).where(member.matched_by != MATCHED_ANCHOR)
+    if published_statuses is not None:  # every anchor is listed otherwise (dedupe leaves rejected records out)
+        anchor = aliased(CanonicalMemberRow)
+        anchor_event = aliased(EventRow)
+        duplicates = (duplicates
+                      .join(anchor, and_(anchor.canonical_id == member.canonical_id,
+                                         anchor.matched_by == MATCHED_ANCHOR))
+                      .join(anchor_event, anchor_event.id == anchor.event_id)
+                      .where(anchor_event.review_status.in_(published_statuses)))
+    return EventRow.id.in_(duplicates)
 
 
-class DedupeStateRow(Base):
-    """Named watermarks, e.g. the last audit row dedupe has taken into account."""
+def any_canonical(store: Store) -> bool:
+    """Has `marsad dedupe` placed any record? (Before it has, every record is its own event.)"""
+    from .dedupe_tables import CanonicalMemberRow
 
-    __tablename__ = "dedupe_state"
+    with store._read() as session:
+        return session.connection().execute(select(CanonicalMemberRow.event_id).limit(1)).first() is not None
 
-    name: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[int] = mapped_column(Integer)
+
+def with_report_counts(store: Store, events: list[dict[str, Any]], deduped: bool = True) -> list[dict[str, Any]]:
+    """`events` (dicts with event_id) each given `canonical_event` (the canonical event's id, or None),
+    `report_count` and `sources` (publishers of its reports): what the table's "N reports" shows.
+    `deduped` False (any_canonical said so): nothing to look up, each record is one report."""
+    from .dedupe_tables import CanonicalEventRow, CanonicalMemberRow
+
+    ids = [event["event_id"] for event in events] if deduped else []
+    found: dict[str, Any] = {}
+    for start in range(0, len(ids), 500):
+        query = (select(EventRow.event_id, CanonicalEventRow.id, CanonicalEventRow.report_count,
+                        CanonicalEventRow.sources)
+                 .join(CanonicalMemberRow, CanonicalMemberRow.event_id == EventRow.id)
+                 .join(CanonicalEventRow, CanonicalEventRow.id == CanonicalMemberRow.canonical_id)
+                 .where(EventRow.event_id.in_(ids[start:start + 500])))
+        with store._read() as session:
+            found.update((row[0], row[1:]) for row in session.connection().execute(query))
+    for event in events:
+        canonical_id, report_count, sources = found.get(event["event_id"], (None, 1, None))
+        event["canonical_event"] = canonical_id
+        event["report_count"] = report_count
+        event["sources"] = sources if sources else [event["source"]] if event.get("source") else []
+    return events

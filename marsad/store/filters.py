@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, false, func, literal, or_
+from sqlalchemy import Select, and_, false, func, literal, or_, select
 
 from marsad.errors import StoreError
 
-from .models import EventRow
+from .models import EventRow, EvidenceRow, ReportRow
 
 REVIEW_STATUSES = ("unreviewed", "confirmed", "edited", "rejected", "merged")
 # What a --public server shows: events a coder has confirmed or corrected. Never the machine's unreviewed
@@ -41,11 +41,14 @@ class EventFilter:
     admin2: str | None = None
     place: str | None = None  # part of location, admin1 or admin2
     bbox: tuple[float, float, float, float] | None = None  # (south, west, north, east)
-    q: str | None = None  # text search over notes, actors and places
+    near: tuple[float, float, float] | None = None  # (latitude, longitude, km): a circle (radius.py)
+    q: str | None = None  # text search over notes, actors, places and the report's text
     review_status: str | None = None
     min_confidence: float | None = None
-    backed_by: str | None = None  # a patron: events of its clients in the actor base (client_names)
+    backed_by: str | None = None  # a patron: events of its clients in the actor base (Store._graph_filtered)
     published_only: bool = False  # only PUBLISHED_STATUSES (a --public server)
+    canonical_only: bool = False  # one row per real event (canonical.py): duplicates' records left out
+    movements_only: bool = False  # movements of forces: an origin placed, or origins in the evidence
     # Set by marsad.query.resolve_filter: the stored / canonical names the texts above stand for.
     place_names: tuple[str, ...] | None = None  # spellings of `place` as stored (location, admin1, admin2)
     admin1_names: tuple[str, ...] | None = None  # spellings of `admin1` as stored
@@ -53,9 +56,17 @@ class EventFilter:
     client_names: tuple[str, ...] | None = None  # canonical names of the actors `backed_by` backs
 
     def apply(self, query: Select) -> Select:
-        """The filters as WHERE clauses. Texts not resolved (no `*_names`) match as substrings, as typed."""
-        query = self._apply_dates_and_types(query)
-        query = self._apply_places(query)
+        if self.since is not None:
+            query = query.where(EventRow.event_date >= self.since)
+        if self.until is not None:
+            query = query.where(EventRow.event_date <= self.until)
+        if self.event_type:
+            query = query.where(
+                or_(EventRow.event_type == self.event_type, EventRow.sub_event_type == self.event_type)
+            )
+        if self.sub_event_type:
+            query = query.where(EventRow.sub_event_type == self.sub_event_type)
+        query = self._apply_places(query)  # texts not resolved (no `*_names`) match as typed
         query = self._apply_actors(query)
         if self.bbox is not None:
             south, west, north, east = self.bbox
@@ -65,6 +76,10 @@ class EventFilter:
                 EventRow.longitude >= west,
                 EventRow.longitude <= east,
             )
+        if self.near is not None:
+            from .radius import within_radius
+
+            query = query.where(within_radius(*self.near))
         if self.q:
             needle = self.q.casefold()
             query = query.where(
@@ -72,6 +87,10 @@ class EventFilter:
                     EventRow.notes.icontains(self.q, autoescape=True),
                     EventRow.actor_search.contains(needle, autoescape=True),
                     EventRow.place_search.contains(needle, autoescape=True),
+                    # or the report it was read from has every word (the workbench's report search)
+                    EventRow.report_id.in_(select(ReportRow.id).where(
+                        and_(*(ReportRow.text.icontains(word, autoescape=True) for word in self.q.split()))
+                    )),
                 )
             )
         if self.review_status:
@@ -80,20 +99,13 @@ class EventFilter:
             query = query.where(EventRow.review_status.in_(PUBLISHED_STATUSES))
         if self.min_confidence is not None:
             query = query.where(EventRow.confidence >= self.min_confidence)
-        return query
+        if self.movements_only:
+            query = query.where(or_(EventRow.origin_latitude.is_not(None), EventRow.id.in_(
+                select(EvidenceRow.event_id).where(EvidenceRow.field.like("origins.%")))))
+        if self.canonical_only:
+            from .canonical import hidden_as_duplicate
 
-    def _apply_dates_and_types(self, query: Select) -> Select:
-        if self.since is not None:
-            query = query.where(EventRow.event_date >= self.since)
-        if self.until is not None:
-            query = query.where(EventRow.event_date <= self.until)
-        if self.event_type:
-            # One filter for both levels: "Battles" or "Air/drone strike".
-            query = query.where(
-                or_(EventRow.event_type == self.event_type, EventRow.sub_event_type == self.event_type)
-            )
-        if self.sub_event_type:
-            query = query.where(EventRow.sub_event_type == self.sub_event_type)
+            query = query.where(~hidden_as_duplicate(PUBLISHED_STATUSES if self.published_only else None))
         return query
 
     def _apply_places(self, query: Select) -> Select:
