@@ -26,7 +26,8 @@ def test_csv_columns_are_the_field_list():
 
 
 def test_api_model_is_the_field_list_plus_what_the_store_adds():
-    assert tuple(EventOut.model_fields) == (*EVENT_FIELDS, "review_status", "canonical_id")
+    store_adds = ("review_status", "canonical_id", "canonical_event", "report_count", "sources")
+    assert tuple(EventOut.model_fields) == (*EVENT_FIELDS, *store_adds)
     assert EventOut.model_fields["assoc_actor_1"].annotation == list[str]
     assert EventOut.model_fields["fatalities"].annotation is field_types()["fatalities"]
 

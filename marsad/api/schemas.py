@@ -52,6 +52,7 @@ EventOut = create_model(
     **{name: _record_field(name, kind, _defaults()[name]) for name, kind in field_types().items()},
     review_status=(str | None, Field(default=None, description="unreviewed, confirmed, edited, rejected, merged")),
     canonical_id=(int | None, None),
+    canonical_event=(int | None, Field(default=None, description="its canonical event (marsad dedupe)")),
     report_count=(int | None, Field(default=None, description="reports telling the same event")),
     sources=(list[str] | None, Field(default=None, description="publishers of those reports")),
 )

@@ -45,7 +45,7 @@ class EventFilter:
     q: str | None = None  # text search over notes, actors, places and the report's text
     review_status: str | None = None
     min_confidence: float | None = None
-    backed_by: str | None = None  # a patron: events of its clients in the actor base (Store._graph_filtered)
+    backed_by: str | None = None  # a patron: events of its clients in the actor base (resolved as client_names)
     published_only: bool = False  # only PUBLISHED_STATUSES (a --public server)
     canonical_only: bool = False  # one row per real event (canonical.py): duplicates' records left out
     movements_only: bool = False  # movements of forces: an origin placed, or origins in the evidence
