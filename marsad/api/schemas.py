@@ -55,6 +55,7 @@ class EventOut(BaseModel):
     origin_latitude: float | None = None
     origin_longitude: float | None = None
     field_evidence: dict[str, EvidenceOut] = {}
+    why: list[str] = Field(default=[], description="how it was coded: the rule, the classifier's label and score")
     review_status: str | None = Field(
         default=None, description="unreviewed, confirmed, edited, rejected, merged"
     )

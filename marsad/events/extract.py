@@ -98,6 +98,7 @@ class Draft:
     evidence: list[Evidence] = field(default_factory=list)
     explicit_date: bool = False
     mode: str | None = None
+    why: list[str] = field(default_factory=list)  # the rule and classifier decisions that made it (refine.py)
 
 
 def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:

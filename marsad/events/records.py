@@ -17,6 +17,8 @@ _VERBS = {
     "riot": "rioted", "movement": "moved or reinforced forces", "base": "established a base",
     "handover": "handed over positions to", "weapons": "seized weapons", "loot": "seized or destroyed property of",
     "meeting": "met", "agreement": "reached an agreement with",
+    "chemical": "used chemical weapons against", "excessive_force": "protested and were met with lethal force by",
+    "mob": "rioted and attacked", "sexual": "committed sexual violence against",
 }
 
 
@@ -112,6 +114,7 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
         origin_latitude=draft.origin.place.latitude if draft.origin and draft.origin.place else None,
         origin_longitude=draft.origin.place.longitude if draft.origin and draft.origin.place else None,
         field_evidence=field_evidence,
+        why=tuple(draft.why),
     )
 
 
