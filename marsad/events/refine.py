@@ -48,7 +48,8 @@ class Thresholds:
 
     veto: float = 0.95  # P(none) from which a rule's draft is dropped
     retype: float = 0.9  # P(type) from which an inconsistent rule type gives way
-    create: float = 0.9  # P(type) from which a sentence no rule read makes an event
+    create: float = 0.97  # P(some event) from which a sentence no rule read makes an event...
+    create_type: float = 0.5  # ...of its best type, when that type is at least this sure
 
 
 def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier: EventClassifier,
@@ -76,7 +77,7 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
             retyped |= _retype(lexicon, draft, prediction.label, cue_kinds(lexicon, text, start, end))
         kept.append(draft)
     created = [] if analysis.coder_note and kept else _new_events(
-        analysis, lexicon, classifier, predict, {d.sentence for d in drafts}, thresholds.create)
+        analysis, lexicon, classifier, predict, {d.sentence for d in drafts}, thresholds)
     # two kinds the rules kept apart may now be one type: one event, as the rules merge any two of a kind
     return merge_drafts(kept + created, lexicon.kinds) if created or retyped else kept
 
@@ -94,11 +95,15 @@ def conventions_hold(kind: str | None, sentence_kinds: tuple[str, ...]) -> bool:
 
 def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[str, ...]) -> bool:
     """The classifier chooses among the kinds the sentence's cues name (the rules saw the words but ranked
-    another first), or names a kind no cue reaches (chemical weapons, sexual violence, force on protesters,
-    mob violence): it does not overrule the rules with a kind they found no word for."""
+    another first), among the sub-types of the rules' event type (a protest dispersed, a riot), or names a
+    kind no cue reaches (chemical weapons, sexual violence, force on protesters, mob violence): it does not
+    overrule the rules with another event type they found no word for."""
     kind = lexicon.kinds[draft.kind]
     wanted = KIND_OF_LABEL.get(label)
-    if consistent(kind, label, lexicon) or not (wanted in sentence_kinds or wanted not in lexicon.cued_kinds):
+    if consistent(kind, label, lexicon) or wanted is None:
+        return False
+    same_type = lexicon.kinds[wanted].codings[-1].event_type == draft.coding.event_type
+    if not (wanted in sentence_kinds or same_type or wanted not in lexicon.cued_kinds):
         return False
     if not conventions_hold(wanted, sentence_kinds):
         return False
@@ -110,7 +115,7 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
 
 
 def _new_events(analysis: Analysis, lexicon: Lexicon, classifier: EventClassifier, predict, read: set,
-                threshold: float) -> list[Draft]:
+                thresholds: Thresholds) -> list[Draft]:
     created: list[Draft] = []
     current_date = None
     for sentence in analysis.sentences:
@@ -119,7 +124,8 @@ def _new_events(analysis: Analysis, lexicon: Lexicon, classifier: EventClassifie
         if sentence not in read and start >= analysis.headline_end and _names_actor_or_place(analysis, sentence):
             prediction = predict(sentence)
             wanted = KIND_OF_LABEL.get(prediction.label)
-            if prediction.label != NONE and prediction.score >= threshold and wanted in lexicon.kinds \
+            if prediction.label != NONE and prediction.event_score >= thresholds.create \
+                    and prediction.score >= thresholds.create_type and wanted in lexicon.kinds \
                     and conventions_hold(wanted, cue_kinds(lexicon, analysis.report.text, start, end)):
                 draft = _draft(analysis, lexicon, classifier, sentence, prediction, own_dates, current_date)
                 if draft is not None:
