@@ -49,7 +49,7 @@ class Thresholds:
     veto: float = 0.95  # P(none) from which a rule's draft is dropped
     retype: float = 0.9  # P(type) from which an inconsistent rule type gives way
     create: float = 0.97  # P(some event) from which a sentence no rule read makes an event...
-    create_type: float = 0.5  # ...of its best type, when that type is at least this sure
+    create_type: float = 0.8  # ...of its best type, when that type is at least this sure
 
 
 def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier: EventClassifier,
@@ -141,14 +141,18 @@ def _names_actor_or_place(analysis: Analysis, sentence: tuple[int, int]) -> bool
         start <= p.start < end and p.resolution.chosen is not None for p in analysis.places)
 
 
+def _content_word(word: str) -> bool:
+    return word.isalpha() and len(word) > 3
+
+
 def _draft(analysis: Analysis, lexicon: Lexicon, classifier: EventClassifier, sentence: tuple[int, int],
            prediction: Prediction, own_dates: list, current_date) -> Draft | None:
     text = analysis.report.text
     start, end = sentence
     sentence_text = text[start:end]
     span = classifier.deciding_word(sentence_text, prediction.label)
-    if span is None:
-        return None
+    if span is None or not _content_word(sentence_text[span[0]:span[1]]):
+        return None  # "a", "2019": no word tells the type, only the sum of weak hints
     before = sentence_text[:span[0]]
     # the rules' own filters of what is not a fact hold for the classifier's events too
     if is_tally(sentence_text) or is_recap(sentence_text) or is_comment(sentence_text) or is_negated(before) \
