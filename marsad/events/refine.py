@@ -52,32 +52,43 @@ class Thresholds:
     create_type: float = 0.8  # ...of its best type, when that type is at least this sure
 
 
+class SentenceReading:
+    """The classifier's reading of each sentence of one report, and the cue kinds it read with, made once."""
+
+    def __init__(self, text: str, lexicon: Lexicon, classifier: EventClassifier) -> None:
+        self.text, self.lexicon, self.classifier = text, lexicon, classifier
+        self._kinds: dict[tuple[int, int], tuple[str, ...]] = {}
+        self._predictions: dict[tuple[int, int], Prediction] = {}
+
+    def kinds(self, sentence: tuple[int, int]) -> tuple[str, ...]:
+        if sentence not in self._kinds:
+            self._kinds[sentence] = cue_kinds(self.lexicon, self.text, *sentence)
+        return self._kinds[sentence]
+
+    def predict(self, sentence: tuple[int, int]) -> Prediction:
+        if sentence not in self._predictions:
+            start, end = sentence
+            self._predictions[sentence] = self.classifier.predict(self.text[start:end], self.kinds(sentence))
+        return self._predictions[sentence]
+
+
 def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier: EventClassifier,
            thresholds: Thresholds = Thresholds()) -> list[Draft]:
-    text = analysis.report.text
-    predictions: dict[tuple[int, int], Prediction] = {}
-
-    def predict(sentence: tuple[int, int]) -> Prediction:
-        if sentence not in predictions:
-            start, end = sentence
-            predictions[sentence] = classifier.predict(text[start:end], cue_kinds(lexicon, text, start, end))
-        return predictions[sentence]
-
+    reading = SentenceReading(analysis.report.text, lexicon, classifier)
     kept = []
     retyped = False
     for draft in drafts:
-        prediction = predict(draft.sentence)
+        prediction = reading.predict(draft.sentence)
         if not draft.why:
             draft.why.append(f"rule: {draft.kind} on '{draft.trigger.text}'")
         draft.why.append(f"classifier: {prediction.label} {prediction.score:.2f}")
         if prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note:
             continue
         if prediction.label != NONE and prediction.score >= thresholds.retype:
-            start, end = draft.sentence
-            retyped |= _retype(lexicon, draft, prediction.label, cue_kinds(lexicon, text, start, end))
+            retyped |= _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence))
         kept.append(draft)
     created = [] if analysis.coder_note and kept else _new_events(
-        analysis, lexicon, classifier, predict, {d.sentence for d in drafts}, thresholds)
+        analysis, lexicon, reading, {d.sentence for d in drafts}, thresholds)
     # two kinds the rules kept apart may now be one type: one event, as the rules merge any two of a kind
     return merge_drafts(kept + created, lexicon.kinds) if created or retyped else kept
 
@@ -107,14 +118,14 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
         return False
     if not conventions_hold(wanted, sentence_kinds):
         return False
-    new = lexicon.kinds[KIND_OF_LABEL[label]]
+    new = lexicon.kinds[wanted]
     before = draft.coding.sub_event_type
     draft.kind, draft.coding = new.name, _choose_coding(new, draft.roles, coder_note=False)
     draft.why.append(f"retyped by classifier: {before} -> {draft.coding.sub_event_type}")
     return True
 
 
-def _new_events(analysis: Analysis, lexicon: Lexicon, classifier: EventClassifier, predict, read: set,
+def _new_events(analysis: Analysis, lexicon: Lexicon, reading: SentenceReading, read: set,
                 thresholds: Thresholds) -> list[Draft]:
     created: list[Draft] = []
     current_date = None
@@ -122,12 +133,12 @@ def _new_events(analysis: Analysis, lexicon: Lexicon, classifier: EventClassifie
         start, end = sentence
         own_dates = [d for d in analysis.dates if start <= d.start < end]
         if sentence not in read and start >= analysis.headline_end and _names_actor_or_place(analysis, sentence):
-            prediction = predict(sentence)
+            prediction = reading.predict(sentence)
             wanted = KIND_OF_LABEL.get(prediction.label)
             if prediction.label != NONE and prediction.event_score >= thresholds.create \
                     and prediction.score >= thresholds.create_type and wanted in lexicon.kinds \
-                    and conventions_hold(wanted, cue_kinds(lexicon, analysis.report.text, start, end)):
-                draft = _draft(analysis, lexicon, classifier, sentence, prediction, own_dates, current_date)
+                    and conventions_hold(wanted, reading.kinds(sentence)):
+                draft = _draft(analysis, lexicon, reading.classifier, sentence, prediction, own_dates, current_date)
                 if draft is not None:
                     created.append(draft)
         if own_dates and start >= analysis.headline_end:

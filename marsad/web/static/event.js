@@ -7,7 +7,7 @@ M.DETAIL_FIELDS = [
   ["admin1", "Governorate"], ["admin2", "District"], ["latitude", "Latitude"], ["longitude", "Longitude"],
   ["geo_precision", "Geo precision"], ["time_precision", "Time precision"], ["fatalities", "Fatalities"],
   ["source", "Source"], ["source_attribution", "According to"], ["notes", "Notes"],
-  ["confidence", "Confidence"], ["review_status", "Review"],
+  ["confidence", "Confidence"], ["why", "Why coded so"], ["review_status", "Review"],
 ];
 M.EDIT_FIELDS = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1",
   "admin2", "latitude", "longitude", "geo_precision", "fatalities", "notes"];
