@@ -99,7 +99,7 @@ SENTENCES = [
     ("A suicide bomber blew himself up at the entrance of a police station in Tikrit.", "Suicide bomb"),
     ("An explosive device planted on the roadside went off as a patrol passed near Baiji.",
      "Remote explosive/landmine/IED"),
-    ("Militants stormed the village at dawn and took control of it after the army pulled out.",
+    ("Militants stormed the village at dawn and seized it after a fierce battle with the army.",
      "Non-state actor overtakes territory"),
     ("Government forces regained control of the town after driving out the rebels.", "Government regains territory"),
     ("Security forces opened fire on demonstrators in Karbala, killing two protesters.",
