@@ -12,9 +12,9 @@ from marsad.types import ActorMention, Report
 
 LABELS = [NONE, "Air/drone strike", "Sexual violence", "Peaceful protest", "Protest with intervention",
           "Excessive force against protesters", "Armed clash"]
-# one word, one decision: "monitor" says no event, "raped" sexual violence, "dispersed" a protest broken up,
-# "massacre" force on protesters
-WORDS = {"w:monitor": NONE, "w:raped": "Sexual violence", "w:dispersed": "Protest with intervention",
+# one word, one decision: "monitor" says no event, "violated" (no trigger of the rules) sexual violence,
+# "dispersed" a protest broken up, "massacre" force on protesters
+WORDS = {"w:monitor": NONE, "w:violated": "Sexual violence", "w:dispersed": "Protest with intervention",
          "w:massacre": "Excessive force against protesters"}
 
 
@@ -82,17 +82,17 @@ def test_force_on_protesters_needs_a_protest_told():
 
 
 def test_create_an_event_where_no_rule_fired_when_an_actor_is_named():
-    text = "Militiamen raped a woman in the village."
+    text = "Militiamen violated a woman in the village."
     militia = ActorMention(0, 10, "Militiamen", "Militiamen", inter=3, kind="generic")
     kinds, drafts = coded(text, [militia])
     assert kinds == []
     assert [d.kind for d in drafts] == ["sexual"]
-    assert drafts[0].trigger.text == "raped"
+    assert drafts[0].trigger.text == "violated"
     assert drafts[0].why[-1] == "made by the classifier where no rule fired"
 
 
 def test_no_event_created_without_an_actor_or_place():
-    kinds, drafts = coded("A woman was raped in the village.")
+    kinds, drafts = coded("A woman was violated in the village.")
     assert kinds == [] and drafts == []
 
 
