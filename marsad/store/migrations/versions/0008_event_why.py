@@ -1,5 +1,8 @@
 """events.why: how each event was coded (the rule that made it, the event classifier's label and score).
 
+Plain ADD/DROP COLUMN, not a batch copy of the table: SQLite's batch mode rebuilds the table from what it
+can reflect and would lose the expression indexes of revision 0004.
+
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-06
@@ -19,10 +22,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("events") as batch:
-        batch.add_column(sa.Column("why", sa.JSON(), nullable=True))
+    op.add_column("events", sa.Column("why", sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("events") as batch:
-        batch.drop_column("why")
+    op.drop_column("events", "why")  # SQLite 3.35+ drops a column in place
