@@ -254,22 +254,27 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or csv.")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOption = None,
+    one_per_event: Annotated[bool, typer.Option(
+        "--one-per-event", help="One row per de-duplicated event (the records `marsad dedupe` linked leave "
+        "one row with the reconciled fields and all their sources).")] = False,
 ) -> None:
     """Write every stored event in one format.
 
     Example: marsad export --format acled-csv -o events.csv
     """
     from marsad.export import get_exporter, write_events
+    from marsad.export.deduplicated import one_row_per_event
     from marsad.store import Store
 
     get_exporter(fmt)  # a wrong format fails before any file is created
     store = Store.open(db)
     try:
+        rows = one_row_per_event(store) if one_per_event else store.iter_events()
         if output is None:
-            count = write_events(store.iter_events(), fmt, sys.stdout)
+            count = write_events(rows, fmt, sys.stdout)
         else:
             with output.open("w", encoding="utf-8", newline="") as handle:
-                count = write_events(store.iter_events(), fmt, handle)
+                count = write_events(rows, fmt, handle)
         err.print(f"{count} event(s) written")
     finally:
         store.close()

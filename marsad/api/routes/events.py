@@ -208,11 +208,14 @@ def event_place_candidates(event_id: str, request: Request, store: StoreDep, vie
 
 
 @router.patch("/{event_id}", response_model=EventDetail, responses={404: {"model": ErrorOut}})
-def review_event(event_id: str, body: ReviewIn, store: StoreDep, coder: Coder) -> dict[str, Any]:
+def review_event(event_id: str, body: ReviewIn, request: Request, store: StoreDep, coder: Coder) -> dict[str, Any]:
     """Confirm, edit, reject, merge (`other` is the duplicate) or split (`fields` change the copy);
-    each change is written to the audit trail. Answers the event to show: the new one after a split."""
+    each change is written to the audit trail, with what follows from it (a new actor's canonical name
+    and inter code, a chosen place's admin names and coordinates; types checked against ACLED's list).
+    Answers the event to show: the new one after a split."""
     fields = body.fields.model_dump(exclude_unset=True) if body.fields else None
     shown = store.review_event(
-        event_id, body.action, coder.name or "local", fields=fields, other=body.other, note=body.note
+        event_id, body.action, coder.name or "local", fields=fields, other=body.other, note=body.note,
+        gazetteer=request.app.state.candidates.gazetteer,
     )
     return _detail(store, shown, False)
