@@ -17,28 +17,17 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+import yaml
 
 from marsad.events.classify import MODEL_PATH, NONE, EventClassifier, cue_kinds, features
 from marsad.events.lexicon import load_lexicon
 from marsad.events.train_data import Example, expand, split
 
-ACLED_TYPES = {
-    "Armed clash": "Battles", "Government regains territory": "Battles",
-    "Non-state actor overtakes territory": "Battles",
-    "Chemical weapon": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence", "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence", "Grenade": "Explosions/Remote violence",
-    "Sexual violence": "Violence against civilians", "Attack": "Violence against civilians",
-    "Abduction/forced disappearance": "Violence against civilians",
-    "Peaceful protest": "Protests", "Protest with intervention": "Protests",
-    "Excessive force against protesters": "Protests",
-    "Violent demonstration": "Riots", "Mob violence": "Riots",
-    "Agreement": "Strategic developments", "Arrests": "Strategic developments",
-    "Change to group/activity": "Strategic developments", "Disrupted weapons use": "Strategic developments",
-    "Headquarters or base established": "Strategic developments",
-    "Looting/property destruction": "Strategic developments",
-    "Non-violent transfer of territory": "Strategic developments", "Other": "Strategic developments",
-}
+ACLED_TYPES_PATH = Path(__file__).resolve().parent.parent / "data" / "events" / "acled_types.yaml"
+# ACLED's 25 sub-event types -> their event type (the codebook's list, shared with the review form)
+ACLED_TYPES = {sub: event_type
+               for event_type, subs in yaml.safe_load(ACLED_TYPES_PATH.read_text(encoding="utf-8")).items()
+               for sub in subs}
 
 
 def example_features(examples: list[Example]) -> list[list[str]]:
