@@ -202,7 +202,8 @@ class EventRecord:
     origin_latitude: float | None = None
     origin_longitude: float | None = None
     field_evidence: dict[str, Evidence] = field(default_factory=dict)  # field name -> span
-    why: tuple[str, ...] = ()  # how it was coded: the rule that made it, the classifier's label and score
+    # the rules (rules.yaml names, "cue:<id>" for the trigger) and classifier entries that made or changed it
+    coded_by: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready dict with the contract's field names (lists, not tuples)."""
@@ -211,5 +212,4 @@ class EventRecord:
         data["assoc_actor_2"] = list(self.assoc_actor_2)
         data["evidence"] = [e.as_dict() for e in self.evidence]
         data["field_evidence"] = {k: v.as_dict() for k, v in self.field_evidence.items()}
-        data["why"] = list(self.why)
         return data

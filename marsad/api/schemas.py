@@ -55,7 +55,9 @@ class EventOut(BaseModel):
     origin_latitude: float | None = None
     origin_longitude: float | None = None
     field_evidence: dict[str, EvidenceOut] = {}
-    why: list[str] = Field(default=[], description="how it was coded: the rule, the classifier's label and score")
+    coded_by: list[str] = Field(
+        default=[], description="the rules (rules.yaml; cue:<id> for the trigger) and classifier that made the event"
+    )
     review_status: str | None = Field(
         default=None, description="unreviewed, confirmed, edited, rejected, merged"
     )

@@ -10,8 +10,8 @@ lists miss:
 - a new event: a body sentence where no rule fired, that names an actor or a place, and that the
   classifier is confident tells an event, becomes a draft through the same binding of roles, place and
   date, with the word that weighed most for the type as its trigger.
-Every draft records in `why` the rule that made it and the classifier's label and score, and what the
-classifier changed.
+Every draft records in `rules` (the record's `coded_by`), after the rules that made it, the classifier's
+label and score, and what the classifier changed.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.events.classify import NONE, EventClassifier, Prediction, cue_kinds
-from marsad.events.extract import Analysis, Draft, _choose_coding, _drafts_for_kind, merge_drafts
+from marsad.events.drafts import Analysis, Draft, choose_coding
+from marsad.events.extract import _drafts_for_kind
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
+from marsad.events.merging import merge_drafts
 from marsad.events.modality import irrealis_mode, is_comment, is_negated, is_recap, is_tally
 
 # The kind (types.yaml) the classifier's label calls for; kinds whose codings depend on the actors (capture:
@@ -79,9 +81,7 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
     retyped = False
     for draft in drafts:
         prediction = reading.predict(draft.sentence)
-        if not draft.why:
-            draft.why.append(f"rule: {draft.kind} on '{draft.trigger.text}'")
-        draft.why.append(f"classifier: {prediction.label} {prediction.score:.2f}")
+        draft.rules.append(f"classifier: {prediction.label} {prediction.score:.2f}")
         if prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note:
             continue
         if prediction.label != NONE and prediction.score >= thresholds.retype:
@@ -120,8 +120,8 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
         return False
     new = lexicon.kinds[wanted]
     before = draft.coding.sub_event_type
-    draft.kind, draft.coding = new.name, _choose_coding(new, draft.roles, coder_note=False)
-    draft.why.append(f"retyped by classifier: {before} -> {draft.coding.sub_event_type}")
+    draft.kind, draft.coding = new.name, choose_coding(new, draft.roles, coder_note=False)
+    draft.rules.append(f"retyped by classifier: {before} -> {draft.coding.sub_event_type}")
     return True
 
 
@@ -176,6 +176,6 @@ def _draft(analysis: Analysis, lexicon: Lexicon, classifier: EventClassifier, se
     if not drafts:
         return None
     draft = drafts[0]
-    draft.why.extend([f"classifier: {prediction.label} {prediction.score:.2f} on '{cue.text}'",
-                      "made by the classifier where no rule fired"])
+    draft.rules.extend([f"classifier: {prediction.label} {prediction.score:.2f} on '{cue.text}'",
+                        "made by the classifier where no rule fired"])
     return draft

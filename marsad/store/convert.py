@@ -49,8 +49,7 @@ def event_row(record: EventRecord, report_id: int) -> EventRow:
         actor_search=search_key(record.actor1, record.actor2, *record.assoc_actor_1, *record.assoc_actor_2),
         place_search=search_key(record.location, record.admin1, record.admin2),
         review_status="unreviewed",
-        **{name: list(value) if isinstance(value := getattr(record, name), tuple) else value
-           for name in _PLAIN_EVENT_FIELDS},
+        **{name: getattr(record, name) for name in _PLAIN_EVENT_FIELDS},
     )
     position = 0
     for span in record.evidence:
@@ -96,8 +95,8 @@ def event_dict(row: EventRow) -> dict[str, Any]:
             data[name] = [_span(e) for e in evidence]
         elif name == "field_evidence":
             data[name] = {key: _span(e) for key, e in field_evidence.items()}
-        elif name == "why":
-            data[name] = list(row.why or [])
+        elif name == "coded_by":  # NULL for events stored before revision 0008
+            data[name] = list(row.coded_by or [])
         else:
             data[name] = getattr(row, name)
     return data

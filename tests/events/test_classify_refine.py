@@ -43,8 +43,8 @@ def test_rule_event_kept_and_explained_when_the_classifier_agrees_or_is_unsure()
     kinds, drafts = coded("Warplanes bombed the town.")
     assert kinds == ["air"]
     assert [d.kind for d in drafts] == ["air"]
-    assert drafts[0].why[0].startswith("rule: air on ")
-    assert drafts[0].why[1].startswith("classifier: ")
+    assert any(name.startswith("cue:") for name in drafts[0].rules)  # the rules that made it come first
+    assert drafts[0].rules[-1].startswith("classifier: ")
 
 
 def test_veto_drops_a_rule_event_the_classifier_is_sure_is_none():
@@ -63,7 +63,7 @@ def test_retype_within_the_rules_event_type():
     kinds, drafts = coded("Students protested in the square and police dispersed them.")
     assert "protest" in kinds and "protest_intervention" not in kinds
     assert {d.coding.sub_event_type for d in drafts} == {"Protest with intervention"}
-    assert any(w.startswith("retyped by classifier: Peaceful protest") for w in drafts[0].why)
+    assert any(w.startswith("retyped by classifier: Peaceful protest") for w in drafts[0].rules)
 
 
 def test_no_retype_to_another_event_type_the_sentence_has_no_word_for():
@@ -88,7 +88,7 @@ def test_create_an_event_where_no_rule_fired_when_an_actor_is_named():
     assert kinds == []
     assert [d.kind for d in drafts] == ["sexual"]
     assert drafts[0].trigger.text == "violated"
-    assert drafts[0].why[-1] == "made by the classifier where no rule fired"
+    assert drafts[0].rules[-1] == "made by the classifier where no rule fired"
 
 
 def test_no_event_created_without_an_actor_or_place():
@@ -98,5 +98,5 @@ def test_no_event_created_without_an_actor_or_place():
 
 @pytest.mark.parametrize("text", ["Warplanes bombed the town.", "Students protested and police dispersed them."])
 def test_same_input_same_output(text):
-    first = [(d.kind, d.coding, d.trigger, d.why) for d in coded(text)[1]]
-    assert first == [(d.kind, d.coding, d.trigger, d.why) for d in coded(text)[1]]
+    first = [(d.kind, d.coding, d.trigger, d.rules) for d in coded(text)[1]]
+    assert first == [(d.kind, d.coding, d.trigger, d.rules) for d in coded(text)[1]]
