@@ -7,8 +7,8 @@ lists miss:
   absorb it by ACLED's conventions) takes the kind of that type, coded again by the same actor rules;
 - a veto: a draft in a sentence the classifier is confident tells no event as fact (a plan, a denial, a
   tally) is dropped, except in an ACLED coder's note, which always codes one event;
-- a new event: a body sentence where no rule fired, that names an actor or a place, and that the
-  classifier is confident tells an event, becomes a draft through the same binding of roles, place and
+- a new event: in a report where no rule fired at all, a body sentence that names an actor or a place and
+  that the classifier is confident tells an event becomes a draft through the same binding of roles, place and
   date, with the word that weighed most for the type as its trigger.
 Every draft records in `rules` (the record's `coded_by`), after the rules that made it, the classifier's
 label and score, and what the classifier changed.
@@ -87,8 +87,10 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
         if prediction.label != NONE and prediction.score >= thresholds.retype:
             retyped |= _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence))
         kept.append(draft)
-    created = [] if analysis.coder_note and kept else _new_events(
-        analysis, lexicon, reading, {d.sentence for d in drafts}, thresholds)
+    # only where the rules found no event in the whole report (a snippet, a note, a report in words the
+    # lists lack): in a report where they did, the sentences they passed over were mostly background, and
+    # events made there cost more than they found on the dev folds (docs/coder.md)
+    created = [] if drafts else _new_events(analysis, lexicon, reading, set(), thresholds)
     # two kinds the rules kept apart may now be one type: one event, as the rules merge any two of a kind
     return merge_drafts(kept + created, lexicon.kinds) if created or retyped else kept
 
