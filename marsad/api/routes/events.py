@@ -20,7 +20,8 @@ from marsad.store.filters import PUBLISHED_STATUSES, EventFilter
 from ..auth import Coder, Reader
 from ..deps import Offset, StoreDep
 from ..encoding import json_response
-from ..redact import redact, redact_all
+from ..errors import Forbidden
+from ..redact import public_event, public_events
 from ..schemas import ErrorOut, EventDetail, EventPage, PlaceCandidatesOut, ReviewIn
 
 router = APIRouter(prefix="/api/events", tags=["events"])
@@ -115,7 +116,7 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
             "total": request.app.state.totals.total(filters),
             "limit": page_size,
             "offset": offset,
-            "events": list(redact_all(events)) if public else events,
+            "events": list(public_events(events)) if public else events,
         })
 
     return await run_in_threadpool(page) if slow else page()
@@ -130,7 +131,7 @@ def _selection(store: StoreDep, filters: EventFilter, offset: int, sort: str) ->
 
 
 def _export_pieces(format: str, rows: Iterable[dict[str, Any]], public: bool) -> Iterator[bytes]:
-    rows = _contract_only(redact_all(rows) if public else rows)
+    rows = _contract_only(public_events(rows) if public else rows)
     return _geojson_pieces(rows) if format == "geojson" else _batched(get_exporter(format).chunks(rows))
 
 
@@ -184,7 +185,7 @@ def _event_or_404(store: StoreDep, event_id: str, public: bool) -> dict[str, Any
 def _detail(store: StoreDep, event_id: str, public: bool) -> dict[str, Any]:
     event = _event_or_404(store, event_id, public)
     if public:
-        return redact(event)
+        return public_event(event)
     event["audit"] = store.event_audit(event_id)
     return event
 
@@ -204,6 +205,8 @@ def event_place_candidates(event_id: str, request: Request, store: StoreDep, vie
     """The candidates the geoparser weighed for the event's location (and the report's other places),
     with their scores: the geoparser re-run on the stored report text."""
     event = _event_or_404(store, event_id, viewer.mode == "public")
+    if viewer.mode == "public":  # the geoparser's reading quotes the report's text, which is not public
+        raise Forbidden("a public server does not show how a report was read; only the coded event")
     return request.app.state.candidates.explain(event)
 
 
