@@ -24,7 +24,9 @@ from .models import LoginFailureRow, WebSessionRow
 from .totals import TotalsCache
 
 SESSION_TTL_S = 12 * 3600
-MAX_SESSIONS = 10_000
+# Sessions one account may hold at once (browsers, devices); past it its own oldest end, nobody else's.
+MAX_SESSIONS_PER_USER = 50
+ANONYMOUS_TOKEN_CHARS = 43  # token_urlsafe(32)
 LOGIN_WINDOW_S = 300
 LOGIN_MAX_FAILURES = 5
 
@@ -38,6 +40,13 @@ class WebSession:
     # A fingerprint of the password hash the user logged in with: once the password changes (here, in
     # another worker, or `marsad users passwd`) the session no longer counts.
     credential: str | None = None
+
+
+def anonymous_csrf(token: str) -> str:
+    """The CSRF token of a visitor who is not logged in, derived from the cookie's token rather than
+    stored: a page on another site can read neither, and no anonymous request writes to the database
+    (a stored row per visitor let anyone fill the table and push logged-in sessions out)."""
+    return hashlib.sha256(f"marsad-anonymous-csrf:{token}".encode()).hexdigest()
 
 
 def token_hash(token: str) -> str:
@@ -71,7 +80,10 @@ class SessionBook:
         hashed = token_hash(token)
         row = self._cache.remember(("session", hashed), lambda: self._lookup(hashed))
         if row is None or row["expires_at"] <= datetime.now(UTC):
-            return None
+            # not (or no longer) a logged-in session: an anonymous one, if the token is one we could make
+            if len(token) != ANONYMOUS_TOKEN_CHARS:
+                return None
+            return WebSession(token, anonymous_csrf(token), datetime.now(UTC) + timedelta(seconds=SESSION_TTL_S))
         return WebSession(token, row["csrf"], row["expires_at"], row["user"], row["credential"])
 
     def _lookup(self, hashed: str) -> dict[str, Any] | None:
@@ -83,17 +95,21 @@ class SessionBook:
                     "credential": row.credential}
 
     def new(self, user: str | None = None, password_hash: str | None = None) -> WebSession:
+        """A logged-in session (stored), or with no `user` an anonymous one (nothing stored)."""
         now = datetime.now(UTC)
+        token = secrets.token_urlsafe(32)
+        if user is None:
+            return WebSession(token, anonymous_csrf(token), now + timedelta(seconds=SESSION_TTL_S))
         credential = None if password_hash is None else credential_fingerprint(password_hash)
-        session = WebSession(secrets.token_urlsafe(32), secrets.token_urlsafe(32),
-                             now + timedelta(seconds=SESSION_TTL_S), user, credential)
+        session = WebSession(token, secrets.token_urlsafe(32), now + timedelta(seconds=SESSION_TTL_S), user,
+                             credential)
         with _write(self._store) as db, db.begin():
             db.execute(delete(WebSessionRow).where(WebSessionRow.expires_at <= now))
-            stored = db.scalar(select(func.count()).select_from(WebSessionRow)) or 0
-            if stored >= MAX_SESSIONS:  # drop the oldest rather than grow without bound
-                oldest = select(WebSessionRow.token_hash).order_by(WebSessionRow.created_at)
-                db.execute(delete(WebSessionRow).where(
-                    WebSessionRow.token_hash.in_(oldest.limit(stored - MAX_SESSIONS + 1).scalar_subquery())))
+            mine = select(WebSessionRow.token_hash).where(WebSessionRow.user_name == user)
+            held = db.scalar(select(func.count()).select_from(mine.subquery())) or 0
+            if held >= MAX_SESSIONS_PER_USER:  # this account's oldest go; never another account's
+                oldest = mine.order_by(WebSessionRow.created_at).limit(held - MAX_SESSIONS_PER_USER + 1)
+                db.execute(delete(WebSessionRow).where(WebSessionRow.token_hash.in_(oldest.scalar_subquery())))
             db.add(WebSessionRow(token_hash=token_hash(session.token), user_name=user, credential=credential,
                                  csrf=session.csrf, created_at=now, expires_at=session.expires_at))
         return session
