@@ -288,6 +288,12 @@ def serve(
         "feed); refused by default so the server cannot be used to reach them.")] = False,
     workers: Annotated[int, typer.Option(min=1, max=32, help="Server processes (one per core); sessions, jobs "
                                          "and feed polls are shared through the database.")] = 1,
+    allowed_host: Annotated[list[str] | None, typer.Option(
+        "--allowed-host", help="A name the server answers for in the Host header (repeat for more); default "
+        "the bind address and localhost. Others are refused (DNS rebinding).")] = None,
+    forwarded_allow_ips: Annotated[str | None, typer.Option(
+        "--forwarded-allow-ips", help="Proxies (addresses or networks, comma-separated) whose "
+        "X-Forwarded-For/-Proto are trusted; none by default.")] = None,
 ) -> None:
     """Serve the API and the web app.
 
@@ -295,7 +301,8 @@ def serve(
     """
     from marsad.api.server import serve as run_server
 
-    run_server(db, host=host, port=port, public=public, allow_private_feeds=allow_private_feeds, workers=workers)
+    run_server(db, host=host, port=port, public=public, allow_private_feeds=allow_private_feeds, workers=workers,
+               allowed_hosts=allowed_host or (), forwarded_allow_ips=forwarded_allow_ips)
 
 
 def _mount_subcommands() -> None:

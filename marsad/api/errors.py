@@ -41,8 +41,8 @@ _STATUS: tuple[tuple[type[MarsadError], int, str], ...] = (
 )
 
 
-def error_response(status: int, kind: str, detail: str) -> JSONResponse:
-    return JSONResponse(status_code=status, content={"error": kind, "detail": detail})
+def error_response(status: int, kind: str, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": kind, "detail": detail}, headers=headers)
 
 
 async def _marsad_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -63,7 +63,8 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
 async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     status = getattr(exc, "status_code", 500)
     kind = "not_found" if status == 404 else "http_error"
-    return error_response(status, kind, str(getattr(exc, "detail", "")))
+    # a 405 names the methods that are allowed (`Allow`), as HTTP requires
+    return error_response(status, kind, str(getattr(exc, "detail", "")), getattr(exc, "headers", None))
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -8,6 +8,7 @@ database: sessions, failed logins, job status, and which process polls a due fee
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 import uvicorn
 from fastapi import FastAPI
@@ -22,24 +23,31 @@ ENV_DB = "MARSAD_SERVE_DB"
 ENV_PUBLIC = "MARSAD_SERVE_PUBLIC"
 ENV_HOST = "MARSAD_SERVE_HOST"
 ENV_PRIVATE_FEEDS = "MARSAD_SERVE_ALLOW_PRIVATE_FEEDS"
+ENV_ALLOWED_HOSTS = "MARSAD_SERVE_ALLOWED_HOSTS"
 MAX_WORKERS = 32
 
 
 def serve(db_url: str | None = None, host: str = "127.0.0.1", port: int = 8000, public: bool = False,
-          allow_private_feeds: bool = False, workers: int = 1) -> None:
+          allow_private_feeds: bool = False, workers: int = 1, allowed_hosts: Sequence[str] = (),
+          forwarded_allow_ips: str | None = None) -> None:
     """Serve the store at `db_url` on http://host:port until interrupted (StoreError if it cannot open).
 
-    `public`: read-only: published events only, source_attribution and the audit trail hidden (exports too).
+    `public`: read-only: published events only, no report text, sources, names or audit trail (exports too).
     `allow_private_feeds`: admins' feeds may be on loopback/private addresses (an intranet feed).
     `workers`: server processes (one per core uses them all); 1 serves from this process.
+    `allowed_hosts`: the names the server answers for (default: `host` and localhost).
+    `forwarded_allow_ips`: the proxies whose X-Forwarded-For / -Proto are believed (comma-separated
+    addresses or networks); by default nobody's, so no client can choose the address it is counted as.
     """
     if not 1 <= workers <= MAX_WORKERS:
         raise InputError(f"--workers {workers} is out of range; use 1 to {MAX_WORKERS} (one per core)")
+    proxies = {"proxy_headers": bool(forwarded_allow_ips), "forwarded_allow_ips": forwarded_allow_ips or ""}
     if workers == 1:
         # opened here so a bad URL fails before uvicorn
-        app = create_app(db_url, public=public, host=host, allow_private_feeds=allow_private_feeds)
+        app = create_app(db_url, public=public, host=host, allow_private_feeds=allow_private_feeds,
+                         allowed_hosts=allowed_hosts or None)
         _print_banner(app.state.store, host, port, public, workers)
-        uvicorn.run(app, host=host, port=port, log_level="info")
+        uvicorn.run(app, host=host, port=port, log_level="info", **proxies)
         return
     with Store.open(db_url) as store:  # migrated once here, before the workers open it; a bad URL fails now
         engine_url = store.engine.url
@@ -49,16 +57,18 @@ def serve(db_url: str | None = None, host: str = "127.0.0.1", port: int = 8000, 
         _print_banner(store, host, port, public, workers)
         url = engine_url.render_as_string(hide_password=False)
     os.environ.update({ENV_DB: url, ENV_HOST: host, ENV_PUBLIC: "1" if public else "",
-                       ENV_PRIVATE_FEEDS: "1" if allow_private_feeds else ""})
+                       ENV_PRIVATE_FEEDS: "1" if allow_private_feeds else "",
+                       ENV_ALLOWED_HOSTS: ",".join(allowed_hosts)})
     uvicorn.run("marsad.api.server:app_from_environment", factory=True, host=host, port=port, workers=workers,
-                log_level="info")
+                log_level="info", **proxies)
 
 
 def app_from_environment() -> FastAPI:
     """The app of one worker process, with the options `serve` put in the environment."""
     return create_app(os.environ.get(ENV_DB) or None, public=bool(os.environ.get(ENV_PUBLIC)),
                       host=os.environ.get(ENV_HOST) or "127.0.0.1",
-                      allow_private_feeds=bool(os.environ.get(ENV_PRIVATE_FEEDS)))
+                      allow_private_feeds=bool(os.environ.get(ENV_PRIVATE_FEEDS)),
+                      allowed_hosts=[h for h in os.environ.get(ENV_ALLOWED_HOSTS, "").split(",") if h] or None)
 
 
 def _print_banner(store: Store, host: str, port: int, public: bool, workers: int) -> None:

@@ -42,7 +42,7 @@ def app_and_auth(tmp_path_factory: pytest.TempPathFactory):
     real_reports_of = jobs._reports_of
     jobs._reports_of = lambda submission, job: []  # a generated URL is never fetched
     app = create_app(url, pipeline_factory=FakePipeline, geoparser_factory=_no_gazetteer)
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://localhost") as client:
         session = client.get("/api/session")
         auth = {"cookies": {"marsad_session": session.cookies["marsad_session"]},
                 "headers": {"X-CSRF-Token": session.json()["csrf_token"]}}

@@ -44,7 +44,7 @@ def public_url(tmp_path: Path) -> tuple[str, str]:
         store.review_event(PUBLISHED.event_id, "confirm", CODER, note=REVIEW_NOTE)
         store.add_pending_actor("Liwa Zaytouni", {"inter": 3, "text": SECRET_SOURCE}, doc_id="sec-a",
                                 evidence=None)
-    with TestClient(create_app(url, pipeline_factory=OneEventPipeline)) as staff:
+    with TestClient(create_app(url, pipeline_factory=OneEventPipeline), base_url="http://localhost") as staff:
         token = staff.get("/api/session").json()["csrf_token"]
         logged = staff.post("/api/login", json={"name": CODER, "password": "coder-password-1"},
                             headers={"X-CSRF-Token": token})
@@ -94,7 +94,7 @@ def _requests(client: TestClient, job_id: str) -> list[tuple[str, str, dict]]:
 
 def test_public_mode_shows_no_source_text_name_origin_job_or_unreviewed_event(public_url) -> None:
     url, job_id = public_url
-    with TestClient(create_app(url, public=True)) as client:
+    with TestClient(create_app(url, public=True), base_url="http://localhost") as client:
         requests = _requests(client, job_id)
         assert len(requests) >= 40
         published_seen = False

@@ -4,17 +4,15 @@ an account's own sessions are capped without touching anyone else's."""
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
-from security_helpers import login
+from security_helpers import local, login
 
 import marsad.api.sessions as sessions
-from marsad.api import create_app
 
 
 def test_anonymous_visitors_never_log_anyone_out(accounts_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # the old global cap, made small: anonymous sessions used to count against it and evict the oldest
     monkeypatch.setattr(sessions, "MAX_SESSIONS", 20, raising=False)
-    with TestClient(create_app(accounts_url)) as vera, TestClient(create_app(accounts_url)) as crowd:
+    with local(accounts_url) as vera, local(accounts_url) as crowd:
         assert login(vera, "vera").status_code == 200
         for _ in range(40):
             crowd.cookies.clear()
@@ -28,7 +26,7 @@ def test_anonymous_visitors_never_log_anyone_out(accounts_url: str, monkeypatch:
 
 def test_public_server_stores_no_session(accounts_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sessions, "MAX_SESSIONS", 5, raising=False)
-    with TestClient(create_app(accounts_url)) as vera, TestClient(create_app(accounts_url, public=True)) as crowd:
+    with local(accounts_url) as vera, local(accounts_url, public=True) as crowd:
         assert login(vera, "vera").status_code == 200
         for _ in range(10):
             crowd.cookies.clear()
@@ -39,7 +37,7 @@ def test_public_server_stores_no_session(accounts_url: str, monkeypatch: pytest.
 def test_one_account_caps_only_its_own_sessions(accounts_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sessions, "MAX_SESSIONS_PER_USER", 3, raising=False)
     monkeypatch.setattr(sessions, "MAX_SESSIONS", 3, raising=False)
-    with TestClient(create_app(accounts_url)) as vera, TestClient(create_app(accounts_url)) as carl:
+    with local(accounts_url) as vera, local(accounts_url) as carl:
         assert login(vera, "vera").status_code == 200
         for _ in range(5):
             carl.cookies.clear()
