@@ -254,6 +254,9 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or csv.")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOption = None,
+    raw_cells: Annotated[bool, typer.Option(
+        "--raw-cells", help="CSV: write cells exactly as stored; by default a cell a spreadsheet would run as a "
+        "formula (=, +, -, @) starts with '.")] = False,
 ) -> None:
     """Write every stored event in one format.
 
@@ -266,13 +269,32 @@ def export(
     store = Store.open(db)
     try:
         if output is None:
-            count = write_events(store.iter_events(), fmt, sys.stdout)
+            count = write_events(store.iter_events(), fmt, sys.stdout, raw_cells=raw_cells)
         else:
             with output.open("w", encoding="utf-8", newline="") as handle:
-                count = write_events(store.iter_events(), fmt, handle)
+                count = write_events(store.iter_events(), fmt, handle, raw_cells=raw_cells)
         err.print(f"{count} event(s) written")
     finally:
         store.close()
+
+
+@app.command()
+@handles_errors
+def publish(
+    output: Annotated[Path, typer.Argument(help="The new SQLite file to write (never overwritten).")],
+    db: DbOption = None,
+) -> None:
+    """Write the published events, public fields only, into a new SQLite file to open in Datasette or share.
+
+    The store's own file also holds report texts, sources on the ground and the audit trail: publish this
+    file instead. Example: marsad publish public.db && datasette public.db
+    """
+    from marsad.export.public import publish as publish_events
+    from marsad.store import Store
+
+    with Store.open(db) as store:
+        count = publish_events(store, output)
+    err.print(f"{count} published event(s) written to {output}")
 
 
 @app.command()

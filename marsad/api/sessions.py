@@ -19,8 +19,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from marsad.store import Store
+from marsad.store.auth_models import LoginFailureRow, WebSessionRow
 
-from .models import LoginFailureRow, WebSessionRow
 from .totals import TotalsCache
 
 SESSION_TTL_S = 12 * 3600

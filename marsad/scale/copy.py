@@ -66,7 +66,7 @@ def _copy(src: Connection, target_engine: Any) -> dict[str, int]:
                    translate={"report_id": report_ids.map})
     counts["pending actors"] = _copy_keyed(src, target_engine, PendingActorRow.__table__, "folded",
                                            translate={"report_id": report_ids.map})
-    users = Base.metadata.tables.get("users")
+    users = Base.metadata.tables.get("auth.users")  # accounts: the auth schema (store/auth_models.py)
     if users is not None:
         counts["users"] = _copy_keyed(src, target_engine, users, "name", id_map=True).added
     audit = Base.metadata.tables.get("audit_log")

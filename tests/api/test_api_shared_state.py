@@ -14,9 +14,9 @@ from sqlalchemy import select
 
 from marsad.api import create_app
 from marsad.api.jobstore import INTERRUPTED
-from marsad.api.models import WebJobRow, WebSessionRow
 from marsad.api.passwords import hash_password
 from marsad.store import Store
+from marsad.store.auth_models import WebJobRow, WebSessionRow
 
 COOKIE = "marsad_session"
 

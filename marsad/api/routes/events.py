@@ -83,6 +83,8 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
     offset: Offset = 0,
     sort: Sort = "-event_date",
     format: ExportFormat = "json",
+    raw_cells: Annotated[bool, Query(description="csv, acled-csv: write cells exactly as stored; by default "
+                                     "a cell a spreadsheet would run as a formula (=, +, -, @) starts with '")] = False,
 ) -> Any:
     public = viewer.mode == "public"
     filters = EventFilter(
@@ -97,12 +99,12 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
         headers = {"Content-Disposition": f'attachment; filename="events.{exporter.extension}"'}
         if limit is None:  # the whole selection: read in batches and streamed from a worker thread
             rows = _selection(store, filters, offset, sort)
-            return StreamingResponse(_export_pieces(format, rows, public), media_type=exporter.media_type,
+            return StreamingResponse(_export_pieces(format, rows, public, raw_cells), media_type=exporter.media_type,
                                      headers=headers)
 
         def bounded() -> Response:  # at most MAX_PAGE events (the map layer): one response, no thread per piece
             rows = store.search_events(filters, limit=limit, offset=offset, sort=sort)
-            return Response(b"".join(_export_pieces(format, rows, public)), media_type=exporter.media_type,
+            return Response(b"".join(_export_pieces(format, rows, public, raw_cells)), media_type=exporter.media_type,
                             headers=headers)
 
         return await run_in_threadpool(bounded) if slow else bounded()
@@ -130,9 +132,11 @@ def _selection(store: StoreDep, filters: EventFilter, offset: int, sort: str) ->
         yield from store.search_events(filters, limit=None, offset=offset, sort=sort)
 
 
-def _export_pieces(format: str, rows: Iterable[dict[str, Any]], public: bool) -> Iterator[bytes]:
+def _export_pieces(format: str, rows: Iterable[dict[str, Any]], public: bool, raw_cells: bool) -> Iterator[bytes]:
     rows = _contract_only(public_events(rows) if public else rows)
-    return _geojson_pieces(rows) if format == "geojson" else _batched(get_exporter(format).chunks(rows))
+    if format == "geojson":
+        return _geojson_pieces(rows)
+    return _batched(get_exporter(format, raw_cells=raw_cells).chunks(rows))
 
 
 def _contract_only(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
