@@ -82,6 +82,8 @@ def create_app(
         summary="Conflict events coded from reports, in the ACLED vocabulary, with their evidence.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # FastAPI's pages load Swagger UI and ReDoc from a CDN: /docs below serves our copy
+        redoc_url=None,
     )
     app.state.store = store
     app.state.jobs = jobs
@@ -105,6 +107,11 @@ def create_app(
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        """Swagger UI over /openapi.json, from static/vendor/swagger-ui: offline, under the CSP."""
+        return FileResponse(STATIC_DIR / "docs.html")
 
     return app
 

@@ -22,6 +22,10 @@ class TooManyAttempts(MarsadError):
     """429: too many failed logins from this address or for this name."""
 
 
+class InvalidRequest(MarsadError):
+    """422: the request is well-formed but its content cannot be applied (an unknown place, an empty edit)."""
+
+
 class PayloadTooLarge(MarsadError):
     """413: the body or upload is bigger than the limit."""
 
@@ -33,6 +37,7 @@ _STATUS: tuple[tuple[type[MarsadError], int, str], ...] = (
     (Forbidden, 403, "forbidden"),
     (TooManyAttempts, 429, "too_many_attempts"),
     (PayloadTooLarge, 413, "too_large"),
+    (InvalidRequest, 422, "invalid_request"),
     (InputError, 400, "invalid_input"),
     (ConfigError, 400, "invalid_config"),
     (StoreError, 503, "store_error"),

@@ -48,7 +48,6 @@ class LimitsAndHeaders:
             response = error_response(413, "too_large", f"request body over the {self.max_body_bytes} byte limit")
             await response(scope, receive, send)
             return
-        with_csp = not scope["path"].startswith(("/docs", "/redoc"))  # Swagger UI loads its own scripts
         if length is None and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
             # Chunked, with no Content-Length to refuse it by: read it here, up to the limit, and hand the
             # app what was read (an error raised while the app reads would become FastAPI's 400).
@@ -63,7 +62,7 @@ class LimitsAndHeaders:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", ()))
                 present = {name.lower() for name, _ in headers}
-                extra = [*HEADERS, *([(b"content-security-policy", self.csp)] if with_csp else [])]
+                extra = [*HEADERS, (b"content-security-policy", self.csp)]
                 headers += [(name, value) for name, value in extra if name not in present]
                 message = {**message, "headers": headers}
             await send(message)

@@ -184,9 +184,15 @@ class ReviewStoreMixin:
         unknown = sorted(set(fields or {}) - set(EDITABLE_FIELDS))
         if unknown:
             raise InputError(f"fields {unknown} cannot be edited; editable: {', '.join(EDITABLE_FIELDS)}")
+        if action == "edit" and not fields:
+            raise InputError("an edit needs `fields`: the corrections, e.g. {\"location\": \"Sarmada\"}")
         now = datetime.now(UTC)
         with self._write() as session, session.begin():
             row = _event_row(session, event_id)
+            geonameid = (fields or {}).get("geonameid")
+            if geonameid is not None and session.get(PlaceRow, geonameid) is None:
+                raise InputError(f"geonameid {geonameid!r} is not a stored place; GET /api/events/{event_id}/places "
+                                 "lists the candidates")
             if action in _STATUS_AFTER:
                 before, after = _apply(row, fields if action == "edit" else {})
                 before["review_status"], after["review_status"] = row.review_status, _STATUS_AFTER[action]

@@ -1,5 +1,6 @@
 """Issue 18.4: map tooltips (markers, clusters) and timeline tooltips are built from text nodes, so a
-location, sub-type or date holding HTML is shown as text: no element is injected, no handler runs."""
+location, sub-type or date holding HTML is shown as text: no element is injected, no handler runs.
+Issue 15.7: the API documentation (/docs) works offline, under the page's Content-Security-Policy."""
 
 from __future__ import annotations
 
@@ -86,4 +87,20 @@ def test_tooltips_show_html_as_text(browser, hostile_server: str) -> None:
     page.wait_for_function("document.querySelector('.vis-tooltip').textContent.includes('Armed clash <')")
     assert page.evaluate(INJECTED) == 0
     assert page.title() != "pwned" and dialogs == []
+    context.close()
+
+
+def test_api_docs_work_offline_under_the_csp(browser, hostile_server: str) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})  # the CSP kept
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    violations: list[str] = []
+    page.on("console", lambda message: violations.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    page.goto(f"{hostile_server}/docs")
+    page.locator(".opblock").first.wait_for(timeout=15000)
+    assert page.locator(".opblock").count() >= 20  # every operation of the spec
+    assert [url for url in requests if not url.startswith(hostile_server)] == []
+    assert violations == []
     context.close()

@@ -4,7 +4,6 @@ audit trail, and review changes (PATCH)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
 from typing import Annotated, Any, Literal
 
 import orjson
@@ -20,9 +19,9 @@ from marsad.store.filters import PUBLISHED_STATUSES, EventFilter
 from ..auth import Coder, Reader
 from ..deps import Offset, StoreDep
 from ..encoding import json_response
-from ..errors import Forbidden
+from ..errors import Forbidden, InvalidRequest
 from ..redact import public_event, public_events
-from ..schemas import ErrorOut, EventDetail, EventPage, PlaceCandidatesOut, ReviewIn
+from ..schemas import ErrorOut, EventDetail, EventPage, IsoDate, PlaceCandidatesOut, ReviewIn
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
@@ -58,8 +57,8 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
     request: Request,
     store: StoreDep,
     viewer: Reader,
-    since: Annotated[date | None, Query(description="first event_date, YYYY-MM-DD")] = None,
-    until: Annotated[date | None, Query(description="last event_date, YYYY-MM-DD")] = None,
+    since: Annotated[IsoDate | None, Query(description="first event_date, YYYY-MM-DD")] = None,
+    until: Annotated[IsoDate | None, Query(description="last event_date, YYYY-MM-DD")] = None,
     type: Annotated[str | None, Query(max_length=128, description="event type or sub-event type")] = None,
     sub_type: Annotated[str | None, Query(max_length=128, description="sub-event type")] = None,
     actor: Annotated[
@@ -214,11 +213,17 @@ def event_place_candidates(event_id: str, request: Request, store: StoreDep, vie
     return request.app.state.candidates.explain(event)
 
 
-@router.patch("/{event_id}", response_model=EventDetail, responses={404: {"model": ErrorOut}})
+@router.patch("/{event_id}", response_model=EventDetail, responses={404: {"model": ErrorOut}, 422: {"model": ErrorOut}})
 def review_event(event_id: str, body: ReviewIn, store: StoreDep, coder: Coder) -> dict[str, Any]:
     """Confirm, edit, reject, merge (`other` is the duplicate) or split (`fields` change the copy);
     each change is written to the audit trail. Answers the event to show: the new one after a split."""
     fields = body.fields.model_dump(exclude_unset=True) if body.fields else None
+    # well-formed, but not applicable: 422 like any other invalid body (the store refuses them too)
+    if body.action == "edit" and not fields:
+        raise InvalidRequest("fields: an edit needs the corrections, e.g. {\"location\": \"Sarmada\"}")
+    geonameid = (fields or {}).get("geonameid")
+    if geonameid is not None and store.get_place(geonameid) is None:
+        raise InvalidRequest(f"fields.geonameid: {geonameid!r} is not a stored place")
     shown = store.review_event(
         event_id, body.action, coder.name or "local", fields=fields, other=body.other, note=body.note
     )

@@ -3,7 +3,6 @@ background job reads, codes and stores; /api/jobs/{id} tells how it goes."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
@@ -16,7 +15,7 @@ from ..deps import Offset, RowId, StoreDep
 from ..errors import Forbidden, PayloadTooLarge
 from ..jobs import JobRunner, Submission
 from ..redact import public_report
-from ..schemas import ErrorOut, JobOut, ReportIn, ReportOut, ReportPage
+from ..schemas import ErrorOut, IsoDate, JobOut, ReportIn, ReportOut, ReportPage
 
 router = APIRouter(prefix="/api", tags=["reports"])
 
@@ -81,7 +80,7 @@ async def upload_report(
     request: Request,
     coder: Coder,
     file: Annotated[UploadFile, File(description="a text, Markdown or HTML report, UTF-8")],
-    published: Annotated[date | None, Form()] = None,
+    published: Annotated[IsoDate | None, Form()] = None,
     source: Annotated[str | None, Form(max_length=255)] = None,
 ) -> dict[str, Any]:
     """Queue an uploaded report file for coding; poll GET /api/jobs/{id}."""
