@@ -58,3 +58,16 @@ def test_publish_writes_only_public_fields_of_published_events(store_url: str, t
     assert not columns & {"source_attribution", "evidence", "field_evidence", "report", "audit"}
     again = CliRunner().invoke(app, ["publish", str(out), "--db", store_url])
     assert again.exit_code != 0 and "exists" in again.output
+
+
+def test_the_store_owns_every_table_and_needs_no_api() -> None:
+    import ast
+    import subprocess
+    import sys
+
+    code = ("import sys, marsad.store; from marsad.store.models import Base; "
+            "print(sorted(m for m in sys.modules if m.startswith('marsad.api'))); "
+            "print(sorted({t.__module__ for t in Base.registry._class_registry.values() if hasattr(t, '__table__')}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert out[0] == "[]"
+    assert all(module.startswith(("marsad.store.", "marsad.dedupe.")) for module in ast.literal_eval(out[1])), out[1]
