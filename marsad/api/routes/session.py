@@ -111,7 +111,8 @@ def change_password(body: PasswordIn, request: Request, response: Response, stor
     """Change your own password (the current one is asked again). Every session of yours ends, on every
     device; this one goes on with a new cookie and CSRF token."""
     policy = policy_of(request)
-    keys = (f"ip:{request.client.host if request.client else '?'}", f"user:{viewer.name}")
+    # only someone logged in as this account gets here: its own count, apart from guesses at the login form
+    keys = (f"password-change:{viewer.name}",)
     wait = policy.limiter.wait_seconds(*keys)
     if wait:
         raise TooManyAttempts(f"too many failed attempts; try again in {wait} s")
