@@ -100,9 +100,9 @@ def test_failed_logins_count_across_processes(shared_url: str) -> None:
             blocked = client.post("/api/login", json={"name": "ada", "password": "ada-password"},
                                   headers=csrf(client))
             assert blocked.status_code == 429 and "try again in" in blocked.json()["detail"]
-        # the client address is held back too, whichever name it tries next
+        # the address is not held yet (many people may share one): another account logs in from it
         assert second.post("/api/login", json={"name": "vera", "password": "vera-password"},
-                           headers=csrf(second)).status_code == 429
+                           headers=csrf(second)).status_code == 200
 
 
 def test_a_job_accepted_by_one_process_is_followed_in_the_other(shared_url: str) -> None:

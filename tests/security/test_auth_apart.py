@@ -71,3 +71,13 @@ def test_the_store_owns_every_table_and_needs_no_api() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
     assert out[0] == "[]"
     assert all(module.startswith(("marsad.store.", "marsad.dedupe.")) for module in ast.literal_eval(out[1])), out[1]
+
+
+def test_copying_a_store_copies_its_accounts_into_the_accounts_file(accounts_url: str, tmp_path: Path) -> None:
+    from marsad.scale.copy import copy_store
+
+    target = f"sqlite:///{tmp_path / 'copy.db'}"
+    assert copy_store(accounts_url, target)["users"] == 3
+    with Store.open(target) as store:
+        assert [u["name"] for u in store.list_users()] == ["ada", "carl", "vera"]
+    assert AUTH_TABLES <= _tables(tmp_path / "copy-auth.db") and not _tables(tmp_path / "copy.db") & AUTH_TABLES
