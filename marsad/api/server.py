@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from marsad.errors import InputError
 from marsad.store import Store
 
-from .app import create_app
+from .app import create_app, default_allowed_hosts
 from .auth import is_loopback
 
 ENV_DB = "MARSAD_SERVE_DB"
@@ -46,7 +46,7 @@ def serve(db_url: str | None = None, host: str = "127.0.0.1", port: int = 8000, 
         # opened here so a bad URL fails before uvicorn
         app = create_app(db_url, public=public, host=host, allow_private_feeds=allow_private_feeds,
                          allowed_hosts=allowed_hosts or None)
-        _print_banner(app.state.store, host, port, public, workers)
+        _print_banner(app.state.store, host, port, public, workers, allowed_hosts)
         uvicorn.run(app, host=host, port=port, log_level="info", **proxies)
         return
     with Store.open(db_url) as store:  # migrated once here, before the workers open it; a bad URL fails now
@@ -54,7 +54,7 @@ def serve(db_url: str | None = None, host: str = "127.0.0.1", port: int = 8000, 
         if engine_url.get_backend_name() == "sqlite" and engine_url.database in (None, "", ":memory:"):
             raise InputError("--workers needs a database file or server: an in-memory SQLite database is "
                              "private to each process; give --db sqlite:///path/to/marsad.db")
-        _print_banner(store, host, port, public, workers)
+        _print_banner(store, host, port, public, workers, allowed_hosts)
         url = engine_url.render_as_string(hide_password=False)
     os.environ.update({ENV_DB: url, ENV_HOST: host, ENV_PUBLIC: "1" if public else "",
                        ENV_PRIVATE_FEEDS: "1" if allow_private_feeds else "",
@@ -71,17 +71,20 @@ def app_from_environment() -> FastAPI:
                       allowed_hosts=[h for h in os.environ.get(ENV_ALLOWED_HOSTS, "").split(",") if h] or None)
 
 
-def _print_banner(store: Store, host: str, port: int, public: bool, workers: int) -> None:
+def _print_banner(store: Store, host: str, port: int, public: bool, workers: int,
+                  allowed_hosts: Sequence[str] = ()) -> None:
     mode = "public" if public else "open" if is_loopback(host) and store.count_users() == 0 else "login"
     where = f"http://{host}:{port}/" + (f" ({workers} worker processes)" if workers > 1 else "")
     if mode == "open":
         print(f"Marsad on {where} in OPEN mode: no account exists, so anyone at this machine "
               "can read and change everything. `marsad users add NAME --role admin` to require logins.")
     elif mode == "public":
-        print(f"Marsad on {where} in PUBLIC read-only mode: only confirmed or edited events, "
-              "sources, audit trail and user names hidden.")
+        print(f"Marsad on {where} in PUBLIC read-only mode: only confirmed or edited events, their public "
+              "fields only (no report text, evidence, sources, audit trail or user names).")
     else:
         print(f"Marsad on {where}: log in to use it"
               + ("" if store.count_users() else " (no account yet: `marsad users add NAME --role admin`)"))
+    hosts = allowed_hosts or default_allowed_hosts(host)
+    print(f"Answering for host names: {', '.join(hosts)} (add the name people use with --allowed-host)")
     if not is_loopback(host) and not public:
         print("Serving beyond this machine: put it behind HTTPS so passwords and cookies never go in clear.")

@@ -19,8 +19,8 @@ DEVICE_COOKIE = "marsad_device"  # sent to /api/login only
 BANNERS = {
     "open": "Open mode: no account exists, so anyone at this machine can read and change everything. "
     "Create an account with `marsad users add NAME --role admin` to require logins.",
-    "public": "Public read-only mode: events a coder has confirmed or edited; sources and the audit trail "
-    "are hidden.",
+    "public": "Public read-only mode: events a coder has confirmed or edited, without the reports' text, "
+    "sources or audit trail.",
     "login": "",
 }
 
