@@ -9,6 +9,7 @@ run is printed (`pytest -s`).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,9 @@ from schemathesis.specs.openapi.checks import response_schema_conformance  # noq
 
 from marsad.api import create_app  # noqa: E402
 from marsad.store import Store  # noqa: E402
+
+# Examples per operation: 10 in CI (~2 min for the three modes); more for a longer run (bench/RESULTS.md).
+EXAMPLES = int(os.environ.get("MARSAD_FUZZ_EXAMPLES", "10"))
 
 # Kept out of the run: they would fetch generated URLs from the network, create an account (which ends
 # open mode and turns every later request into a 401), or end the session the run logs in with.
@@ -98,7 +102,7 @@ def test_no_server_errors(app_and_auth, mode: str) -> None:
     for operation in ops:
 
         @given(case=operation.as_strategy(generation_mode=generation))
-        @settings(max_examples=10, deadline=None, derandomize=True, database=None,
+        @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
                   suppress_health_check=list(HealthCheck))
         def call(case) -> None:
             nonlocal cases
