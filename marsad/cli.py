@@ -311,10 +311,10 @@ def serve(
     workers: Annotated[int, typer.Option(min=1, max=32, help="Server processes (one per core); sessions, jobs "
                                          "and feed polls are shared through the database.")] = 1,
     allowed_host: Annotated[list[str] | None, typer.Option(
-        "--allowed-host", help="A name the server answers for in the Host header (repeat for more); default "
-        "the bind address and localhost. Others are refused (DNS rebinding).")] = None,
+        "--allowed-host", metavar="NAME", help="A name the server answers for in the Host header (repeat for "
+        "more); default the bind address and localhost. Others are refused (DNS rebinding).")] = None,
     forwarded_allow_ips: Annotated[str | None, typer.Option(
-        "--forwarded-allow-ips", help="Proxies (addresses or networks, comma-separated) whose "
+        "--forwarded-allow-ips", metavar="ADDRS", help="Proxies (addresses or networks, comma-separated) whose "
         "X-Forwarded-For/-Proto are trusted; none by default.")] = None,
 ) -> None:
     """Serve the API and the web app.

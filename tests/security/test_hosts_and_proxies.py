@@ -46,3 +46,16 @@ def test_forwarded_headers_are_trusted_only_when_configured(store_url: str, work
     server.serve(store_url, workers=workers, forwarded_allow_ips="10.0.0.5")
     assert runs[0]["proxy_headers"] is False and runs[0]["forwarded_allow_ips"] == ""
     assert runs[1]["proxy_headers"] is True and runs[1]["forwarded_allow_ips"] == "10.0.0.5"
+
+
+def test_serve_takes_the_options_from_the_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from marsad.cli import app
+
+    calls: list[dict] = []
+    monkeypatch.setattr(server, "serve", lambda *args, **kwargs: calls.append(kwargs))
+    result = CliRunner().invoke(app, ["serve", "--allowed-host", "a.example", "--allowed-host", "b.example",
+                                      "--forwarded-allow-ips", "10.0.0.1"])
+    assert result.exit_code == 0, result.output
+    assert calls[0]["allowed_hosts"] == ["a.example", "b.example"] and calls[0]["forwarded_allow_ips"] == "10.0.0.1"
