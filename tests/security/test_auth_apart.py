@@ -81,3 +81,16 @@ def test_copying_a_store_copies_its_accounts_into_the_accounts_file(accounts_url
     with Store.open(target) as store:
         assert [u["name"] for u in store.list_users()] == ["ada", "carl", "vera"]
     assert AUTH_TABLES <= _tables(tmp_path / "copy-auth.db") and not _tables(tmp_path / "copy.db") & AUTH_TABLES
+
+
+def test_backup_and_restore_carry_the_accounts_file(accounts_url: str, tmp_path: Path) -> None:
+    from marsad.store.backup import backup, restore
+
+    saved = tmp_path / "saved" / "backup.db"
+    saved.parent.mkdir()
+    backup(accounts_url, saved)
+    assert AUTH_TABLES <= _tables(saved.with_name("backup-auth.db")) and not _tables(saved) & AUTH_TABLES
+    target = f"sqlite:///{tmp_path / 'restored.db'}"
+    restore(saved, target)
+    with Store.open(target) as store:
+        assert [u["name"] for u in store.list_users()] == ["ada", "carl", "vera"]
