@@ -257,22 +257,27 @@ def export(
     raw_cells: Annotated[bool, typer.Option(
         "--raw-cells", help="CSV: write cells exactly as stored; by default a cell a spreadsheet would run as a "
         "formula (=, +, -, @) starts with '.")] = False,
+    one_per_event: Annotated[bool, typer.Option(
+        "--one-per-event", help="One row per de-duplicated event (the records `marsad dedupe` linked leave "
+        "one row with the reconciled fields and all their sources).")] = False,
 ) -> None:
     """Write every stored event in one format.
 
     Example: marsad export --format acled-csv -o events.csv
     """
     from marsad.export import get_exporter, write_events
+    from marsad.export.deduplicated import one_row_per_event
     from marsad.store import Store
 
     get_exporter(fmt)  # a wrong format fails before any file is created
     store = Store.open(db)
     try:
+        rows = one_row_per_event(store) if one_per_event else store.iter_events()
         if output is None:
-            count = write_events(store.iter_events(), fmt, sys.stdout, raw_cells=raw_cells)
+            count = write_events(rows, fmt, sys.stdout, raw_cells=raw_cells)
         else:
             with output.open("w", encoding="utf-8", newline="") as handle:
-                count = write_events(store.iter_events(), fmt, handle, raw_cells=raw_cells)
+                count = write_events(rows, fmt, handle, raw_cells=raw_cells)
         err.print(f"{count} event(s) written")
     finally:
         store.close()

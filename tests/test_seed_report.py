@@ -80,3 +80,27 @@ def test_seed_places_all_resolved(home):
     score = _scorer()
     places = score.score_places(score.load_gold(SHARED / "eval" / "seed"), rows)
     assert places["recall"] == 1.0 and places["accuracy"] == 1.0, places
+
+
+@pytest.fixture(scope="module")
+def default_home(tmp_path_factory):
+    """A fresh MARSAD_HOME with no import: the default gazetteer is built on first use."""
+    folder = tmp_path_factory.mktemp("default-home")
+    previous = os.environ.get("MARSAD_HOME")
+    os.environ["MARSAD_HOME"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("MARSAD_HOME", None)
+    else:
+        os.environ["MARSAD_HOME"] = previous
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_seed_places_all_resolved_with_the_default_gazetteer(default_home):
+    result = CliRunner().invoke(app, ["geoparse", str(SEED)])
+    assert result.exit_code == 0, result.output
+    assert not (default_home / ".full").exists()
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    score = _scorer()
+    places = score.score_places(score.load_gold(SHARED / "eval" / "seed"), rows)
+    assert places["gold_places"] == 7 and places["recall"] == 1.0 and places["accuracy"] == 1.0, places

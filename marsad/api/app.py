@@ -95,8 +95,8 @@ def create_app(
                                     loopback=is_loopback(host))
     install_error_handlers(app)
     _document_error_shape(app)
-    routers = (session.router, events.router, reports.router, feeds.router, places.router, users.router,
-               pending.router, actors.router, canonical.router)
+    routers = (session.router, events.router, reports.router, feeds.router, places.router, places.types_router,
+               users.router, pending.router, actors.router, canonical.router)
     for router in routers:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

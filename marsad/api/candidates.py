@@ -13,10 +13,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from marsad.places.gazetteer import Gazetteer
     from marsad.places.geoparser import Geoparser
-    from marsad.types import Candidate, PlaceMention
+    from marsad.types import Candidate, Place, PlaceMention
 
 MAX_CANDIDATES = 10
+SEARCH_LIKENESS = 70  # rapidfuzz ratio of the vowel-folded names, for place search
 
 
 def default_geoparser() -> Geoparser:
@@ -39,6 +41,25 @@ class CandidateExplainer:
             if self._geoparser is None:
                 self._geoparser = self._factory()
             return self._geoparser
+
+    def gazetteer(self) -> Gazetteer:
+        """The geoparser's gazetteer (opened on first use): review edits and place search read it too."""
+        return self._parser().gazetteer
+
+    def search(self, name: str, limit: int = MAX_CANDIDATES) -> list[Place]:
+        """Places of the gazetteer a typed name may mean, most populous first (the edit form's autocomplete)."""
+        from rapidfuzz import fuzz
+
+        from marsad.text.fold import compact, is_arabic, vowel_fold
+
+        gazetteer = self.gazetteer()
+        with self._lock:  # the gazetteer's lookup cache is a plain dict
+            candidates = gazetteer.lookup(name)
+        typed = compact(vowel_fold(name))
+        # A folded key is shared by names spelt quite differently ("Mayadin", "Muthanna"): keep the alike.
+        alike = [(fuzz.ratio(typed, compact(vowel_fold(c.matched_name))), c.place) for c in candidates]
+        places = [place for score, place in alike if score >= SEARCH_LIKENESS or is_arabic(name)]
+        return sorted(places, key=lambda place: -place.population)[:limit]
 
     def explain(self, event: dict[str, Any]) -> dict[str, Any]:
         report = event["report"]

@@ -139,6 +139,9 @@ class EventEdit(BaseModel):
     source: str | None = Field(default=None, max_length=255)
     source_attribution: str | None = Field(default=None, max_length=2000)
     notes: str | None = Field(default=None, max_length=20_000)
+    origin_location: str | None = Field(default=None, max_length=255, description="a movement's origin")
+    origin_latitude: float | None = Field(default=None, ge=-90, le=90)
+    origin_longitude: float | None = Field(default=None, ge=-180, le=180)
 
 
 class ReviewIn(BaseModel):

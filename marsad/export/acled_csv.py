@@ -2,18 +2,29 @@
 
 Derived columns follow the ACLED codebook: `interaction` is the two-digit code of the two inter
 codes (lower first; X0 for a one-sided event), `disorder_type` follows the event type,
-`civilian_targeting` is set when actor2 is civilians. ACLED-internal columns Marsad cannot know
-(`source_scale`, `tags`, `timestamp`) are left empty.
+`civilian_targeting` is set when actor2 is civilians. Names are ACLED's (marsad/data/export/acled.yaml):
+governorates as ACLED spells them ("Deir ez Zor", "Idleb", "Ninewa"), places and districts in plain
+ASCII ("Albu Kamal", not "Ālbū Kamāl"); the gazetteer's own name and id stay in the store and the
+csv/jsonl exports. `event_id_cnty` takes ACLED's country-prefix form (SYR + a number derived from
+Marsad's event id, so the same event always gets the same one), `source_scale` comes from the
+publisher, `timestamp` is the export's time, and an event without a date is tagged "date unknown".
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pycountry
+import yaml
+from anyascii import anyascii
 
+from marsad.text.fold import compact, fold
 from marsad.types import EventRecord
 
 from .base import CsvLines, as_row, cell
@@ -47,6 +58,76 @@ _DISORDER_BY_SUB_TYPE = {
 }
 
 
+ACLED_DATA = Path(__file__).resolve().parents[1] / "data" / "export" / "acled.yaml"
+UNDATED_TAG = "date unknown"
+_ACLED_ID = re.compile(r"[A-Z]{3}\d+")
+_QUOTES = re.compile(r"['`\u02bb\u02bc\u02be\u02bf\u2018\u2019]")  # ayn and hamza marks, which ACLED drops
+
+
+@cache
+def acled_data() -> dict[str, Any]:
+    return yaml.safe_load(ACLED_DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def _admin1_names() -> dict[tuple[str, str], str]:
+    """(country, folded spelling) -> ACLED's governorate name."""
+    table = {}
+    for country, governorates in acled_data()["admin1"].items():
+        for acled_name, spellings in governorates.items():
+            for spelling in [acled_name, *spellings]:
+                table[(country, compact(fold(spelling)))] = acled_name
+    return table
+
+
+def acled_admin1(name: str | None, country: str | None) -> str | None:
+    """ACLED's spelling of a governorate ("Deir ez-Zor" -> "Deir ez Zor", "Nineveh" -> "Ninewa");
+    a governorate ACLED's table does not hold is written in plain ASCII."""
+    if not name:
+        return name
+    key = compact(fold(name))
+    found = _admin1_names().get((country or "", key))
+    if found is None:
+        found = next((acled for (_c, k), acled in _admin1_names().items() if k == key), None)
+    return found or plain_ascii(name)
+
+
+def plain_ascii(name: str | None) -> str | None:
+    """A place name as ACLED writes it: ASCII letters, no diacritics, no ayn or hamza marks."""
+    if not name:
+        return name
+    return re.sub(r"\s+", " ", anyascii(_QUOTES.sub("", name))).strip()
+
+
+def event_id_cnty(event_id: str | None, country: str | None) -> str:
+    """ACLED's id form, country prefix and number ("SYR123456789012"): an id already in that form is
+    kept; otherwise the number comes from Marsad's event id, the same for the same event every time."""
+    if not event_id:
+        return ""
+    if _ACLED_ID.fullmatch(event_id):
+        return event_id
+    number = int(hashlib.sha1(event_id.encode("utf-8")).hexdigest()[:12], 16)
+    return f"{iso3(country) or 'XXX'}{number}"
+
+
+@cache
+def iso3(country: str | None) -> str:
+    found = _country(country)
+    return found.alpha_3 if found else ""
+
+
+def source_scale(source: str | None) -> str:
+    """ACLED's source scale from the publisher(s) ("National", "Subnational-International")."""
+    scales = acled_data()["source_scale"]
+    found: list[str] = []
+    for name in (source or "").split(";"):
+        scale = scales.get(name.strip()) if name.strip() else None
+        scale = scale or scales["default"]
+        if scale not in found:
+            found.append(scale)
+    return "-".join(found) if found else scales["default"]
+
+
 def interaction(inter1: int | None, inter2: int | None) -> str:
     """ACLED's interaction code: '17' for state forces vs civilians, '20' for rebels alone."""
     codes = sorted(code for code in (inter1, inter2) if code)
@@ -69,16 +150,21 @@ def civilian_targeting(actor2: str | None, inter2: int | None) -> str:
 @cache
 def iso_numeric(country: str | None) -> str:
     """ISO 3166-1 numeric code without leading zeros, as ACLED writes it ('760' for Syria)."""
+    found = _country(country)
+    return str(int(found.numeric)) if found else ""
+
+
+@cache
+def _country(country: str | None) -> Any:
     if not country:
-        return ""
+        return None
     try:
-        found = pycountry.countries.lookup(country)
+        return pycountry.countries.lookup(country)
     except LookupError:
         try:
-            found = pycountry.countries.search_fuzzy(country)[0]
+            return pycountry.countries.search_fuzzy(country)[0]
         except LookupError:
-            return ""
-    return str(int(found.numeric))
+            return None
 
 
 @cache
@@ -95,8 +181,11 @@ def _acled_actor(name: Any, acled_names: Mapping[str, str]) -> Any:
     return acled_names.get(name, name) if isinstance(name, str) else name
 
 
-def acled_row(row: dict[str, Any], acled_names: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """One event in ACLED's columns; actors under ACLED's names where the base gives one."""
+def acled_row(
+    row: dict[str, Any], acled_names: Mapping[str, str] | None = None, *, timestamp: int | None = None
+) -> dict[str, Any]:
+    """One event in ACLED's columns; actors under ACLED's names where the base gives one, places under
+    ACLED's spellings. `timestamp`: the export's time (default: now)."""
     names = shipped_acled_names() if acled_names is None else acled_names
     row = {
         **row,
@@ -105,9 +194,9 @@ def acled_row(row: dict[str, Any], acled_names: Mapping[str, str] | None = None)
     event_date = row.get("event_date") or ""
     country = row.get("country")
     return {
-        "event_id_cnty": row.get("event_id"),
+        "event_id_cnty": event_id_cnty(row.get("event_id"), country),
         "event_date": event_date,
-        "year": event_date[:4],
+        "year": int(event_date[:4]) if event_date else "",
         "time_precision": row.get("time_precision"),
         "disorder_type": disorder_type(row.get("event_type"), row.get("sub_event_type")),
         "event_type": row.get("event_type"),
@@ -123,19 +212,19 @@ def acled_row(row: dict[str, Any], acled_names: Mapping[str, str] | None = None)
         "iso": iso_numeric(country),
         "region": "Middle East" if country in MIDDLE_EAST else "",
         "country": country,
-        "admin1": row.get("admin1"),
-        "admin2": row.get("admin2"),
-        "admin3": row.get("admin3"),
-        "location": row.get("location"),
+        "admin1": acled_admin1(row.get("admin1"), country),
+        "admin2": plain_ascii(row.get("admin2")),
+        "admin3": plain_ascii(row.get("admin3")),
+        "location": plain_ascii(row.get("location")),
         "latitude": row.get("latitude"),
         "longitude": row.get("longitude"),
         "geo_precision": row.get("geo_precision"),
         "source": row.get("source"),
-        "source_scale": "",
+        "source_scale": source_scale(row.get("source")),
         "notes": row.get("notes"),
         "fatalities": row.get("fatalities"),
-        "tags": "",
-        "timestamp": "",
+        "tags": "" if event_date else UNDATED_TAG,
+        "timestamp": int(time.time()) if timestamp is None else timestamp,
     }
 
 
@@ -150,6 +239,7 @@ class AcledCsvExporter:
     def chunks(self, rows: Iterable[dict[str, Any] | EventRecord]) -> Iterator[str]:
         lines = CsvLines(self.raw_cells)
         yield lines.line(ACLED_COLUMNS)
+        exported_at = int(time.time())  # one timestamp for the whole export, as ACLED's own files have per upload
         for row in rows:
-            data = acled_row(as_row(row))
+            data = acled_row(as_row(row), timestamp=exported_at)
             yield lines.line(cell(data[column]) for column in ACLED_COLUMNS)

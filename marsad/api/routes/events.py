@@ -213,18 +213,19 @@ def event_place_candidates(event_id: str, request: Request, store: StoreDep, vie
     return request.app.state.candidates.explain(event)
 
 
-@router.patch("/{event_id}", response_model=EventDetail, responses={404: {"model": ErrorOut}, 422: {"model": ErrorOut}})
-def review_event(event_id: str, body: ReviewIn, store: StoreDep, coder: Coder) -> dict[str, Any]:
+@router.patch("/{event_id}", response_model=EventDetail,
+              responses={404: {"model": ErrorOut}, 422: {"model": ErrorOut}})
+def review_event(event_id: str, body: ReviewIn, request: Request, store: StoreDep, coder: Coder) -> dict[str, Any]:
     """Confirm, edit, reject, merge (`other` is the duplicate) or split (`fields` change the copy);
-    each change is written to the audit trail. Answers the event to show: the new one after a split."""
+    each change is written to the audit trail, with what follows from it (a new actor's canonical name
+    and inter code, a chosen place's admin names and coordinates; types checked against ACLED's list).
+    Answers the event to show: the new one after a split."""
     fields = body.fields.model_dump(exclude_unset=True) if body.fields else None
-    # well-formed, but not applicable: 422 like any other invalid body (the store refuses them too)
-    if body.action == "edit" and not fields:
-        raise InvalidRequest("fields: an edit needs the corrections, e.g. {\"location\": \"Sarmada\"}")
-    geonameid = (fields or {}).get("geonameid")
-    if geonameid is not None and store.get_place(geonameid) is None:
-        raise InvalidRequest(f"fields.geonameid: {geonameid!r} is not a stored place")
-    shown = store.review_event(
-        event_id, body.action, coder.name or "local", fields=fields, other=body.other, note=body.note
-    )
+    try:
+        shown = store.review_event(
+            event_id, body.action, coder.name or "local", fields=fields, other=body.other, note=body.note,
+            gazetteer=request.app.state.candidates.gazetteer,
+        )
+    except InputError as exc:  # well-formed, but it cannot be applied (an unknown place, an empty edit): 422
+        raise InvalidRequest(str(exc)) from exc
     return _detail(store, shown, False)

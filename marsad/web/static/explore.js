@@ -5,6 +5,18 @@
 const PAGE_SIZE = 50;
 const MAP_LIMIT = 1000;
 const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+// Syria and Iraq: the map opens on both, whatever the first page of events holds.
+const SYRIA_IRAQ = [[29.0, 35.6], [37.4, 48.6]];
+// Where the map's data comes from (licences in docs/gazetteer.md): Leaflet's attribution control shows it.
+const ATTRIBUTION = [
+  "Place data © <a href=\"https://www.geonames.org/\">GeoNames</a> (CC BY 4.0), via Who's On First (CC0)",
+  "Syria populated places: <a href=\"https://data.humdata.org/dataset/syria-populated-places\">OCHA</a> (CC BY-IGO)",
+  "Base map: <a href=\"https://www.naturalearthdata.com/\">Natural Earth</a> (public domain)",
+].join(" | ");
+let firstLoad = true;
+// The view kept until a filter or the user moves the map: re-fitted whenever the map's box changes size
+// (the map is built while the app is still hidden, with no size to fit anything to).
+let initialBounds = L.latLngBounds(SYRIA_IRAQ);
 let map = null;
 let eventLayer = null;
 let pointLayer = null;  // event circles or clusters, redrawn on zoom
@@ -16,7 +28,13 @@ let total = 0;
 const markers = new Map();
 
 function initMap() {
-  map = L.map("map", { preferCanvas: true, worldCopyJump: true }).setView([35.0, 38.5], 6);
+  map = L.map("map", { preferCanvas: true, worldCopyJump: true }).fitBounds(initialBounds);
+  map.attributionControl.addAttribution(ATTRIBUTION);
+  map.on("dragstart", () => { initialBounds = null; });
+  new ResizeObserver(() => {
+    map.invalidateSize();
+    if (initialBounds && map.getSize().x > 0) map.fitBounds(initialBounds, { animate: false });
+  }).observe(document.getElementById("map"));
   fetch("/static/vendor/world-atlas/countries-50m.json").then((r) => r.json()).then((world) => {
     const countries = topojson.feature(world, world.objects.countries);
     L.geoJSON(countries, {
@@ -89,8 +107,12 @@ async function loadMap() {
   document.getElementById("map").dataset.markers = String(markers.size);
   if (markers.size) {
     const bounds = L.latLngBounds([...markers.values()].map((marker) => marker.getLatLng()));
-    map.fitBounds(bounds.pad(0.3), { maxZoom: 9, animate: false });
+    // The first view shows all of Syria and Iraq (and any event beyond them); a filter then zooms to its events.
+    if (firstLoad) initialBounds = bounds.extend(L.latLngBounds(SYRIA_IRAQ));
+    else initialBounds = null;
+    map.fitBounds(firstLoad ? bounds : bounds.pad(0.3), { maxZoom: 9, animate: false });
   }
+  firstLoad = false;
   M.drawClustered(map, pointLayer, mapEntries);
 }
 
