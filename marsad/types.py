@@ -202,6 +202,8 @@ class EventRecord:
     origin_latitude: float | None = None
     origin_longitude: float | None = None
     field_evidence: dict[str, Evidence] = field(default_factory=dict)  # field name -> span
+    # the rules (rules.yaml names, "cue:<id>" for the trigger) and classifier entries that made or changed it
+    coded_by: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready dict with the contract's field names (lists, not tuples)."""

@@ -68,6 +68,9 @@ class EventOut(BaseModel):
     origin_latitude: float | None = None
     origin_longitude: float | None = None
     field_evidence: dict[str, EvidenceOut] = {}
+    coded_by: list[str] = Field(
+        default=[], description="the rules (rules.yaml; cue:<id> for the trigger) and classifier that made the event"
+    )
     review_status: str | None = Field(
         default=None, description="unreviewed, confirmed, edited, rejected, merged"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,6 +13,7 @@ from typing import Any
 import yaml
 
 from marsad.errors import MarsadError
+from marsad.events.inflection import lemma_index, term_pattern
 
 CONDITION_KEYS = {"actor1", "actor2", "report"}
 ACTOR1_VALUES = {"state", "nonstate", "generic", "any"}
@@ -29,6 +31,7 @@ class Cue:
     not_after: tuple[str, ...] = ()
     needs_place: bool = False
     marker: bool = False  # tells the kind of an event another trigger of the sentence tells; never one alone
+    nouns: bool = False  # its terms match their plurals only, no verb forms ("deal": not "dealing with")
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ class CueMatch:
 class Lexicon:
     """Cues compiled into one regular expression; kinds with their codings."""
 
-    def __init__(self, cues: list[Cue], kinds: dict[str, Kind], labels: dict[str, str] | None = None) -> None:
+    def __init__(self, cues: list[Cue], kinds: dict[str, Kind], labels: dict[str, str] | None = None,
+                 irregular: dict[str, tuple[str, ...]] | None = None) -> None:
         unknown = sorted({c.kind for c in cues} - set(kinds))
         if unknown:
             raise MarsadError(f"events lexicon: cue kinds without a coding in types.yaml: {', '.join(unknown)}")
@@ -73,12 +77,17 @@ class Lexicon:
         wrong = sorted(v for v in self.labels.values() if v not in kinds)
         if wrong:
             raise MarsadError(f"events lexicon: labels name unknown kinds: {', '.join(wrong)}")
-        self._by_term: dict[str, list[Cue]] = {}
+        # a term is a run of lemmas: the pattern matches each word in its forms (inflection.py), and a match
+        # finds its cues back through the lemmas its words may be forms of
+        self._by_term: dict[tuple[str, ...], list[Cue]] = {}
         for cue in cues:
             for term in cue.terms:
-                self._by_term.setdefault(term.lower(), []).append(cue)
-        terms = sorted(self._by_term, key=len, reverse=True)
-        alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+                self._by_term.setdefault(tuple(term.lower().split()), []).append(cue)
+        # a term takes noun forms only where every cue holding it says so (`nouns: true`)
+        terms = {" ".join(t): all(c.nouns for c in cs) for t, cs in
+                 sorted(self._by_term.items(), key=lambda item: len(" ".join(item[0])), reverse=True)}
+        self._lemmas = lemma_index(terms, irregular)
+        alternation = "|".join(term_pattern(t, irregular, nouns) for t, nouns in terms.items())
         self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
     def label(self, text: str) -> tuple[str, int, int] | None:
@@ -93,12 +102,12 @@ class Lexicon:
         end = len(text) if end is None else end
         found: list[CueMatch] = []
         for match in self._pattern.finditer(text, start, end):
-            term = re.sub(r"\s+", " ", match.group(0).lower())
+            matched = match.group(0).lower().split()
             before = text[max(start, match.start() - 40):match.start()].lower()
             after = text[match.end():min(end, match.end() + 60)].lower()
             # a term several cues share ("captured": a place or people) yields one match per cue;
             # the conditions (object, place) decide which of them stand
-            for cue in self._by_term[term]:
+            for cue in self._cues_of(matched):
                 if cue.not_before and any(before.rstrip().endswith(w) for w in cue.not_before):
                     continue
                 if cue.not_after and any(re.match(rf"\s*(?:\w+\s+)?{re.escape(w)}\b", after)
@@ -114,6 +123,14 @@ class Lexicon:
         # words inside a seized object ("seized rockets") are the object, not a cue of their own
         windows = [(m.end, m.object_end) for m in found if m.object_end is not None]
         return [m for m in found if not any(s <= m.start < e for s, e in windows)]
+
+
+    def _cues_of(self, words: list[str]) -> list[Cue]:
+        """The cues of every term the matched words are forms of ("bombed": the cues of "bomb")."""
+        cues: list[Cue] = []
+        for lemmas in itertools.product(*(sorted(self._lemmas.get(w, {w})) for w in words)):
+            cues.extend(c for c in self._by_term.get(lemmas, ()) if c not in cues)
+        return cues
 
 
 def _object_end(after: str, objects: tuple[str, ...]) -> int | None:
@@ -156,6 +173,7 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
             not_after=tuple(item.get("not_after") or ()),
             needs_place=bool(item.get("needs_place", False)),
             marker=bool(item.get("marker", False)),
+            nouns=bool(item.get("nouns", False)),
         ))
     kinds = {}
     for name, item in (types.get("kinds") or {}).items():
@@ -178,7 +196,8 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
         kinds[name] = Kind(name, int(item.get("rank", 0)), frozenset(item.get("absorbs") or ()),
                            tuple(codings), bool(item.get("split_places", False)),
                            bool(item.get("targets", True)))
-    return Lexicon(cues, kinds, types.get("labels") or {})
+    irregular = {str(k): tuple(str(f) for f in v) for k, v in (triggers.get("irregular_forms") or {}).items()}
+    return Lexicon(cues, kinds, types.get("labels") or {}, irregular)
 
 
 @lru_cache(maxsize=4)

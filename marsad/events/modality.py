@@ -8,74 +8,22 @@ from __future__ import annotations
 
 import re
 
-# Words that, shortly before a trigger in the same clause, make it not (yet) a fact.
-_IRREALIS = re.compile(
-    r"\b(?:would|will|could|might|may|shall|should|must|"
-    r"plans?|planned|planning|intends?|intended|intending|intention|aims?|aimed|aiming|"
-    r"with the aim|in order|so as|in preparation|preparing|prepares|prepared|expected|expects|"
-    r"seeks?|sought|seeking|wants?|wanted|trying|tried|attempts?|attempted|attempting|"
-    r"ready|readiness|fears?|feared|fearing|for fear|"
-    r"asked|asking|ask|calls? for|called for|calling for|urged|urging|demanded|demanding|delegated|"
-    r"refus\w+|denied|denies|deny|rumou?rs?|"
-    r"threat\w*|warn\w*|vow\w*|promis\w*|pledg\w*|"
-    r"task of|in case|if|unless|whether|to prevent|prevented|preventing|avoid\w*)\b"
-    r"[^.;:!?]*$",
-    re.IGNORECASE,
-)
+from marsad.events.rules import rule
+
 _MODE_WORDS = (
     ("promise", re.compile(r"\b(?:promis\w+|pledg\w+|vow\w*|would provide)\b", re.I)),
     ("threaten", re.compile(r"\b(?:threat\w*|warn\w*)\b", re.I)),
     ("plan", re.compile(r"\b(?:plan\w*|intend\w*|prepar\w+|aim\w*|in order|expected)\b", re.I)),
     ("deny", re.compile(r"\b(?:denied|denies|deny)\b", re.I)),
 )
-_NEGATION = re.compile(r"\b(?:no|not|never|without|neither|nor|didn't|did not|have not|has not|was not|were not|"
-                       r"failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_TALLY = re.compile(
-    r"\b(?:since the (?:beginning|start) of|since (?:early |mid-|late )?(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|\d{4})|so far this year|so far|in total|"
-    r"total (?:number|death toll|toll)|the number of (?:\w+\s+){0,4}(?:has |have )?(?:risen|rose|reached|"
-    r"increased)|(?:death )?toll (?:has )?(?:risen|rose|reached|increased|climbed)|documented the death|"
-    r"bringing the (?:total|number|toll)|rose to (?:more than |over |about )?\d+|"
-    r"(?:has |have )?(?:reached|exceeded) (?:more than |over |about )?\d+)\b",
-    re.IGNORECASE,
-)
-_RECAP = re.compile(
-    r"\b(?:(?:SOHR|the Syrian Observatory|Syrian Observatory) (?:had |has )?(?:previously |earlier |already )?"
-    r"(?:reported|published|documented|said|mentioned)|as (?:SOHR|the Syrian Observatory) (?:had )?"
-    r"(?:reported|documented)|it is worth (?:noting|mentioning) that (?:SOHR|the Syrian Observatory)|"
-    r"(?:SOHR|the Syrian Observatory) published|in (?:a|its) previous report)\b",
-    re.IGNORECASE,
-)
-
-
-_REFERENCE = re.compile(
-    r"\b(?:following|after|since|in response to|in retaliation for|"
-    r"similar to|like|reminiscent of|responsible for|accused of|involved in|wanted for|charged with|"
-    r"denouncing|denounced|condemning|condemned|protesting|protesting against|in protest (?:at|against|of))\s+"
-    r"(?:the|these|those|its|their|his|her|a series of the)\s+(?:[\w'’-]+\s+){0,3}$|"
-    # "the commander participated in previous attacks against SDF": earlier events, named, not told
-    r"\b(?:previous|past|earlier|prior|former)\s+(?:[\w'’-]+\s+)?$",
-    re.IGNORECASE,
-)
 
 
 _ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-# "This assassination is similar to ...", "The drone attack came amid increased shelling": the sentence
-# comments on an event already told (or told elsewhere) rather than telling one.
-_COMMENT = re.compile(
-    r"^\W*(?:(?:this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,3}?|the\s+(?:[\w'’-]+\s+){1,3}?)"
-    r"(?:is|was|are|were|comes?|came)\s+"
-    r"(?:also\s+)?(?:similar to|like|reminiscent of|amid|amidst|as part of|part of|the latest|in the context of|"
-    r"in line with|within the framework of|in (?:the )?light of)\b",
-    re.IGNORECASE,
-)
-
-
 def is_comment(sentence: str) -> bool:
     """True when the sentence comments on an event rather than telling one."""
-    return bool(_COMMENT.match(sentence))
+    return bool(rule("comment").match(sentence))
 
 
 _PHOTO_CREDIT = re.compile(r"^\s*\(?\s*(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*:", re.IGNORECASE)
@@ -86,36 +34,24 @@ _CAPTION_MAX_WORDS = 15
 def is_aside(sentence: str, rest_of_line: str) -> bool:
     """True for what a web page sets beside the report: a picture's caption ("A Turkish-made Bayraktar TB2
     drone. (Photo: AFP)": a short sentence whose line goes on with a photo credit, or the credit itself) and
-    the title of another article it links to ("Read More: Turkey shells Syrian Kurdish border village")."""
+    the title of another article it links to ("Read More: Artillery hits border village")."""
     if _PHOTO_CREDIT.match(sentence) or _OTHER_ARTICLE.match(sentence):
         return True
     return len(sentence.split()) <= _CAPTION_MAX_WORDS and bool(_PHOTO_CREDIT.match(rest_of_line))
 
 
-# The words an ACLED coder closes a note with: "Total fatalities coded as 7", "Casualties unknown",
-# "Neither injuries nor fatalities were reported", "3 fatalities.", "Fatalities split between ...".
-_CODER_NOTE = re.compile(
-    r"fatalit\w*[^.]{0,60}\bcoded\b|\bcoded\s+(?:as\s+|to\s+)?\d+|"
-    r"neither\s+(?:injuries|fatalities|casualties)\s+nor\s+(?:injuries|fatalities|casualties)|casualties\s+unknown|"
-    r"(?:^|\.\s+)\d+\s+fatalit(?:y|ies)\.?\s*$|fatalities\s+(?:distributed|split)|"
-    r"\(week\s+of\)|\(coded\s+(?:as|to)\b|\bcoded\s+to\s+(?:the\s+)?[A-Z]|"
-    r"(?:^|\.\s+)no\s+information\s+(?:about|on)\s+(?:casualties|fatalities)|"
-    r"^\s*(?:On|Around|Between|Since)\s+(?:\d{1,2}\s+(?:and\s+\d{1,2}\s+)?)?(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\s+\d{4}\b",
-    re.IGNORECASE | re.MULTILINE,
-)
 _NOTE_MAX_CHARS = 1500
 
 
 def is_coder_note(text: str) -> bool:
     """True for an ACLED coder's note (one short paragraph in the coders' words), which codes one event."""
-    return len(text) <= _NOTE_MAX_CHARS and "\n\n" not in text.strip() and bool(_CODER_NOTE.search(text))
+    return len(text) <= _NOTE_MAX_CHARS and "\n\n" not in text.strip() and bool(rule("coder-note").search(text))
 
 
 def is_reference(sentence_before_trigger: str) -> bool:
-    """"following the attacks on X", "similar to the assassination of Y", "This assassination is...":
+    """"after the raids on X", "like the killing of Y", "That bombing was...":
     an event named again or compared, not told."""
-    return bool(_REFERENCE.search(sentence_before_trigger[-120:]) or _ANAPHORIC.match(sentence_before_trigger))
+    return bool(rule("reference").search(sentence_before_trigger[-120:]) or _ANAPHORIC.match(sentence_before_trigger))
 
 
 def irrealis_mode(sentence_before_trigger: str) -> str | None:
@@ -126,7 +62,7 @@ def irrealis_mode(sentence_before_trigger: str) -> str | None:
                       sentence_before_trigger)[-1]
     tail = " ".join(clause.split()[-9:])
     tail = re.sub(r"\bMay\b", "MONTH", tail)  # the month, not the modal verb
-    match = _IRREALIS.search(tail)
+    match = rule("not-a-fact").search(tail)
     if not match and re.search(r"\bto(?:\s+be)?\s*$", tail, re.IGNORECASE) and not re.search(
             r"\b(?:continu\w+|began|begun|begins|started|starts|managed|went on|resumed|used|able|came)\s+"
             r"to(?:\s+be)?\s*$", tail, re.IGNORECASE):
@@ -140,14 +76,14 @@ def irrealis_mode(sentence_before_trigger: str) -> str | None:
 
 
 def is_negated(sentence_before_trigger: str) -> bool:
-    return bool(_NEGATION.search(sentence_before_trigger))
+    return bool(rule("negated").search(sentence_before_trigger))
 
 
 def is_tally(sentence: str) -> bool:
     """Cumulative statistics ("since the beginning of 2023, 120 people were killed")."""
-    return bool(_TALLY.search(sentence))
+    return bool(rule("tally").search(sentence))
 
 
 def is_recap(sentence: str) -> bool:
     """A reminder of earlier coverage rather than new facts."""
-    return bool(_RECAP.search(sentence))
+    return bool(rule("recap").search(sentence))

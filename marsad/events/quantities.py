@@ -8,43 +8,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
 
+import yaml
+
+from marsad.events.rules import rule
 from marsad.types import Evidence
 
-WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12, "dozens": 12,
-    "tens": 10, "scores": 20, "hundreds": 100, "a hundred": 100, "several": 2, "some": 2, "a number": 2,
-    "a few": 2, "few": 2,
-}
-_NUM = (r"(?P<num>\d{1,4}|a dozen|dozens|tens|scores|hundreds|a hundred|several|a number|a few|"
-        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-        r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|an?|both)")
-# Up to three modifiers ("Iranian-backed", "regime", "young") before a noun for people; bounded, so
-# the pattern cannot backtrack without end.
-_PERSON = (r"(?:[\w'-]+\s+){0,4}?"
-           r"(?:people|persons?|civilians?|members?|fighters?|soldiers?|militants?|militiamen|militiaman|"
-           r"gunm[ae]n|men|man|wom[ae]n|child(?:ren)?|boys?|girls?|personnel|troops?|officers?|elements?|"
-           r"individuals?|policem[ae]n|guards?|recruits?|jihadists?|rebels?|shepherds?|farmers?|workers?|"
-           r"brothers?|sons?|citizens?|residents?|youths?|leaders?|commanders?|colonels?|officials?|"
-           r"others|of them|of the latter|of the former|of whom)\b")
+_WORDS = yaml.safe_load((resources.files("marsad") / "data" / "events" / "counts.yaml").read_text(encoding="utf-8"))
 
-_KILLED_WORDS = (r"(?:killed|dead|died|slain|executed|assassinated|lost (?:his|her|their) li(?:fe|ves)|"
-                 r"shot dead|beheaded|martyred|were killed|was killed|perished)")
+
+def _alternatives(key: str) -> str:
+    return "|".join(sorted(map(str, _WORDS[key]), key=len, reverse=True))
+
+
+WORD_NUMBERS: dict[str, int] = {str(k): int(v) for k, v in _WORDS["numbers"].items()}
+_NUM = rf"(?P<num>\d{{1,4}}|{_alternatives('figure_words')})"
+# Up to four modifiers ("Iranian-backed", "regime", "young") before a noun for people; bounded, so
+# the pattern cannot backtrack without end.
+_PERSON = rf"(?:[\w'-]+\s+){{0,4}}?(?:{_alternatives('people')})\b"
+_KILLED_WORDS = f"(?:{_alternatives('killed')})"
+_ONE_PERSON = f"(?:{_alternatives('one_person')})"
 
 # A coder's stated total ("Total fatalities coded as 7", "for a total of 14 fatalities") beats every
 # other figure of the note.
 _TOTAL_PATTERNS = [
-    re.compile(rf"\btotal (?:of )?(?:fatalit\w*|failit\w*|deaths?)\s+(?:are |were |is )?(?:coded |assumed )?"
+    re.compile(rf"\btotal (?:of )?(?:fatalit\w*|deaths?)\s+(?:are |were |is )?(?:coded |assumed )?"
                rf"(?:as |to |to be |at )?{_NUM}\b", re.I),
     re.compile(rf"\bfor a total of {_NUM} (?:fatalit\w*|deaths?)\b", re.I),
     re.compile(rf"\b(?:total |in total )?coded {_NUM} fatalit\w*", re.I),
 ]
 # How a coder shares one figure among the events of a note: "distributed across two locations",
 # "3 fatalities spread across 3 events", "split between the two events with 3 coded to each location",
-# "split between events in Maraanaz, and Kaljibrin", "split as follows: Mreijeb four, Abu Miyal three".
+# "split between events in Tal Hamis, and Rmelan", "split as follows: Hajin four, Al-Shafa three".
 _SHARE_EACH = re.compile(rf"\b{_NUM} (?:each )?(?:coded |allocated |attributed )?(?:to|for|in) each\b", re.I)
 _SHARE_PARTS = re.compile(
     r"\b(?:split|distributed|spread|divided|shared)\b[^.;]{0,40}?\b(?:between|across|over|among)\s+(?:the\s+)?"
@@ -58,7 +54,7 @@ _FATALITY_PATTERNS = [
     # "3 fatalities." in ACLED notes; "Unknown fatalities coded as 10"
     re.compile(rf"\b{_NUM} fatalit(?:y|ies)\b", re.I),
     re.compile(rf"\bfatalit\w* (?:are |were |is )?(?:\w+ )?(?:coded|assumed)(?: as| to be| to| at)? {_NUM}\b", re.I),
-    # "an unspecified number of fatalities that are coded as 10", "unknown fatalities in the ranks ... coded 10"
+    # "an unknown number of fatalities, coded as 10", "fatalities among the guards unknown; coded 10"
     re.compile(rf"\bfatalit\w*\b[^.;]{{0,80}}?\bcoded(?: as| to be| at)? {_NUM}\b", re.I),
     # "resulting in the death of 2 rebel fighters", "led to the killing of a colonel"
     re.compile(rf"\b(?:death|deaths|killing) of (?:at least |about )?{_NUM}\s+{_PERSON}", re.I),
@@ -73,15 +69,12 @@ _FATALITY_PATTERNS = [
     re.compile(rf"\b(?:death toll|toll)\b[^.]{{0,40}}?\b(?:rose |rises |reached |to |of |is )+{_NUM}", re.I),
     re.compile(rf"\b{_NUM}\s+(?:dead|deaths|bodies|corpses)\b", re.I),
 ]
-_SHOT_DEAD = re.compile(r"\bshot (?:a|an|the) (?:[a-z-]+\s){0,3}?(?:man|woman|child|boy|girl|civilian|member|"
-                        r"fighter|soldier|officer|policeman|guard|shepherd|person|youth)\s+dead\b", re.I)
+_SHOT_DEAD = re.compile(rf"\bshot (?:a|an|the) (?:[a-z-]+\s){{0,3}}?{_ONE_PERSON}\s+dead\b", re.I)
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passed away)\b[^.]{0,60}?\b(?:wounds|injuries)\b|"
                              r"\bdied later\b", re.I)
 _SINGLE_VICTIM_KILLED = re.compile(
-    r"\b(?:shot (?:and killed|dead)|killed|killing|assassinated|executed)\s+(?:a|an|the)\s+"
-    r"(?:[a-z-]+\s){0,3}(?:man|woman|child|boy|girl|civilian|member|fighter|soldier|officer|policeman|"
-    r"guard|shepherd|farmer|person|commander|leader|mukhtar|doctor|teacher|driver|worker|youth|citizen)\b",
-    re.I)
+    rf"\b(?:shot (?:and killed|dead)|killed|killing|assassinated|executed)\s+(?:a|an|the)\s+"
+    rf"(?:[a-z-]+\s){{0,3}}{_ONE_PERSON}\b", re.I)
 _NO_FATALITIES = re.compile(r"\b(?:no (?:fatalities|casualties|deaths|one was killed)|casualties unknown|"
                             r"without (?:fatalities|casualties)|no one was (?:killed|hurt))\b", re.I)
 _INJURED_PATTERNS = [
@@ -96,11 +89,10 @@ _DETAINED_PATTERNS = [
                re.I),
 ]
 _FIGHTER_PATTERNS = [
-    re.compile(rf"\b{_NUM} (?:of )?(?:members|fighters|militiamen|elements|gunmen|soldiers|troops)\b", re.I),
+    re.compile(rf"\b{_NUM} (?:of )?(?:{_alternatives('fighters')})\b", re.I),
 ]
 _VEHICLE_PATTERNS = [
-    re.compile(rf"\b{_NUM} (?:military )?(?:trucks|vehicles|cars|buses|tanks|armou?red vehicles|pick-?ups)\b",
-               re.I),
+    re.compile(rf"\b{_NUM} (?:military )?(?:{_alternatives('vehicles')})\b", re.I),
     re.compile(rf"\bconvoy of {_NUM}\b", re.I),
 ]
 
@@ -118,12 +110,14 @@ def number(word: str) -> int | None:
     return WORD_NUMBERS.get(word)
 
 
-def _counts(patterns: list[re.Pattern[str]], text: str, offset: int) -> list[Count]:
+def _counts(patterns: list[re.Pattern[str]], text: str, offset: int, tallies: bool = True) -> list[Count]:
+    """The figures the patterns find; with `tallies=False`, not those told for a period or as a running total
+    (rules `period-count`, `running-total`)."""
     found: list[Count] = []
     for pattern in patterns:
         for match in pattern.finditer(text):
             value = number(match.group("num"))
-            if value is None:
+            if value is None or (not tallies and is_tally_figure(text, match.start(), match.end())):
                 continue
             start, end = match.span()
             found.append(Count(value, Evidence(offset + start, offset + end, match.group(0))))
@@ -135,7 +129,7 @@ def fatalities(text: str, offset: int = 0) -> Count | None:
     totals = _counts(_TOTAL_PATTERNS, text, offset)
     if totals:
         return max(totals, key=lambda c: c.value)
-    counts = _counts(_FATALITY_PATTERNS, text, offset)
+    counts = _counts(_FATALITY_PATTERNS, text, offset, tallies=False)
     explicit = [c for c in counts if "fatalit" in c.evidence.text.lower()]
     if explicit:  # a stated total ("3 fatalities") overrides the narrative figures
         return min(explicit, key=lambda c: c.value)
@@ -146,6 +140,13 @@ def fatalities(text: str, offset: int = 0) -> Count | None:
         if match:
             return Count(1, Evidence(offset + match.start(), offset + match.end(), match.group(0)))
     return None
+
+
+def is_tally_figure(text: str, start: int, end: int) -> bool:
+    """"killed 41 people during the past month", "bringing the total to 12 dead": a figure for a period or a
+    running total, not the toll of one event."""
+    return bool(rule("period-count").search(text[end:end + 80])
+                or rule("running-total").search(text[max(0, start - 80):start]))
 
 
 def share(text: str, total: int, place_name: str | None) -> int | None:

@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 
 from marsad.events.extract import Analysis, Draft
+from marsad.events.notes import write_notes
 from marsad.types import ActorMention, EventRecord, Evidence, Place, Report
-
-_VERBS = {
-    "clash": "clashed with", "attack_armed": "attacked", "attack": "attacked",
-    "capture": "took control of an area from",
-    "air": "carried out an air/drone strike on", "shelling": "shelled", "ied": "detonated an explosive device against",
-    "grenade": "threw a grenade at", "suicide": "carried out a suicide bombing against", "abduct": "abducted",
-    "arrest": "arrested", "protest": "protested", "protest_intervention": "protested and were dispersed by",
-    "riot": "rioted", "movement": "moved or reinforced forces", "base": "established a base",
-    "handover": "handed over positions to", "weapons": "seized weapons", "loot": "seized or destroyed property of",
-    "meeting": "met", "agreement": "reached an agreement with",
-}
 
 
 def generic_actor(kind: str, country: str | None) -> str:
@@ -52,6 +41,10 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
             "Violence against civilians", "Explosions/Remote violence"} | ({"Strategic developments"} if draft.kind in {
             "arrest", "loot"} else set()):
         actor2, inter2 = generic_actor("Civilians", country), 7
+    coded_by = list(draft.rules)
+    if actor2 is not None and actor2 == actor1:  # one side named twice is not two sides
+        actor2, inter2 = None, 0
+        coded_by.append("distinct-sides")
     event_date = draft.date.value.isoformat() if draft.date and draft.date.value else None
     time_precision = draft.date.time_precision if draft.date else 1
     if draft.date is None and report.published is not None:
@@ -63,7 +56,7 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
     if draft.roles.actor1:
         a = draft.roles.actor1
         field_evidence["actor1"] = Evidence(a.start, a.end, a.text)
-    if draft.roles.actor2:
+    if draft.roles.actor2 and actor2 is not None:
         a = draft.roles.actor2
         field_evidence["actor2"] = Evidence(a.start, a.end, a.text)
     if draft.date:
@@ -99,7 +92,7 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
         fatalities=fatalities,
         source=report.source or report.dateline_source,
         source_attribution=draft.attribution.text if draft.attribution else None,
-        notes=_notes(draft, actor1, actor2, place, event_date, fatalities),
+        notes=write_notes(draft.kind, actor1, actor2, place, event_date, fatalities),
         evidence=tuple(sorted(set(draft.evidence), key=lambda e: (e.start, e.end))),
         confidence=_confidence(draft, place),
         plover_mode=draft.coding.plover_mode,
@@ -112,6 +105,7 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
         origin_latitude=draft.origin.place.latitude if draft.origin and draft.origin.place else None,
         origin_longitude=draft.origin.place.longitude if draft.origin and draft.origin.place else None,
         field_evidence=field_evidence,
+        coded_by=coded_by,
     )
 
 
@@ -121,26 +115,6 @@ def _event_id(report: Report, draft: Draft) -> str:
     key = "|".join(str(part) for part in (report.doc_id, report.content_hash[:12], draft.coding.sub_event_type,
                                           draft.trigger.start, place_start))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-def _notes(draft: Draft, actor1: str, actor2: str | None, place: Place | None, event_date: str | None,
-           fatalities: int) -> str:
-    when = f"On {_long_date(event_date)}, " if event_date else ""
-    verb = _VERBS.get(draft.kind, "acted")
-    target = f" {actor2}" if actor2 and verb.endswith((" on", " with", " of", " against", " at", " to", "by",
-                                                      "attacked", "shelled", "arrested", "abducted", "met",
-                                                      " from")) else ""
-    where = ""
-    if place:
-        where = f" in {place.name}" + (f", {place.admin1}" if place.admin1 and place.admin1 != place.name else "")
-    toll = f" {fatalities} {'person was' if fatalities == 1 else 'people were'} reported killed." if fatalities else ""
-    sentence = f"{when}{actor1} {verb}{target}{where}."
-    return (sentence[0].upper() + sentence[1:] + toll).strip()
-
-
-def _long_date(iso: str) -> str:
-    value = date.fromisoformat(iso)
-    return f"{value.day} {value.strftime('%B')} {value.year}"
 
 
 def _confidence(draft: Draft, place: Place | None) -> float:

@@ -12,18 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from marsad.events.rules import rule
 from marsad.types import ActorMention
-
-_PERSON_VICTIM = re.compile(
-    r"\b(?:an?|the|two|three|four|five|several|\d+)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:civilians?|man|men|woman|women|child|children|boy|girl|shepherds?|farmers?|persons?|people|"
-    r"residents?|citizens?|youths?|worker|workers|driver|doctor|teacher|family|families|displaced|"
-    r"journalist|activist|mukhtar|locals?|employees?|students?|villagers?|individuals?)\b",
-    re.IGNORECASE,
-)
-
 
 ARMED_INTER = {1, 2, 3, 4, 8}
 
@@ -66,44 +58,79 @@ def _syntactic_roles(parsed: tuple[Doc, int] | None, trigger_start: int,
     span = doc.char_span(trigger_start - offset, trigger_start - offset + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return {}
-    token = span[0]
-    verb = token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.dep_ in {"compound", "amod", "dobj",
-                                                                                       "pobj", "nsubj", "conj"}:
-        if verb.dep_ == "nsubj":  # "clashes took place": the noun trigger is the subject of a light verb
-            verb = verb.head
-            break
-        verb = verb.head
-    roles: dict[int, str] = {}
+    verb = _governing_verb(span[0])
     if verb.pos_ not in {"VERB", "AUX"}:
-        return roles
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verbs.append(verb.head)
+        return {}
     agent_spans: list[tuple[int, int]] = []
     patient_spans: list[tuple[int, int]] = []
-    # "SDF forces raided the house, arresting the leader": a participle takes the subject of its head verb
-    head = verb
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ in {"advcl", "xcomp",
-                                                                                         "conj"}:
-        head = head.head
-    if head is not verb:
-        verbs.append(head)
-    for v in verbs:
+    for v in _verbs_sharing_arguments(verb):
         for child in v.children:
             sub = (offset + child.left_edge.idx, offset + child.right_edge.idx + len(child.right_edge))
-            if child.dep_ in {"nsubj"}:
+            if child.dep_ in {"nsubj", "agent"}:
                 agent_spans.append(sub)
             elif child.dep_ in {"nsubjpass", "dobj"}:
                 patient_spans.append(sub)
-            elif child.dep_ == "agent":
-                agent_spans.append(sub)
+    roles: dict[int, str] = {}
     for index, mention in enumerate(mentions):
         if any(s <= mention.start < e for s, e in agent_spans):
             roles[index] = "agent"
         elif any(s <= mention.start < e for s, e in patient_spans):
             roles[index] = "patient"
     return roles
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb a trigger word hangs from ("clashes took place": the noun trigger is the subject of a light
+    verb); the token itself when it is the verb or hangs from none."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.dep_ in {"compound", "amod", "dobj",
+                                                                                       "pobj", "nsubj", "conj"}:
+        if verb.dep_ == "nsubj":
+            return verb.head
+        verb = verb.head
+    return verb
+
+
+def _verbs_sharing_arguments(verb: Token) -> list[Token]:
+    """The verb, verbs coordinated with it, and the verb whose subject a participle takes ("the brigade
+    raided the house, arresting the leader")."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verbs.append(verb.head)
+    head = verb
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ in {"advcl", "xcomp",
+                                                                                         "conj"}:
+        head = head.head
+    if head is not verb:
+        verbs.append(head)
+    return verbs
+
+
+@dataclass(frozen=True)
+class _Scene:
+    """A trigger in its sentence, with the actor mentions of the sentence and what the parse says of them."""
+
+    text: str
+    start: int
+    end: int
+    trigger: tuple[int, int]
+    mentions: list[ActorMention]
+    syntax: dict[int, str]  # id(mention) -> "agent" | "patient"
+    targets: bool
+
+    @property
+    def before(self) -> list[ActorMention]:
+        return [m for m in self.mentions if m.end <= self.trigger[0]]
+
+    @property
+    def after(self) -> list[ActorMention]:
+        return [m for m in self.mentions if m.start >= self.trigger[1]]
+
+    def in_role(self, role: str) -> list[ActorMention]:
+        return [m for m in self.mentions if self.syntax.get(id(m)) == role]
+
+    def words_before(self, mention: ActorMention, words: int) -> str:
+        return _before(self.text, mention, self.start, words)
 
 
 def assign_roles(
@@ -118,103 +145,125 @@ def assign_roles(
     start, end = sentence
     in_sentence = [m for m in mentions if start <= m.start < end]
     if not in_sentence:
-        victim = _PERSON_VICTIM.search(text, trigger[1], end)
-        return Roles(None, None, victim_phrase=victim.group(0) if victim else None)
+        return Roles(None, None, victim_phrase=_victim_phrase(text, trigger[1], end))
     syntax = _syntactic_roles(parse(sentence) if parse else None, trigger[0], in_sentence)
-    agent: ActorMention | None = None
-    patient: ActorMention | None = None
-    # "a generic description of the named group" ("an armed group of the Hashimyoun militia"): the name
-    in_sentence = [m for m in in_sentence if not (m.kind == "generic" and any(
-        o.kind != "generic" and o.start >= m.end and re.fullmatch(r"\s+of\s+[^,.;]{0,40}", text[m.end:o.start])
-        for o in in_sentence))]
-    before = [m for m in in_sentence if m.end <= trigger[0]]
-    after = [m for m in in_sentence if m.start >= trigger[1]]
-    # a passive turns the subject into the one acted upon, unless nobody is acted upon ("the militia,
-    # which had been established in Nubl": the militia is still the actor of its own formation)
-    passive = targets and bool(re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$",
-                             text[max(start, trigger[0] - 30):trigger[0]], re.IGNORECASE))
-
-    # "clashes (took place / erupted) between X and Y": the sides follow the trigger closely
-    between = re.match(r"[^.;]{0,60}?\b(?:between|among|amongst)\b", text[trigger[1]:end], re.IGNORECASE)
-    if between and after and not before:
-        pos = trigger[1] + between.end()
-        sides = [m for m in after if m.start >= pos]
-        if len(sides) >= 2:
-            agent, patient = sides[0], sides[1]
-        elif len(sides) == 1:
-            agent = sides[0]
-        # "clashes between X and Y, in a sneak operation by Y": the side that launched it acts
-        launcher = re.search(r"\b(?:operation|attack|offensive|assault|infiltration|advance)\s+(?:launched\s+)?by\s+"
-                             r"(?:the\s+)?", text[pos:end], re.IGNORECASE)
-        if launcher and agent is not None and patient is not None:
-            named = next((m for m in sides if m.start >= pos + launcher.end() - 1), None)
-            if named is not None and named.name == patient.name:
-                agent, patient = patient, agent
-
+    scene = _Scene(text, start, end, trigger, _named_over_generic(text, in_sentence),
+                   {id(m): role for i, m in enumerate(in_sentence) if (role := syntax.get(i))}, targets)
+    agent, patient = _between_sides(scene)
     if agent is None:
-        # "an attack by X", "was killed by X": the agent of a passive or a noun is named right after it,
-        # or after a relative clause ("the attack, which was carried out by X")
-        by_agents = [m for m in after if re.search(r"\b(?:by|of)$", _before(text, m, start, 2))
-                     and re.fullmatch(r"(?:[\s\w'’-]{0,25},\s*(?:which|that)\s+)?"
-                                      r"[\s\w'’-]{0,30}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
-                                      text[trigger[1]:m.start])]
-        if by_agents:
-            agent = by_agents[0]
+        agent = _named_agent(scene)
     if agent is None:
-        # "a new Israeli attack", "Turkish shelling": the forces named with the trigger itself carry it out
-        holding = [m for m in in_sentence if m.start <= trigger[0] < m.end and m.inter in ARMED_INTER]
-        if holding:
-            agent = holding[0]
-    if agent is None:
-        agents = [m for i, m in enumerate(in_sentence) if syntax.get(i) == "agent"]
-        if agents:  # the head of the subject comes first: "QSD forces with the support of the Coalition"
-            agent = agents[0]
-    if agent is None and before and passive:
-        patient = before[-1]  # "22 members of Liwa al-Quds were killed": the subject suffered it
-    elif agent is None and before:
-        agent = before[-1]
-        # a mention that only modifies another place or actor ("QSD-affiliated X") does not act
-        for candidate in reversed(before):
-            if not re.search(r"\b(?:of|in|from|by|with|alongside)$", _before(text, candidate, start, 1)):
-                agent = candidate  # "QSD, supported by Coalition helicopters, raided": QSD acts
-                break
-    if patient is None:
-        patients = [m for i, m in enumerate(in_sentence) if syntax.get(i) == "patient" and m is not agent]
-        targets = [m for m in after if m is not agent and re.search(
-            r"(?:on|against|targeting|targeted|at|with|at|to|of|killing|injuring|hitting|struck|detaining|"
-            r"arresting|attacked|attacking|ambushed|kidnapped|abducted|arrested|detained|shot|killed)$",
-            _before(text, m, start, 2))]
-        if patients:
-            patient = patients[0]
-        elif targets:
-            patient = targets[0]
-        else:
-            remaining = [m for m in after if m is not agent]
-            patient = remaining[0] if remaining else None
-    if agent is not None and patient is not None and agent.name == patient.name and agent.kind != "generic":
-        patient = None
-    if patient is None and agent is not None and targets:
-        # "IS repelled a regime forces attack", "bodies of IS fighters found, killed by gunmen": the other
-        # armed side named in the sentence is the one acted upon
-        others = [m for m in in_sentence if m.name != agent.name and m.kind != "person" and m.inter in ARMED_INTER]
-        patient = others[0] if others else None
-    if agent is not None and agent.inter == 7 and (patient is None or patient.inter != 7):
-        # civilians do not attack: "two civilians were killed in the strikes" names the victims, and in
-        # "QSD forces detained several civilians ... for conscription" the armed subject before them acts
-        subject = next((m for m in before if m.start < agent.start and m.inter in ARMED_INTER), None)
-        agent, patient = subject, patient or agent
-    agent = _group_of(agent, in_sentence) if agent else None
-    patient = _group_of(patient, in_sentence) if patient else None
+        agent, patient = _subject_before(scene)
+    searched = patient is None
+    if searched:
+        patient = _patient(scene, agent)
+    agent, patient = _checked_sides(scene, agent, patient, searched)
+    agent = _group_of(agent, scene.mentions) if agent else None
+    patient = _group_of(patient, scene.mentions) if patient else None
     assoc1 = tuple(
-        m for m in in_sentence
+        m for m in scene.mentions
         if agent and m is not agent and m is not patient and m.name != agent.name
         and m.kind != "person" and m.end <= trigger[0] and _joined(text, m, agent)
     )
-    victim = None
-    if patient is None:
-        found = _PERSON_VICTIM.search(text, trigger[1], end)
-        victim = found.group(0) if found else None
+    victim = _victim_phrase(text, trigger[1], end) if patient is None else None
     return Roles(agent, patient, assoc1, (), victim)
+
+
+def _victim_phrase(text: str, start: int, end: int) -> str | None:
+    found = rule("victim-phrase").pattern.search(text, start, end)
+    return found.group(0) if found else None
+
+
+def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"a generic description of the named group" ("a gang of the Tigers militia"): the name."""
+    return [m for m in mentions if not (m.kind == "generic" and any(
+        o.kind != "generic" and o.start >= m.end and re.fullmatch(r"\s+of\s+[^,.;]{0,40}", text[m.end:o.start])
+        for o in mentions))]
+
+
+def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:
+    """"clashes (took place / erupted) between X and Y": the sides follow the trigger closely; "in a sneak
+    operation by Y": the side that launched it acts."""
+    text, end, after = scene.text, scene.end, scene.after
+    between = re.match(r"[^.;]{0,60}?\b(?:between|among|amongst)\b", text[scene.trigger[1]:end], re.IGNORECASE)
+    if not (between and after and not scene.before):
+        return None, None
+    pos = scene.trigger[1] + between.end()
+    sides = [m for m in after if m.start >= pos]
+    agent = sides[0] if sides else None
+    patient = sides[1] if len(sides) >= 2 else None
+    launcher = re.search(r"\b(?:operation|attack|offensive|assault|infiltration|advance)\s+(?:launched\s+)?by\s+"
+                         r"(?:the\s+)?", text[pos:end], re.IGNORECASE)
+    if launcher and agent is not None and patient is not None:
+        named = next((m for m in sides if m.start >= pos + launcher.end() - 1), None)
+        if named is not None and named.name == patient.name:
+            agent, patient = patient, agent
+    return agent, patient
+
+
+def _named_agent(scene: _Scene) -> ActorMention | None:
+    """The agent named by the construction: "an attack by X" (or after a relative clause, "the attack, which
+    was carried out by X"); the armed forces named with the trigger itself ("a new Turkish attack"); the
+    subject of the trigger's verb in the parse ("the army with the support of the air force": the army)."""
+    text, trigger = scene.text, scene.trigger
+    by_agents = [m for m in scene.after if re.search(r"\b(?:by|of)$", scene.words_before(m, 2))
+                 and re.fullmatch(r"(?:[\s\w'’-]{0,25},\s*(?:which|that)\s+)?"
+                                  r"[\s\w'’-]{0,30}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
+                                  text[trigger[1]:m.start])]
+    if by_agents:
+        return by_agents[0]
+    holding = [m for m in scene.mentions if m.start <= trigger[0] < m.end and m.inter in ARMED_INTER]
+    if holding:
+        return holding[0]
+    agents = scene.in_role("agent")
+    return agents[0] if agents else None
+
+
+def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:
+    """The mention before the trigger: the one acted upon after a passive ("22 members of the brigade were
+    killed"), else the one acting, unless it only modifies another ("the army-backed X")."""
+    before = scene.before
+    if not before:
+        return None, None
+    # a passive turns the subject into the one acted upon, unless nobody is acted upon ("the militia,
+    # which had been established in the town": the militia is still the actor of its own formation)
+    window = scene.text[max(scene.start, scene.trigger[0] - 30):scene.trigger[0]]
+    if scene.targets and re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", window, re.IGNORECASE):
+        return None, before[-1]
+    for candidate in reversed(before):
+        if not re.search(r"\b(?:of|in|from|by|with|alongside)$", scene.words_before(candidate, 1)):
+            return candidate, None  # "the brigade, supported by the air force, raided": the brigade acts
+    return before[-1], None
+
+
+def _patient(scene: _Scene, agent: ActorMention | None) -> ActorMention | None:
+    """The one acted upon: the object in the parse, else the first mention after a word of targeting ("on",
+    "against", "killing"), else the first other mention after the trigger."""
+    patients = [m for m in scene.in_role("patient") if m is not agent]
+    if patients:
+        return patients[0]
+    targeted = [m for m in scene.after if m is not agent and rule("targeted-side").search(scene.words_before(m, 2))]
+    if targeted:
+        return targeted[0]
+    remaining = [m for m in scene.after if m is not agent]
+    return remaining[0] if remaining else None
+
+
+def _checked_sides(scene: _Scene, agent: ActorMention | None, patient: ActorMention | None, searched: bool
+                   ) -> tuple[ActorMention | None, ActorMention | None]:
+    """One side named twice is one side: the one acted upon is then the other armed side named ("the group
+    repelled an attack of the army", with the group named again); and civilians do not attack ("two
+    civilians were killed in the strikes" names the victims). `searched`: the patient came from `_patient`,
+    and the other side is taken only where a word of targeting named someone."""
+    if agent is not None and patient is not None and agent.name == patient.name and agent.kind != "generic":
+        targeted = any(m is not agent and rule("targeted-side").search(scene.words_before(m, 2)) for m in scene.after)
+        others = [m for m in scene.mentions if m.name != agent.name and m.kind != "person" and m.inter in ARMED_INTER]
+        patient = others[0] if others and (targeted if searched else scene.targets) else None
+    if agent is not None and agent.inter == 7 and (patient is None or patient.inter != 7):
+        # in "the militia detained four farmers ... for conscription" the armed subject before them acts
+        subject = next((m for m in scene.before if m.start < agent.start and m.inter in ARMED_INTER), None)
+        agent, patient = subject, patient or agent
+    return agent, patient
 
 
 def _joined(text: str, a: ActorMention, b: ActorMention) -> bool:

@@ -95,6 +95,8 @@ def event_dict(row: EventRow) -> dict[str, Any]:
             data[name] = [_span(e) for e in evidence]
         elif name == "field_evidence":
             data[name] = {key: _span(e) for key, e in field_evidence.items()}
+        elif name == "coded_by":  # NULL for events stored before revision 0008
+            data[name] = list(row.coded_by or [])
         else:
             data[name] = getattr(row, name)
     return data

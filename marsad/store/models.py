@@ -125,6 +125,7 @@ class EventRow(Base):
     origin_location: Mapped[str | None] = mapped_column(String(255))
     origin_latitude: Mapped[float | None] = mapped_column(Float)
     origin_longitude: Mapped[float | None] = mapped_column(Float)
+    coded_by: Mapped[list[str] | None] = mapped_column(JSON)  # rules that made the event (revision 0008)
     # Lower-cased search keys written at insert: filters stay portable LIKEs (SQLite's lower() is ASCII-only).
     actor_search: Mapped[str] = mapped_column(Text)
     place_search: Mapped[str] = mapped_column(Text)

@@ -252,12 +252,6 @@ def test_an_acled_note_is_placed_where_the_coder_coded_it(pipeline):
     assert [e.location for e in _events(pipeline, note, "coded", date(2023, 5, 4))] == ["Al Mayadin"]
 
 
-def test_a_place_in_a_title_is_not_where_the_event_happened(pipeline):
-    report = "Arrest in Idlib\n\nOn Monday, HTS members arrested the so-called Prince of Manbij of ISIS in Idlib city."
-    events = _events(pipeline, report, "title", date(2023, 5, 4))
-    assert [e.location for e in events] == ["Idlib"]
-
-
 def test_a_patrol_making_an_arrest_in_a_background_clause_is_no_movement(pipeline):
     report = ("Clashes in Darkush\n\nClashes erupted between HTS members and residents in Darkush town, after a "
               "patrol of HTS had confiscated a truck belonging to a farmer and arrested a civilian.")

@@ -1,0 +1,207 @@
+"""One event told twice: the same event, the same battle, a region then its detail, a later sentence
+that elaborates, a summary before its details, a headline. Each merge cites its rule (rules.yaml, stage
+`merge`)."""
+
+from __future__ import annotations
+
+import math
+
+from marsad.events.drafts import FIGHTING_KINDS, NEARBY_KM, PRECEDENCE, Draft, choose_coding, lowest
+from marsad.events.lexicon import Kind
+from marsad.events.placing import is_region
+from marsad.events.roles import Roles
+from marsad.events.rules import rule
+from marsad.types import ActorMention, Place
+
+# --- merging the same event told twice --------------------------------------------------------
+
+def place_key(draft: Draft) -> str | None:
+    if draft.place is not None and draft.place.place is not None:
+        return draft.place.place.geonameid
+    return None
+
+
+def _compatible_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """The same actor, or one the base does not know yet (it may be the same group named loosely)."""
+    if a is None or b is None:
+        return True
+    return a.name == b.name or a.discovered or (b.discovered and not a.actor_id)
+
+
+def _km(a: Place, b: Place) -> float:
+    dlat = math.radians(b.latitude - a.latitude)
+    dlon = math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a.latitude)) * math.cos(math.radians(b.latitude)) * \
+        math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _same_battle(first: Draft, second: Draft) -> bool:
+    """Fighting told again with nearby place names ("Fighting between the same sides went on in Tal Hamis and Rmelan")
+    is the same battle: same sides, places within a few kilometres."""
+    if first.coding.event_type != "Battles" or second.coding.event_type != "Battles":
+        return False
+    if not (_side_of(first, second.roles.actor1) and _side_of(first, second.roles.actor2)):
+        return False
+    a, b = first.place.place if first.place else None, second.place.place if second.place else None
+    return a is not None and b is not None and _km(a, b) <= NEARBY_KM
+
+
+def _region_then_detail(first: Draft, second: Draft) -> bool:
+    """"detained a cell member west of Raqqa" then "searched his farm near Hamrat": the first only
+    named the region the second locates, by the same actor (a governorate's capital stands for its region;
+    "near Ein al-Arab", a smaller town, is a place of its own)."""
+    if first.place is None or second.place is None or first.roles.actor1 is None or second.roles.actor1 is None:
+        return False
+    if first.roles.actor1.name != second.roles.actor1.name:
+        return False
+    a, b = first.place.place, second.place.place
+    vague = first.geo_precision >= 2 and (first.place.relation in {"countryside", "province", "direction"}
+                                          or is_region(first.place) or a.feature_code in {"PPLA", "PPLC"})
+    return vague and a.admin1 is not None and a.admin1 == b.admin1 and second.geo_precision <= first.geo_precision
+
+
+def _same_event(first: Draft, second: Draft) -> bool:
+    if (first.coding.event_type, first.coding.sub_event_type) != (second.coding.event_type,
+                                                                  second.coding.sub_event_type):
+        return False
+    if not _compatible_actor(first.roles.actor1, second.roles.actor1) and not (
+            place_key(second) is None and _side_of(first, second.roles.actor1)):
+        return False
+    if _different_days(first, second):
+        return False
+    key_a, key_b = place_key(first), place_key(second)
+    if key_a and key_b and key_a != key_b and _region_then_detail(first, second):
+        return True
+    if key_a and key_b:
+        return key_a == key_b
+    # a later sentence with no place of its own elaborates the event before it; a headline restates
+    return key_b is None or first.in_headline
+
+
+def _side_of(first: Draft, actor: ActorMention | None) -> bool:
+    """The actor is one of the sides of `first` (either role), unknown, or unidentified."""
+    if actor is None or actor.kind == "generic" or actor.discovered:
+        return True
+    names = {m.name for m in (first.roles.actor1, first.roles.actor2) if m is not None}
+    return not names or actor.name in names
+
+
+def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
+    """A later sentence with no place of its own ("Fighting was also heard.") that a kind of the earlier
+    event absorbs, or that absorbs it, tells more of the same event rather than a new one."""
+    fighting = first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS
+    same_place = fighting and place_key(second) is not None and place_key(second) == place_key(first)
+    if (place_key(second) is not None and not same_place) or _different_days(first, second):
+        return False
+    if second.evidence and rule("another-thread").match(second.evidence[0].text):
+        return False  # "Meanwhile, the demonstration was attacked": the report turns to something else
+    adjacent = fighting and 0 <= second.sentence[0] - first.sentence[1] <= 3  # the very next sentence
+    if not adjacent and not same_place and not _side_of(first, second.roles.actor1):
+        return False
+    a, b = kinds.get(first.kind), kinds.get(second.kind)
+    if a is None or b is None:
+        return False
+    return second.kind in a.absorbs or first.kind in b.absorbs
+
+
+def _different_days(first: Draft, second: Draft) -> bool:
+    """Both tellings name their day and the days differ ("on Wednesday" / "on Tuesday", resolved or not)."""
+    if not (first.explicit_date and second.explicit_date and first.date and second.date):
+        return False
+    if first.date.value is not None and second.date.value is not None:
+        return first.date.value != second.date.value
+    if first.date.time_precision > 1 or second.date.time_precision > 1:
+        return False  # "a few months ago", "last week": too vague to tell two events apart
+    return first.date.text.lower() != second.date.text.lower()
+
+
+def _same_kind_family(a: Draft, b: Draft, kinds: dict[str, Kind]) -> bool:
+    if a.kind == b.kind:
+        return True
+    first, second = kinds.get(a.kind), kinds.get(b.kind)
+    return bool(first and second and (b.kind in first.absorbs or a.kind in second.absorbs))
+
+
+def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> list[Draft]:
+    body = [d for d in drafts if not d.in_headline]
+    headline = [d for d in drafts if d.in_headline]
+    merged: list[Draft] = []
+    for draft in body:
+        target, why = _earlier_telling(merged, draft, kinds)
+        if target is None:
+            merged.append(draft)
+            continue
+        if why == "elaborates" and PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(
+                target.coding.event_type, 0):
+            target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
+        _absorb(target, draft, why)
+        if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
+            target.coding = choose_coding(kinds[target.kind], target.roles)
+    if kinds:  # a summary told before the details ("nine dead in three raids by the cell") joins them
+        for draft in [d for d in merged if place_key(d) is None]:
+            target = next((m for m in merged if m is not draft and place_key(m) is not None
+                           and (_same_kind_family(m, draft, kinds))
+                           and _compatible_actor(m.roles.actor1, draft.roles.actor1)), None)
+            if target is not None:
+                _absorb(target, draft, "summary-joins-details")
+                merged.remove(draft)
+    for draft in headline:  # a headline only restates: it never stands as an event of its own
+        target = next((m for m in merged if _same_event(m, draft) or _same_event(draft, m)), None)
+        if target is not None:
+            target.evidence.insert(0, draft.trigger)
+            target.rules.append("headline-restates")
+    return merged
+
+
+def _earlier_telling(merged: list[Draft], draft: Draft, kinds: dict[str, Kind] | None
+                     ) -> tuple[Draft | None, str | None]:
+    """The latest merged draft that `draft` tells again, with the merge rule that says so."""
+    for earlier in reversed(merged):
+        if _same_event(earlier, draft):
+            keys = place_key(earlier), place_key(draft)
+            return earlier, "region-then-detail" if all(keys) and keys[0] != keys[1] else "same-event"
+        if _same_battle(earlier, draft):
+            return earlier, "same-battle"
+    if kinds:
+        earlier = next((m for m in reversed(merged) if _elaborates(m, draft, kinds)), None)
+        if earlier is not None:
+            return earlier, "elaborates"
+    return None, None
+
+
+def _one_side(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """Two names of one organisation: the same, or one a unit of the other ("Military Forces of Syria (2000-2024)
+    4th Armored Division" and "Military Forces of Syria (2000-2024)")."""
+    if a is None or b is None:
+        return False
+    return a.name == b.name or a.name.startswith(b.name + " ") or b.name.startswith(a.name + " ") or \
+        a.part_of == b.name or b.part_of == a.name
+
+
+def _absorb(target: Draft, other: Draft, why: str) -> None:
+    """`other` tells `target` again: its spans, counts, a better place, a missing date or side join it; the side
+    acted upon in one-sided violence never becomes the one acting (rule victim-not-attacker: the troops hit by a
+    bomb who then fire back are not who planted it; in a battle either side may be named first)."""
+    target.rules.extend([why] + [r for r in other.rules if r not in target.rules])
+    target.evidence.extend(e for e in other.evidence if e not in target.evidence)
+    target.fatalities = lowest(target.fatalities, other.fatalities) if target.fatalities and other.fatalities \
+        else target.fatalities or other.fatalities
+    target.injured = target.injured or other.injured
+    target.detained = target.detained or other.detained
+    target.fighters = target.fighters or other.fighters
+    target.vehicles = target.vehicles or other.vehicles
+    if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision):
+        target.place, target.geo_precision = other.place, other.geo_precision
+    victim_acts = target.coding.event_type != "Battles" and _one_side(other.roles.actor1, target.roles.actor2)
+    if target.roles.actor1 is None and not victim_acts:
+        target.roles = Roles(other.roles.actor1 or target.roles.actor1, target.roles.actor2 or other.roles.actor2,
+                             target.roles.assoc1 or other.roles.assoc1, target.roles.assoc2,
+                             target.roles.victim_phrase or other.roles.victim_phrase)
+    elif target.roles.actor2 is None and other.roles.actor2 is not None:
+        target.roles = Roles(target.roles.actor1, other.roles.actor2, target.roles.assoc1, target.roles.assoc2,
+                             target.roles.victim_phrase)
+    if target.roles.actor1 is None and victim_acts:
+        target.rules.append("victim-not-attacker")
+    if target.date is None and other.date is not None:
+        target.date = other.date

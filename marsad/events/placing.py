@@ -1,0 +1,182 @@
+"""Binding an event to its place: which place mentions are usable, which of a sentence's places the
+trigger names (containers, sub-features, lists, a place referred to as "the town"), and the origin of a
+movement. Each decision cites its rule (rules.yaml, stage `place`)."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.events.drafts import CORE_COUNTRIES, Analysis
+from marsad.events.lexicon import CueMatch, Kind
+from marsad.events.rules import rule
+from marsad.types import Place, PlaceMention
+
+_LOCATIVE_GAP = re.compile(r"^[^.;]{0,40}?\b(?:in|on|at|near|targeting|targeted|into|of)\s+(?:the\s+)?"
+                           r"(?:(?:village|town|city|area|outskirts|vicinity|countryside)\s+of\s+)?$|"
+                           r"^\s+(?:the\s+)?$", re.I)  # or the trigger's object: "shelled (the) Tal Hamis"
+
+
+def usable(place: PlaceMention, analysis: Analysis) -> bool:
+    chosen = place.resolution.chosen
+    if chosen is None:
+        return False
+    text = analysis.report.text
+    if rule("patron-not-place").match(text[place.end:place.end + 15]) or \
+            text[max(0, place.start - 4):place.start].lower().endswith("pro-"):
+        return False  # "pro-Iran militias", "Turkish-backed": a patron, not a place
+    if chosen.place.country_code not in CORE_COUNTRIES and chosen.method not in {"exact", "data"}:
+        return False  # a loose spelling match far from Syria and Iraq is noise, not a place
+    if (chosen.place.feature_code or "").startswith("PCL") or chosen.place.feature_class == "H":
+        return False  # "in Syria", "the Euphrates": nothing an analyst can map an event to
+    for actor in analysis.actors:  # "the Raqqa Revolutionaries Brigade" names a group, not a place
+        if actor.start <= place.start and place.end <= actor.end:
+            return False
+    return not any(a.start <= place.start < a.end for a in analysis.attributions)
+
+
+def place_follows(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """A usable place starts within a few words after the trigger ("took Kafr Zita in Hama")."""
+    text = analysis.report.text
+    for place in analysis.places:
+        if cue.end <= place.start < min(sentence[1], cue.end + 40) and usable(place, analysis):
+            return bool(re.fullmatch(r"[\s\w'’-]{0,30}?", text[cue.end:place.start]))
+    return False
+
+
+def own_place_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """True when a place follows the trigger closely, introduced by a locative ("shelled X", "in Y")."""
+    text = analysis.report.text
+    for place in analysis.places:
+        if cue.end <= place.start < sentence[1] and usable(place, analysis):
+            return bool(_LOCATIVE_GAP.match(text[cue.end:place.start]))
+    return False
+
+
+def first_place_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> str | None:
+    if not own_place_after(analysis, cue, sentence):
+        return None
+    place = next(p for p in analysis.places if cue.end <= p.start < sentence[1] and usable(p, analysis))
+    return place.place.geonameid if place.place else None
+
+
+def _is_container(text: str, place: PlaceMention, others: list[PlaceMention]) -> bool:
+    """"Kafr Zita in Hama", "Hajin town in the countryside of Deir ez-Zor": the second names where
+    the first lies, not the event's place."""
+    return any(o.end <= place.start and rule("container").match(text[o.end:place.start]) for o in others
+               if o is not place)
+
+
+def _is_sub_feature(text: str, place: PlaceMention) -> bool:
+    """"the vegetable market in Manbij city": the market is part of the town ACLED codes."""
+    return bool(rule("sub-feature").match(text[place.end:place.end + 25]))
+
+
+def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int], fired: list[str]
+                ) -> tuple[list[PlaceMention], PlaceMention | None]:
+    """The places an event of `kind` triggered by `cue` is tied to, and the origin of a movement; the names of
+    the place rules that decided are added to `fired`."""
+    text = analysis.report.text
+    s_start, s_end = sentence
+    mentions = [p for p in analysis.places if s_start <= p.start < s_end and usable(p, analysis)]
+    origin = None
+    if kind.name == "movement":
+        origins = [p for p in mentions if rule("origin").search(text[max(s_start, p.start - 30):p.start])]
+        origin = origins[0] if origins else None
+        mentions = [p for p in mentions if p not in origins]
+        fired.extend(["origin"] if origin else [])
+    if analysis.coded_place is not None:
+        fired.append("coded-to")
+        return [analysis.coded_place], origin
+    specific = [p for p in mentions if not is_region(p)]
+    contained = [p for p in specific if not _is_container(text, p, specific)]
+    fired.extend(["container"] if contained and len(contained) < len(specific) else [])
+    specific = contained or specific
+    towns = [p for p in specific if not _is_sub_feature(text, p)]
+    if towns and len(towns) < len(specific):
+        fired.append("sub-feature")
+        later_towns = [p for p in towns if p.start >= cue.start]
+        specific = later_towns or towns
+    pool = specific or mentions
+    if not specific:
+        referred = _referred_place(analysis, cue, sentence)
+        if referred is not None:
+            fired.append("definite-place")
+            return [referred], origin
+    if not pool:
+        return [], origin
+    after = [p for p in pool if p.start >= cue.start]
+    anchor = after[0] if after else pool[-1]
+    # "Kani Mase (Kanimasi)": the name in brackets is the one the gazetteer knows by that spelling;
+    # "Sidakan area (Soran, Erbil)" brackets where it lies, not another name
+    bracketed = next((p for p in pool if p.start > anchor.end and re.fullmatch(
+        r"[\s\w'’-]{0,25}\(\s*", text[anchor.end:p.start]) and text[p.end:].lstrip().startswith(")")
+        and p.resolution.chosen is not None
+        and p.resolution.chosen.method in {"exact", "data"}), None)
+    if bracketed is not None and (anchor.resolution.chosen is None
+                                  or anchor.resolution.chosen.method not in {"exact", "data"}):
+        anchor = bracketed
+        fired.append("bracketed-name")
+    if kind.split_places and specific:
+        listed = _coordinated(text, specific, anchor) if anchor in specific else [anchor]
+        if len(listed) > 1:
+            fired.append("listed-places")
+            return listed, origin
+    if len(specific) > 1:
+        listed = _coordinated(text, specific, anchor)
+        if len(listed) > 1:  # "in Hajin and Al-Shafa areas": the first, near-precision
+            fired.append("listed-places")
+            return [listed[0]] + [p for p in listed[1:]], origin
+    return [anchor], origin
+
+
+def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> PlaceMention | None:
+    """"arrived in the city": the town last named before it, even inside an attribution ("sources in X city")."""
+    text = analysis.report.text
+    match = rule("definite-place").pattern.search(text, cue.end, sentence[1])
+    if match is None or match.start() - cue.end > 40:
+        return None
+    earlier = [p for p in analysis.places if p.end <= match.start() and p.place is not None
+               and not is_region(p) and p.start >= analysis.headline_end
+               and not any(a.start <= p.start and p.end <= a.end for a in analysis.actors)]
+    return earlier[-1] if earlier else None
+
+
+_TOWN_CODES = {"PPL", "PPLA2", "PPLA3", "PPLA4", "PPLX", "PPLL"}
+
+
+def effective_precision(place: PlaceMention) -> int:
+    """"The western countryside of Saraqib" is near the town (2); the countryside of a
+    governorate ("of Idlib", its capital's name) is only the region (3)."""
+    chosen = place.place
+    if place.relation == "countryside" and chosen is not None and chosen.feature_code in _TOWN_CODES:
+        return 2
+    return place.geo_precision
+
+
+def is_region(place: PlaceMention) -> bool:
+    chosen = place.place
+    if effective_precision(place) < 3 and place.geo_precision >= 3:
+        return False
+    code = (chosen.feature_code or "") if chosen else ""
+    return place.geo_precision >= 3 or code.startswith(("ADM1", "PCL")) or code == "REGION"
+
+
+def _coordinated(text: str, pool: list[PlaceMention], anchor: PlaceMention) -> list[PlaceMention]:
+    """The run of places listed together with `anchor` ("on A, B and C")."""
+    ordered = sorted(pool, key=lambda p: p.start)
+    index = ordered.index(anchor)
+    run = [anchor]
+    for left, right in zip(ordered[index:], ordered[index + 1:], strict=False):
+        if rule("listed-places").match(text[left.end:right.start]):
+            run.append(right)
+        else:
+            break
+    return run
+
+
+def region_in_sentence(analysis: Analysis, sentence: tuple[int, int]) -> Place | None:
+    s_start, s_end = sentence
+    for place in analysis.places:
+        if s_start <= place.start < s_end and usable(place, analysis) and is_region(place):
+            return place.place
+    return None

@@ -1,0 +1,109 @@
+"""The named rules of the event coder, read from marsad/data/events/rules.yaml.
+
+A rule is data: a name that drafts cite (`Draft.rules`, then `EventRecord.coded_by`), a stage, a one-line
+description, perhaps a pattern built from a word list, and examples that the tests run without the
+language model. The code that applies a rule asks the registry for it by name (`rule("tally")`), so a word
+list changes in YAML alone and a rule's name is the same in the data, the code and the records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from marsad.errors import MarsadError
+
+STAGES = ("sentence", "cue", "kinds", "place", "merge", "roles", "counts")
+APPLIES_TO = ("before", "after", "sentence")
+_MARK = re.compile(r"\[([^\]]+)\]")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    stage: str
+    description: str
+    pattern: re.Pattern[str] | None = None
+    applies_to: str | None = None
+    fires: tuple[str, ...] = ()
+    passes: tuple[str, ...] = ()
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The rule's pattern in `text` (None for a rule without words)."""
+        return self.pattern.search(text) if self.pattern is not None else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The rule's pattern at the start of `text`."""
+        return self.pattern.match(text) if self.pattern is not None else None
+
+    def applies_to_example(self, example: str) -> bool:
+        """Whether the pattern holds for the part of a [marked] example the rule reads (see rules.yaml)."""
+        before, after = split_example(example)
+        text = {"before": before, "after": after, "sentence": _MARK.sub(r"\1", example)}[self.applies_to or "sentence"]
+        return self.search(text) is not None
+
+
+def split_example(example: str) -> tuple[str, str]:
+    """The text before and after the [marked] word of an example (the whole example, '' when unmarked)."""
+    mark = _MARK.search(example)
+    if mark is None:
+        return example, ""
+    return example[:mark.start()], example[mark.end():]
+
+
+def _pattern(match: dict[str, Any], where: str) -> re.Pattern[str]:
+    words = match.get("words") or []
+    if not words or not all(isinstance(w, str) for w in words):  # YAML reads a bare no, yes or on as a bool
+        raise MarsadError(f"{where}: match needs words, each a string (quote 'no', 'yes', 'on')")
+    alternation = "|".join(str(w) for w in sorted(words, key=lambda w: -len(str(w))))
+    try:
+        flags = (0 if match.get("case_sensitive") else re.IGNORECASE) | (re.MULTILINE if match.get("lines") else 0)
+        return re.compile(f"{match.get('prefix', '')}(?:{alternation}){match.get('suffix', '')}", flags)
+    except re.error as err:
+        raise MarsadError(f"{where}: the words do not make a pattern: {err}") from err
+
+
+def parse_rules(data: dict[str, Any]) -> dict[str, Rule]:
+    rules: dict[str, Rule] = {}
+    for index, item in enumerate(data.get("rules") or []):
+        where = f"rules.yaml: rule {index + 1}"
+        name, stage = str(item.get("name", "")), item.get("stage")
+        if not name or name in rules:
+            raise MarsadError(f"{where}: a rule needs a name of its own (got {name!r})")
+        if stage not in STAGES or item.get("applies_to", "sentence") not in APPLIES_TO:
+            raise MarsadError(f"{where} ({name}): stage must be one of {', '.join(STAGES)}; "
+                              f"applies_to one of {', '.join(APPLIES_TO)}")
+        if not item.get("description"):
+            raise MarsadError(f"{where} ({name}): missing description")
+        match = item.get("match")
+        rules[name] = Rule(
+            name=name, stage=stage, description=str(item["description"]),
+            pattern=_pattern(match, f"{where} ({name})") if match else None,
+            applies_to=item.get("applies_to"),
+            fires=tuple(item.get("fires") or ()), passes=tuple(item.get("passes") or ()),
+        )
+    return rules
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> dict[str, Rule]:
+    """The package's rules, in the order they run."""
+    path = resources.files("marsad") / "data" / "events" / "rules.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        raise MarsadError(f"{path}: not valid YAML: {err}".splitlines()[0]) from err
+    return parse_rules(data or {})
+
+
+def rule(name: str) -> Rule:
+    """The rule called `name`; a name the data lacks is a programming error, said plainly."""
+    try:
+        return load_rules()[name]
+    except KeyError:
+        raise MarsadError(f"rules.yaml has no rule named {name!r}") from None
