@@ -3,7 +3,7 @@
 They live in the schema AUTH_SCHEMA: on SQLite a second file beside the store (`marsad.db` ->
 `marsad-auth.db`, attached to every connection under that name), so the file analysts open in Datasette
 or share holds no password hash, session or login failure; on PostgreSQL a schema of that name in the
-same database (grant analysts the public schema only). Revision 0008 moved them there.
+same database (grant analysts the public schema only). Revision 0009 moved them there.
 
 - users: web accounts. Roles: viewer (read), coder (review and edit), admin (users, feeds).
 - web_sessions: one row per logged-in browser session, keyed on the SHA-256 of its cookie token (the raw

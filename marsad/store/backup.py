@@ -154,7 +154,7 @@ def _held(path: Path) -> str:
         events = connection.execute("SELECT count(*) FROM events").fetchone()[0]
         users = connection.execute("SELECT count(*) FROM users").fetchone()[0] if "users" in tables else 0
         accounts = Path(auth_file(str(path)))
-        if accounts.exists():  # since revision 0008 the accounts are in the file beside it
+        if accounts.exists():  # since revision 0009 the accounts are in the file beside it
             with closing(_connect(accounts)) as beside:
                 names = {row[0] for row in beside.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
                 users += beside.execute("SELECT count(*) FROM users").fetchone()[0] if "users" in names else 0

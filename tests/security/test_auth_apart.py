@@ -35,7 +35,7 @@ def test_the_store_file_holds_no_account_or_session(accounts_url: str, tmp_path:
 
 def test_an_older_store_has_its_accounts_moved_out(accounts_url: str, tmp_path: Path) -> None:
     with Store.open(accounts_url) as store:
-        downgrade(store.engine, "0007")  # as a store made before the accounts file existed
+        downgrade(store.engine, "0008")  # as a store made before the accounts file existed
     assert AUTH_TABLES <= _tables(tmp_path / "sec.db")
     (tmp_path / "sec-auth.db").unlink()
     with Store.open(accounts_url) as store:

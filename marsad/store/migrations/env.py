@@ -33,7 +33,7 @@ def run_migrations_online() -> None:
         from marsad.settings import get_settings
 
         url = get_settings().db_url
-    engine = create_store_engine(url)  # on SQLite, with the accounts file attached (revision 0008)
+    engine = create_store_engine(url)  # on SQLite, with the accounts file attached (revision 0009)
     try:
         with engine.connect() as conn:
             _run(conn)

@@ -6,8 +6,8 @@ hand on holds no password hash, no session and no user's jobs. On PostgreSQL the
 `marsad_auth` of the same database (ALTER TABLE ... SET SCHEMA: indexes and sequences go with them), so
 analysts can be granted the public schema alone.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-06
 """
 
@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0008"
-down_revision: str | None = "0007"
+revision: str = "0009"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
