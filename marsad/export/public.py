@@ -10,6 +10,7 @@ has published (store.filters.PUBLISHED_STATUSES) are filtered out before these f
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from marsad.errors import InputError
 from marsad.store.filters import EventFilter
+from marsad.types import EventRecord
 
 from .base import EVENT_FIELDS
 
@@ -31,10 +33,16 @@ PUBLIC_EVENT_FIELDS = (
     "admin3", "location", "latitude", "longitude", "geo_precision", "fatalities", "source", "notes",
     "confidence", "plover_mode", "geonameid", "injured", "detained", "fighters", "vehicles",
     "origin_location", "origin_latitude", "origin_longitude", "review_status", "canonical_id", "report_id",
-    "recoded_differs",
+    "recoded_differs", "coded_by",  # coded_by: the names of the rules that made the event, no report text
 )
 # Withheld fields keep their key with an empty value, so every answer still has the documented shape.
 WITHHELD_EVENT_FIELDS: dict[str, Any] = {"source_attribution": None, "evidence": [], "field_evidence": {}}
+
+_CONTRACT_DEFAULTS: dict[str, Any] = {
+    field.name: field.default_factory() if field.default_factory is not dataclasses.MISSING  # type: ignore[misc]
+    else None if field.default is dataclasses.MISSING else field.default
+    for field in dataclasses.fields(EventRecord)
+}
 
 # A report: which publication said it and when, never what it said.
 PUBLIC_REPORT_FIELDS = ("id", "doc_id", "title", "published", "source", "url", "event_count")
@@ -45,9 +53,13 @@ WITHHELD_REPORT_FIELDS: dict[str, Any] = {
 
 
 def public_event(event: dict[str, Any]) -> dict[str, Any]:
-    """The public view of one event (a published one: the caller filters the rest out)."""
+    """The public view of one event (a published one: the caller filters the rest out). A contract field
+    on neither list (one added later) is shown with its default value, so every format still has it."""
     shown = {name: event[name] for name in PUBLIC_EVENT_FIELDS if name in event}
     shown.update({name: _empty(value) for name, value in WITHHELD_EVENT_FIELDS.items()})
+    for name in EVENT_FIELDS:
+        if name not in shown:
+            shown[name] = _empty(_CONTRACT_DEFAULTS[name])
     if "report" in event:
         shown["report"] = public_report(event["report"])
     return shown
