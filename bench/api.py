@@ -1,7 +1,9 @@
-"""The API under load: p50/p95 of filtered `/api/events` pages and of the GeoJSON map layer.
+"""The API under load: p50/p95 of filtered `/api/events` pages, of the GeoJSON map layer and of the
+summary panel's `/api/events/facets`.
 
     python bench/api.py [--events 200000] [--clients 20] [--requests 80] [--max-seconds 240] [--db URL]
                         [--server-processes 1] [--client raw|httpx] [--without-indexes]
+                        [--phase pages|map|facets ...]
 
 A temporary SQLite store (or `--db`, which is emptied first: give it one of its own) is filled with
 synthetic events (10 per report, two evidence spans each, spread over Syria's governorates and
@@ -156,6 +158,25 @@ QUERIES = {
                                                        "bbox": _bbox(r, 2.0), **_window(r, 365)},
 }
 
+# The workbench's summary panel (/api/events/facets: five facets and the totals) for the same filters.
+FACET_PATH = "/api/events/facets"
+FACET_QUERIES = {
+    "facets: every event": lambda r: {},
+    "facets: date range (90 days)": lambda r: _window(r, 90),
+    "facets: year": lambda r: _window(r, 365),
+    "facets: type": lambda r: {"type": r.choice(TYPES)[r.randrange(2)]},
+    "facets: actor": lambda r: {"actor": r.choice(ACTORS)[0].split()[0 if r.random() < 0.5 else -1]},
+    "facets: admin1": lambda r: {"admin1": r.choice(GOVERNORATES)[0]},
+    "facets: bbox (0.5°)": lambda r: {"bbox": _bbox(r, 0.5)},
+    "facets: date+type+admin1": lambda r: {**_window(r, 365), "type": r.choice(TYPES)[0],
+                                           "admin1": r.choice(GOVERNORATES)[0]},
+}
+QUERIES.update(FACET_QUERIES)
+
+
+def target(kind: str, params: dict) -> str:
+    return (FACET_PATH if kind in FACET_QUERIES else "/api/events") + "?" + urlencode(params)
+
 
 class RawConnection:
     """One keep-alive HTTP/1.1 connection, as a browser tab keeps: GET only, Content-Length or chunked bodies.
@@ -216,7 +237,7 @@ async def load(base: str, kinds: list[str], clients: int, per_kind: int, max_sec
             while not queue.empty() and time.perf_counter() < deadline:
                 kind, params = queue.get_nowait()
                 started = time.perf_counter()
-                response = await http.get("/api/events", params=params)
+                response = await http.get(target(kind, params))
                 await response.aread()
                 timings[kind].append((time.perf_counter() - started) * 1000)
                 if response.status_code != 200:
@@ -228,7 +249,7 @@ async def load(base: str, kinds: list[str], clients: int, per_kind: int, max_sec
             while not queue.empty() and time.perf_counter() < deadline:
                 kind, params = queue.get_nowait()
                 started = time.perf_counter()
-                status, body = await connection.get("/api/events?" + urlencode(params))
+                status, body = await connection.get(target(kind, params))
                 timings[kind].append((time.perf_counter() - started) * 1000)
                 if status != 200:
                     errors.append(f"{kind}: HTTP {status} {body[:120]!r}")
@@ -288,9 +309,15 @@ def main() -> None:
                         help="the simulated users: a minimal keep-alive HTTP/1.1 client (default) or httpx")
     parser.add_argument("--without-indexes", action="store_true",
                         help="drop revision 0004's indexes and skip ANALYZE: the figures before it")
+    parser.add_argument("--phase", action="append", choices=("pages", "map", "facets"),
+                        help="run only these phases (repeatable; default: all three)")
     args = parser.parse_args()
-    pages = [kind for kind in QUERIES if not kind.startswith("map")]
-    phases = {"filtered pages": pages, "map layer": [kind for kind in QUERIES if kind not in pages]}
+    pages = [kind for kind in QUERIES if not kind.startswith("map") and kind not in FACET_QUERIES]
+    phases = {"filtered pages": pages, "map layer": [kind for kind in QUERIES if kind.startswith("map")],
+              "facets": list(FACET_QUERIES)}
+    if args.phase:
+        chosen = {"pages": "filtered pages", "map": "map layer", "facets": "facets"}
+        phases = {chosen[name]: phases[chosen[name]] for name in args.phase}
 
     with tempfile.TemporaryDirectory() as folder:
         url = args.db or f"sqlite:///{Path(folder) / 'api-bench.db'}"
@@ -309,6 +336,11 @@ def main() -> None:
         try:
             # One phase at a time: a slow export must not be counted in the pages' latency, and vice versa.
             for phase, kinds in phases.items():
+                if phase == "facets":  # the in-memory index is read once per state of the data: timed apart
+                    started = time.perf_counter()
+                    for _ in range(args.server_processes * 4):  # each worker process reads its own
+                        httpx.get(f"http://127.0.0.1:{port}{FACET_PATH}", timeout=120).raise_for_status()
+                    print(f"\nfacets: first requests (reading the index) {time.perf_counter() - started:.1f} s")
                 started, cpu_before = time.perf_counter(), cpu_seconds(server.pid)
                 client_before = time.process_time()
                 timings = asyncio.run(load(f"http://127.0.0.1:{port}", kinds, args.clients, args.requests,

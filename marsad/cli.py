@@ -227,10 +227,14 @@ def events(
     admin1: Annotated[str | None, typer.Option("--admin1", help="Governorate, e.g. Deir ez-Zor.")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, geojson or acled-csv.")] = "jsonl",
+    facet: Annotated[str | None, typer.Option("--facet", help="Count the matching events per event_type, "
+                                              "sub_event_type, actor, admin1 or month instead.")] = None,
 ) -> None:
     """Query stored events.
 
     Example: marsad events --type Battles --since 2024-01-01 --place "Deir ez-Zor"
+
+    How many battles per governorate in 2024: marsad events --type Battles --since 2024-01-01 --facet admin1
 
     Which Iran-backed groups appeared in Deir ez-Zor in 2023:
     marsad events --backed-by "Islamic Revolutionary Guard Corps" --admin1 "Deir ez-Zor" --since 2023-01-01
@@ -240,6 +244,15 @@ def events(
 
     store = Store.open(db)
     try:
+        if facet is not None:
+            from marsad.store.facets import print_facet
+            from marsad.store.filters import EventFilter
+
+            filters = EventFilter(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
+                                  event_type=event_type, actor=actor, place=place, backed_by=backed_by,
+                                  admin1=admin1)
+            print_facet(store, filters, facet, limit, sys.stdout)
+            return
         rows = store.query_events(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
                                   event_type=event_type, actor=actor, place=place, backed_by=backed_by,
                                   admin1=admin1, limit=limit)

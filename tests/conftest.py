@@ -1,6 +1,8 @@
 """Shared fixtures. A small gazetteer written here (approximate public coordinates), so pipeline tests
 need no download."""
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,13 @@ PLACES = [
     (900011, "Manbij", "Menbij,Minbij", 36.526, 37.956, "PPL", "09", 100000),
 ]
 ADMIN1 = {"07": "Deir ez-Zor", "09": "Aleppo", "12": "Idlib"}
+
+
+def pytest_configure(config):
+    """Tests never read or write the user's own ~/.marsad: unless the caller chose a MARSAD_HOME, the run gets a
+    fresh one (the default gazetteer index is then built there once, as on a new machine)."""
+    if not os.environ.get("MARSAD_HOME"):
+        os.environ["MARSAD_HOME"] = tempfile.mkdtemp(prefix="marsad-test-home-")
 
 
 def _geonames_line(geonameid, name, alternates, lat, lon, code, admin1, population) -> str:

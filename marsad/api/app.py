@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from marsad.ingest import MAX_REPORT_BYTES
 from marsad.store import Store
+from marsad.store.facet_index import FacetIndexCache
 
 from .auth import AccessPolicy, is_loopback
 from .candidates import CandidateExplainer, default_geoparser
@@ -21,7 +22,7 @@ from .errors import install_error_handlers
 from .feeds import DEFAULT_TICK_SECONDS, FeedPoller
 from .jobs import JobRunner, ReportProcessor, default_pipeline
 from .middleware import LimitsAndHeaders
-from .routes import actors, canonical, events, feeds, pending, places, reports, session, users
+from .routes import actors, canonical, events, facets, feeds, pending, places, reports, session, users
 from .schemas import ErrorOut
 from .sessions import LoginLimiter, SessionBook
 from .totals import TotalsCache
@@ -90,13 +91,14 @@ def create_app(
     app.state.feeds = poller
     app.state.candidates = CandidateExplainer(geoparser_factory or default_geoparser)
     app.state.totals = totals = TotalsCache(store)
+    app.state.facet_index = FacetIndexCache(store, totals.data_version)  # the summary panel's counts
     # Sessions and failed logins live in the database: every worker process of `serve --workers N` agrees.
     app.state.policy = AccessPolicy(SessionBook(store, totals), LoginLimiter(store), public=public,
                                     loopback=is_loopback(host))
     install_error_handlers(app)
     _document_error_shape(app)
-    routers = (session.router, events.router, reports.router, feeds.router, places.router, places.types_router,
-               users.router, pending.router, actors.router, canonical.router)
+    routers = (session.router, facets.router, events.router, reports.router, feeds.router, places.router,
+               places.types_router, users.router, pending.router, actors.router, canonical.router)
     for router in routers:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

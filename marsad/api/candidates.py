@@ -50,6 +50,7 @@ class CandidateExplainer:
         """Places of the gazetteer a typed name may mean, most populous first (the edit form's autocomplete)."""
         from rapidfuzz import fuzz
 
+        from marsad.places.constraints import DISTRICT_CODES, DISTRICT_SPELLING
         from marsad.text.fold import compact, is_arabic, vowel_fold
 
         gazetteer = self.gazetteer()
@@ -58,7 +59,13 @@ class CandidateExplainer:
         typed = compact(vowel_fold(name))
         # A folded key is shared by names spelt quite differently ("Mayadin", "Muthanna"): keep the alike.
         alike = [(fuzz.ratio(typed, compact(vowel_fold(c.matched_name))), c.place) for c in candidates]
-        places = [place for score, place in alike if score >= SEARCH_LIKENESS or is_arabic(name)]
+        # A district (Iraq's, in marsad/data/places) only when spelled as it is, as the geoparser weighs it.
+        places = [
+            place
+            for score, place in alike
+            if (score >= SEARCH_LIKENESS or is_arabic(name))
+            and (place.feature_code not in DISTRICT_CODES or score >= 100 * DISTRICT_SPELLING)
+        ]
         return sorted(places, key=lambda place: -place.population)[:limit]
 
     def explain(self, event: dict[str, Any]) -> dict[str, Any]:

@@ -75,6 +75,10 @@ class EventOut(BaseModel):
         default=None, description="unreviewed, confirmed, edited, rejected, merged"
     )
     canonical_id: int | None = None
+    # With canonical=true (the default of GET /api/events): the real event this record stands for.
+    canonical_event: int | None = Field(default=None, description="its canonical event (marsad dedupe)")
+    report_count: int | None = Field(default=None, description="reports telling the same event")
+    sources: list[str] | None = Field(default=None, description="publishers of those reports")
 
 
 class ReportSummary(BaseModel):

@@ -36,6 +36,10 @@ class TotalsCache:
         self._lock = threading.Lock()
         self._version = data_version_reader(store.engine)
 
+    def data_version(self) -> Hashable | None:
+        """The store's data version now (None: unknown, nothing may be cached)."""
+        return self._version()
+
     def total(self, filters: EventFilter) -> int:
         return self.remember(filters, lambda: self._store.count_matching(filters))
 

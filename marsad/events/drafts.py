@@ -10,6 +10,7 @@ from functools import cached_property
 from marsad.events import quantities
 from marsad.events.lexicon import Coding, Kind
 from marsad.events.modality import is_coder_note
+from marsad.events.movements import Movement
 from marsad.events.roles import ARMED_INTER, Roles, SentenceParser
 from marsad.events.rules import rule
 from marsad.types import ActorMention, DateMention, Evidence, Place, PlaceMention, Report
@@ -78,6 +79,7 @@ class Draft:
     vehicles: quantities.Count | None
     attribution: Evidence | None
     origin: PlaceMention | None = None
+    movement: Movement | None = None  # every origin and destination the text gives (movements.py)
     in_headline: bool = False
     evidence: list[Evidence] = field(default_factory=list)
     explicit_date: bool = False

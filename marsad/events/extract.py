@@ -26,6 +26,7 @@ from marsad.events.drafts import (
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts, place_key
 from marsad.events.modality import irrealis_mode, is_aside, is_comment, is_negated, is_recap, is_reference, is_tally
+from marsad.events.movements import movement_places
 from marsad.events.placing import (
     effective_precision,
     first_place_after,
@@ -293,6 +294,9 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     coding = choose_coding(kind, roles)
     fired = [f"cue:{cue.cue.id}"]
     places, origin = places_for(analysis, kind, cue, sentence, fired)
+    # every origin and destination a movement's sentence names, with their spans (movements.py)
+    movement = movement_places(text, sentence, [p for p in analysis.places if s_start <= p.start < s_end]
+                               ) if kind.name == "movement" else None
     sentence_text = text[s_start:s_end]
     date = _nearest(own_dates, cue.start) or current_date
     fallback = None
@@ -316,7 +320,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             detained=quantities.detained(sentence_text, s_start),
             fighters=quantities.fighters(sentence_text, s_start),
             vehicles=quantities.vehicles(sentence_text, s_start),
-            attribution=attribution, origin=origin,
+            attribution=attribution, origin=origin, movement=movement,
             in_headline=s_start < analysis.headline_end,
             evidence=[Evidence(s_start, s_end, sentence_text.strip())],
             explicit_date=bool(own_dates),

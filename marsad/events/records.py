@@ -65,6 +65,8 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
         field_evidence["fatalities"] = draft.fatalities.evidence
     if draft.attribution:
         field_evidence["source_attribution"] = draft.attribution
+    if draft.movement:
+        field_evidence.update(draft.movement.evidence())
     record_id = _event_id(report, draft)
     return EventRecord(
         doc_id=report.doc_id,

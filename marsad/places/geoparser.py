@@ -17,6 +17,20 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from marsad.places.constraints import (
+    CORE_COUNTRIES,
+    DISTRICT_CODES,
+    DISTRICT_SPELLING,
+    MIN_SCORE,
+    Holder,
+    administrative_links,
+    countries_named,
+    country_fits,
+    inside_holder,
+    listed,
+    named_area,
+    same_point,
+)
 from marsad.places.context import containers, direction_fit, holder_fit, links_by_comma, part_word
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.importers import distance_km
@@ -26,8 +40,6 @@ from marsad.places.precision import admissible, is_common_phrase
 from marsad.text.fold import ARTICLES, compact, vowel_fold
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
-CORE_COUNTRIES = ("SY", "IQ")
-MIN_SCORE = 1.0
 _RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
 CITY_KM = 15.0  # a quarter named "in" a city lies within this distance of it
 PRUNE_SPELLING = 0.7
@@ -45,21 +57,8 @@ class _Context:
     country: str | None
     admin_keys: set[str]  # keys of every name in the report, to meet district and sub-district names
     anchor_keys: list[str]
-
-
-@dataclass(frozen=True)
-class _Holder:
-    """The container of a mention: its resolved place (if any), the direction asked, its name's key."""
-
-    place: Place | None
-    direction: str | None
-    key: str
-
-    @property
-    def admin1(self) -> str | None:
-        if self.place is None or self.place.country_code not in CORE_COUNTRIES:
-            return None
-        return self.place.admin1
+    report_country: str | None = None  # the one core country whose governorates the report names
+    countries_named: frozenset[str] = frozenset()  # countries the text names ("Syria", "Iraqi", "Lebanon")
 
 
 class Geoparser:
@@ -80,6 +79,7 @@ class Geoparser:
                 kept.append(span)
         spans = kept
         context = self._context(spans, candidates, context_place)
+        context.report_country, context.countries_named = self._report_country(text, context.governorates)
         by_key: dict[str, Resolution] = {}
         for span in spans:
             key = _span_key(span)
@@ -100,23 +100,31 @@ class Geoparser:
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
         links = containers(text, spans)
-        holders: dict[str, _Holder] = {}
-        for index, holder_index in sorted(links.items()):
+        administrative = administrative_links(text, spans, links, self._names_admin_area)
+        holders: dict[str, Holder] = {}
+        for index, holder_index in sorted({**links, **administrative}.items()):
             key, holder_span = _span_key(spans[index]), spans[holder_index]
             chosen = by_key[_span_key(holder_span)].chosen
-            by_comma = links_by_comma(text, spans, index, holder_index)
-            if by_comma and (chosen is None or chosen.place.feature_code != "ADM1"):
+            named_admin = index in administrative or holder_span.relation == "district"
+            by_comma = not named_admin and links_by_comma(text, spans, index, holder_index)
+            holder_place = self._holder_place(holder_span, chosen.place if chosen else None, named_admin)
+            if by_comma and (holder_place is None or holder_place.feature_code != "ADM1"):
                 continue  # "in Diwaniya, Baghdad, and Anbar" lists places; "X, Rural Damascus" locates X
             if key not in holders:
-                holders[key] = _Holder(
-                    self._holder_place(holder_span, chosen.place if chosen else None),
+                holders[key] = Holder(
+                    holder_place,
                     holder_span.direction or _direction_before(text, holder_span),
                     latin_key(holder_span.text),
+                    self._names_admin_area(holder_span.text) or named_area(holder_place),
                 )
                 span = spans[index]
                 resolution = self._resolve(span, candidates[span.text], context, holders[key])
-                # only "in Y" says for sure that X lies in Y; a comma may be a list ("Nawa, Aleppo, and Homs")
-                by_key[key] = resolution if by_comma else _inside_holder(resolution, holders[key])
+                # "in Y" says for sure that X lies in Y, and so does a closing ", Duhok"; a comma inside
+                # a list ("Nawa, Aleppo, and Homs") or between two governorates ("Homs, Hama") does not.
+                hard = not by_comma or (
+                    not listed(text, holder_span) and not self._names_governorate(span, candidates[span.text])
+                )
+                by_key[key] = inside_holder(resolution, holders[key]) if hard else resolution
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
@@ -132,7 +140,7 @@ class Geoparser:
             resolution = self._city_of(span, resolution)
             precision = REGION_RELATIONS.get(span.relation or "", NEAR_RELATIONS.get(span.relation or "", 1))
             code = resolution.chosen.place.feature_code
-            if code in {"REGION", "ADM1", "MT", "PLN", "STM", "PCLI"}:
+            if code in {"REGION", "AREA", "VAL", "ADM1", "ADM2", "ADM3", "MT", "PLN", "STM", "WAD", "PCLI"}:
                 precision = max(precision, 3 if code in {"ADM1", "PCLI"} else 2)
             elif span.relation == "desert" and resolution.chosen.place.feature_class == "P":
                 precision = 2  # "Al-Bukamal desert": ACLED places it at the town, as near it
@@ -189,15 +197,46 @@ class Geoparser:
             holder = links.get(holder)
         return None
 
-    def _holder_place(self, span: Span, chosen: Place | None) -> Place | None:
+    def _holder_place(self, span: Span, chosen: Place | None, named_admin: bool = False) -> Place | None:
         """ "in Dar'a", "in Hama": a governorate's name as a container means the governorate, unless the
-        text says the city ("in Hama city")."""
+        text says the city ("in Hama city"). "in Amadiya district", "(Zakho, Duhok)": the district."""
         if span.relation in ("city", "town"):
             return chosen
         governorate = self.gazetteer.governorate(_strip_admin_words(span.text))
         if governorate is not None and governorate.country_code in CORE_COUNTRIES:
             return governorate
+        if named_admin:
+            district = self._district(span.text)
+            if district is not None:
+                return district
         return chosen
+
+    def _district(self, name: str) -> Place | None:
+        """The district (or else sub-district) of this name, if Marsad's data has one."""
+        found = [
+            c
+            for c in self.gazetteer.lookup(name)
+            if c.place.feature_code in DISTRICT_CODES and _spelling(name, c) >= DISTRICT_SPELLING
+        ]
+        found.sort(key=lambda c: (c.place.feature_code, -_spelling(name, c)))
+        return found[0].place if found else None
+
+    def _names_admin_area(self, name: str) -> bool:
+        """True when a name is a governorate's or a district's ("Duhok", "Wasit governorate")."""
+        bare = _strip_admin_words(name)
+        governorate = any(
+            c.place.feature_code == "ADM1"
+            and c.place.country_code in CORE_COUNTRIES
+            and _spelling(bare, c) >= GOVERNORATE_SPELLING
+            for c in self.gazetteer.lookup(bare)
+        )
+        return governorate or self._district(name) is not None
+
+    def _names_governorate(self, span: Span, candidates: list[Candidate]) -> bool:
+        """True when the mention is itself a governorate's name ("Homs" in "Homs, Hama")."""
+        return any(
+            c.place.feature_code == "ADM1" and _spelling(span.text, c) >= GOVERNORATE_SPELLING for c in candidates
+        )
 
     def _fuzzy_known(self, text: str) -> bool:
         return any(c.place.country_code in CORE_COUNTRIES for c in self.gazetteer.lookup(text))
@@ -232,11 +271,34 @@ class Geoparser:
         admin_keys = {latin_key(span.text) for span in spans}
         return _Context(governorates, anchors, country, admin_keys, anchor_keys)
 
+    def _report_country(self, text: str, governorates: set[str]) -> tuple[str | None, frozenset[str]]:
+        """The country of the governorates a report names, when they all lie in one (an Iraqi note that
+        closes with ", Duhok"), and the countries the text names by name. A country named in the text is
+        no report country: "fighters from Iraq" may fight in a Syrian village."""
+        countries = {
+            place.country_code
+            for name in governorates
+            if (place := self.gazetteer.governorate(name)) is not None and place.country_code
+        }
+        named = countries_named(text)
+        return (countries.pop() if len(countries) == 1 else None), named
+
     # -- ranking -------------------------------------------------------------------------------
 
     def _resolve(
-        self, span: Span, candidates: list[Candidate], context: _Context, holder: _Holder | None
+        self, span: Span, candidates: list[Candidate], context: _Context, holder: Holder | None
     ) -> Resolution:
+        if context.report_country:
+            candidates = [
+                c
+                for c in candidates
+                if country_fits(
+                    c, _spelling(span.text, c), span.facility_after, context.report_country, context.countries_named
+                )
+            ]
+        if context.governorates and holder is None:
+            # a loose spelling is trusted only in the governorates the report names
+            candidates = [c for c in candidates if c.method != "fuzzy" or c.place.admin1 in context.governorates]
         area = holder.admin1 if holder else None
         if area and not any(c.place.admin1 == area and _spelling(span.text, c) >= 0.75 for c in candidates):
             # The container names the governorate and no candidate lies there: a spelling the index
@@ -252,13 +314,23 @@ class Geoparser:
             if _spelling(span.text, c) >= (AREA_SPELLING if area and c.place.admin1 == area else PRUNE_SPELLING)
         ]
         candidates = close or candidates
+        # A district is a candidate only when named as one or spelled as it is ("Pshdar"): "Al-Mayadeen"
+        # shares a key with Iraq's Al-Mada'in district, which no reader would weigh.
+        candidates = [
+            c
+            for c in candidates
+            if c.place.feature_code not in DISTRICT_CODES
+            or span.relation == "district"
+            or _spelling(span.text, c) >= DISTRICT_SPELLING
+        ] or candidates
         capitals = {
             self.gazetteer.capitals.get(c.place.geonameid)
             for c in candidates
             if c.place.feature_code == "ADM1" and _spelling(span.text, c) >= GOVERNORATE_SPELLING
         }
+        seats = tuple(c.place for c in candidates if c.place.feature_code in DISTRICT_CODES)
         scored = sorted(
-            ((self._score(span, c, context, capitals, holder), c) for c in candidates),
+            ((self._score(span, c, context, capitals, holder, seats), c) for c in candidates),
             key=lambda item: (-item[0], item[1].place.geonameid),
         )
         ranked = tuple(
@@ -276,7 +348,8 @@ class Geoparser:
         cand: Candidate,
         context: _Context,
         capitals: set[str | None],
-        holder: _Holder | None,
+        holder: Holder | None,
+        seats: tuple[Place, ...] = (),
     ) -> float:
         place = cand.place
         spelling = _spelling(span.text, cand)
@@ -289,7 +362,9 @@ class Geoparser:
         if place.pcode:
             score += 0.25  # OCHA lists it as a community: a place reports talk about
         mention_key = latin_key(span.text)
-        if mention_key and mention_key in (latin_key(place.admin3 or ""), latin_key(place.admin2 or "")):
+        if (mention_key and mention_key in (latin_key(place.admin3 or ""), latin_key(place.admin2 or ""))) or (
+            place.feature_class == "P" and any(same_point(place, seat) for seat in seats)
+        ):
             score += 0.4  # the seat of a district or sub-district of that name
         if holder is not None:
             score += _holder_bonus(place, holder, self.gazetteer)
@@ -300,7 +375,7 @@ class Geoparser:
             score += 0.6  # its district or sub-district is named in the report
         if cand.method == "exact":
             score += 0.3
-        if cand.method == "data" and spelling >= 0.95:
+        if cand.method == "data" and spelling >= 0.95 and place.feature_code not in DISTRICT_CODES:
             score += 1.5  # Marsad's own entries (countries, bases, fields) are written to be matched
             if place.feature_code == "PCLI":
                 score += 3.0  # "Turkey", "Iran": the country, never a village that shares the name
@@ -403,31 +478,7 @@ def _plain(name: str) -> str:
 _ALSO_NAMED = re.compile(r"\s*\(\s*")
 
 
-def _inside_holder(resolution: Resolution, holder: _Holder) -> Resolution:
-    """ "Awijah village in Ar-Raqqa province": when no homonym lies in the governorate the report names,
-    the village is one the gazetteer lacks, not the namesake in another governorate; left unresolved, the
-    event falls back to the governorate itself. Within 100 km of the governorate's centre a different admin1
-    is as likely the gazetteer's border as the report's: kept. Whatever the container, a namesake in another
-    country than it is never the place meant."""
-    chosen = resolution.chosen
-    if chosen is None or holder.place is None:
-        return resolution
-    if chosen.method != "data" and chosen.place.country_code and holder.place.country_code \
-            and chosen.place.country_code != holder.place.country_code:
-        # "Khan Al-asal area in Daret Azza district": never a namesake in another country than its container
-        return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
-    if holder.place.feature_code != "ADM1":
-        return resolution
-    if chosen.method == "data" or chosen.place.feature_class != "P":
-        return resolution  # a named station, field or base is one of a kind, wherever a report places it
-    if holder_fit(chosen.place, holder.place) >= 0:
-        return resolution
-    if distance_km(chosen.place.latitude, chosen.place.longitude, holder.place.latitude, holder.place.longitude) < 100:
-        return resolution
-    return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
-
-
-def _holder_bonus(place: Place, holder: _Holder, gazetteer: Gazetteer) -> float:
+def _holder_bonus(place: Place, holder: Holder, gazetteer: Gazetteer) -> float:
     bonus = 0.0
     governorate = holder.place is not None and holder.place.feature_code == "ADM1"
     if not governorate and holder.key in (latin_key(place.admin2 or ""), latin_key(place.admin3 or "")):
@@ -467,6 +518,9 @@ def _feature_bonus(span: Span, place: Place) -> float:
     relation = span.relation
     if code == "ADM1":
         return 1.0 if relation in ("countryside", "province") else -0.1
+    if code in DISTRICT_CODES:
+        # "Amadiya district": the district; a bare "Amadiya": the town that is its seat
+        return 1.5 if relation == "district" else -0.5
     if relation in ("countryside", "province"):
         return -0.2
     if code in _POINT_CODES or place.feature_class == "P":

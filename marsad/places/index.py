@@ -8,6 +8,7 @@ damages the index a user already has.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -18,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.errors import GazetteerError
-from marsad.text.fold import compact, fold, fold_arabic, is_arabic, vowel_fold
+from marsad.text.fold import EXONYMS_FILE, compact, fold, fold_arabic, is_arabic, vowel_fold
 from marsad.types import Place
 
 SCHEMA = """
@@ -96,7 +97,28 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
     return rows
 
 
-KEY_VERSION = 2  # bump when `latin_key` or `fold` change the keys an index holds
+KEY_VERSION = 3  # bump when `latin_key` or `fold` change the keys an index holds
+KEYS_HASH_KEY = "keys_hash"
+
+
+@lru_cache(maxsize=1)
+def keys_hash() -> str:
+    """A digest of what the Latin keys depend on besides the code: the key version and the exonym table."""
+    return hashlib.sha256(str(KEY_VERSION).encode() + EXONYMS_FILE.read_bytes()).hexdigest()[:16]
+
+
+def keys_stale(conn: sqlite3.Connection) -> bool:
+    """True when an index's Latin keys were computed by another fold (an older key version, or another
+    exonym table): they must be computed again from the raw names."""
+    return index_key_version(conn) < KEY_VERSION or index_meta(conn, KEYS_HASH_KEY) != keys_hash()
+
+
+def index_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 @lru_cache(maxsize=200_000)
@@ -207,7 +229,7 @@ class IndexBuilder:
         self.conn.execute("PRAGMA journal_mode=OFF")
         self.conn.execute("PRAGMA synchronous=OFF")
         self.conn.executescript(SCHEMA)
-        if index_key_version(self.conn) < KEY_VERSION:
+        if keys_stale(self.conn):
             self._rekey()
         # Bulk inserts are much faster without the name indexes; they are rebuilt in commit().
         self.conn.executescript("DROP INDEX IF EXISTS names_key; DROP INDEX IF EXISTS names_place;")
@@ -253,6 +275,7 @@ class IndexBuilder:
     def commit(self) -> None:
         try:
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('key_version', ?)", (str(KEY_VERSION),))
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (KEYS_HASH_KEY, keys_hash()))
             self.conn.executescript(_NAME_INDEXES)
             self.conn.commit()
             self.conn.execute("ANALYZE")

@@ -181,8 +181,9 @@ def _key(span_text: str) -> str:
 
 
 def _acronym(word: str) -> bool:
-    """ "IS", "QSD", "HTS": organisations, not places (but "T4" is a base)."""
-    return word.isupper() and len(word) <= 5 and word.isalpha()
+    """ "IS", "QSD", "HTS", "IRGC": organisations, not places (but "T4" is a base, and "ERBIL" or
+    "DAMASCUS" opening a wire report is its dateline)."""
+    return word.isupper() and len(word) <= 4 and word.isalpha()
 
 
 def _abbreviation(word: str) -> bool:
@@ -212,8 +213,10 @@ def _fuzzy_run(text: str, tokens: list[Token], i: int, fuzzy_lookup) -> int | No
         return None
     relation, _direction, _cue = _cue_before(tokens, i)
     after = tokens[j].lower if j < len(tokens) else ""
-    strong = relation in {"village", "town", "city", "countryside", "outskirts", "near", "area"} or after in {
+    cued = {"village", "town", "city", "countryside", "outskirts", "near", "area", "district"}
+    strong = relation in cued or after in {
         "village",
+        "district",
         "town",
         "city",
         "countryside",
@@ -402,6 +405,7 @@ def _span(text: str, tokens: list[Token], i: int, j: int) -> Span:
             "in",
             "from",
             "to",
+            "district",  # "Al-Midan district of Damascus city": the city
         ):
             relation = after_relation
     elif len(after) == 2 and after[0] in lex["directions"] and after[1] in {"countryside", "countrysides"}:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, or_
+from sqlalchemy import Select, and_, func, or_, select
 
-from .models import EventRow
+from .models import EventRow, EvidenceRow, ReportRow
 
 REVIEW_STATUSES = ("unreviewed", "confirmed", "edited", "rejected", "merged")
 # What a --public server shows: events a coder has confirmed or corrected. Never the machine's unreviewed
@@ -39,11 +39,14 @@ class EventFilter:
     admin2: str | None = None
     place: str | None = None  # part of location, admin1 or admin2
     bbox: tuple[float, float, float, float] | None = None  # (south, west, north, east)
-    q: str | None = None  # text search over notes, actors and places
+    near: tuple[float, float, float] | None = None  # (latitude, longitude, km): a circle (radius.py)
+    q: str | None = None  # text search over notes, actors, places and the report's text
     review_status: str | None = None
     min_confidence: float | None = None
     backed_by: str | None = None  # a patron: events of its clients in the actor base (Store._graph_filtered)
     published_only: bool = False  # only PUBLISHED_STATUSES (a --public server)
+    canonical_only: bool = False  # one row per real event (canonical.py): duplicates' records left out
+    movements_only: bool = False  # movements of forces: an origin placed, or origins in the evidence
 
     def apply(self, query: Select) -> Select:
         if self.since is not None:
@@ -73,6 +76,10 @@ class EventFilter:
                 EventRow.longitude >= west,
                 EventRow.longitude <= east,
             )
+        if self.near is not None:
+            from .radius import within_radius
+
+            query = query.where(within_radius(*self.near))
         if self.q:
             needle = self.q.casefold()
             query = query.where(
@@ -80,6 +87,10 @@ class EventFilter:
                     EventRow.notes.icontains(self.q, autoescape=True),
                     EventRow.actor_search.contains(needle, autoescape=True),
                     EventRow.place_search.contains(needle, autoescape=True),
+                    # or the report it was read from has every word (the workbench's report search)
+                    EventRow.report_id.in_(select(ReportRow.id).where(
+                        and_(*(ReportRow.text.icontains(word, autoescape=True) for word in self.q.split()))
+                    )),
                 )
             )
         if self.review_status:
@@ -88,4 +99,11 @@ class EventFilter:
             query = query.where(EventRow.review_status.in_(PUBLISHED_STATUSES))
         if self.min_confidence is not None:
             query = query.where(EventRow.confidence >= self.min_confidence)
+        if self.movements_only:
+            query = query.where(or_(EventRow.origin_latitude.is_not(None), EventRow.id.in_(
+                select(EvidenceRow.event_id).where(EvidenceRow.field.like("origins.%")))))
+        if self.canonical_only:
+            from .canonical import hidden_as_duplicate
+
+            query = query.where(~hidden_as_duplicate(PUBLISHED_STATUSES if self.published_only else None))
         return query

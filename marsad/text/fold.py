@@ -10,7 +10,12 @@ by general rules, never by lists of particular names:
 - vowels carry no weight: short vowels are the least stable part of a transliteration, so they are
   dropped inside a word and a word-initial vowel becomes "o" (Ain/Ayn/Ein, Idlib/Idleb);
 - y/w inside a word count as vowels (Deir/Dayr/Dier, Zor/Zawr/Zour, Abyad/Abiad, Baniyas/Banias);
-- ta marbuta (final -ah/-eh) and doubled letters fold away; a remaining h is written "7".
+- ta marbuta (final -ah/-eh) and doubled letters fold away; a remaining h is written "7";
+- Latin Kurdish (Hawar) letters meet their English transliteration: x is kh (Xakurke/Khakurk,
+  Zaxo/Zakho), ê/î/û lose their marks, ç/ş are ch/sh; a Kurdish final -e is a vowel like any other
+  (dropped by the key; kept by `vowel_fold`, where it is as often an Arabic ta marbuta);
+- true exonym pairs that no rule can join (Shingal/Sinjar, Hewlêr/Erbil, Xurmatu/Tuz Khurmatu) are
+  listed in `marsad/data/places/exonyms.yaml`: the variant's key becomes the canonical name's key.
 
 The key is coarse on purpose (it finds candidates); `vowel_fold` keeps the vowels, normalised, to
 rank candidates that share a key. `fold_arabic` normalises Arabic script (alef, ya, ta marbuta,
@@ -22,9 +27,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from anyascii import anyascii
 
+EXONYMS_FILE = Path(__file__).resolve().parents[1] / "data" / "places" / "exonyms.yaml"
+_CEDILLAS = str.maketrans({"ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh"})
 _MARKS = re.compile(r"[\u2018\u2019\u201b\u201c\u201d\u02bf\u02be\u02bb\u02bc\u0060\u00b4'\"ʻʼʿ]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 ARTICLES = frozenset(
@@ -67,7 +75,7 @@ _DIGRAPHS = (
     ("q", "k"),
     ("g", "k"),
     ("z", "d"),
-    ("x", "ks"),
+    ("x", "h"),  # Kurdish x is the kh of English transliteration (Xakurke, Zaxo, Xebat)
 )
 _VOWELS = frozenset("aeiou")
 
@@ -75,7 +83,42 @@ _VOWELS = frozenset("aeiou")
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """A lower-case ASCII key for a Latin-script name: variants of one transliteration fold together."""
-    return " ".join(_skeleton(word) for word in _words(name) if word)
+    folded = " ".join(_skeleton(word) for word in _words(name) if word)
+    return _exonym_phrases().get(compact(folded), folded)
+
+
+def _table() -> dict[str, list[str]]:
+    import yaml  # read once, on first use
+
+    data = yaml.safe_load(EXONYMS_FILE.read_text(encoding="utf-8")) or {}
+    return {str(canonical): [str(v) for v in variants or []] for canonical, variants in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _exonym_words() -> dict[str, str]:
+    """One-word exonyms: variant word -> canonical word, so they meet inside longer names too
+    ("Shingal Resistance Units" and "Sinjar Resistance Units")."""
+    words: dict[str, str] = {}
+    for canonical, variants in _table().items():
+        target = _tokens(canonical)
+        for variant in variants:
+            source = _tokens(variant)
+            if len(source) == 1 and len(target) == 1:
+                words[source[0]] = target[0]
+    return words
+
+
+@lru_cache(maxsize=1)
+def _exonym_phrases() -> dict[str, str]:
+    """Longer exonyms: the compact skeleton of a variant -> the skeleton of its canonical name."""
+    phrases: dict[str, str] = {}
+    for canonical, variants in _table().items():
+        target = " ".join(_skeleton(word) for word in _words(canonical) if word)
+        for variant in variants:
+            source = compact(" ".join(_skeleton(word) for word in _words(variant) if word))
+            if source and source != compact(target):
+                phrases[source] = target
+    return phrases
 
 
 @lru_cache(maxsize=200_000)
@@ -89,12 +132,17 @@ def compact(key: str) -> str:
     return key.replace(" ", "")
 
 
+def _tokens(name: str) -> list[str]:
+    # Kurdish and Turkish ç/ş are the ch/sh of English spellings (Çemçemal/Chamchamal, Şengal/Shengal)
+    text = anyascii(unicodedata.normalize("NFKC", name).translate(_CEDILLAS)).lower()
+    return _NON_WORD.sub(" ", _MARKS.sub("", text)).split()
+
+
 def _words(name: str) -> list[str]:
     if not name:
         return []
-    text = anyascii(unicodedata.normalize("NFKC", name)).lower()
-    text = _NON_WORD.sub(" ", _MARKS.sub("", text))
-    tokens = text.split()
+    exonyms = _exonym_words()
+    tokens = [exonyms.get(token, token) for token in _tokens(name)]
     words: list[str] = []
     i = 0
     while i < len(tokens):
@@ -187,8 +235,23 @@ _AR_MAP = str.maketrans(
         "\u0629": "\u0647",  # ta marbuta -> ha
         "\u0624": "\u0648",  # waw-hamza
         "\u06a9": "\u0643",  # Farsi kaf
+        # Kurdish (Sorani) letters: the Arabic letter an Arabic report writes for the same sound
+        "\u06ce": "\u064a",  # ye with v -> ya
+        "\u06c6": "\u0648",  # oe -> waw
+        "\u06c7": "\u0648",  # u -> waw
+        "\u0695": "\u0631",  # heavy r -> ra
+        "\u06b5": "\u0644",  # heavy l -> lam
+        "\u06d5": "\u0647",  # ae at a word's end -> ha (the ta marbuta of Arabic spellings); inside, dropped
+        "\u06be": "\u0647",  # heh doachashmee -> ha
+        "\u06c1": "\u0647",  # heh goal -> ha
+        "\u06af": "\u0643",  # gaf -> kaf
+        "\u06a4": "\u0641",  # ve -> fa
+        "\u067e": "\u0628",  # pe -> ba
+        "\u0686": "\u062c",  # che -> jim
+        "\u0698": "\u0632",  # zhe -> zay
     }
 )
+_KURDISH_INNER_AE = re.compile(r"\u06d5(?=[\u0621-\u06ff])")  # a written short vowel Arabic leaves out
 _AR_NON_LETTER = re.compile(r"[^\u0621-\u064a\s]+")
 _AR_ARTICLE = re.compile(r"(?:^|(?<=\s))\u0627\u0644(?=\S{2,})")
 
@@ -205,7 +268,7 @@ def fold_arabic(text: str) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text)
-    text = _AR_DIACRITICS.sub("", text).translate(_AR_MAP)
+    text = _KURDISH_INNER_AE.sub("", _AR_DIACRITICS.sub("", text)).translate(_AR_MAP)
     text = _AR_NON_LETTER.sub(" ", text)
     text = _AR_ARTICLE.sub("", text)
     return "".join(text.split())

@@ -17,7 +17,9 @@ def test_events_page_lists_newest_first(client: TestClient) -> None:
     page = response.json()
     assert page["total"] == 2 and page["offset"] == 0
     assert [e["event_id"] for e in page["events"]] == ["sohr-b-1", "sohr-a-1"]
-    assert page["events"][1] == {**ATTACK.as_dict(), "review_status": "unreviewed", "canonical_id": None}
+    # one row per real event (canonical=true, the default): each says how many reports told it, and who
+    assert page["events"][1] == {**ATTACK.as_dict(), "review_status": "unreviewed", "canonical_id": None,
+                                 "canonical_event": None, "report_count": 1, "sources": [ATTACK.source]}
 
 
 def test_events_filters(client: TestClient) -> None:

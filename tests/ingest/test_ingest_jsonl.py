@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import date
 
 from marsad.ingest import read_reports
@@ -90,15 +89,14 @@ def test_empty_jsonl(tmp_path, errors):
     assert errors == [(str(path), "empty file, no JSONL rows to read")]
 
 
-def test_jsonl_hot_path_is_fast(tmp_path):
+def test_jsonl_many_rows_read_in_order(tmp_path):
+    # Speed is measured by bench/throughput.py, not here; this checks that every row of a long file arrives intact.
     body = ("Deir Ezzor Province – Syrian Observatory for Human Rights: Reliable sources reported that "
             "militiamen clashed with gunmen near Al-Mayadeen. ") * 8
     rows = [_row(id=f"r{i}", title=f"Report {i}", text=body, published="2024-02-08", source="SOHR")
             for i in range(300)]
     path = tmp_path / "many.jsonl"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    started = time.perf_counter()
     reports = list(read_reports([path]))
-    elapsed = time.perf_counter() - started
-    assert len(reports) == 300
-    assert elapsed < 0.5, f"300 JSONL rows took {elapsed:.2f} s"
+    assert [r.title for r in reports] == [f"Report {i}" for i in range(300)]
+    assert all(r.text.strip() == body.strip() for r in reports)

@@ -1,12 +1,14 @@
-"""A governorate named as a mention's container rules out a far homonym in another governorate."""
+"""A governorate named as a mention's container rules out a far homonym in another governorate: the
+mention falls back to the governorate."""
 
 from tests.places.test_context_rules import parser, places  # noqa: F401  (the module's fixture)
 
 
-def test_a_far_homonym_outside_the_named_governorate_is_left_unresolved(parser):  # noqa: F811
+def test_a_far_homonym_outside_the_named_governorate_falls_back_to_the_governorate(parser):  # noqa: F811
     found = places(parser, "Gunmen shot a man in Nawa village in Aleppo countryside.")
-    assert "Nawa" not in found  # the only Nawa lies in Homs, far from Aleppo: a village the index lacks
-    assert found["Aleppo"].place.feature_code == "ADM1"
+    # the only Nawa lies in Homs, far from Aleppo: a village the index lacks, placed at its governorate
+    assert found["Nawa"].place.geonameid == found["Aleppo"].place.geonameid
+    assert found["Nawa"].place.feature_code == "ADM1" and found["Nawa"].geo_precision == 3
 
 
 def test_the_same_name_without_a_container_keeps_its_place(parser):  # noqa: F811

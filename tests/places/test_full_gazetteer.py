@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -26,9 +25,8 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def full_gazetteer(tmp_path_factory):
     index = tmp_path_factory.mktemp("full") / "gazetteer.sqlite"
-    started = time.perf_counter()
+    # How long the build takes is measured by bench/geoparse.py, never by a timed test (shared, noisy machines).
     build(index, [SHARED / "gazetteer" / f for f in FILES])
-    assert time.perf_counter() - started < 20
     return Gazetteer.open(index)
 
 

@@ -90,16 +90,17 @@ PLACES = [
 ]
 
 
-def tiny_gazetteer(folder: Path) -> Path:
+def tiny_gazetteer(folder: Path, places: list[tuple] = PLACES,
+                   admin1_names: tuple[tuple[str, str], ...] = (("07", "Deir ez-Zor"), ("11", "Homs"))) -> Path:
     from marsad.places.build import build
 
     rows = ["\t".join([gid, name, ascii_name, alternates, f"{lat:.5f}", f"{lon:.5f}", "P", "PPL", "SY", "",
                        admin1, "", "", "", str(population), "", "0", "Asia/Damascus", "2020-01-01"])
-            for gid, name, ascii_name, alternates, lat, lon, admin1, population in PLACES]
+            for gid, name, ascii_name, alternates, lat, lon, admin1, population in places]
     dump = folder / "SY.txt"
     dump.write_text("\n".join(rows) + "\n", encoding="utf-8")
     admin1 = folder / "admin1CodesASCII.txt"
-    admin1.write_text("SY.07\tDeir ez-Zor\tDeir ez-Zor\t0\nSY.11\tHoms\tHoms\t0\n", encoding="utf-8")
+    admin1.write_text("".join(f"SY.{code}\t{name}\t{name}\t0\n" for code, name in admin1_names), encoding="utf-8")
     index = folder / "gazetteer.sqlite"
     build(index, [dump, admin1], with_default=False)
     return index

@@ -14,39 +14,25 @@ from fastapi.responses import Response, StreamingResponse
 from marsad.errors import InputError, NotFoundError
 from marsad.export import EVENT_FIELDS, get_exporter
 from marsad.export.formats import feature
+from marsad.store.canonical import any_canonical, with_report_counts
 from marsad.store.filters import PUBLISHED_STATUSES, EventFilter
 
 from ..auth import Coder, Reader
 from ..deps import Offset, StoreDep
 from ..encoding import json_response
 from ..errors import Forbidden, InvalidRequest
+from ..filenames import export_filename
+from ..filtering import Filters
 from ..redact import public_event, public_events
-from ..schemas import ErrorOut, EventDetail, EventPage, IsoDate, PlaceCandidatesOut, ReviewIn
+from ..schemas import ErrorOut, EventDetail, EventPage, PlaceCandidatesOut, ReviewIn
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
 MAX_PAGE = 1000
 EXPORT_PIECE_CHARS = 64 * 1024
+UTF8_BOM = b"\xef\xbb\xbf"
 ExportFormat = Literal["json", "jsonl", "csv", "geojson", "acled-csv"]
 Sort = Literal["-event_date", "event_date", "-id", "id", "confidence", "-confidence", "-fatalities"]
-Status = Literal["unreviewed", "confirmed", "edited", "rejected", "merged"]
-
-
-def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
-    """`west,south,east,north` (GeoJSON's order) -> the store's (south, west, north, east)."""
-    if not value:
-        return None
-    try:
-        west, south, east, north = (float(part) for part in value.split(","))
-    except ValueError as exc:
-        raise InputError(
-            f"bbox {value!r}: give four numbers west,south,east,north, e.g. 35.5,32,42.5,37.5"
-        ) from exc
-    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
-        raise InputError(f"bbox {value!r}: longitudes in -180..180, latitudes in -90..90, south <= north")
-    return south, west, north, east
-
-
 @router.get(
     "",
     response_model=EventPage,
@@ -57,60 +43,43 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
     request: Request,
     store: StoreDep,
     viewer: Reader,
-    since: Annotated[IsoDate | None, Query(description="first event_date, YYYY-MM-DD")] = None,
-    until: Annotated[IsoDate | None, Query(description="last event_date, YYYY-MM-DD")] = None,
-    type: Annotated[str | None, Query(max_length=128, description="event type or sub-event type")] = None,
-    sub_type: Annotated[str | None, Query(max_length=128, description="sub-event type")] = None,
-    actor: Annotated[
-        str | None, Query(max_length=255, description="part of actor1, actor2 or an associated actor")
-    ] = None,
-    admin1: Annotated[str | None, Query(max_length=255, description="governorate (exact)")] = None,
-    admin2: Annotated[str | None, Query(max_length=255, description="district (exact)")] = None,
-    place: Annotated[
-        str | None, Query(max_length=255, description="part of location, admin1 or admin2")
-    ] = None,
-    bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
-    q: Annotated[str | None, Query(max_length=255, description="text in the notes, actors or places")] = None,
-    status: Annotated[Status | None, Query(description="review status")] = None,
-    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
-    backed_by: Annotated[
-        str | None, Query(max_length=255, description="a patron: events of the actors it backs")
-    ] = None,
+    filters: Filters,
     limit: Annotated[
         int | None, Query(ge=1, le=MAX_PAGE, description="page size (exports: all if unset)")
     ] = None,
     offset: Offset = 0,
     sort: Sort = "-event_date",
     format: ExportFormat = "json",
+    bom: Annotated[bool, Query(description="CSV formats: start with a UTF-8 byte-order mark (Excel)")] = False,
     raw_cells: Annotated[bool, Query(description="csv, acled-csv: write cells exactly as stored; by default "
                                      "a cell a spreadsheet would run as a formula (=, +, -, @) starts with '")] = False,
 ) -> Any:
     public = viewer.mode == "public"
-    filters = EventFilter(
-        since=since, until=until, event_type=type, sub_event_type=sub_type, actor=actor, admin1=admin1,
-        admin2=admin2, place=place, bbox=_bbox(bbox), q=q, review_status=status,
-        min_confidence=min_confidence, backed_by=backed_by, published_only=public,
-    )
     # substring searches no index serves go to a thread, so a slow one does not hold up the other requests
     slow = bool(filters.q or filters.place or filters.admin2 or filters.backed_by)
     if format != "json":
         exporter = get_exporter(format)
-        headers = {"Content-Disposition": f'attachment; filename="events.{exporter.extension}"'}
+        name = export_filename(request.query_params, exporter.extension)
+        headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+        mark = UTF8_BOM if bom and format in ("csv", "acled-csv") else b""
         if limit is None:  # the whole selection: read in batches and streamed from a worker thread
             rows = _selection(store, filters, offset, sort)
-            return StreamingResponse(_export_pieces(format, rows, public, raw_cells), media_type=exporter.media_type,
-                                     headers=headers)
+            return StreamingResponse(_export_pieces(format, rows, public, mark, raw_cells),
+                                     media_type=exporter.media_type, headers=headers)
 
         def bounded() -> Response:  # at most MAX_PAGE events (the map layer): one response, no thread per piece
             rows = store.search_events(filters, limit=limit, offset=offset, sort=sort)
-            return Response(b"".join(_export_pieces(format, rows, public, raw_cells)), media_type=exporter.media_type,
-                            headers=headers)
+            return Response(b"".join(_export_pieces(format, rows, public, mark, raw_cells)),
+                            media_type=exporter.media_type, headers=headers)
 
         return await run_in_threadpool(bounded) if slow else bounded()
     page_size = limit or 100
 
     def page() -> Any:
         events = store.search_events(filters, limit=page_size, offset=offset, sort=sort)
+        if filters.canonical_only:  # whether dedupe has run at all: asked once per state of the data
+            deduped = request.app.state.totals.remember(("any canonical",), lambda: any_canonical(store))
+            events = with_report_counts(store, events, deduped)
         # Encoded here rather than through response_model: the dicts are EventPage's already (the api tests
         # validate them against it), and re-validating 100 events cost as much as reading them.
         return json_response({
@@ -131,11 +100,13 @@ def _selection(store: StoreDep, filters: EventFilter, offset: int, sort: str) ->
         yield from store.search_events(filters, limit=None, offset=offset, sort=sort)
 
 
-def _export_pieces(format: str, rows: Iterable[dict[str, Any]], public: bool, raw_cells: bool) -> Iterator[bytes]:
+def _export_pieces(format: str, rows: Iterable[dict[str, Any]], public: bool, mark: bytes = b"",
+                   raw_cells: bool = False) -> Iterator[bytes]:
     rows = _contract_only(public_events(rows) if public else rows)
-    if format == "geojson":
-        return _geojson_pieces(rows)
-    return _batched(get_exporter(format, raw_cells=raw_cells).chunks(rows))
+    if mark:  # Excel reads a CSV as UTF-8 (Arabic names intact) only after a byte-order mark
+        yield mark
+    yield from (_geojson_pieces(rows) if format == "geojson"
+                else _batched(get_exporter(format, raw_cells=raw_cells).chunks(rows)))
 
 
 def _contract_only(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

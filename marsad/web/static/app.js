@@ -65,6 +65,7 @@ M.readAddress = function readAddress() {
   M.state.offset = Math.max(0, parseInt(params.get("offset") || "0", 10) || 0);
   M.state.event = params.get("event");
   M.state.view = params.get("view") || "explore";
+  M.state.map = params.get("map");  // the map's view, lat,lon,zoom (mapselect.js)
 };
 
 M.writeAddress = function writeAddress() {
@@ -72,6 +73,7 @@ M.writeAddress = function writeAddress() {
   if (M.state.view !== "explore") params.set("view", M.state.view);
   if (M.state.offset) params.set("offset", String(M.state.offset));
   if (M.state.event) params.set("event", M.state.event);
+  if (M.state.map) params.set("map", M.state.map);
   const query = params.toString();
   history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
 };

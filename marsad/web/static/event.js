@@ -20,43 +20,6 @@ const PLACE_FIELDS = new Set(["location", "origin_location"]);
 const TIME_PRECISION = [["1", "1 — the day"], ["2", "2 — the week"], ["3", "3 — the month"]];
 let eventTypes = null;  // ACLED's types -> sub-types, asked once
 
-// Spans for highlighting: the event's evidence and each field's, merged where they overlap.
-M.evidenceSpans = function evidenceSpans(event) {
-  const spans = event.evidence.map((e) => ({ start: e.start, end: e.end, labels: ["event"] }));
-  for (const [field, e] of Object.entries(event.field_evidence || {})) {
-    spans.push({ start: e.start, end: e.end, labels: [field] });
-  }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged = [];
-  for (const span of spans) {
-    const previous = merged[merged.length - 1];
-    if (previous && span.start < previous.end) {
-      previous.end = Math.max(previous.end, span.end);
-      previous.labels.push(...span.labels);
-    } else {
-      merged.push({ ...span, labels: [...span.labels] });
-    }
-  }
-  return merged;
-};
-
-function reportText(text, spans) {
-  const pre = M.el("pre", null, "report-text");
-  let cursor = 0;
-  for (const span of spans) {
-    const start = Math.max(span.start, cursor);
-    const end = Math.min(span.end, text.length);
-    if (end <= start) continue;
-    pre.append(document.createTextNode(text.slice(cursor, start)));
-    const mark = M.el("mark", text.slice(start, end));
-    mark.title = `evidence for: ${[...new Set(span.labels)].join(", ")}`;
-    pre.append(mark);
-    cursor = end;
-  }
-  pre.append(document.createTextNode(text.slice(cursor)));
-  return pre;
-}
-
 function fieldList(event) {
   const list = M.el("dl", null, "fields");
   for (const [key, label] of M.DETAIL_FIELDS) {
@@ -228,9 +191,7 @@ M.renderEvent = function renderEvent(target, event, onChanged) {
     parts.push(bar, form);
   }
   parts.push(fieldList(event));
-  parts.push(M.el("h3", `Report ${event.report.title ? `“${event.report.title}”` : ""}`));
-  parts.push(M.el("p", "Highlighted: the spans of the report that support this event.", "legend"));
-  parts.push(reportText(event.report.text, M.evidenceSpans(event)));
+  parts.push(M.reportEvidence(event));  // evidence.js
   const weighed = M.el("section", null, "weighed");
   parts.push(weighed);
   if (M.session && M.session.mode !== "public") parts.push(auditList(event.audit || []));

@@ -61,6 +61,8 @@ function initMap() {
       map.removeLayer(osmLayer);
     }
   });
+  M.initMapSelection(map);  // mapselect.js
+  M.initMovements();  // movements.js: the arrows' legend entry
   const legend = document.getElementById("legend");
   for (const [type, color] of Object.entries(M.TYPE_COLORS)) {
     const item = M.el("div", type, "legend-item");
@@ -71,18 +73,9 @@ function initMap() {
   }
 }
 
-function arrow(event) {
-  const from = [event.origin_latitude, event.origin_longitude];
-  const to = [event.latitude, event.longitude];
-  const color = M.color(event.event_type);
-  const line = L.polyline([from, to], { color, weight: 2, dashArray: "4 4" });
-  // Arrowhead: two short strokes at the destination, turned to the line's bearing.
-  const angle = Math.atan2(to[0] - from[0], to[1] - from[1]);
-  const size = Math.min(0.15, Math.hypot(to[0] - from[0], to[1] - from[1]) / 4);
-  const head = [-0.5, 0.5].map((turn) => [
-    to, [to[0] - size * Math.sin(angle + turn), to[1] - size * Math.cos(angle + turn)],
-  ]);
-  return L.featureGroup([line, L.polyline(head, { color, weight: 2 })]);
+function arrow(event) {  // from the placed origin to the event (movements.js draws it)
+  return M.arrowBetween([event.origin_latitude, event.origin_longitude], [event.latitude, event.longitude],
+    M.color(event.event_type));
 }
 
 async function loadMap() {
@@ -92,9 +85,13 @@ async function loadMap() {
   eventLayer.clearLayers();
   markers.clear();
   mapEntries = [];
+  let arrows = 0;
   for (const event of page.events) {
     if (event.latitude === null || event.longitude === null) continue;
-    if (event.origin_latitude !== null && event.origin_longitude !== null) eventLayer.addLayer(arrow(event));
+    if (event.origin_latitude !== null && event.origin_longitude !== null) {
+      eventLayer.addLayer(arrow(event));
+      arrows += 1;
+    }
     const marker = L.circleMarker([event.latitude, event.longitude], {
       radius: 5 + 2 * Math.sqrt(event.fatalities || 0), color: "#222", weight: 1,
       fillColor: M.color(event.event_type), fillOpacity: 0.8,
@@ -105,7 +102,12 @@ async function loadMap() {
     markers.set(event.event_id, marker);
   }
   document.getElementById("map").dataset.markers = String(markers.size);
-  if (markers.size) {
+  document.getElementById("map").dataset.arrows = String(arrows);
+  const view = M.takeAddressView();
+  if (view) {  // the shared address's view, once; later filters fit their events
+    initialBounds = null;  // the address's view is kept, not re-fitted when the map's box changes size
+    map.setView(view.center, view.zoom, { animate: false });
+  } else if (markers.size) {
     const bounds = L.latLngBounds([...markers.values()].map((marker) => marker.getLatLng()));
     // The first view shows all of Syria and Iraq (and any event beyond them); a filter then zooms to its events.
     if (firstLoad) initialBounds = bounds.extend(L.latLngBounds(SYRIA_IRAQ));
@@ -159,6 +161,7 @@ function renderRows(events) {
       event.actor2 || "", event.location || event.admin1 || ""];
     for (const value of cells) row.append(M.el("td", value));
     row.append(M.el("td", event.fatalities, "num"), M.el("td", event.review_status || ""));
+    if (M.decorateRow) M.decorateRow(row, event);  // canonical.js: "N reports"
     row.addEventListener("click", () => M.showEvent(event.event_id));
     row.addEventListener("keydown", (key) => { if (key.key === "Enter") M.showEvent(event.event_id); });
     return row;
@@ -187,6 +190,7 @@ async function loadTable() {
   for (const link of document.querySelectorAll("#exports a")) {
     const params2 = M.filterParams();
     params2.set("format", link.dataset.format);
+    if (link.dataset.bom) params2.set("bom", "true");  // Excel opens UTF-8 only after a byte-order mark
     link.href = `/api/events?${params2}`;
   }
 }
@@ -195,6 +199,7 @@ M.showEvent = async function showEvent(eventId) {
   try {
     const event = await M.api(`/api/events/${encodeURIComponent(eventId)}`);
     M.renderEvent(document.getElementById("detail"), event, () => { loadTable(); loadMap(); });
+    M.showMovement(event, map).catch(() => {});  // every origin → destination of a movement
     for (const row of document.querySelectorAll("#events tbody tr")) {
       row.classList.toggle("selected", row.dataset.eventId === eventId);
     }
@@ -224,12 +229,13 @@ M.initExplore = function initExplore() {
   M.onFiltersChanged((source) => {
     loadTable();
     loadMap().catch((error) => M.setStatus(`Map: ${error.message}`));
+    M.loadSummary().catch((error) => M.setStatus(`Summary: ${error.message}`));
     if (source !== "timeline") loadTimeline().catch(() => {});
   });
 };
 
 M.loadExplore = async function loadExplore() {
   map.invalidateSize();
-  await Promise.all([loadTable(), loadMap(), loadTimeline()]);
+  await Promise.all([loadTable(), loadMap(), loadTimeline(), M.loadSummary(), M.loadReportSearch()]);
   if (M.state.event) await M.showEvent(M.state.event);
 };
