@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date_only(value: object) -> object:
+    """Dates are written YYYY-MM-DD: a bare number (`until=0`) would otherwise be read as a Unix time."""
+    if isinstance(value, date) or (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
+        return value
+    raise ValueError("give a date as YYYY-MM-DD, e.g. 2024-01-31")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date_only)]
 
 
 class EvidenceOut(BaseModel):
@@ -112,7 +125,7 @@ class EventEdit(BaseModel):
 
     event_type: str | None = Field(default=None, min_length=1, max_length=64)
     sub_event_type: str | None = Field(default=None, min_length=1, max_length=128)
-    event_date: date | None = None
+    event_date: IsoDate | None = None
     time_precision: int | None = Field(default=None, ge=1, le=3)
     actor1: str | None = Field(default=None, min_length=1, max_length=255)
     assoc_actor_1: list[str] | None = Field(default=None, max_length=20)
@@ -170,7 +183,7 @@ class ReportIn(BaseModel):
     text: str | None = Field(default=None, min_length=1, max_length=5 * 1024 * 1024)
     url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://")
     title: str | None = Field(default=None, max_length=1000)
-    published: date | None = None
+    published: IsoDate | None = None
     source: str | None = Field(default=None, max_length=255)
 
 
