@@ -1,6 +1,7 @@
 """Extraction speed on one core, against spaCy's full en_core_web_sm pipeline over the same texts.
 
     python bench/throughput.py [N] [--seed 7] [--home DIR]   (default N = 300 synthetic reports, bench/synth.py)
+    python bench/throughput.py --reports FILE|DIR [--home DIR]  (real texts: JSONL with a "text" field, or .txt files)
 
 --home DIR: the Marsad home whose gazetteer index is used (DIR/gazetteer.sqlite; the same as
 MARSAD_HOME=DIR), e.g. one holding the full SY+IQ import, to measure speed and memory with it.
@@ -36,11 +37,27 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def real_reports(where: str) -> list:
+    """Reports read from a JSONL file or a directory of .txt files, as `marsad extract` reads them."""
+    from marsad.ingest import read_reports
+
+    path = Path(where)
+    if not path.exists():
+        sys.exit(f"throughput: no such file or directory: {where}")
+    inputs = sorted(path.glob("*.txt")) if path.is_dir() else [path]
+    reports = list(read_reports(inputs))
+    if len(reports) < 6:
+        sys.exit(f"throughput: {where} holds {len(reports)} reports; at least 6 are needed (5 warm the pipeline up)")
+    return reports
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Marsad extraction speed vs spaCy's full pipeline.")
     parser.add_argument("count", type=int, nargs="?", default=300)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--home", help="Marsad home directory whose gazetteer.sqlite to use (else MARSAD_HOME)")
+    parser.add_argument("--reports", help="real reports instead of synthetic ones: a JSONL file (one object with a "
+                                          "\"text\" field a line) or a directory of .txt files")
     args = parser.parse_args()
     if args.home:
         os.environ["MARSAD_HOME"] = args.home  # read by get_settings() at each call
@@ -50,10 +67,11 @@ def main() -> None:
     from marsad.nlp.pipeline import Pipeline
     from marsad.settings import get_settings
 
-    reports = synth_reports(args.count, args.seed)
+    reports = real_reports(args.reports) if args.reports else synth_reports(args.count, args.seed)
     texts = [r.text for r in reports]
     words = sum(len(t.split()) for t in texts)
-    print(f"reports: {len(reports)} synthetic, {words / len(reports):.0f} words each on average")
+    kind = f"real, from {args.reports}" if args.reports else "synthetic"
+    print(f"reports: {len(reports)} {kind}, {words / len(reports):.0f} words each on average")
     index = get_settings().gazetteer_path
     print(f"gazetteer: {index} ({index.stat().st_size / 2**20:.0f} MB); load average {os.getloadavg()[0]:.1f}")
 

@@ -3,8 +3,7 @@
 from marsad.api import create_app
 app = create_app("sqlite:///marsad.db")
 
-Imported lazily: the store's migrations import `marsad.api.models` (the web app's tables) and must not
-pull in FastAPI with it.
+Imported lazily, so `import marsad.api` costs nothing until the app is built.
 """
 
 from __future__ import annotations

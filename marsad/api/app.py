@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+import socket
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +50,7 @@ def create_app(
     feed_tick_seconds: float = DEFAULT_TICK_SECONDS,
     geoparser_factory: Callable[[], Geoparser] | None = None,
     allow_private_feeds: bool = False,
+    allowed_hosts: Sequence[str] | None = None,
 ) -> FastAPI:
     """The API and the web page over the store at `db_url` (default: the MARSAD_DB setting).
 
@@ -58,6 +60,8 @@ def create_app(
     event page shows (default: one over the installed gazetteer, opened on first use).
     `allow_private_feeds`: let admins' feeds be polled from loopback/private addresses (an intranet feed);
     a URL submitted with POST /api/reports is never fetched from one, whatever this says.
+    `allowed_hosts`: the names this server answers for in the Host header (default: `host` and localhost);
+    any other is refused, so a page whose name was rebound to this address cannot use it.
     """
     store = Store.open(db_url)
     jobs = JobRunner(store, pipeline_factory or default_pipeline, allow_private_feeds=allow_private_feeds)
@@ -79,6 +83,8 @@ def create_app(
         summary="Conflict events coded from reports, in the ACLED vocabulary, with their evidence.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # FastAPI's pages load Swagger UI and ReDoc from a CDN: /docs below serves our copy
+        redoc_url=None,
     )
     app.state.store = store
     app.state.jobs = jobs
@@ -97,13 +103,28 @@ def create_app(
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    app.add_middleware(LimitsAndHeaders, max_body_bytes=MAX_BODY_BYTES, csp=CONTENT_SECURITY_POLICY)
+    app.add_middleware(LimitsAndHeaders, max_body_bytes=MAX_BODY_BYTES, csp=CONTENT_SECURITY_POLICY,
+                       allowed_hosts=frozenset(allowed_hosts or default_allowed_hosts(host)))
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html")
 
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        """Swagger UI over /openapi.json, from static/vendor/swagger-ui: offline, under the CSP."""
+        return FileResponse(STATIC_DIR / "docs.html")
+
     return app
+
+
+def default_allowed_hosts(host: str) -> tuple[str, ...]:
+    """The bind address and this machine's loopback names; for a wildcard bind (0.0.0.0, ::) also the
+    machine's own host names. Any other name a proxy or DNS gives it must be named with --allowed-host."""
+    names = [host, "localhost", "127.0.0.1", "::1"]
+    if host in ("0.0.0.0", "::", ""):
+        names += [socket.gethostname(), socket.getfqdn()]
+    return tuple(name for name in names if name not in ("0.0.0.0", "::", ""))
 
 
 def _document_error_shape(app: FastAPI) -> None:

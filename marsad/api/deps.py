@@ -1,12 +1,11 @@
-"""Dependencies as named Annotated aliases: the store of this app, and an event looked up or 404."""
+"""Dependencies as named Annotated aliases: the store of this app, row ids and offsets."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, Path, Query, Request
 
-from marsad.errors import NotFoundError
 from marsad.store import Store
 
 
@@ -17,18 +16,6 @@ async def get_store(request: Request) -> Store:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
-
-
-def get_event_or_404(
-    store: StoreDep, event_id: Annotated[str, Path(description="the event's event_id")]
-) -> dict[str, Any]:
-    event = store.get_event(event_id)
-    if event is None:
-        raise NotFoundError(f"no event with id {event_id!r}; GET /api/events lists the stored events")
-    return event
-
-
-EventDep = Annotated[dict[str, Any], Depends(get_event_or_404)]
 
 
 # Row ids and offsets fit a 32-bit INTEGER (PostgreSQL's); a bigger number is a 422, never a driver overflow.

@@ -22,6 +22,10 @@ class TooManyAttempts(MarsadError):
     """429: too many failed logins from this address or for this name."""
 
 
+class InvalidRequest(MarsadError):
+    """422: the request is well-formed but its content cannot be applied (an unknown place, an empty edit)."""
+
+
 class PayloadTooLarge(MarsadError):
     """413: the body or upload is bigger than the limit."""
 
@@ -33,6 +37,7 @@ _STATUS: tuple[tuple[type[MarsadError], int, str], ...] = (
     (Forbidden, 403, "forbidden"),
     (TooManyAttempts, 429, "too_many_attempts"),
     (PayloadTooLarge, 413, "too_large"),
+    (InvalidRequest, 422, "invalid_request"),
     (InputError, 400, "invalid_input"),
     (ConfigError, 400, "invalid_config"),
     (StoreError, 503, "store_error"),
@@ -41,8 +46,8 @@ _STATUS: tuple[tuple[type[MarsadError], int, str], ...] = (
 )
 
 
-def error_response(status: int, kind: str, detail: str) -> JSONResponse:
-    return JSONResponse(status_code=status, content={"error": kind, "detail": detail})
+def error_response(status: int, kind: str, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": kind, "detail": detail}, headers=headers)
 
 
 async def _marsad_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -63,7 +68,8 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
 async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     status = getattr(exc, "status_code", 500)
     kind = "not_found" if status == 404 else "http_error"
-    return error_response(status, kind, str(getattr(exc, "detail", "")))
+    # a 405 names the methods that are allowed (`Allow`), as HTTP requires
+    return error_response(status, kind, str(getattr(exc, "detail", "")), getattr(exc, "headers", None))
 
 
 def install_error_handlers(app: FastAPI) -> None:

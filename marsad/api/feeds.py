@@ -39,6 +39,7 @@ class FeedPoller:
 
     def start(self) -> None:
         if self._thread is None:
+            self._stop.clear()  # started again after a stop (the app's lifespan run again)
             self._thread = threading.Thread(target=self._loop, name="marsad-feeds", daemon=True)
             self._thread.start()
 

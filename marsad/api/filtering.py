@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import Depends, Query
@@ -15,6 +14,7 @@ from marsad.store.radius import MAX_RADIUS_KM
 
 from .auth import Reader
 from .deps import StoreDep
+from .schemas import IsoDate
 
 Status = Literal["unreviewed", "confirmed", "edited", "rejected", "merged"]
 Near = Annotated[str | None, Query(max_length=64, description="latitude,longitude,km: within a circle")]
@@ -55,8 +55,8 @@ def parse_near(value: str | None) -> tuple[float, float, float] | None:
 async def event_filter(  # async: a plain def would cost a thread hand-over per request
     viewer: Reader,
     store: StoreDep,
-    since: Annotated[date | None, Query(description="first event_date, YYYY-MM-DD")] = None,
-    until: Annotated[date | None, Query(description="last event_date, YYYY-MM-DD")] = None,
+    since: Annotated[IsoDate | None, Query(description="first event_date, YYYY-MM-DD")] = None,
+    until: Annotated[IsoDate | None, Query(description="last event_date, YYYY-MM-DD")] = None,
     type: Annotated[str | None, Query(max_length=128, description="event type or sub-event type")] = None,
     sub_type: Annotated[str | None, Query(max_length=128, description="sub-event type")] = None,
     actor: Annotated[

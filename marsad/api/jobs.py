@@ -84,6 +84,7 @@ class JobRunner:
         self._table = JobTable(store)
         self._lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marsad-jobs")
+        self._stopped = False
 
     def submit(
         self, submission: Submission, user: str, on_done: Callable[[Job], None] | None = None
@@ -102,11 +103,18 @@ class JobRunner:
         return Job(**job)
 
     def start(self) -> None:
-        """Show the jobs that processes now gone left unfinished as failed (interrupted)."""
+        """Show the jobs that processes now gone left unfinished as failed (interrupted). After a shutdown
+        (an ASGI server may run the app's lifespan again), a fresh worker thread takes new jobs."""
+        with self._lock:
+            if self._stopped:
+                self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marsad-jobs")
+                self._stopped = False
         self._table.fail_interrupted()
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        with self._lock:
+            self._stopped = True
+            self._executor.shutdown(wait=False, cancel_futures=True)
         try:
             self._table.fail_interrupted(own_too=True)
         except MarsadError:

@@ -17,8 +17,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 
 from marsad.store import Store
-
-from .models import WebJobRow
+from marsad.store.auth_models import WebJobRow
 
 JOBS_KEPT_DAYS = 30
 UNFINISHED = ("queued", "running")

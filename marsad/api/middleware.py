@@ -13,25 +13,41 @@ from .errors import error_response
 HEADERS = ((b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin"))
 
 
-class LimitsAndHeaders:
-    """413 for a body over `max_body_bytes`, whether announced by Content-Length or streamed in chunks;
-    nosniff, Referrer-Policy and the Content-Security-Policy on every response but Swagger UI's."""
+def host_name(host_header: str) -> str:
+    """`example.org:8000` -> `example.org`, `[::1]:8000` -> `::1`, lower case."""
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        return host[1:].partition("]")[0]
+    return host.rpartition(":")[0] if host.count(":") == 1 else host
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int, csp: str) -> None:
+
+class LimitsAndHeaders:
+    """400 for a Host the server was not started for (a DNS-rebinding page names its own host); 413 for
+    a body over `max_body_bytes`, whether announced by Content-Length or streamed in chunks; nosniff,
+    Referrer-Policy and the Content-Security-Policy on every response."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int, csp: str, allowed_hosts: frozenset[str]) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.csp = csp.encode("latin-1")
+        self.allowed_hosts = frozenset(host_name(h) for h in allowed_hosts)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        length = dict(scope["headers"]).get(b"content-length")
+        headers = dict(scope["headers"])
+        host = host_name(headers.get(b"host", b"").decode("latin-1"))
+        if "*" not in self.allowed_hosts and host not in self.allowed_hosts:
+            response = error_response(400, "invalid_host", f"this server does not answer for host {host!r}; "
+                                      "start it with --allowed-host NAME to serve it under that name")
+            await response(scope, receive, send)
+            return
+        length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body_bytes):
             response = error_response(413, "too_large", f"request body over the {self.max_body_bytes} byte limit")
             await response(scope, receive, send)
             return
-        with_csp = not scope["path"].startswith(("/docs", "/redoc"))  # Swagger UI loads its own scripts
         if length is None and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
             # Chunked, with no Content-Length to refuse it by: read it here, up to the limit, and hand the
             # app what was read (an error raised while the app reads would become FastAPI's 400).
@@ -46,7 +62,7 @@ class LimitsAndHeaders:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", ()))
                 present = {name.lower() for name, _ in headers}
-                extra = [*HEADERS, *([(b"content-security-policy", self.csp)] if with_csp else [])]
+                extra = [*HEADERS, (b"content-security-policy", self.csp)]
                 headers += [(name, value) for name, value in extra if name not in present]
                 message = {**message, "headers": headers}
             await send(message)

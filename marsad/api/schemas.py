@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
-from typing import Any, Literal, get_args, get_origin
+from typing import Annotated, Any, Literal, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 from marsad.record_fields import DESCRIPTIONS, field_types
 from marsad.types import EventRecord, Evidence
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date_only(value: object) -> object:
+    """Dates are written YYYY-MM-DD: a bare number (`until=0`) would otherwise be read as a Unix time."""
+    if isinstance(value, date) or (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
+        return value
+    raise ValueError("give a date as YYYY-MM-DD, e.g. 2024-01-31")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date_only)]
 
 
 class EvidenceOut(BaseModel):
@@ -102,7 +115,7 @@ class EventEdit(BaseModel):
 
     event_type: str | None = Field(default=None, min_length=1, max_length=64)
     sub_event_type: str | None = Field(default=None, min_length=1, max_length=128)
-    event_date: date | None = None
+    event_date: IsoDate | None = None
     time_precision: int | None = Field(default=None, ge=1, le=3)
     actor1: str | None = Field(default=None, min_length=1, max_length=255)
     assoc_actor_1: list[str] | None = Field(default=None, max_length=20)
@@ -160,7 +173,7 @@ class ReportIn(BaseModel):
     text: str | None = Field(default=None, min_length=1, max_length=5 * 1024 * 1024)
     url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://")
     title: str | None = Field(default=None, max_length=1000)
-    published: date | None = None
+    published: IsoDate | None = None
     source: str | None = Field(default=None, max_length=255)
 
 

@@ -7,32 +7,24 @@ filter, asks the same count again. A count is kept with the store's data version
 version is current, so a total is never stale: any committed write, from this process or another
 (`marsad ingest`), changes the version.
 
-- SQLite: `PRAGMA data_version` on a connection of our own, which changes whenever another connection
-  (this process's pool included) commits to the file.
-- PostgreSQL: `pg_current_wal_lsn()`, which moves with every write to the server (other databases'
-  too: that only costs a recount).
-- Anything else (an in-memory SQLite store, a standby server): no cache, every total counted.
+The data version is the store's (marsad.store.versions: SQLite's `PRAGMA data_version`, PostgreSQL's
+WAL position); where it has none (an in-memory store, a standby server) every total is counted.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import SQLAlchemyError
-
 from marsad.store import Store
 from marsad.store.filters import EventFilter
+from marsad.store.versions import data_version_reader
 
 MAX_TOTALS = 1024
 IN_FLIGHT_WAIT_S = 30.0
 T = TypeVar("T")
-
-VersionReader = Callable[[], Hashable | None]
 
 
 class TotalsCache:
@@ -85,53 +77,3 @@ class TotalsCache:
         closer = getattr(self._version, "close", None)
         if closer is not None:
             closer()
-
-
-def data_version_reader(engine: Engine) -> VersionReader:
-    if engine.dialect.name == "sqlite":
-        database = engine.url.database
-        if database and database != ":memory:" and not database.startswith("file::memory:"):
-            return _SqliteVersion(database)
-    elif engine.dialect.name == "postgresql":
-        return _PostgresVersion(engine)
-    return lambda: None
-
-
-class _SqliteVersion:
-    """`PRAGMA data_version` of one connection kept for this; a lock, as threads of the pool share it."""
-
-    def __init__(self, path: str) -> None:
-        self._path = path
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
-
-    def __call__(self) -> Hashable | None:
-        with self._lock:
-            try:
-                if self._conn is None:
-                    self._conn = sqlite3.connect(self._path, check_same_thread=False)
-                return self._conn.execute("PRAGMA data_version").fetchone()[0]
-            except sqlite3.Error:
-                return None  # counted afresh: a cache is never worth a wrong or failed answer
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
-
-
-class _PostgresVersion:
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-        self._usable = True
-
-    def __call__(self) -> Hashable | None:
-        if not self._usable:
-            return None
-        try:
-            with self._engine.connect() as conn:
-                return conn.execute(text("SELECT pg_current_wal_lsn()::text")).scalar()
-        except SQLAlchemyError:
-            self._usable = False  # e.g. a standby in recovery: count every time from now on
-            return None

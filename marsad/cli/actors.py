@@ -165,9 +165,15 @@ def import_file(
     Example: marsad actors import my-actors.yaml
     """
     try:
-        text = file.read_text(encoding="utf-8")
+        data = file.read_bytes()
     except OSError as exc:
         raise InputError(f"{file}: cannot read ({exc.strerror}); check the path") from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"{file}:{line}: not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8 "
+                         "(e.g. iconv -f latin1 -t utf-8)") from exc
     base = current_base(db)
     raws = parse_yaml(text, file.name)
     actors, _ = actors_from_raw(raws, known={a.id: a for a in base})

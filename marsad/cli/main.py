@@ -241,6 +241,9 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or csv.")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOption = None,
+    raw_cells: Annotated[bool, typer.Option(
+        "--raw-cells", help="CSV: write cells exactly as stored; by default a cell a spreadsheet would run as a "
+        "formula (=, +, -, @) starts with '.")] = False,
     one_per_event: Annotated[bool, typer.Option(
         "--one-per-event", help="One row per de-duplicated event (the records `marsad dedupe` linked leave "
         "one row with the reconciled fields and all their sources).")] = False,
@@ -258,13 +261,32 @@ def export(
     try:
         rows = one_row_per_event(store) if one_per_event else store.iter_events()
         if output is None:
-            count = write_events(rows, fmt, sys.stdout)
+            count = write_events(rows, fmt, sys.stdout, raw_cells=raw_cells)
         else:
             with output.open("w", encoding="utf-8", newline="") as handle:
-                count = write_events(rows, fmt, handle)
+                count = write_events(rows, fmt, handle, raw_cells=raw_cells)
         err.print(f"{count} event(s) written")
     finally:
         store.close()
+
+
+@app.command()
+@handles_errors
+def publish(
+    output: Annotated[Path, typer.Argument(help="The new SQLite file to write (never overwritten).")],
+    db: DbOption = None,
+) -> None:
+    """Write the published events, public fields only, into a new SQLite file to open in Datasette or share.
+
+    The store's own file also holds report texts, sources on the ground and the audit trail: publish this
+    file instead. Example: marsad publish public.db && datasette public.db
+    """
+    from marsad.export.public import publish as publish_events
+    from marsad.store import Store
+
+    with Store.open(db) as store:
+        count = publish_events(store, output)
+    err.print(f"{count} published event(s) written to {output}")
 
 
 @app.command()
@@ -280,6 +302,12 @@ def serve(
         "feed); refused by default so the server cannot be used to reach them.")] = False,
     workers: Annotated[int, typer.Option(min=1, max=32, help="Server processes (one per core); sessions, jobs "
                                          "and feed polls are shared through the database.")] = 1,
+    allowed_host: Annotated[list[str] | None, typer.Option(
+        "--allowed-host", metavar="NAME", help="A name the server answers for in the Host header (repeat for "
+        "more); default the bind address and localhost. Others are refused (DNS rebinding).")] = None,
+    forwarded_allow_ips: Annotated[str | None, typer.Option(
+        "--forwarded-allow-ips", metavar="ADDRS", help="Proxies (addresses or networks, comma-separated) whose "
+        "X-Forwarded-For/-Proto are trusted; none by default.")] = None,
 ) -> None:
     """Serve the API and the web app.
 
@@ -288,7 +316,8 @@ def serve(
     from marsad.api.server import serve as run_server
 
     check_port(port)
-    run_server(db, host=host, port=port, public=public, allow_private_feeds=allow_private_feeds, workers=workers)
+    run_server(db, host=host, port=port, public=public, allow_private_feeds=allow_private_feeds, workers=workers,
+               allowed_hosts=allowed_host or (), forwarded_allow_ips=forwarded_allow_ips)
 
 
 def _mount_subcommands() -> None:

@@ -9,11 +9,13 @@ from spacy.tokens import Doc
 
 from marsad.doc import register_extensions
 from marsad.events.attribution import find_attributions
+from marsad.events.classify import MODEL_PATH, load_classifier
 from marsad.events.dates import find_dates
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.modality import is_comment, is_recap, is_tally
 from marsad.events.records import build_record
+from marsad.events.refine import refine
 from marsad.types import EventRecord, Place, Report
 
 # The model's own components, in the order the model runs them.
@@ -35,8 +37,11 @@ class DateFinder:
 class EventCoder:
     """Codes the events of a report from what the places, actors and dates components found."""
 
-    def __init__(self, nlp: Language | None = None, lexicon_dir: str | None = None, region_lookup=None) -> None:
+    def __init__(self, nlp: Language | None = None, lexicon_dir: str | None = None, region_lookup=None,
+                 classifier_path: str | None = str(MODEL_PATH)) -> None:
         self.lexicon = load_lexicon(lexicon_dir)
+        # the event classifier that checks and completes the rules' drafts (None: the rules code alone)
+        self.classifier = load_classifier(classifier_path) if classifier_path else None
         # region_lookup(name) -> Place | None: the governorate a dateline names
         self.region_lookup = region_lookup
         # The model's statistical components, kept in the Language but run only on the sentences that
@@ -111,6 +116,8 @@ class EventCoder:
             parse=self.sentence_parser(doc.text, spans, actors),
         )
         drafts = extract_drafts(analysis, self.lexicon)
+        if self.classifier is not None:
+            drafts = refine(analysis, self.lexicon, drafts, self.classifier)
         return [build_record(analysis, draft) for draft in drafts]
 
 

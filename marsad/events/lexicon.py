@@ -73,6 +73,7 @@ class Lexicon:
             raise MarsadError(f"events lexicon: cue kinds without a coding in types.yaml: {', '.join(unknown)}")
         self.cues = cues
         self.kinds = kinds
+        self.cued_kinds = frozenset(c.kind for c in cues)  # kinds some trigger names (the rest: the classifier)
         self.labels = {k.lower(): v for k, v in (labels or {}).items()}
         wrong = sorted(v for v in self.labels.values() if v not in kinds)
         if wrong:

@@ -37,6 +37,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     "loot": ("seized or destroyed property of {target}", "seized or destroyed property"),
     "meeting": ("met {target}", "held a meeting"),
     "agreement": ("reached an agreement with {target}", "reached an agreement"),
+    "chemical": ("used chemical weapons against {target}", "used chemical weapons"),
+    "sexual": ("committed sexual violence against {target}", "committed sexual violence"),
+    "excessive_force": ("protested and were met with lethal force by {target}",
+                        "protested and were met with lethal force"),
+    "mob": ("rioted and attacked {target}", "rioted and attacked people"),
 }
 _FALLBACK = ("acted against {target}", "took part in an event")
 # "Unidentified Armed Group (Syria)" -> how a sentence names it, as the one acting / the one acted upon

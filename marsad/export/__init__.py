@@ -26,17 +26,22 @@ EXPORTERS: dict[str, Exporter] = {
 FORMATS: tuple[str, ...] = tuple(EXPORTERS)
 
 
-def get_exporter(fmt: str) -> Exporter:
-    """The exporter called `fmt`, or MarsadError listing the valid names."""
+def get_exporter(fmt: str, *, raw_cells: bool = False) -> Exporter:
+    """The exporter called `fmt`, or MarsadError listing the valid names. CSV formats neutralise cells a
+    spreadsheet would run as formulas unless `raw_cells`."""
     try:
-        return EXPORTERS[fmt]
+        exporter = EXPORTERS[fmt]
     except KeyError:
         raise MarsadError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}") from None
+    if raw_cells and hasattr(exporter, "raw_cells"):
+        return type(exporter)(raw_cells=True)  # type: ignore[call-arg]
+    return exporter
 
 
-def write_events(rows: Iterable[dict[str, Any] | EventRecord], fmt: str, out: TextIO) -> int:
+def write_events(rows: Iterable[dict[str, Any] | EventRecord], fmt: str, out: TextIO, *,
+                 raw_cells: bool = False) -> int:
     """Write `rows` to `out` in format `fmt`; returns the number of events written."""
-    return write_chunks(get_exporter(fmt), rows, out)
+    return write_chunks(get_exporter(fmt, raw_cells=raw_cells), rows, out)
 
 
 __all__ = [

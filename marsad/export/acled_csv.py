@@ -233,8 +233,11 @@ class AcledCsvExporter:
     media_type = "text/csv"
     extension = "csv"
 
+    def __init__(self, raw_cells: bool = False) -> None:
+        self.raw_cells = raw_cells  # True: cells exactly as stored, formula-like ones too
+
     def chunks(self, rows: Iterable[dict[str, Any] | EventRecord]) -> Iterator[str]:
-        lines = CsvLines()
+        lines = CsvLines(self.raw_cells)
         yield lines.line(ACLED_COLUMNS)
         exported_at = int(time.time())  # one timestamp for the whole export, as ACLED's own files have per upload
         for row in rows:

@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, TextIO
 
@@ -46,14 +47,32 @@ class _Counter:
             yield row
 
 
-class CsvLines:
-    """csv.writer into a buffer that is drained after each row, so CSV can be yielded piece by piece."""
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection"); a report
+# can put any text in a location, a note or an actor's name.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
-    def __init__(self) -> None:
+
+def neutralised(value: str) -> str:
+    """OWASP's rule: a cell that a spreadsheet would read as a formula gets a leading apostrophe (shown
+    as text, not run). Plain numbers (-3.5, a longitude) are left as they are: they run nothing."""
+    if value.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+class CsvLines:
+    """csv.writer into a buffer that is drained after each row, so CSV can be yielded piece by piece.
+    Cells are neutralised (see `neutralised`) unless `raw_cells`: then written exactly as stored."""
+
+    def __init__(self, raw_cells: bool = False) -> None:
         self._buffer = io.StringIO()
         self._writer = csv.writer(self._buffer, lineterminator="\n")
+        self._raw = raw_cells
 
     def line(self, values: Iterable[Any]) -> str:
+        if not self._raw:
+            values = [neutralised(value) if isinstance(value, str) else value for value in values]
         self._writer.writerow(values)
         text = self._buffer.getvalue()
         self._buffer.seek(0)

@@ -30,8 +30,11 @@ class CsvExporter:
     media_type = "text/csv"
     extension = "csv"
 
+    def __init__(self, raw_cells: bool = False) -> None:
+        self.raw_cells = raw_cells  # True: cells exactly as stored, formula-like ones too
+
     def chunks(self, rows: Rows) -> Iterator[str]:
-        lines = CsvLines()
+        lines = CsvLines(self.raw_cells)
         yield lines.line(EVENT_FIELDS)
         for row in rows:
             data = as_row(row)

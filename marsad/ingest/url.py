@@ -42,17 +42,48 @@ def check_scheme(url: str) -> None:
         raise ReportError(url, f"unsupported URL scheme {scheme!r}; only http:// and https:// can be fetched")
 
 
+# IPv6 prefixes whose last 32 bits are an IPv4 address a router or the host itself will reach.
+_LAST_32_BITS_IPV4 = (
+    ipaddress.IPv6Network("::ffff:0:0/96"),  # IPv4-mapped
+    ipaddress.IPv6Network("::ffff:0:0:0/96"),  # IPv4-translated (RFC 2765)
+    ipaddress.IPv6Network("::/96"),  # IPv4-compatible (deprecated, still routed by some stacks)
+    ipaddress.IPv6Network("64:ff9b::/96"),  # NAT64 well-known prefix (RFC 6052)
+    ipaddress.IPv6Network("64:ff9b:1::/48"),  # NAT64 local-use prefix (RFC 8215)
+)
+_SIX_TO_FOUR = ipaddress.IPv6Network("2002::/16")  # 6to4: the IPv4 address in bits 16-48
+
+
+def embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """Every IPv4 address an IPv6 address carries (mapped, translated, compatible, NAT64, 6to4, Teredo)."""
+    found = []
+    if any(address in network for network in _LAST_32_BITS_IPV4):
+        found.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+    if address in _SIX_TO_FOUR:
+        found.append(ipaddress.IPv4Address((int(address) >> 80) & 0xFFFFFFFF))
+    if address.teredo is not None:
+        found.extend(address.teredo)  # (server, client)
+    return found
+
+
 def address_problem(address: IPAddress) -> str | None:
-    """Why an address must not be fetched for someone else ("a loopback address"), or None if public."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    """Why an address must not be fetched for someone else ("a loopback address"), or None if public.
+    An IPv6 address that carries an IPv4 one is judged by that one too; only global unicast passes."""
+    if isinstance(address, ipaddress.IPv6Address) and not (address.is_loopback or address.is_unspecified):
+        if address.is_site_local:
+            return "a site-local address"
+        for inner in embedded_ipv4(address):
+            problem = address_problem(inner)
+            if problem:
+                return f"{problem} ({inner}) inside an IPv6 address"
+        if any(address in network for network in _LAST_32_BITS_IPV4):
+            return None  # only a translation of the public IPv4 address just checked (DNS64 gives these)
     if address.is_loopback:
         return "a loopback address"
     if address.is_link_local:
         return "a link-local address"
     if address.is_private:
         return "a private address"
-    if not address.is_global or address.is_multicast:
+    if not address.is_global or address.is_multicast or address.is_reserved or address.is_unspecified:
         return "not a public address"
     return None
 

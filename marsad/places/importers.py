@@ -117,6 +117,10 @@ def _gazetteer_member(path: Path, archive: zipfile.ZipFile) -> zipfile.ZipInfo:
     if total > limits.max_zip_bytes:
         raise GazetteerError(f"{path}: the zip expands to {total // (1024 * 1024)} MB (the limit is "
                              f"{limits.max_zip_bytes // (1024 * 1024)} MB); raise MARSAD_MAX_ZIP_MB if it is genuine")
+    unsafe = [info.filename for info in infos if _unsafe_member_name(info.filename)]
+    if unsafe:  # never read, but no genuine download names a file outside its own folder
+        raise GazetteerError(f"{path}: the zip holds a file named {unsafe[0]!r}, outside the archive's folder; "
+                             "refused: download the gazetteer again from its source")
     members = [
         info for info in infos
         if info.filename.endswith((".txt", ".csv")) and "readme" not in info.filename.lower() and not info.is_dir()
@@ -130,6 +134,12 @@ def _gazetteer_member(path: Path, archive: zipfile.ZipFile) -> zipfile.ZipInfo:
         raise GazetteerError(f"{path}: {member.filename} expands {member.file_size // max(member.compress_size, 1)}"
                              " times; that is a zip bomb, not a gazetteer")
     return member
+
+
+def _unsafe_member_name(name: str) -> bool:
+    """An absolute path, a drive, or a `..` step (with / or \\ separators): a path-traversal name."""
+    parts = name.replace("\\", "/").split("/")
+    return name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":")
 
 
 def _bounded_lines(path: Path, handle: BinaryIO) -> Iterator[str]:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from marsad.errors import StoreError
 from marsad.store import Store
+from marsad.store.auth_models import UserRow
 from marsad.store.engine import writer
 from marsad.store.models import (
     ActorAliasRow,
@@ -66,9 +67,8 @@ def _copy(src: Connection, target_engine: Any) -> dict[str, int]:
                    translate={"report_id": report_ids.map})
     counts["pending actors"] = _copy_keyed(src, target_engine, PendingActorRow.__table__, "folded",
                                            translate={"report_id": report_ids.map})
-    users = Base.metadata.tables.get("users")
-    if users is not None:
-        counts["users"] = _copy_keyed(src, target_engine, users, "name", id_map=True).added
+    # accounts live in their own schema (store/auth_models.py: marsad-auth.db beside a SQLite store)
+    counts["users"] = _copy_keyed(src, target_engine, UserRow.__table__, "name", id_map=True).added
     audit = Base.metadata.tables.get("audit_log")
     if audit is not None:
         _copy_children(src, target_engine, audit, "event_id", event_ids)

@@ -6,10 +6,12 @@ with Store.open("sqlite:///marsad.db") as store:
     rows = store.query_events(actor="HTS", since=date(2024, 1, 1))
 """
 
-import marsad.api.models  # noqa: F401  (the web app's shared-state tables: the metadata must know them)
 from marsad.errors import StoreError
 
-from . import dedupe_tables  # noqa: F401  (dedupe tables: the metadata must know them)
+from . import (
+    auth_models,  # noqa: F401  (accounts and web state: the metadata must know them)
+    dedupe_tables,  # noqa: F401  (dedupe tables: the metadata must know them)
+)
 from .store import SORTS, Store
 
 __all__ = ["SORTS", "Store", "StoreError"]

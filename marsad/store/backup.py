@@ -12,13 +12,14 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
 from marsad.errors import StoreError
 
-from .engine import BUSY_TIMEOUT_MS, safe_url
+from .engine import BUSY_TIMEOUT_MS, auth_file, safe_url
 
 
 def postgres_guidance(url: str, path: str) -> str:
@@ -66,11 +67,27 @@ def backup(url: str, destination: Path, *, force: bool = False) -> dict[str, int
             target.close()
             source.close()
         os.replace(temporary, destination)
+        _copy_accounts(source_path, destination)
     except sqlite3.Error as exc:
         raise StoreError(f"could not back up {source_path} to {destination}: {exc}") from exc
     finally:
         Path(temporary).unlink(missing_ok=True)
     return counts
+
+
+def _copy_accounts(source: Path, target: Path) -> None:
+    """The accounts file beside `source` (marsad-auth.db) copied beside `target`, when there is one:
+    accounts and sessions are kept out of the store file itself (auth_models.py)."""
+    accounts = Path(auth_file(str(source)))
+    if not accounts.exists():
+        return
+    origin = _connect(accounts)
+    copy = _connect(Path(auth_file(str(target))))
+    try:
+        origin.backup(copy)
+    finally:
+        copy.close()
+        origin.close()
 
 
 def restore(backup_file: Path, url: str, *, force: bool = False) -> dict[str, int]:
@@ -101,6 +118,7 @@ def restore(backup_file: Path, url: str, *, force: bool = False) -> dict[str, in
             target.execute("PRAGMA journal_mode=WAL")
         finally:
             target.close()
+        _copy_accounts(backup_file, target_path)
     except sqlite3.Error as exc:
         raise StoreError(f"could not restore {backup_file} into {target_path}: {exc}") from exc
     finally:
@@ -135,6 +153,11 @@ def _held(path: Path) -> str:
         reports = connection.execute("SELECT count(*) FROM reports").fetchone()[0]
         events = connection.execute("SELECT count(*) FROM events").fetchone()[0]
         users = connection.execute("SELECT count(*) FROM users").fetchone()[0] if "users" in tables else 0
+        accounts = Path(auth_file(str(path)))
+        if accounts.exists():  # since revision 0009 the accounts are in the file beside it
+            with closing(_connect(accounts)) as beside:
+                names = {row[0] for row in beside.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                users += beside.execute("SELECT count(*) FROM users").fetchone()[0] if "users" in names else 0
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path} is not a SQLite database ({exc}); check --db") from exc
     finally:

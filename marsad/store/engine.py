@@ -19,6 +19,8 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 
 from marsad.errors import StoreError
 
+from .auth_models import AUTH_SCHEMA
+
 BUSY_TIMEOUT_MS = 30_000
 # Connections kept open (SQLAlchemy's default keeps 5 and closes the rest after each use).
 SQLITE_POOL_SIZE = 20
@@ -38,6 +40,15 @@ def safe_url(url: str) -> str:
         return url
 
 
+def auth_file(database: str | None) -> str:
+    """Where a SQLite store's accounts and sessions live: `marsad.db` -> `marsad-auth.db` beside it
+    (an in-memory store gets an in-memory one)."""
+    if database in (None, "", ":memory:") or database.startswith("file:"):
+        return ":memory:"
+    path = Path(database)
+    return str(path.with_name(f"{path.stem}-auth{path.suffix or '.db'}"))
+
+
 def create_store_engine(url: str) -> Engine:
     """An engine for `url`, or StoreError naming the URL and the fix."""
     try:
@@ -53,7 +64,7 @@ def create_store_engine(url: str) -> Engine:
             in_memory = parsed.database in (None, "", ":memory:")
             pool = {} if in_memory else {"pool_size": SQLITE_POOL_SIZE, "max_overflow": SQLITE_POOL_OVERFLOW}
             engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **pool)
-            _configure_sqlite(engine, in_memory=in_memory)
+            _configure_sqlite(engine, in_memory=in_memory, auth=auth_file(parsed.database))
         else:
             engine = create_engine(parsed, pool_pre_ping=True)
     except NoSuchModuleError as exc:
@@ -67,16 +78,18 @@ def create_store_engine(url: str) -> Engine:
     return engine
 
 
-def _configure_sqlite(engine: Engine, *, in_memory: bool) -> None:
+def _configure_sqlite(engine: Engine, *, in_memory: bool, auth: str) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Take transaction control from the driver so we decide how each transaction begins.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        cursor.execute(f"ATTACH DATABASE ? AS {AUTH_SCHEMA}", (auth,))
         if not in_memory:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            # With WAL, NORMAL never corrupts the file; a power cut may lose only the last commits.
-            cursor.execute("PRAGMA synchronous=NORMAL")
+            for schema in ("main", AUTH_SCHEMA):
+                cursor.execute(f"PRAGMA {schema}.journal_mode=WAL")
+                # With WAL, NORMAL never corrupts the file; a power cut may lose only the last commits.
+                cursor.execute(f"PRAGMA {schema}.synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()

@@ -218,18 +218,6 @@ class PendingActorRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
-class UserRow(Base):
-    """A web account (revision 0002). Roles: viewer (read), coder (review and edit), admin (users, feeds)."""
-
-    __tablename__ = "users"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(128), unique=True)
-    password_hash: Mapped[str] = mapped_column(String(255))  # argon2id, never the password
-    role: Mapped[str] = mapped_column(String(16))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
 class AuditRow(Base):
     """One review change to an event (revision 0002): who, when, what it was before and after."""
 

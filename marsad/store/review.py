@@ -191,6 +191,8 @@ class ReviewStoreMixin:
         unknown = sorted(set(fields or {}) - set(EDITABLE_FIELDS))
         if unknown:
             raise InputError(f"fields {unknown} cannot be edited; editable: {', '.join(EDITABLE_FIELDS)}")
+        if action == "edit" and not fields:
+            raise InputError("an edit needs `fields`: the corrections, e.g. {\"location\": \"Sarmada\"}")
         now = datetime.now(UTC)
         context = self._edit_context(gazetteer)
         with self._write() as session, session.begin():

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from marsad.errors import InputError, NotFoundError
 
-from .models import UserRow
+from .auth_models import UserRow
 
 ROLES = ("viewer", "coder", "admin")
 

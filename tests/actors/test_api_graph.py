@@ -61,7 +61,7 @@ def test_query_events_by_patron_and_governorate(db_url):
 
 
 def test_api_actor_list_detail_and_graph(db_url):
-    with TestClient(create_app(db_url)) as client:
+    with TestClient(create_app(db_url), base_url="http://localhost") as client:
         listed = client.get("/api/actors", params={"q": "Fatimyon"}).json()
         assert [a["id"] for a in listed] == ["fatemiyoun"]
         states = client.get("/api/actors", params={"kind": "state", "country": "Iraq"}).json()

@@ -29,7 +29,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def client(db_url: str):
-    with TestClient(create_app(db_url)) as test_client:
+    with TestClient(create_app(db_url), base_url="http://localhost") as test_client:
         yield test_client
 
 
@@ -45,7 +45,7 @@ def sqlite_url(tmp_path: Path) -> str:
 @pytest.fixture
 def open_client(sqlite_url: str):
     """No account, served on 127.0.0.1: open mode."""
-    with TestClient(create_app(sqlite_url, pipeline_factory=FakePipeline)) as test_client:
+    with TestClient(create_app(sqlite_url, pipeline_factory=FakePipeline), base_url="http://localhost") as test_client:
         yield test_client
 
 

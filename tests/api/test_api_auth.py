@@ -61,7 +61,7 @@ def call(client: TestClient, method: str, path: str, headers: dict[str, str]):
 
 def test_every_route_checks_the_role_and_the_csrf_token(accounts_url: str) -> None:
     app = create_app(accounts_url)
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://localhost") as client:
         sessions: dict[str, tuple[str, dict[str, str]]] = {}
         for role in ROLES:
             client.cookies.clear()
@@ -101,7 +101,7 @@ def test_passwords_are_argon2id_hashes(accounts_url: str) -> None:
 
 @pytest.mark.parametrize("scheme", ["http", "https"])
 def test_session_cookie_flags(accounts_url: str, scheme: str) -> None:
-    with TestClient(create_app(accounts_url), base_url=f"{scheme}://testserver") as client:
+    with TestClient(create_app(accounts_url), base_url=f"{scheme}://localhost") as client:
         client.get("/api/session")
         response = client.post("/api/login", json={"name": "carl", "password": "carl-password"},
                                headers=csrf(client))
@@ -111,7 +111,7 @@ def test_session_cookie_flags(accounts_url: str, scheme: str) -> None:
 
 
 def test_logout_ends_the_session_for_good(accounts_url: str) -> None:
-    with TestClient(create_app(accounts_url)) as client:
+    with TestClient(create_app(accounts_url), base_url="http://localhost") as client:
         headers = login(client, "carl")
         token = client.cookies["marsad_session"]
         assert client.post("/api/logout", headers=headers).status_code == 204
@@ -121,7 +121,7 @@ def test_logout_ends_the_session_for_good(accounts_url: str) -> None:
 
 
 def test_login_changes_the_session_token(accounts_url: str) -> None:
-    with TestClient(create_app(accounts_url)) as client:
+    with TestClient(create_app(accounts_url), base_url="http://localhost") as client:
         client.get("/api/session")
         before = client.cookies["marsad_session"]
         login(client, "carl")
@@ -132,7 +132,7 @@ def test_login_changes_the_session_token(accounts_url: str) -> None:
 
 def test_password_change_ends_every_other_session(accounts_url: str) -> None:
     app = create_app(accounts_url)
-    with TestClient(app) as laptop, TestClient(app) as phone:
+    with TestClient(app, base_url="http://localhost") as laptop, TestClient(app, base_url="http://localhost") as phone:
         headers = login(laptop, "carl")
         login(phone, "carl")
         wrong = laptop.post("/api/session/password", headers=headers,
@@ -150,7 +150,7 @@ def test_password_change_ends_every_other_session(accounts_url: str) -> None:
 
 
 def test_password_set_from_the_command_line_ends_web_sessions(accounts_url: str) -> None:
-    with TestClient(create_app(accounts_url)) as client:
+    with TestClient(create_app(accounts_url), base_url="http://localhost") as client:
         login(client, "vera")
         assert client.get("/api/events").status_code == 200
         with Store.open(accounts_url) as store:  # what `marsad users passwd vera` does, from another process

@@ -51,7 +51,7 @@ def test_event_page_candidates(sqlite_url: str, gazetteer_index: Path) -> None:
     with Store.open(sqlite_url) as store:
         store.add_report(report("sohr-m", TEXT), [event])
     app = create_app(sqlite_url, geoparser_factory=lambda: Geoparser(Gazetteer.open(gazetteer_index)))
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://localhost") as client:
         answer = client.get("/api/events/sohr-m-1/places")
         assert answer.status_code == 200, answer.text
         body = answer.json()
@@ -78,6 +78,6 @@ def test_missing_gazetteer_is_a_clear_503(sqlite_url: str) -> None:
     def broken() -> Geoparser:
         raise GazetteerError("cannot read the gazetteer index /nowhere: run `marsad gazetteer import` again")
 
-    with TestClient(create_app(sqlite_url, geoparser_factory=broken)) as client:
+    with TestClient(create_app(sqlite_url, geoparser_factory=broken), base_url="http://localhost") as client:
         answer = client.get("/api/events/sohr-a-1/places")
         assert answer.status_code == 503 and answer.json()["error"] == "gazetteer_error"

@@ -38,7 +38,7 @@ def deduped(tmp_path: Path) -> str:
 
 
 def test_one_row_per_real_event_by_default(deduped: str) -> None:
-    with TestClient(create_app(deduped)) as client:
+    with TestClient(create_app(deduped), base_url="http://localhost") as client:
         events = client.get("/api/events").json()
         assert events["total"] == 2
         strike = next(e for e in events["events"] if e["event_type"] == "Explosions/Remote violence")
@@ -58,13 +58,13 @@ def test_one_row_per_real_event_by_default(deduped: str) -> None:
 def test_public_canonical_row_is_a_reviewed_member_when_the_anchor_is_not(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'public.db'}"
     twice_told(url, publish=("enab-b-1",))  # the anchor (sohr-b-1) stays unreviewed
-    with TestClient(create_app(url, public=True)) as public:
+    with TestClient(create_app(url, public=True), base_url="http://localhost") as public:
         shown = public.get("/api/events").json()
         assert [e["event_id"] for e in shown["events"]] == ["enab-b-1"]
 
 
 def test_csv_byte_order_mark_and_export_names(deduped: str) -> None:
-    with TestClient(create_app(deduped)) as client:
+    with TestClient(create_app(deduped), base_url="http://localhost") as client:
         plain = client.get("/api/events", params={"format": "csv"})
         excel = client.get("/api/events", params={"format": "csv", "bom": "true", "type": "Battles"})
         assert not plain.content.startswith(b"\xef\xbb\xbf")

@@ -57,7 +57,7 @@ def test_public_facets_count_reviewed_events_only(tmp_path: Path) -> None:
         store.add_report(report("sohr-a", TEXT_A), [ATTACK])
         store.add_report(report("sohr-b", TEXT_B), [replace(STRIKE, source_attribution="a nurse")])
         store.review_event("sohr-a-1", "confirm", "carl")
-    with TestClient(create_app(url, public=True)) as public:
+    with TestClient(create_app(url, public=True), base_url="http://localhost") as public:
         answer = public.get("/api/events/facets").json()
         assert answer["total"] == 1 and values(answer, "event_type") == {"Battles": (1, 4)}
         assert "a nurse" not in public.get("/api/events/facets").text

@@ -56,7 +56,8 @@ def feed_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 @pytest.fixture
 def intranet_client(sqlite_url: str):
     """Open mode, and feeds may be polled from private addresses (the test feed is on 127.0.0.1)."""
-    with TestClient(create_app(sqlite_url, pipeline_factory=FakePipeline, allow_private_feeds=True)) as client:
+    with TestClient(create_app(sqlite_url, pipeline_factory=FakePipeline, allow_private_feeds=True),
+                   base_url="http://localhost") as client:
         yield client
 
 
@@ -101,7 +102,7 @@ def test_feed_registered_polled_idempotent_and_deleted(
 def test_feed_poller_schedule(sqlite_url: str, feed_server: tuple[str, Path]) -> None:
     url, _ = feed_server
     app = create_app(sqlite_url, pipeline_factory=FakePipeline, feed_tick_seconds=0.05, allow_private_feeds=True)
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://localhost") as client:
         headers = csrf(client)
         feed = client.post("/api/feeds", json={"url": url, "interval_seconds": 60}, headers=headers).json()
         wait_for_job(client, feed["job"]["id"])
@@ -121,7 +122,7 @@ def test_feed_poller_thread_polls_registered_feeds(sqlite_url: str, feed_server:
     with Store.open(sqlite_url) as store:
         feed_id = store.add_feed(url, 60, "ada")["id"]
     app = create_app(sqlite_url, pipeline_factory=FakePipeline, feed_tick_seconds=0.05, allow_private_feeds=True)
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://localhost") as client:
         for _ in range(300):
             feed = next(f for f in client.get("/api/feeds").json() if f["id"] == feed_id)
             if feed["last_status"] == "ok":
@@ -132,7 +133,8 @@ def test_feed_poller_thread_polls_registered_feeds(sqlite_url: str, feed_server:
 
 def test_feed_errors_and_roles(accounts_url: str, feed_server: tuple[str, Path]) -> None:
     url, _ = feed_server
-    with TestClient(create_app(accounts_url, pipeline_factory=FakePipeline, allow_private_feeds=True)) as client:
+    with TestClient(create_app(accounts_url, pipeline_factory=FakePipeline, allow_private_feeds=True),
+                   base_url="http://localhost") as client:
         coder = login(client, "carl")
         assert client.post("/api/feeds", json={"url": url}, headers=coder).status_code == 403
         assert client.get("/api/feeds").status_code == 403

@@ -22,7 +22,7 @@ def queue_two(url: str) -> tuple[int, int]:
 
 def test_pending_actor_accept_and_reject(accounts_url: str) -> None:
     first, second = queue_two(accounts_url)
-    with TestClient(create_app(accounts_url, pipeline_factory=FakePipeline)) as client:
+    with TestClient(create_app(accounts_url, pipeline_factory=FakePipeline), base_url="http://localhost") as client:
         coder = login(client, "carl")
         listed = client.get("/api/pending-actors").json()
         assert [p["name"] for p in listed] == ["Liwa al-Quds al-Sharqi", "Saraya al-Fajr"]
@@ -52,7 +52,7 @@ def test_pending_actor_accept_and_reject(accounts_url: str) -> None:
 
 def test_pending_actors_need_a_coder(accounts_url: str) -> None:
     queue_two(accounts_url)
-    with TestClient(create_app(accounts_url, pipeline_factory=FakePipeline)) as client:
+    with TestClient(create_app(accounts_url, pipeline_factory=FakePipeline), base_url="http://localhost") as client:
         assert client.get("/api/pending-actors").status_code == 401
         login(client, "vera")
         assert client.get("/api/pending-actors").status_code == 403

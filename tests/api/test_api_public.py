@@ -65,7 +65,7 @@ def _get_paths(client: TestClient) -> list[str]:
 
 
 def test_nothing_unpublished_or_protected_leaks_in_public_mode(public_url: str) -> None:
-    with TestClient(create_app(public_url, public=True)) as client:
+    with TestClient(create_app(public_url, public=True), base_url="http://localhost") as client:
         paths = _get_paths(client)
         queries = [{"format": fmt} for fmt in FORMATS] + [
             {"status": "unreviewed"}, {"status": "rejected"}, {"q": UNREVIEWED}, {"format": "csv", "limit": 5}
@@ -94,7 +94,7 @@ def test_nothing_unpublished_or_protected_leaks_in_public_mode(public_url: str) 
 
 def test_public_mode_changes_nothing(public_url: str) -> None:
     app = create_app(public_url, public=True)
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://localhost") as client:
         headers = csrf(client)
         walked = 0
         for path, operations in app.openapi()["paths"].items():
@@ -111,7 +111,7 @@ def test_public_mode_changes_nothing(public_url: str) -> None:
 
 
 def test_the_same_store_shows_everything_to_its_coders(public_url: str) -> None:
-    with TestClient(create_app(public_url)) as client:  # login mode: an account exists
+    with TestClient(create_app(public_url), base_url="http://localhost") as client:  # login mode: an account exists
         client.post("/api/login", json={"name": REVIEWER, "password": "reviewer-password"}, headers=csrf(client))
         assert client.get("/api/events").json()["total"] == 3
         event = client.get("/api/events/sohr-a-1").json()

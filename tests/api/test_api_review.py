@@ -39,7 +39,7 @@ def test_bad_edits_are_rejected_as_json(open_client: TestClient) -> None:
     empty = open_client.patch(
         "/api/events/sohr-a-1", json={"action": "edit", "fields": {"actor1": None}}, headers=headers
     )
-    assert empty.status_code == 400 and "actor1 cannot be empty" in empty.json()["detail"]
+    assert empty.status_code == 422 and "actor1 cannot be empty" in empty.json()["detail"]
     missing = open_client.patch("/api/events/nope", json={"action": "confirm"}, headers=headers)
     assert missing.status_code == 404
 
@@ -57,7 +57,7 @@ def test_reject_merge_split(open_client: TestClient) -> None:
     self_merge = open_client.patch(
         "/api/events/sohr-a-1", json={"action": "merge", "other": "sohr-a-1"}, headers=headers
     )
-    assert self_merge.status_code == 400
+    assert self_merge.status_code == 422
     split = open_client.patch(
         "/api/events/sohr-a-1", json={"action": "split", "fields": {"location": "Quriyah"}}, headers=headers
     ).json()

@@ -30,14 +30,14 @@ def test_every_change_needs_the_csrf_token(open_client: TestClient) -> None:
 
 
 def test_open_mode_only_on_loopback(sqlite_url: str) -> None:
-    with TestClient(create_app(sqlite_url, host="0.0.0.0")) as client:
+    with TestClient(create_app(sqlite_url, host="0.0.0.0"), base_url="http://localhost") as client:
         assert client.get("/api/session").json()["mode"] == "login"
         response = client.get("/api/events")
         assert response.status_code == 401 and response.json()["error"] == "not_authenticated"
 
 
 def test_once_an_account_exists_everything_needs_a_login(accounts_url: str) -> None:
-    with TestClient(create_app(accounts_url)) as client:
+    with TestClient(create_app(accounts_url), base_url="http://localhost") as client:
         assert client.get("/api/session").json()["mode"] == "login"
         for path in ("/api/events", "/api/events/sohr-a-1", "/api/reports", "/api/places/x"):
             assert client.get(path).status_code == 401, path
@@ -52,7 +52,7 @@ def test_once_an_account_exists_everything_needs_a_login(accounts_url: str) -> N
 
 
 def test_roles(accounts_url: str) -> None:
-    with TestClient(create_app(accounts_url)) as client:
+    with TestClient(create_app(accounts_url), base_url="http://localhost") as client:
         headers = login(client, "vera")
         assert client.get("/api/events").status_code == 200
         denied = client.patch("/api/events/sohr-a-1", json={"action": "confirm"}, headers=headers)
@@ -74,7 +74,7 @@ def test_roles(accounts_url: str) -> None:
 def test_removed_user_is_logged_out_at_once(accounts_url: str) -> None:
     from marsad.store import Store
 
-    with TestClient(create_app(accounts_url)) as client:
+    with TestClient(create_app(accounts_url), base_url="http://localhost") as client:
         login(client, "vera")
         with Store.open(accounts_url) as store:
             store.remove_user("vera")
@@ -82,7 +82,7 @@ def test_removed_user_is_logged_out_at_once(accounts_url: str) -> None:
 
 
 def test_login_is_rate_limited(accounts_url: str) -> None:
-    with TestClient(create_app(accounts_url)) as client:
+    with TestClient(create_app(accounts_url), base_url="http://localhost") as client:
         headers = csrf(client)
         codes = [
             client.post("/api/login", json={"name": "ada", "password": "guess"}, headers=headers).status_code
@@ -98,7 +98,7 @@ def test_public_mode_is_read_only_and_hides_sources_and_audit(accounts_url: str)
 
     with Store.open(accounts_url) as store:
         store.review_event("sohr-a-1", "edit", "carl", fields={"source_attribution": "a local activist"})
-    with TestClient(create_app(accounts_url, public=True)) as client:
+    with TestClient(create_app(accounts_url, public=True), base_url="http://localhost") as client:
         assert client.get("/api/session").json()["mode"] == "public"
         event = client.get("/api/events/sohr-a-1").json()
         assert event["source_attribution"] is None and event["audit"] == []
@@ -110,7 +110,7 @@ def test_public_mode_is_read_only_and_hides_sources_and_audit(accounts_url: str)
         assert client.get(f"/api/reports/{report_id}").json()["events"][0]["source_attribution"] is None
         denied = client.patch("/api/events/sohr-a-1", json={"action": "reject"}, headers=csrf(client))
         assert denied.status_code == 403 and "read-only" in denied.json()["detail"]
-    with TestClient(create_app(accounts_url)) as client:
+    with TestClient(create_app(accounts_url), base_url="http://localhost") as client:
         login(client, "vera")
         assert client.get("/api/events/sohr-a-1").json()["source_attribution"] == "a local activist"
 

@@ -14,9 +14,9 @@ from sqlalchemy import select
 
 from marsad.api import create_app
 from marsad.api.jobstore import INTERRUPTED
-from marsad.api.models import WebJobRow, WebSessionRow
 from marsad.api.passwords import hash_password
 from marsad.store import Store
+from marsad.store.auth_models import WebJobRow, WebSessionRow
 
 COOKIE = "marsad_session"
 
@@ -31,8 +31,8 @@ def shared_url(db_url: str) -> str:
 
 
 def _two_clients(url: str) -> tuple[TestClient, TestClient]:
-    return (TestClient(create_app(url, pipeline_factory=FakePipeline)),
-            TestClient(create_app(url, pipeline_factory=FakePipeline)))
+    return (TestClient(create_app(url, pipeline_factory=FakePipeline), base_url="http://localhost"),
+            TestClient(create_app(url, pipeline_factory=FakePipeline), base_url="http://localhost"))
 
 
 def _same_session(source: TestClient, target: TestClient) -> None:
@@ -54,7 +54,7 @@ def test_a_session_made_in_one_process_counts_in_the_other(shared_url: str) -> N
 
 
 def test_only_a_hash_of_the_session_token_is_stored(accounts_url: str) -> None:
-    with TestClient(create_app(accounts_url)) as client:
+    with TestClient(create_app(accounts_url), base_url="http://localhost") as client:
         login(client, "vera")
         token = client.cookies[COOKIE]
     with Store.open(accounts_url) as store, store._read() as session:
@@ -68,7 +68,8 @@ def test_password_change_and_removal_end_sessions_in_every_process(accounts_url:
     with first, second:
         headers = login(first, "vera")
         _same_session(first, second)
-        other = TestClient(first.app)  # another device of vera's, served by the first process
+        # another device of vera's, served by the first process
+        other = TestClient(first.app, base_url="http://localhost")
         with other:
             login(other, "vera")
             answer = second.post("/api/session/password", headers=headers,
@@ -79,7 +80,7 @@ def test_password_change_and_removal_end_sessions_in_every_process(accounts_url:
 
         admin = login(first, "ada")
         _same_session(first, second)
-        carl = TestClient(second.app)
+        carl = TestClient(second.app, base_url="http://localhost")
         with carl:
             login(carl, "carl")
             assert carl.get("/api/events").status_code == 200
@@ -99,9 +100,9 @@ def test_failed_logins_count_across_processes(shared_url: str) -> None:
             blocked = client.post("/api/login", json={"name": "ada", "password": "ada-password"},
                                   headers=csrf(client))
             assert blocked.status_code == 429 and "try again in" in blocked.json()["detail"]
-        # the client address is held back too, whichever name it tries next
+        # the address is not held yet (many people may share one): another account logs in from it
         assert second.post("/api/login", json={"name": "vera", "password": "vera-password"},
-                           headers=csrf(second)).status_code == 429
+                           headers=csrf(second)).status_code == 200
 
 
 def test_a_job_accepted_by_one_process_is_followed_in_the_other(shared_url: str) -> None:
@@ -133,7 +134,7 @@ def test_jobs_left_running_by_a_process_that_ended_are_shown_interrupted(sqlite_
                                   status=status, progress="extracting events from report 1 of 1", reports=[],
                                   error=None, skipped=[],
                                   owner=f"{socket.gethostname()}:{_pid_of_an_ended_process()}:0badf00d"))
-    with TestClient(create_app(sqlite_url)) as client:
+    with TestClient(create_app(sqlite_url), base_url="http://localhost") as client:
         for job_id in ("left-running", "left-queued"):
             job = client.get(f"/api/jobs/{job_id}").json()
             assert (job["status"], job["progress"], job["error"]) == ("failed", "interrupted", INTERRUPTED)
@@ -159,15 +160,15 @@ def test_a_due_feed_is_claimed_by_one_process_only(db_url: str) -> None:
 
 def test_sessions_outlive_a_restart_until_the_password_changes(accounts_url: str) -> None:
     """Sessions are rows, not memory: a new process (here a new app) knows the old cookie."""
-    with TestClient(create_app(accounts_url)) as before:
+    with TestClient(create_app(accounts_url), base_url="http://localhost") as before:
         login(before, "ada")
         token = before.cookies[COOKIE]
-    with TestClient(create_app(accounts_url)) as after:
+    with TestClient(create_app(accounts_url), base_url="http://localhost") as after:
         after.cookies.set(COOKIE, token)
         assert after.get("/api/session").json()["user"] == "ada"
     with Store.open(accounts_url) as store:
         store.set_password_hash("ada", hash_password("another-password"))
-    with TestClient(create_app(accounts_url)) as later:
+    with TestClient(create_app(accounts_url), base_url="http://localhost") as later:
         later.cookies.set(COOKIE, token)
         assert later.get("/api/session").json()["user"] is None
 

@@ -17,7 +17,7 @@ def test_canonical_events_list_and_detail(sqlite_url: str) -> None:
         store_report(store, "sohr-c", event("sohr-c", event_type="Battles", sub_event_type="Armed clash",
                                             event_date="2024-02-01"))
         dedupe(store)
-    with TestClient(create_app(sqlite_url)) as client:
+    with TestClient(create_app(sqlite_url), base_url="http://localhost") as client:
         page = client.get("/api/canonical-events", params={"min_reports": 2}).json()
         assert page["total"] == 1 and page["offset"] == 0
         (linked,) = page["canonical_events"]
@@ -35,7 +35,7 @@ def test_canonical_events_list_and_detail(sqlite_url: str) -> None:
         assert missing.status_code == 404 and "marsad dedupe" in missing.json()["detail"]
         assert client.get("/api/canonical-events/0").status_code == 422
 
-    with TestClient(create_app(sqlite_url, public=True)) as client:
+    with TestClient(create_app(sqlite_url, public=True), base_url="http://localhost") as client:
         # built from unreviewed records too, so a public server publishes none of them
         assert client.get("/api/canonical-events").json() == {"total": 0, "limit": 100, "offset": 0,
                                                                "canonical_events": []}

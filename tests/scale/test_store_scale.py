@@ -123,7 +123,8 @@ def test_revision_0004_indexes_on_both_backends(db_url: str) -> None:
         with store.engine.connect() as conn:
             # the models and the migrations still describe the same schema, but for the expression indexes
             # (kept out of the models: SQLite's reflection skips them, PostgreSQL's reports them)
-            differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            context = MigrationContext.configure(conn, opts={"include_schemas": True})  # the accounts' schema too
+            differences = compare_metadata(context, Base.metadata)
             assert [d for d in differences
                     if not (d[0] == "remove_index" and d[1].name in EXPRESSION_INDEXES)] == []
         downgrade(store.engine, "0003")

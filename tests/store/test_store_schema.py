@@ -40,7 +40,8 @@ def test_migrations_create_the_schema_on_a_fresh_file(tmp_path: Path) -> None:
             current = MigrationContext.configure(conn).get_current_revision()
             assert current == ScriptDirectory.from_config(alembic_config()).get_current_head()
             # The table models and the migrations describe the same schema.
-            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            context = MigrationContext.configure(conn, opts={"include_schemas": True})  # the accounts' schema too
+            assert compare_metadata(context, Base.metadata) == []
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     assert path.exists()

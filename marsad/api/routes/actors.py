@@ -68,6 +68,10 @@ def actor_graph(store: StoreDep, _viewer: Reader) -> dict[str, Any]:
     return build_graph(_base(store))
 
 
+def _discovered(store: Store, actor_id: str) -> bool:
+    return any(a.id == actor_id for a in store.list_actors(origin="discovered"))
+
+
 @router.get("/{actor_id}")
 def get_actor(actor_id: str, store: StoreDep, viewer: Reader) -> dict[str, Any]:
     """One actor: aliases, patrons, subordinates, and its stored events counted and placed by year
@@ -95,7 +99,8 @@ def get_actor(actor_id: str, store: StoreDep, viewer: Reader) -> dict[str, Any]:
         **_summary(actor),
         "aliases": list(actor.aliases),
         "arabic": actor.arabic,
-        "description": actor.description,
+        # a discovered actor's description names the report it was found in, which may be unpublished
+        "description": None if viewer.mode == "public" and _discovered(store, actor.id) else actor.description,
         "patrons": [
             {
                 "name": p.name,

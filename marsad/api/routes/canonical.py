@@ -7,7 +7,6 @@ reviewed events."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
@@ -18,7 +17,7 @@ from marsad.errors import NotFoundError
 
 from ..auth import Reader
 from ..deps import Offset, RowId, StoreDep
-from ..schemas import ErrorOut
+from ..schemas import ErrorOut, IsoDate
 
 router = APIRouter(prefix="/api/canonical-events", tags=["canonical events"])
 
@@ -95,8 +94,8 @@ class CanonicalPage(BaseModel):
 def list_canonical_events(
     store: StoreDep,
     _viewer: Reader,
-    since: Annotated[date | None, Query(description="first event_date, YYYY-MM-DD")] = None,
-    until: Annotated[date | None, Query(description="last event_date, YYYY-MM-DD")] = None,
+    since: Annotated[IsoDate | None, Query(description="first event_date, YYYY-MM-DD")] = None,
+    until: Annotated[IsoDate | None, Query(description="last event_date, YYYY-MM-DD")] = None,
     type: Annotated[str | None, Query(max_length=128, description="ACLED event type")] = None,
     min_reports: Annotated[int, Query(ge=1, le=1000, description="only events told by this many reports")] = 1,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response, StreamingResponse
 
-from marsad.errors import NotFoundError
+from marsad.errors import InputError, NotFoundError
 from marsad.export import EVENT_FIELDS, get_exporter
 from marsad.export.formats import feature
 from marsad.store.canonical import any_canonical, with_report_counts
@@ -20,9 +20,10 @@ from marsad.store.filters import PUBLISHED_STATUSES, EventFilter
 from ..auth import Coder, Reader
 from ..deps import Offset, StoreDep
 from ..encoding import json_response
+from ..errors import Forbidden, InvalidRequest
 from ..filenames import export_filename
 from ..filtering import Filters
-from ..redact import redact, redact_all
+from ..redact import public_event, public_events
 from ..schemas import ErrorOut, EventDetail, EventPage, PlaceCandidatesOut, ReviewIn
 
 router = APIRouter(prefix="/api/events", tags=["events"])
@@ -50,6 +51,8 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
     sort: Sort = "-event_date",
     format: ExportFormat = "json",
     bom: Annotated[bool, Query(description="CSV formats: start with a UTF-8 byte-order mark (Excel)")] = False,
+    raw_cells: Annotated[bool, Query(description="csv, acled-csv: write cells exactly as stored; by default "
+                                     "a cell a spreadsheet would run as a formula (=, +, -, @) starts with '")] = False,
 ) -> Any:
     public = viewer.mode == "public"
     # substring searches no index serves go to a thread, so a slow one does not hold up the other requests
@@ -61,13 +64,13 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
         mark = UTF8_BOM if bom and format in ("csv", "acled-csv") else b""
         if limit is None:  # the whole selection: read in batches and streamed from a worker thread
             rows = _selection(store, filters, offset, sort)
-            return StreamingResponse(_export_pieces(format, rows, public, mark), media_type=exporter.media_type,
-                                     headers=headers)
+            return StreamingResponse(_export_pieces(format, rows, public, mark, raw_cells),
+                                     media_type=exporter.media_type, headers=headers)
 
         def bounded() -> Response:  # at most MAX_PAGE events (the map layer): one response, no thread per piece
             rows = store.search_events(filters, limit=limit, offset=offset, sort=sort)
-            return Response(b"".join(_export_pieces(format, rows, public, mark)), media_type=exporter.media_type,
-                            headers=headers)
+            return Response(b"".join(_export_pieces(format, rows, public, mark, raw_cells)),
+                            media_type=exporter.media_type, headers=headers)
 
         return await run_in_threadpool(bounded) if slow else bounded()
     page_size = limit or 100
@@ -83,7 +86,7 @@ async def list_events(  # async: a page is a few ms of CPU, and 20 threads conte
             "total": request.app.state.totals.total(filters),
             "limit": page_size,
             "offset": offset,
-            "events": list(redact_all(events)) if public else events,
+            "events": list(public_events(events)) if public else events,
         })
 
     return await run_in_threadpool(page) if slow else page()
@@ -97,11 +100,13 @@ def _selection(store: StoreDep, filters: EventFilter, offset: int, sort: str) ->
         yield from store.search_events(filters, limit=None, offset=offset, sort=sort)
 
 
-def _export_pieces(format: str, rows: Iterable[dict[str, Any]], public: bool, mark: bytes = b"") -> Iterator[bytes]:
-    rows = _contract_only(redact_all(rows) if public else rows)
+def _export_pieces(format: str, rows: Iterable[dict[str, Any]], public: bool, mark: bytes = b"",
+                   raw_cells: bool = False) -> Iterator[bytes]:
+    rows = _contract_only(public_events(rows) if public else rows)
     if mark:  # Excel reads a CSV as UTF-8 (Arabic names intact) only after a byte-order mark
         yield mark
-    yield from _geojson_pieces(rows) if format == "geojson" else _batched(get_exporter(format).chunks(rows))
+    yield from (_geojson_pieces(rows) if format == "geojson"
+                else _batched(get_exporter(format, raw_cells=raw_cells).chunks(rows)))
 
 
 def _contract_only(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -154,7 +159,7 @@ def _event_or_404(store: StoreDep, event_id: str, public: bool) -> dict[str, Any
 def _detail(store: StoreDep, event_id: str, public: bool) -> dict[str, Any]:
     event = _event_or_404(store, event_id, public)
     if public:
-        return redact(event)
+        return public_event(event)
     event["audit"] = store.event_audit(event_id)
     return event
 
@@ -174,18 +179,24 @@ def event_place_candidates(event_id: str, request: Request, store: StoreDep, vie
     """The candidates the geoparser weighed for the event's location (and the report's other places),
     with their scores: the geoparser re-run on the stored report text."""
     event = _event_or_404(store, event_id, viewer.mode == "public")
+    if viewer.mode == "public":  # the geoparser's reading quotes the report's text, which is not public
+        raise Forbidden("a public server does not show how a report was read; only the coded event")
     return request.app.state.candidates.explain(event)
 
 
-@router.patch("/{event_id}", response_model=EventDetail, responses={404: {"model": ErrorOut}})
+@router.patch("/{event_id}", response_model=EventDetail,
+              responses={404: {"model": ErrorOut}, 422: {"model": ErrorOut}})
 def review_event(event_id: str, body: ReviewIn, request: Request, store: StoreDep, coder: Coder) -> dict[str, Any]:
     """Confirm, edit, reject, merge (`other` is the duplicate) or split (`fields` change the copy);
     each change is written to the audit trail, with what follows from it (a new actor's canonical name
     and inter code, a chosen place's admin names and coordinates; types checked against ACLED's list).
     Answers the event to show: the new one after a split."""
     fields = body.fields.model_dump(exclude_unset=True) if body.fields else None
-    shown = store.review_event(
-        event_id, body.action, coder.name or "local", fields=fields, other=body.other, note=body.note,
-        gazetteer=request.app.state.candidates.gazetteer,
-    )
+    try:
+        shown = store.review_event(
+            event_id, body.action, coder.name or "local", fields=fields, other=body.other, note=body.note,
+            gazetteer=request.app.state.candidates.gazetteer,
+        )
+    except InputError as exc:  # well-formed, but it cannot be applied (an unknown place, an empty edit): 422
+        raise InvalidRequest(str(exc)) from exc
     return _detail(store, shown, False)

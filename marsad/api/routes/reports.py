@@ -3,7 +3,6 @@ background job reads, codes and stores; /api/jobs/{id} tells how it goes."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
@@ -13,10 +12,10 @@ from marsad.ingest import MAX_REPORT_BYTES
 
 from ..auth import Coder, Reader
 from ..deps import Offset, RowId, StoreDep
-from ..errors import PayloadTooLarge
+from ..errors import Forbidden, PayloadTooLarge
 from ..jobs import JobRunner, Submission
-from ..redact import redact_all
-from ..schemas import ErrorOut, JobOut, ReportIn, ReportOut, ReportPage
+from ..redact import public_report
+from ..schemas import ErrorOut, IsoDate, JobOut, ReportIn, ReportOut, ReportPage
 
 router = APIRouter(prefix="/api", tags=["reports"])
 
@@ -38,12 +37,16 @@ def list_reports(
     """Newest first (best match first with `q`), each with its first 300 characters and how many events
     were coded from it (--public: only reports with a published event, counting those)."""
     public = viewer.mode == "public"
+    if public and q is not None:  # which words a report holds would tell its text, word by word
+        raise Forbidden("a public server does not search the text of reports; GET /api/events?q= searches "
+                        "the published events")
     if q is None and not public:
         total = store.count_reports()
     else:
         total = store.count_listed_reports(published_only=public, text=q)
+    reports = store.list_reports(limit=limit, offset=offset, published_only=public, text=q)
     return {"total": total, "limit": limit, "offset": offset,
-            "reports": store.list_reports(limit=limit, offset=offset, published_only=public, text=q)}
+            "reports": [public_report(r) for r in reports] if public else reports}
 
 
 @router.get("/reports/{report_id}", response_model=ReportOut, responses={404: {"model": ErrorOut}})
@@ -56,7 +59,8 @@ def get_report(report_id: RowId, store: StoreDep, viewer: Reader) -> dict[str, A
         published = [e for e in report["events"] if e["event_id"] in shown]
         if not published:  # the same answer as for no report at all
             raise NotFoundError(f"no report with id {report_id}")
-        report["events"] = list(redact_all(published))
+        report["events"] = published
+        return public_report(report)
     return report
 
 
@@ -76,7 +80,7 @@ async def upload_report(
     request: Request,
     coder: Coder,
     file: Annotated[UploadFile, File(description="a text, Markdown or HTML report, UTF-8")],
-    published: Annotated[date | None, Form()] = None,
+    published: Annotated[IsoDate | None, Form()] = None,
     source: Annotated[str | None, Form(max_length=255)] = None,
 ) -> dict[str, Any]:
     """Queue an uploaded report file for coding; poll GET /api/jobs/{id}."""
@@ -93,5 +97,7 @@ async def upload_report(
 
 
 @router.get("/jobs/{job_id}", response_model=JobOut, responses={404: {"model": ErrorOut}})
-def get_job(job_id: str, request: Request, _viewer: Reader) -> dict[str, Any]:
+def get_job(job_id: str, request: Request, viewer: Reader) -> dict[str, Any]:
+    if viewer.mode == "public":  # who submitted what is not public; nothing is submitted here anyway
+        raise NotFoundError(f"no job {job_id!r}: a public server runs no jobs")
     return _runner(request).get(job_id).as_dict()

@@ -11,14 +11,16 @@ from ..auth import SESSION_COOKIE, Reader, Viewer, ViewerDep, check_csrf, policy
 from ..deps import StoreDep
 from ..errors import Forbidden, NotAuthenticated, TooManyAttempts
 from ..passwords import DUMMY_HASH, MIN_PASSWORD_LENGTH, hash_password, verify_password
+from ..sessions import DEVICE_COOKIE_DAYS, device_token, trusted_device
 
 router = APIRouter(prefix="/api", tags=["session"])
+DEVICE_COOKIE = "marsad_device"  # sent to /api/login only
 
 BANNERS = {
     "open": "Open mode: no account exists, so anyone at this machine can read and change everything. "
     "Create an account with `marsad users add NAME --role admin` to require logins.",
-    "public": "Public read-only mode: events a coder has confirmed or edited; sources and the audit trail "
-    "are hidden.",
+    "public": "Public read-only mode: events a coder has confirmed or edited, without the reports' text, "
+    "sources or audit trail.",
     "login": "",
 }
 
@@ -66,11 +68,14 @@ CSRF = [Depends(check_csrf)]
 def login(body: LoginIn, request: Request, response: Response, store: StoreDep) -> dict[str, Any]:
     """Log in (needs the CSRF token of GET /api/session); a new session cookie replaces the old one."""
     policy = policy_of(request)
-    keys = (f"ip:{request.client.host if request.client else '?'}", f"user:{body.name}")
+    user = store.get_user(body.name)
+    # A browser this account logged in from before counts its own failures only: guesses from elsewhere
+    # never keep the account's owner out. Any other browser is held by the account's and its address's.
+    device = user and trusted_device(request.cookies.get(DEVICE_COOKIE), user["name"], user["password_hash"])
+    keys = (device,) if device else (f"ip:{request.client.host if request.client else '?'}", f"user:{body.name}")
     wait = policy.limiter.wait_seconds(*keys)
     if wait:
         raise TooManyAttempts(f"too many failed logins; try again in {wait} s")
-    user = store.get_user(body.name)
     if not verify_password(user["password_hash"] if user else DUMMY_HASH, body.password) or user is None:
         policy.limiter.failed(*keys)
         raise NotAuthenticated("wrong name or password")
@@ -78,6 +83,9 @@ def login(body: LoginIn, request: Request, response: Response, store: StoreDep) 
     policy.sessions.drop(request.cookies.get(SESSION_COOKIE))  # a fresh token: no session fixation
     session = policy.sessions.new(user["name"], user["password_hash"])
     _set_cookie(request, response, session.token)
+    response.set_cookie(DEVICE_COOKIE, device_token(user["name"], user["password_hash"]), httponly=True,
+                        samesite="lax", secure=request.url.scheme == "https", path="/api/login",
+                        max_age=DEVICE_COOKIE_DAYS * 86400)
     mode = policy.mode(store)
     return {"mode": mode, "user": user["name"], "role": user["role"], "csrf_token": session.csrf,
             "banner": BANNERS[mode]}
@@ -103,7 +111,8 @@ def change_password(body: PasswordIn, request: Request, response: Response, stor
     """Change your own password (the current one is asked again). Every session of yours ends, on every
     device; this one goes on with a new cookie and CSRF token."""
     policy = policy_of(request)
-    keys = (f"ip:{request.client.host if request.client else '?'}", f"user:{viewer.name}")
+    # only someone logged in as this account gets here: its own count, apart from guesses at the login form
+    keys = (f"password-change:{viewer.name}",)
     wait = policy.limiter.wait_seconds(*keys)
     if wait:
         raise TooManyAttempts(f"too many failed attempts; try again in {wait} s")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
 
+from marsad.store.engine import create_store_engine
 from marsad.store.models import Base
 
 config = context.config
@@ -33,7 +33,7 @@ def run_migrations_online() -> None:
         from marsad.settings import get_settings
 
         url = get_settings().db_url
-    engine = create_engine(url)
+    engine = create_store_engine(url)  # on SQLite, with the accounts file attached (revision 0009)
     try:
         with engine.connect() as conn:
             _run(conn)

@@ -3,6 +3,14 @@
 // clicking it zooms to them. Recomputed on every zoom, so zooming in splits clusters.
 "use strict";
 
+// Tooltip and popup content as a text node: Leaflet (and vis) insert a string as HTML, and a location,
+// sub-type or date can hold whatever a report or a coder wrote.
+M.textTooltip = function textTooltip(text) {
+  const span = document.createElement("span");
+  span.textContent = text;
+  return span;
+};
+
 M.CLUSTER_CELL = 44;
 M.CLUSTER_MIN = 3;
 
@@ -52,7 +60,7 @@ M.drawClustered = function drawClustered(map, layer, entries) {
       node.textContent = String(events.length);  // text only: nothing from a report becomes HTML
       node.style.background = dominantColor(events);
     });
-    cluster.bindTooltip(`${events.length} events, ${fatalities} fatalities — click to zoom in`);
+    cluster.bindTooltip(M.textTooltip(`${events.length} events, ${fatalities} fatalities — click to zoom in`));
     const bounds = L.latLngBounds(group.items.map((entry) => entry.marker.getLatLng()));
     cluster.on("click", () => map.fitBounds(bounds.pad(0.5), { maxZoom: map.getZoom() + 3 }));
     layer.addLayer(cluster);

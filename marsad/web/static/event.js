@@ -8,7 +8,7 @@ M.DETAIL_FIELDS = [
   ["longitude", "Longitude"], ["origin_location", "Came from"],
   ["geo_precision", "Geo precision"], ["time_precision", "Time precision"], ["fatalities", "Fatalities"],
   ["source", "Source"], ["source_attribution", "According to"], ["notes", "Notes"],
-  ["confidence", "Confidence"], ["review_status", "Review"],
+  ["confidence", "Confidence"], ["coded_by", "Coded by"], ["review_status", "Review"],
 ];
 M.EDIT_FIELDS = ["event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
   "actor2", "assoc_actor_2", "location", "admin1", "admin2", "latitude", "longitude", "geo_precision",

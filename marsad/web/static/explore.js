@@ -96,7 +96,7 @@ async function loadMap() {
       radius: 5 + 2 * Math.sqrt(event.fatalities || 0), color: "#222", weight: 1,
       fillColor: M.color(event.event_type), fillOpacity: 0.8,
     });
-    marker.bindTooltip(`${event.event_date || "?"} ${event.sub_event_type} — ${event.location || ""}`);
+    marker.bindTooltip(M.textTooltip(`${event.event_date || "?"} ${event.sub_event_type} — ${event.location || ""}`));
     marker.on("click", () => M.showEvent(event.event_id));
     mapEntries.push({ event, marker });
     markers.set(event.event_id, marker);
@@ -139,7 +139,7 @@ async function loadTimeline() {
   params.set("limit", String(MAP_LIMIT));
   const page = await M.api(`/api/events?${params}`);
   const items = page.events.filter((e) => e.event_date).map((e) => ({
-    id: e.event_id, start: e.event_date, content: "", title: `${e.event_date} ${e.sub_event_type}`,
+    id: e.event_id, start: e.event_date, content: "", title: M.textTooltip(`${e.event_date} ${e.sub_event_type}`),
     style: `background-color: ${M.color(e.event_type)}; border-color: ${M.color(e.event_type)}`,
     type: "point",
   }));

@@ -1,0 +1,143 @@
+"""Every dev set in one command: event P/R/F1 per set and per country, and report-level folds.
+
+    python bench/accuracy.py [--shared ../shared] [--folds 5] [--json] [--keep DIR]
+
+Runs `marsad extract` and `marsad geoparse` once over every dev set's reports (with the MARSAD_HOME in
+force, which should hold the full SY+IQ gazetteer import), then scores each set with the shared
+`eval/score.py`: the whole set, and per country where the report ids tell it (articles-2 ids start
+`a2s-`/`a2i-`, acled-2024 ids `SYR`/`IRQ`). Also printed per set: the share of reports whose FIRST
+predicted event has the gold first event's sub-event type (how the outside snippet benchmark scores),
+and its weighted F1 over sub-event types.
+
+`--folds K` splits the dev articles (articles + articles-2) into K report-level folds (ids sorted, dealt
+round-robin) and prints each fold's event F1, so a change can be judged on the folds it was not written
+from. Nothing here trains on the dev data; the folds are for reading figures, not for fitting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = ("articles", "articles-2", "acled-2024", "acled-battles")
+COUNTRY_PREFIXES = {"articles-2": {"Syria": "a2s", "Iraq": "a2i"}, "acled-2024": {"Syria": "SYR", "Iraq": "IRQ"}}
+
+
+def load_scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("marsad_dev_score", shared / "eval" / "score.py")
+    if spec is None or spec.loader is None:
+        sys.exit(f"accuracy: no score.py under {shared / 'eval'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_marsad(inputs: list[Path], out: Path) -> tuple[list[dict], list[dict]]:
+    marsad = [str(Path(sys.executable).with_name("marsad"))]
+    events_path, places_path = out / "events.jsonl", out / "places.jsonl"
+    for command, path in ((["extract", "--format", "jsonl"], events_path), (["geoparse"], places_path)):
+        with open(path, "w", encoding="utf-8") as handle:
+            done = subprocess.run([*marsad, *command, *map(str, inputs)], stdout=handle, stderr=subprocess.PIPE,
+                                  text=True, cwd=ROOT)
+        if done.returncode != 0:
+            sys.exit(f"accuracy: marsad {command[0]} failed: {done.stderr.strip()[-300:]}")
+    return read_jsonl(events_path), read_jsonl(places_path)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def first_type_scores(gold: dict, events: list[dict]) -> dict:
+    """The outside benchmark's way: the sub-event type of the first predicted event per report against the
+    gold first event's; accuracy and weighted F1 over the gold types (a report with no prediction is wrong)."""
+    first: dict[str, str] = {}
+    for event in events:
+        first.setdefault(str(event.get("doc_id")), event.get("sub_event_type") or "none")
+    pairs = [(doc["events"][0]["sub_event_type"], first.get(doc_id, "none"))
+             for doc_id, doc in gold.items() if doc.get("events")]
+    if not pairs:
+        return {"first_type_accuracy": None, "first_type_weighted_f1": None}
+    support = Counter(g for g, _ in pairs)
+    weighted = 0.0
+    for label, count in support.items():
+        tp = sum(1 for g, p in pairs if g == label and p == label)
+        predicted = sum(1 for _, p in pairs if p == label)
+        precision, recall = (tp / predicted if predicted else 0.0), tp / count
+        weighted += count * (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return {"first_type_accuracy": round(sum(g == p for g, p in pairs) / len(pairs), 3),
+            "first_type_weighted_f1": round(weighted / len(pairs), 3)}
+
+
+def score(scorer, gold: dict, events: list[dict], places: list[dict]) -> dict:
+    wanted = set(gold)
+    mine = [e for e in events if str(e.get("doc_id")) in wanted]
+    result = scorer.score_events(gold, mine)
+    result.pop("per_report", None)
+    result["places"] = {k: v for k, v in scorer.score_places(gold, places).items() if k != "missed"}
+    result.update(first_type_scores(gold, mine))
+    return result
+
+
+def line(name: str, result: dict) -> str:
+    matched = result["on_matched"]
+    return (f"{name:18} F1 {result['f1']:.3f} (P {result['precision']:.2f} R {result['recall']:.2f}, "
+            f"{result['matched']}/{result['gold_events']} gold, {result['predicted_events']} pred)  "
+            f"sub {matched['sub_event_type']}  actor1 {matched['actor1']}  "
+            f"first-type acc {result['first_type_accuracy']} wF1 {result['first_type_weighted_f1']}  "
+            f"places {result['places']['recall']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Marsad's figures on every dev set, per country and per fold.")
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder holding eval/")
+    parser.add_argument("--folds", type=int, default=0, help="report-level folds over the dev articles")
+    parser.add_argument("--json", action="store_true", help="print every figure as one JSON object")
+    parser.add_argument("--keep", help="a folder to keep the predicted events and places in")
+    args = parser.parse_args()
+    shared = Path(args.shared)
+    dev = shared / "eval" / "dev"
+    if not dev.is_dir():
+        sys.exit(f"accuracy: no dev sets under {dev}")
+    scorer = load_scorer(shared)
+    sets = [name for name in SETS if (dev / name / "gold.jsonl").exists()]
+    out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="marsad-accuracy-"))
+    out.mkdir(parents=True, exist_ok=True)
+    events, places = run_marsad([dev / name / "reports.jsonl" for name in sets], out)
+
+    results: dict[str, dict] = {}
+    for name in sets:
+        gold = scorer.load_gold(dev / name / "gold.jsonl")
+        results[name] = score(scorer, gold, events, places)
+        for country, prefix in COUNTRY_PREFIXES.get(name, {}).items():
+            part = {k: v for k, v in gold.items() if k.startswith(prefix)}
+            if part:
+                results[f"{name} {country}"] = score(scorer, part, events, places)
+    if args.folds > 1:
+        articles = {}
+        for name in ("articles", "articles-2"):
+            if name in sets:
+                articles.update(scorer.load_gold(dev / name / "gold.jsonl"))
+        ids = sorted(articles)
+        for fold in range(args.folds):
+            part = {k: articles[k] for k in ids[fold::args.folds]}
+            results[f"articles fold {fold + 1}/{args.folds}"] = score(scorer, part, events, places)
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return
+    print(f"load average {os.getloadavg()[0]:.1f}; predictions in {out}")
+    for name, result in results.items():
+        print(line(name, result))
+
+
+if __name__ == "__main__":
+    main()
