@@ -83,7 +83,7 @@ def test_actor_aliases_find_their_actors(db, alias, expected):
 
 
 def test_api_and_cli_filter_as_the_store_does(db):
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(db), base_url="http://localhost") as client:
         answer = client.get("/api/events", params={"place": "Mayadeen", "actor": "SDF"})
         assert answer.status_code == 200, answer.text
         assert [e["event_id"] for e in answer.json()["events"]] == ["mayadin"]
