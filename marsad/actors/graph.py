@@ -147,15 +147,24 @@ def client_names(base: ActorBase, patron: str, *, year: int | None = None) -> li
     own (a militia's brigades): "which Iran-backed groups" is a question about the whole tree.
     """
     found = base.get(patron) if base.has(patron) else base.find(patron, year=year)
-    if found is None:
+    # A country named as patron ("Iran") stands for its own forces at the top of their tree.
+    roots = [found] if found is not None else _country_forces(base, patron)
+    if not roots:
         return []
-    patrons = {a.name for a in _with_descendants(base, found.id)}
+    patrons = {a.name for root in roots for a in _with_descendants(base, root.id)}
     clients = [a for a in base.actors if any(p.name in patrons for p in a.backed_by)]
     names: dict[str, None] = {}
     for client in clients:
         for actor in _with_descendants(base, client.id):
             names[actor.name] = None
     return sorted(names)
+
+
+def _country_forces(base: ActorBase, country: str) -> list:
+    """The named actors of `country` that belong to no other actor (its state forces, not generic groups)."""
+    wanted = country.strip().casefold()
+    return [a for a in base.actors
+            if (a.country or "").casefold() == wanted and not a.part_of and not a.generic and a.inter in (1, 8)]
 
 
 def _with_descendants(base: ActorBase, actor_id: str) -> list:

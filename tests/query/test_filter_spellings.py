@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
+from marsad.actors.base import ActorBase
 from marsad.api import create_app
 from marsad.cli import app
 from marsad.query import resolve_filter
@@ -96,9 +97,19 @@ def test_api_and_cli_filter_as_the_store_does(db):
 
 
 def test_a_patron_that_backs_nobody_is_said_so(db):
-    result = CliRunner().invoke(app, ["events", "--db", db, "--backed-by", "Iran"])
+    result = CliRunner().invoke(app, ["events", "--db", db, "--backed-by", "Norway"])
     assert result.exit_code == 1
-    assert "--backed-by 'Iran': no actor in the actor base is backed by it" in result.output
+    assert "--backed-by 'Norway': no actor in the actor base is backed by it" in result.output
+
+
+def test_a_country_as_patron_means_its_forces():
+    from marsad.actors.graph import client_names
+
+    base = ActorBase.load()
+    by_country = set(client_names(base, "Iran"))
+    assert by_country >= set(client_names(base, "IRGC"))
+    assert "Fatemiyoun Brigade" in by_country
+    assert client_names(base, "Norway") == []
 
 
 def test_an_unresolved_patron_filter_is_refused_by_the_store(db):
