@@ -12,12 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
-from anyascii import anyascii
-from rapidfuzz import fuzz
-
-from marsad.geo import distance_km
 from marsad.places.constraints import (
     CORE_COUNTRIES,
     DISTRICT_CODES,
@@ -32,22 +27,34 @@ from marsad.places.constraints import (
     named_area,
     same_point,
 )
-from marsad.places.context import containers, direction_fit, holder_fit, links_by_comma, part_word
+from marsad.places.context import containers, links_by_comma, part_word
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
-from marsad.places.precision import admissible, is_common_phrase
-from marsad.text.fold import ARTICLES, compact, vowel_fold
+from marsad.places.scoring import (
+    _ALSO_NAMED,
+    _admissible,
+    _anchor_bonus,
+    _digits,
+    _direction_before,
+    _feature_bonus,
+    _holder_bonus,
+    _letters_alike,
+    _mark_between,
+    _span_key,
+    _spelling,
+    _spread_km,
+    _strip_admin_words,
+    _within_city,
+)
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
 _RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
-CITY_KM = 15.0  # a quarter named "in" a city lies within this distance of it
 PRUNE_SPELLING = 0.7
 AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container names
 GOVERNORATE_SPELLING = 0.92  # a governorate name spelled closely enough to mean it
 REGION_RELATIONS = {"countryside": 3, "province": 3, "desert": 3}
 NEAR_RELATIONS = {"near": 2, "outskirts": 2, "between": 2, "front": 2}
-_POINT_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLL", "STLMT"}
 
 
 @dataclass
@@ -415,148 +422,3 @@ class Geoparser:
         ):
             score -= 2.0  # a capitalised word opening a sentence is often no name at all
         return score
-
-
-def _admissible(span: Span, found: list[Candidate]) -> list[Candidate]:
-    """Loose matches of ordinary words and of parts of longer names are dropped (precision.py)."""
-    return admissible(
-        found,
-        span.text,
-        common=is_common_phrase(span.text),
-        partial=span.partial_run,
-        facility_word=span.facility_word,
-    )
-
-
-def _within_city(resolution: Resolution, city: Place) -> Resolution:
-    """The best candidate within CITY_KM of the container city, else the city itself (ACLED codes
-    "Damascus - Jobar" at Damascus)."""
-    chosen = resolution.chosen
-    for cand in ([chosen] if chosen else []) + list(resolution.candidates):
-        if distance_km(cand.place.latitude, cand.place.longitude, city.latitude, city.longitude) <= CITY_KM:
-            return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
-    fallback = Candidate(place=city, matched_name=city.name, method="container", score=resolution.score)
-    return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
-
-
-def _spelling(mention: str, cand: Candidate) -> float:
-    if cand.method == "arabic":
-        return 1.0
-    return _vowel_ratio(mention, cand.matched_name)
-
-
-@lru_cache(maxsize=100_000)
-def _vowel_ratio(mention: str, name: str) -> float:
-    return fuzz.ratio(compact(vowel_fold(mention)), compact(vowel_fold(name))) / 100
-
-
-@lru_cache(maxsize=100_000)
-def _digits(name: str) -> str:
-    return "".join(char for char in name if char.isdigit())
-
-
-def _direction_before(text: str, span: Span) -> str | None:
-    """ "in eastern Deir-ez-Zor": the direction word right before a container."""
-    words = text[max(0, span.start - 20) : span.start].lower().split()
-    if words and words[-1] in lexicon()["directions"]:
-        return words[-1]
-    return None
-
-
-@lru_cache(maxsize=100_000)
-def _letters_alike(mention: str, name: str) -> float:
-    return fuzz.ratio(_plain(mention), _plain(name)) / 100
-
-
-@lru_cache(maxsize=100_000)
-def _plain(name: str) -> str:
-    """Lower-case letters of a name without its article ("Al Sabkhah" -> "sabkhah"), for tie-breaking."""
-    words = re.sub(r"[^a-z ]+", "", anyascii(name).lower().replace("-", " ")).split()
-    return "".join(w for w in words if w not in ARTICLES) or "".join(words)
-
-
-_ALSO_NAMED = re.compile(r"\s*\(\s*")
-
-
-def _holder_bonus(place: Place, holder: Holder, gazetteer: Gazetteer) -> float:
-    bonus = 0.0
-    governorate = holder.place is not None and holder.place.feature_code == "ADM1"
-    if not governorate and holder.key in (latin_key(place.admin2 or ""), latin_key(place.admin3 or "")):
-        bonus += 1.5  # "Sajur line in Menbij district"
-    if holder.place is not None:
-        bonus += 2.0 * holder_fit(place, holder.place)
-        if holder.place.feature_code == "ADM1" and place.admin1 == holder.place.admin1:
-            bonus += 0.8 * direction_fit(place, holder.place, holder.direction)
-    return bonus
-
-
-# Anchors further north or south than this lie beyond the widest bonus distance (120 km; a degree of
-# latitude is 111.19 km, and a great circle is never shorter than its north-south part): their distance
-# is not computed, which changes no bonus and saves most of the geoparser's trigonometry.
-_ANCHOR_LATITUDE_SPAN = 121.0 / 111.19
-
-
-def _anchor_bonus(place: Place, anchors: list[Place]) -> float:
-    latitude = place.latitude
-    others = [
-        a for a in anchors if a.geonameid != place.geonameid and abs(a.latitude - latitude) <= _ANCHOR_LATITUDE_SPAN
-    ]
-    if not others:
-        return 0.0
-    nearest = min(distance_km(place.latitude, place.longitude, a.latitude, a.longitude) for a in others)
-    if nearest <= 25:
-        return 0.7
-    if nearest <= 60:
-        return 0.4
-    if nearest <= 120:
-        return 0.15
-    return 0.0
-
-
-def _feature_bonus(span: Span, place: Place) -> float:
-    code = place.feature_code or ""
-    relation = span.relation
-    if code == "ADM1":
-        return 1.0 if relation in ("countryside", "province") else -0.1
-    if code in DISTRICT_CODES:
-        # "Amadiya district": the district; a bare "Amadiya": the town that is its seat
-        return 1.5 if relation == "district" else -0.5
-    if relation in ("countryside", "province"):
-        return -0.2
-    if code in _POINT_CODES or place.feature_class == "P":
-        bonus = 0.2 if relation in ("city", "town", "village") else 0.1
-        return bonus + (0.1 if code.startswith("PPLA") else 0.0)
-    if span.cue_word and span.cue_word in (place.name or "").lower():
-        return 0.5
-    return 0.0
-
-
-def _spread_km(places: list[Place]) -> float:
-    first = places[0]
-    return max(distance_km(first.latitude, first.longitude, p.latitude, p.longitude) for p in places)
-
-
-def _span_key(span: Span) -> str:
-    # The vowel fold, not the coarse key: "Dergele" and "Dargal" share a key but may be two villages.
-    return compact(vowel_fold(span.text)) + "|" + _kind(span)
-
-
-def _kind(span: Span) -> str:
-    return "gov" if span.relation in ("countryside", "province") else "point"
-
-
-def _strip_admin_words(name: str) -> str:
-    words = [w for w in name.split() if w.lower() not in {"province", "governorate", "countryside", "city"}]
-    return " ".join(words)
-
-
-def _mark_between(text: str, spans: list[Span]) -> list[Span]:
-    """ "between X and Y": Y is near too, not only X."""
-    out = list(spans)
-    for index in range(1, len(out)):
-        previous, span = out[index - 1], out[index]
-        if previous.relation == "between" and text[previous.end : span.start].strip(" ,-").lower() == "and":
-            out[index] = Span(
-                span.start, span.end, span.text, "between", span.direction, span.sentence_start, span.cue_word
-            )
-    return out

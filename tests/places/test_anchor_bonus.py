@@ -2,8 +2,8 @@
 
 import random
 
-from marsad.places.geoparser import _anchor_bonus
 from marsad.places.importers import distance_km
+from marsad.places.scoring import _anchor_bonus
 from marsad.types import Place
 
 
