@@ -5,9 +5,6 @@ headless Chromium driven by playwright. Skips with the reason when chromium or p
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -16,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from marsad.types import EventRecord, Evidence, Report
+from tests.local_server import serving
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -106,16 +104,8 @@ def tiny_gazetteer(folder: Path, places: list[tuple] = PLACES,
     return index
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     from marsad.api import create_app
     from marsad.api.passwords import hash_password
     from marsad.places.gazetteer import Gazetteer
@@ -134,18 +124,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         store.add_pending_actor("Liwa al-Baqir", {"inter": 3, "backed_by": ["Iran"]}, "sohr-a",
                                 span(TEXT_A, "gunmen of ISIS"))
         store.add_pending_actor("Saraya <b>al-Fajr</b>", {"inter": 2}, None, None)
-    port = _free_port()
     app = create_app(url, pipeline_factory=FakePipeline,
                      geoparser_factory=lambda: Geoparser(Gazetteer.open(index)))
-    uv_server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=uv_server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not uv_server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uv_server.should_exit = True
-    thread.join(timeout=5)
+    with serving(app) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

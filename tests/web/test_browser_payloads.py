@@ -4,9 +4,6 @@ Issue 15.7: the API documentation (/docs) works offline, under the page's Conten
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -14,6 +11,7 @@ from datetime import date
 import pytest
 
 from marsad.types import EventRecord, Report
+from tests.local_server import serving
 
 pytestmark = pytest.mark.browser
 PAYLOADS = ("<img src=x id=inj-img onerror=\"document.title='pwned'\">", "<b id=inj-b>bold</b>",
@@ -32,8 +30,6 @@ CLASH = EventRecord(
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Open mode (no account, on 127.0.0.1), with events whose location and sub-type are HTML."""
-    import uvicorn
-
     from marsad.api import create_app
     from marsad.store import Store
 
@@ -45,18 +41,8 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                               sub_event_type=f"Armed clash {payload}", latitude=33.0 + 1.5 * n,
                               longitude=37.0 + 2.5 * k) for k in range(2)]
             store.add_report(Report(doc_id=f"p{n}", text=TEXT + str(n), published=date(2024, 3, 6)), events)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=5)
+    with serving(create_app(url)) as base:
+        yield base
 
 
 INJECTED = "document.querySelectorAll('#inj-img, #inj-b, #inj-svg').length"

@@ -5,15 +5,14 @@ names, and the map opens on Syria and Iraq with the data's attribution."""
 from __future__ import annotations
 
 import os
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from tests.web.conftest import ARTIFACTS, _free_port
+from tests.local_server import serving
+from tests.web.conftest import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "reports"
@@ -34,8 +33,6 @@ NAMED_GOVERNORATE = {
 
 @pytest.fixture(scope="module")
 def examples_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[dict]]]:
-    import uvicorn
-
     from marsad.api import create_app
     from marsad.cli import app as cli
     from marsad.store import Store
@@ -49,16 +46,8 @@ def examples_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[
         assert result.exit_code == 0, result.output
         with Store.open(url) as store:
             events = list(store.iter_events())
-        port = _free_port()
-        server = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 10
-        while not server.started and time.monotonic() < deadline:
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}", events
-        server.should_exit = True
-        thread.join(timeout=5)
+        with serving(create_app(url)) as base:
+            yield base, events
     finally:
         if saved is None:
             os.environ.pop("MARSAD_HOME", None)

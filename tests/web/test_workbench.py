@@ -4,34 +4,17 @@ highlighted per field, report search, box selection and the URL round trip."""
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.web.conftest import _free_port, tiny_gazetteer
+from tests.local_server import serving
+from tests.web.conftest import tiny_gazetteer
 from tests.web.workbench_data import MOVEMENT_ADMIN1, MOVEMENT_PLACES, REPORTS
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-
-
-def start_server(url: str, **app_options) -> tuple[str, object, threading.Thread]:
-    import uvicorn
-
-    from marsad.api import create_app
-
-    port = _free_port()
-    uv_server = uvicorn.Server(uvicorn.Config(create_app(url, **app_options), host="127.0.0.1", port=port,
-                                              log_level="warning"))
-    thread = threading.Thread(target=uv_server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not uv_server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return f"http://127.0.0.1:{port}", uv_server, thread
 
 
 def workbench_store(folder: Path) -> str:
@@ -60,11 +43,11 @@ def movement_geoparser(folder: Path):
 @pytest.fixture(scope="module")
 def workbench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = workbench_store(tmp_path_factory.mktemp("workbench"))
-    base, uv_server, thread = start_server(
-        url, geoparser_factory=movement_geoparser(tmp_path_factory.mktemp("movement-gazetteer")))
-    yield base
-    uv_server.should_exit = True
-    thread.join(timeout=5)
+    from marsad.api import create_app
+
+    app = create_app(url, geoparser_factory=movement_geoparser(tmp_path_factory.mktemp("movement-gazetteer")))
+    with serving(app) as base:
+        yield base
 
 
 def log_in(page, server: str, query: str = "") -> None:
@@ -166,15 +149,14 @@ def test_evidence_highlighted_per_field_with_the_original_link(page, workbench: 
 
 @pytest.fixture(scope="module")
 def public_workbench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from marsad.api import create_app
     from marsad.store import Store
 
     url = workbench_store(tmp_path_factory.mktemp("public-workbench"))
     with Store.open(url) as store:
         store.review_event("sohr-m-1", "confirm", "carl")
-    base, uv_server, thread = start_server(url, public=True)
-    yield base
-    uv_server.should_exit = True
-    thread.join(timeout=5)
+    with serving(create_app(url, public=True)) as base:
+        yield base
 
 
 def test_public_view_shows_no_report_text_evidence_or_link(page, public_workbench: str) -> None:
