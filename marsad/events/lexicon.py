@@ -27,6 +27,9 @@ class Cue:
     kind: str
     terms: tuple[str, ...]
     needs_object: tuple[str, ...] = ()
+    object_within: int = 8  # how many words after the term `needs_object` reads
+    needs_before: tuple[str, ...] = ()  # one of these words among the eight before the term ("the drone was downed")
+    needs_in_sentence: tuple[str, ...] = ()  # one of these words anywhere in the sentence ("tear gas": protesters)
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     needs_place: bool = False
@@ -114,9 +117,13 @@ class Lexicon:
                 if cue.not_after and any(re.match(rf"\s*(?:\w+\s+)?{re.escape(w)}\b", after)
                                          for w in cue.not_after):
                     continue
+                if cue.needs_before and _words_before(text, start, match.start(), cue.needs_before) is None:
+                    continue
+                if cue.needs_in_sentence and not _names_any(text[start:end].lower(), cue.needs_in_sentence):
+                    continue
                 object_end = None
                 if cue.needs_object:
-                    object_end = _object_end(after, cue.needs_object)
+                    object_end = _object_end(after, cue.needs_object, cue.object_within)
                     if object_end is None:
                         continue
                     object_end += match.end()
@@ -134,15 +141,27 @@ class Lexicon:
         return cues
 
 
-def _object_end(after: str, objects: tuple[str, ...]) -> int | None:
-    """Offset in `after` where the last of the next eight words ends, if one of `objects` is among them."""
-    words = list(re.finditer(r"[\w'-]+", after))[:8]
+def _object_end(after: str, objects: tuple[str, ...], within: int = 8) -> int | None:
+    """Offset in `after` where the last of the next `within` words ends, if one of `objects` is among them."""
+    words = list(re.finditer(r"[\w'-]+", after))[:within]
     if not words:
         return None
-    window = after[:words[-1].end()].lower()
-    if any(re.search(rf"\b{re.escape(o)}\b", window) for o in objects):
+    if _names_any(after[:words[-1].end()].lower(), objects):
         return words[-1].end()
     return None
+
+
+def _words_before(text: str, start: int, position: int, words: tuple[str, ...]) -> int | None:
+    """Offset where the first of the eight words before `position` starts, if one of `words` is among them."""
+    before = list(re.finditer(r"[\w'-]+", text[start:position]))[-8:]
+    if not before:
+        return None
+    window = text[start + before[0].start():position].lower()
+    return start + before[0].start() if _names_any(window, words) else None
+
+
+def _names_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 def _require(data: dict[str, Any], key: str, where: str) -> Any:
@@ -170,6 +189,9 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
             kind=str(_require(item, "kind", where)),
             terms=tuple(str(t) for t in _require(item, "terms", where)),
             needs_object=tuple(item.get("needs_object") or ()),
+            object_within=int(item.get("object_within", 8)),
+            needs_before=tuple(item.get("needs_before") or ()),
+            needs_in_sentence=tuple(item.get("needs_in_sentence") or ()),
             not_before=tuple(item.get("not_before") or ()),
             not_after=tuple(item.get("not_after") or ()),
             needs_place=bool(item.get("needs_place", False)),

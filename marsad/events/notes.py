@@ -34,6 +34,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "base": ("established a base", "established a base"),
     "handover": ("handed over positions to {target}", "handed over positions"),
     "weapons": ("seized weapons", "seized weapons"),
+    "intercept": ("brought down a drone or missile launched by {target}", "brought down a drone or missile"),
     "loot": ("seized or destroyed property of {target}", "seized or destroyed property"),
     "meeting": ("met {target}", "held a meeting"),
     "agreement": ("reached an agreement with {target}", "reached an agreement"),
