@@ -105,33 +105,42 @@ class Lexicon:
         """Cue matches in text[start:end], with the object and neighbour conditions applied."""
         end = len(text) if end is None else end
         found: list[CueMatch] = []
-        for match in self._pattern.finditer(text, start, end):
-            matched = match.group(0).lower().split()
-            before = text[max(start, match.start() - 40):match.start()].lower()
-            after = text[match.end():min(end, match.end() + 60)].lower()
-            # a term several cues share ("captured": a place or people) yields one match per cue;
-            # the conditions (object, place) decide which of them stand
-            for cue in self._cues_of(matched):
-                if cue.not_before and any(before.rstrip().endswith(w) for w in cue.not_before):
-                    continue
-                if cue.not_after and any(re.match(rf"\s*(?:\w+\s+)?{re.escape(w)}\b", after)
-                                         for w in cue.not_after):
-                    continue
-                if cue.needs_before and _words_before(text, start, match.start(), cue.needs_before) is None:
-                    continue
-                if cue.needs_in_sentence and not _names_any(text[start:end].lower(), cue.needs_in_sentence):
-                    continue
-                object_end = None
-                if cue.needs_object:
-                    object_end = _object_end(after, cue.needs_object, cue.object_within)
-                    if object_end is None:
-                        continue
-                    object_end += match.end()
-                found.append(CueMatch(cue, match.start(), match.end(), match.group(0), object_end))
+        position = start
+        while (match := self._pattern.search(text, position, end)) is not None:
+            standing = self._standing(text, match, start, end)
+            found.extend(standing)
+            # a longer term none of whose cues stands ("were killed" with no protesters before it) gives way to
+            # the terms inside it ("killed")
+            position = match.end() if standing else match.start() + 1
         # words inside a seized object ("seized rockets") are the object, not a cue of their own
         windows = [(m.end, m.object_end) for m in found if m.object_end is not None]
         return [m for m in found if not any(s <= m.start < e for s, e in windows)]
 
+    def _standing(self, text: str, match: re.Match[str], start: int, end: int) -> list[CueMatch]:
+        """The cues of one matched term whose conditions hold."""
+        found: list[CueMatch] = []
+        matched = match.group(0).lower().split()
+        before = text[max(start, match.start() - 40):match.start()].lower()
+        after = text[match.end():min(end, match.end() + 60)].lower()
+        # a term several cues share ("captured": a place or people) yields one match per cue;
+        # the conditions (object, place) decide which of them stand
+        for cue in self._cues_of(matched):
+            if cue.not_before and any(before.rstrip().endswith(w) for w in cue.not_before):
+                continue
+            if cue.not_after and any(re.match(rf"\s*(?:\w+\s+)?{re.escape(w)}\b", after) for w in cue.not_after):
+                continue
+            if cue.needs_before and _words_before(text, start, match.start(), cue.needs_before) is None:
+                continue
+            if cue.needs_in_sentence and not _names_any(text[start:end].lower(), cue.needs_in_sentence):
+                continue
+            object_end = None
+            if cue.needs_object:
+                object_end = _object_end(after, cue.needs_object, cue.object_within)
+                if object_end is None:
+                    continue
+                object_end += match.end()
+            found.append(CueMatch(cue, match.start(), match.end(), match.group(0), object_end))
+        return found
 
     def _cues_of(self, words: list[str]) -> list[Cue]:
         """The cues of every term the matched words are forms of ("bombed": the cues of "bomb")."""

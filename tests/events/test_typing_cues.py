@@ -1,0 +1,33 @@
+"""The typing conditions of trigger cues (triggers.yaml): who is hit, with what, and what words stand around.
+A cue's kind or its id is looked for."""
+
+import pytest
+
+from marsad.events.lexicon import load_lexicon
+
+
+def _kinds(text: str) -> set[str]:
+    return {m.cue.kind for m in load_lexicon().find(text)} | {m.cue.id for m in load_lexicon().find(text)}
+
+
+def test_a_longer_term_that_does_not_stand_gives_way_to_the_words_inside_it():
+    # "were killed" is force on protesters only with protesters before it; otherwise "killed" is an attack
+    assert "attack" in _kinds("Four guards were killed on the road.")
+    assert "excessive_force" in _kinds("Four protesters were killed outside the ministry.")
+
+
+@pytest.mark.parametrize(("text", "kind", "present"), [
+    ("Police fired tear gas at the protesters.", "protest_intervention", True),
+    ("Police fired tear gas in the empty square.", "protest_intervention", False),  # no protest in the sentence
+    ("Guards fired tear gas grenades at the sit-in.", "grenade", False),
+    ("Gunmen threw a grenade at the shop.", "grenade", True),
+    ("The drone was shot down over the airport.", "intercept", True),
+    ("The drone struck a car on the road.", "intercept", False),
+    ("Weapons seized in the raid were displayed.", "capture", False),
+    ("The rebels seized the hilltop town.", "capture_ground", True),
+    ("The rebels seized two men in the hilltop town.", "capture_ground", False),  # people seized, not ground
+    ("Troops set up a new post on the road.", "base", True),
+    ("Riot police cordoned off the square.", "riot", False),
+])
+def test_cue_condition(text, kind, present):
+    assert (kind in _kinds(text)) is present
