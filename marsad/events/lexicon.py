@@ -108,13 +108,27 @@ class Lexicon:
         position = start
         while (match := self._pattern.search(text, position, end)) is not None:
             standing = self._standing(text, match, start, end)
+            # a longer term none of whose cues stands ("opened fire at" with no protesters after it, "were killed"
+            # with none before it) gives way to a shorter one at the same place ("opened fire"), then to the
+            # terms inside it ("killed")
+            shorter: re.Match[str] | None = match
+            while not standing and shorter is not None:
+                shorter = self._shorter(text, shorter)
+                standing = self._standing(text, shorter, start, end) if shorter is not None else []
             found.extend(standing)
-            # a longer term none of whose cues stands ("were killed" with no protesters before it) gives way to
-            # the terms inside it ("killed")
-            position = match.end() if standing else match.start() + 1
+            position = standing[0].end if standing else match.start() + 1
         # words inside a seized object ("seized rockets") are the object, not a cue of their own
         windows = [(m.end, m.object_end) for m in found if m.object_end is not None]
         return [m for m in found if not any(s <= m.start < e for s, e in windows)]
+
+    def _shorter(self, text: str, match: re.Match[str]) -> re.Match[str] | None:
+        """The next shorter term matched where `match` starts, ending at a word's end."""
+        limit = match.end() - 1
+        while (shorter := self._pattern.match(text, match.start(), limit)) is not None:
+            if not re.match(r"[\w-]", text[shorter.end():shorter.end() + 1]):
+                return shorter
+            limit = shorter.end() - 1
+        return None
 
     def _standing(self, text: str, match: re.Match[str], start: int, end: int) -> list[CueMatch]:
         """The cues of one matched term whose conditions hold."""

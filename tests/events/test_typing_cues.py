@@ -31,3 +31,9 @@ def test_a_longer_term_that_does_not_stand_gives_way_to_the_words_inside_it():
 ])
 def test_cue_condition(text, kind, present):
     assert (kind in _kinds(text)) is present
+
+
+def test_a_longer_term_that_does_not_stand_gives_way_to_a_shorter_one_at_the_same_place():
+    # "opened fire at" is lethal force only on protesters; on a vehicle "opened fire" is an attack
+    matches = load_lexicon().find("Gunmen opened fire at a vehicle on the road.")
+    assert [(m.cue.kind, m.text) for m in matches] == [("attack", "opened fire")]
