@@ -190,6 +190,8 @@ def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | N
         return None, None
     pos = scene.trigger[1] + between.end()
     sides = [m for m in after if m.start >= pos]
+    if sides and not re.fullmatch(r"[^,.;:()]{0,60}", text[pos:sides[0].start]):
+        return None, None  # "a car on the road between Kobani and Sarrin": places, not the two sides
     agent = sides[0] if sides else None
     patient = sides[1] if len(sides) >= 2 else None
     launcher = re.search(r"\b(?:operation|attack|offensive|assault|infiltration|advance)\s+(?:launched\s+)?by\s+"

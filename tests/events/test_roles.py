@@ -31,3 +31,13 @@ def test_an_active_sentence_keeps_its_subject_as_the_actor():
 def test_a_side_named_inside_the_passive_by_phrase_acts():
     text = "Positions of the rebels near the dam were targeted by Northern missiles at dawn."
     assert _roles(text, "missiles", ("rebels", "Rebels"), ("Northern", "North")) == ("North", "Rebels")
+
+
+def test_a_road_between_two_places_is_not_a_fight_between_two_sides():
+    text = "A Northern drone targeted a car on the road between Alpha and Beta, killing a commander of the Guards."
+    assert _roles(text, "drone", ("Northern drone", "North"), ("Guards", "Guards")) == ("North", "Guards")
+
+
+def test_clashes_between_two_sides_name_both():
+    text = "Clashes erupted between members of the Guards and fighters of the Rebels near the dam."
+    assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Guards", "Rebels")
