@@ -30,6 +30,7 @@ class Cue:
     object_within: int = 8  # how many words after the term `needs_object` reads
     needs_before: tuple[str, ...] = ()  # one of these words among the eight before the term ("the drone was downed")
     needs_in_sentence: tuple[str, ...] = ()  # one of these words anywhere in the sentence ("tear gas": protesters)
+    not_in_sentence: tuple[str, ...] = ()  # none of these words in the sentence (a mob's violence: no protest)
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     needs_place: bool = False
@@ -147,6 +148,8 @@ class Lexicon:
                 continue
             if cue.needs_in_sentence and not _names_any(text[start:end].lower(), cue.needs_in_sentence):
                 continue
+            if cue.not_in_sentence and _names_any(text[start:end].lower(), cue.not_in_sentence):
+                continue
             object_end = None
             if cue.needs_object:
                 object_end = _object_end(after, cue.needs_object, cue.object_within)
@@ -215,6 +218,7 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
             object_within=int(item.get("object_within", 8)),
             needs_before=tuple(item.get("needs_before") or ()),
             needs_in_sentence=tuple(item.get("needs_in_sentence") or ()),
+            not_in_sentence=tuple(item.get("not_in_sentence") or ()),
             not_before=tuple(item.get("not_before") or ()),
             not_after=tuple(item.get("not_after") or ()),
             needs_place=bool(item.get("needs_place", False)),

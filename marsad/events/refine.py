@@ -40,8 +40,11 @@ KIND_OF_LABEL = {
 }
 
 
-# ACLED's conventions a type stands on: force "against protesters" needs a protest told in the sentence.
-NEEDS_CUE = {"excessive_force": frozenset({"protest", "protest_intervention", "riot"})}
+# ACLED's conventions a type stands on: force "against protesters" and a riot need a protest told in the
+# sentence. Where it is told, the classifier may retype to them across event types (an attack on a protest is
+# force against protesters) though the sentence lacks the cues' own words for them.
+_DEMONSTRATION = frozenset({"protest", "protest_intervention", "riot", "excessive_force"})
+NEEDS_CUE = {"excessive_force": _DEMONSTRATION - {"excessive_force"}, "riot": _DEMONSTRATION - {"riot"}}
 
 
 @dataclass(frozen=True)
@@ -108,15 +111,15 @@ def conventions_hold(kind: str | None, sentence_kinds: tuple[str, ...]) -> bool:
 
 def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[str, ...]) -> bool:
     """The classifier chooses among the kinds the sentence's cues name (the rules saw the words but ranked
-    another first), among the sub-types of the rules' event type (a protest dispersed, a riot), or names a
-    kind no cue reaches (chemical weapons, sexual violence, force on protesters, mob violence): it does not
-    overrule the rules with another event type they found no word for."""
+    another first), among the sub-types of the rules' event type (a protest dispersed), names a kind no cue
+    reaches, or a kind of the demonstration family where a protest is told (force on protesters, a riot): it
+    does not overrule the rules with another event type they found no word for."""
     kind = lexicon.kinds[draft.kind]
     wanted = KIND_OF_LABEL.get(label)
     if consistent(kind, label, lexicon) or wanted is None:
         return False
     same_type = lexicon.kinds[wanted].codings[-1].event_type == draft.coding.event_type
-    if not (wanted in sentence_kinds or same_type or wanted not in lexicon.cued_kinds):
+    if not (wanted in sentence_kinds or same_type or wanted not in lexicon.cued_kinds or wanted in NEEDS_CUE):
         return False
     if not conventions_hold(wanted, sentence_kinds):
         return False

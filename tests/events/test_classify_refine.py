@@ -100,3 +100,11 @@ def test_no_event_created_without_an_actor_or_place():
 def test_same_input_same_output(text):
     first = [(d.kind, d.coding, d.trigger, d.rules) for d in coded(text)[1]]
     assert first == [(d.kind, d.coding, d.trigger, d.rules) for d in coded(text)[1]]
+
+
+def test_force_on_protesters_told_with_a_protest_retypes_an_attack():
+    # the rules' attack and protest; the classifier reads force on the protest ("massacre"): a protest is told in
+    # the sentence, which is all ACLED's convention asks, though the lethal-force words are not the cues' own
+    kinds, drafts = coded("Students protested in the square and gunmen shot one of them in a massacre.")
+    assert "attack" in kinds
+    assert {d.coding.sub_event_type for d in drafts} == {"Excessive force against protesters"}
