@@ -139,7 +139,8 @@ def _alternation(terms: dict[str, bool], irregular: dict[str, tuple[str, ...]] |
     first word's forms starts with (`by_first_letter`: a thousand terms cost a few tries a word, not a
     thousand)."""
     return by_first_letter(
-        (term_pattern(term, irregular, nouns), (form[0] for form in word_forms(term.split()[0], irregular, nouns)))
+        (term_pattern(term, irregular, nouns),
+         (form[0].lower() for form in word_forms(term.split()[0], irregular, nouns)))
         for term, nouns in terms.items())
 
 

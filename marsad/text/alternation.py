@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+_QUANTIFIERS = frozenset("?*{+")
+
 
 def by_first_letter(branches: Iterable[tuple[str, Iterable[str]]]) -> str:
-    """An alternation of (regex fragment, the letters a match of it can begin with), in the given order.
+    """An alternation of (regex fragment, the lower-case letters a match of it can begin with), in the
+    given order, for a pattern compiled with IGNORECASE.
 
-    Each fragment must only match text that begins with one of its letters (case folded as the pattern
-    that holds the alternation); a fragment listed with several letters goes in each of their groups."""
+    Each fragment must only match text that begins with one of its letters; a fragment listed with
+    several letters goes in each of their groups."""
     groups: dict[str, list[str]] = {}
     for fragment, letters in branches:
         for letter in sorted(set(letters)):
@@ -25,15 +28,36 @@ def by_first_letter(branches: Iterable[tuple[str, Iterable[str]]]) -> str:
     return "|".join(f"(?=[{re.escape(letter)}])(?:{'|'.join(fragments)})" for letter, fragments in groups.items())
 
 
-def words_by_first_letter(words: Iterable[str]) -> str:
-    """`by_first_letter` for regex fragments that start with a plain letter ('persons?', 'gunm[ae]n', 'an?').
-    A fragment that does not (an escape, a class, a group, an optional first letter) is refused with a
-    ValueError: its first letter cannot be told, and a guessed one could lose matches."""
-    branches = []
-    for word in words:
-        head, rest = word[:1], word[1:2]
-        if head.isalpha() and rest not in {"?", "*", "{"}:
-            branches.append((word, head.lower()))
-        else:
-            raise ValueError(f"cannot tell the first letter of the regex fragment {word!r}")
-    return by_first_letter(branches)
+def first_letter(fragment: str) -> str | None:
+    """The letter every match of a regex fragment starts with ('persons?': p; 'gunm[ae]n': g; 'an?': a),
+    lower-cased; None when it cannot be told simply (an escape, a class or a group first, an optional
+    first letter, or a '|' outside any group: 'attack|raid')."""
+    head = fragment[:1]
+    if not head.isalpha() or not head.isascii() or fragment[1:2] in _QUANTIFIERS:
+        return None
+    depth, escaped, in_class = 0, False, False
+    for char in fragment:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return None
+    return head.lower()
+
+
+def words_by_first_letter(words: list[str]) -> str:
+    """The alternation of `words` (regex fragments, in order) for an IGNORECASE pattern: grouped by
+    first letter when every fragment's first letter can be told, else the plain alternation."""
+    letters = [first_letter(word) for word in words]
+    if any(letter is None for letter in letters):
+        return "|".join(words)
+    return by_first_letter((word, letter) for word, letter in zip(words, letters, strict=True) if letter)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from marsad.text.alternation import by_first_letter, words_by_first_letter
+from marsad.text.alternation import by_first_letter, first_letter, words_by_first_letter
 
 WORDS = ["a dozen", "an?", "dozens", "two", "ten", "twelve", "persons?", "gunm[ae]n", "child(?:ren)?", "men"]
 TEXT = ("Gunmen killed two persons and A DOZEN men; an attack left ten children and twelve gunman dead, "
@@ -37,7 +37,12 @@ def test_a_fragment_goes_under_every_letter_it_may_start_with() -> None:
     assert spans(grouped, "They went, go and fought.") == [(5, 9, "went"), (11, 13, "go"), (18, 24, "fought")]
 
 
-@pytest.mark.parametrize("fragment", [r"\d+", "(?:a|b)", "s?hot", "[ab]c"])
-def test_a_fragment_without_a_plain_first_letter_is_refused(fragment: str) -> None:
-    with pytest.raises(ValueError, match="first letter"):
-        words_by_first_letter([fragment])
+@pytest.mark.parametrize("fragment", [r"\d+", "(?:a|b)", "s?hot", "[ab]c", "attack|raid", "ça"])
+def test_a_fragment_without_a_plain_first_letter_keeps_the_plain_alternation(fragment: str) -> None:
+    assert first_letter(fragment) is None
+    assert words_by_first_letter(["men", fragment]) == f"men|{fragment}"
+
+
+def test_first_letters_that_can_be_told() -> None:
+    assert [first_letter(w) for w in ["Persons?", "gunm[ae]n", "an?", "lost (?:his|her) li(?:fe|ves)", "a[|]b"]] == \
+        ["p", "g", "a", "l", "a"]
