@@ -20,6 +20,8 @@ import re
 from datetime import date, timedelta
 
 from marsad.events.dates import ReferenceDate, find_years
+from marsad.events.modality import agreement_not_reached
+from marsad.events.rules import rule
 from marsad.types import DateMention
 
 # How old a date must be, before the reference, to be history: a date told to the day is an event's date and
@@ -28,6 +30,24 @@ OLD_AFTER_DAYS = 90
 OLD_DAY_AFTER_DAYS = 365
 # what parts a sentence into clauses for this purpose: punctuation and the words that open a relative clause
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:which|who|whom|whose|where|when|while)\b", re.I)
+
+
+def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str, own_dates: list[DateMention],
+             reference: ReferenceDate | None) -> str | None:
+    """The rule (rules.yaml, stage `cue`) by which a trigger tells nothing new in this report: history retold
+    with an old date (`old-date`), a pattern of conduct (`frequency`: "they usually raid"), another event
+    named as linked (`linked-event`: "links to the killing of"), an agreement named but not reached here
+    (`agreement-framework`, `agreement-not-reached`). None for news."""
+    before = text[sentence[0]:trigger_start]
+    if old_background(text, sentence, own_dates, reference, trigger_start):
+        return "old-date"
+    if rule("frequency").search(before[-80:]):
+        return "frequency"
+    if rule("linked-event").search(before[-60:]):
+        return "linked-event"
+    if kind == "agreement":
+        return agreement_not_reached(before, text[sentence[0]:sentence[1]])
+    return None
 
 
 def _last_day(mention: DateMention) -> date | None:

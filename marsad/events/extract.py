@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from marsad.events import quantities
-from marsad.events.background import old_background
+from marsad.events.background import not_news
 from marsad.events.drafts import (
     FIGHTING_KINDS,
     PRECEDENCE,
@@ -208,8 +208,8 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "not-a-fact"
     if is_reference(before):
         return "reference"
-    if old_background(analysis.report.text, sentence, own_dates, analysis.reference, match.start):
-        return "old-date"
+    if why := not_news(analysis.report.text, sentence, match.start, match.cue.kind, own_dates, analysis.reference):
+        return why
     if match.cue.needs_place and not place_follows(analysis, match, sentence):
         return "needs-place"
     # "the convoy included weapons, ammunition and rockets", "caught carrying rifles": cargo

@@ -87,3 +87,14 @@ def is_tally(sentence: str) -> bool:
 def is_recap(sentence: str) -> bool:
     """A reminder of earlier coverage rather than new facts."""
     return bool(rule("recap").search(sentence))
+
+
+def agreement_not_reached(sentence_before_trigger: str, sentence: str) -> str | None:
+    """The rule by which an agreement cue tells no agreement reached here: one named as the framework of
+    something else ("the implementation of the truce", "violating the ceasefire"), or a sentence with no word
+    of one reached, signed or begun ("banners calling for a ceasefire"). None for an agreement reached."""
+    if rule("agreement-framework").search(sentence_before_trigger[-100:]):
+        return "agreement-framework"
+    if not rule("agreement-concluded").search(sentence):
+        return "agreement-not-reached"
+    return None
