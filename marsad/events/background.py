@@ -50,6 +50,10 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     return None
 
 
+_YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|\d+)\s+"
+                        r"years?|(?:a|two|three|several)\s+decades?)\s+(?:ago|earlier|before)\b", re.I)
+
+
 def _last_day(mention: DateMention) -> date | None:
     """The latest day a date expression may mean: the day, the week's last day, the month's last day."""
     value = mention.value
@@ -71,11 +75,14 @@ def is_old(last_day: date, reference: ReferenceDate, to_the_day: bool = False) -
 def old_background(text: str, sentence: tuple[int, int], own_dates: list[DateMention],
                    reference: ReferenceDate | None, trigger_start: int) -> bool:
     """True when the trigger at `trigger_start` is told with an old date (see the module's docstring)."""
+    # a day the text tells but that cannot be resolved ("on March 3" in an undated report, "on Sunday") is the
+    # news' own time; "two years ago" is old whatever the reference
     if reference is None:
-        return False
-    spans = [(d.start, _last_day(d), d.time_precision == 1) for d in own_dates]
-    spans += [(y.start, date(y.year, 12, 31), False) for y in find_years(text, *sentence)]
-    ages = [(start, is_old(day, reference, exact)) for start, day, exact in spans if day is not None]
+        return bool(_YEARS_AGO.search(text, *sentence)) and not own_dates
+    ages = [(d.start, d.value is not None and is_old(_last_day(d) or d.value, reference, d.time_precision == 1))
+            for d in own_dates]
+    ages += [(y.start, is_old(date(y.year, 12, 31), reference)) for y in find_years(text, *sentence)]
+    ages += [(m.start(), True) for m in _YEARS_AGO.finditer(text, *sentence)]
     if not ages:
         return False
     if all(old for _, old in ages):

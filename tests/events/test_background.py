@@ -103,3 +103,13 @@ def test_a_day_without_a_year_goes_on_from_the_full_date_told_before_it():
 def test_a_day_without_a_year_after_an_old_full_date_still_counts_from_publication():
     text = "The town fell on 9 May 2015. On 3 November, a drone struck a car."
     assert find_dates(text, date(2021, 11, 10))[1].value == date(2021, 11, 3)
+
+
+def test_a_day_the_text_cannot_resolve_is_the_news_own_time():
+    text = "Gunmen kidnapped a farmer on March 3 in the town, which has been occupied since 2018. It was in 2024."
+    assert _old(text) == []
+
+
+def test_years_ago_is_old_whatever_the_reference():
+    text = "Police say the shooting has roots in a feud. Militants shelled the village two years ago."
+    assert _old(text, date(2022, 5, 8)) == ["shelled"] and _old(text) == ["shelled"]
