@@ -36,7 +36,8 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
              reference: ReferenceDate | None) -> str | None:
     """The rule (rules.yaml, stage `cue`) by which a trigger tells nothing new in this report: history retold
     with an old date (`old-date`), a pattern of conduct (`frequency`: "they usually raid"), another event
-    named as linked (`linked-event`: "links to the killing of"), an agreement named but not reached here
+    named as linked (`linked-event`: "links to the killing of") or by its day (`named-by-its-day`: "Sunday's
+    raid"), an agreement named but not reached here
     (`agreement-framework`, `agreement-not-reached`). None for news."""
     before = text[sentence[0]:trigger_start]
     if old_background(text, sentence, own_dates, reference, trigger_start):
@@ -45,6 +46,8 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
         return "frequency"
     if rule("linked-event").search(before[-60:]):
         return "linked-event"
+    if rule("named-by-its-day").search(before[-40:]):
+        return "named-by-its-day"
     if kind == "agreement":
         return agreement_not_reached(before, text[sentence[0]:sentence[1]])
     return None

@@ -26,7 +26,7 @@ from marsad.events.drafts import (
 )
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts, place_key
-from marsad.events.modality import irrealis_mode, is_aside, is_comment, is_negated, is_recap, is_reference, is_tally
+from marsad.events.modality import irrealis_mode, is_negated, is_reference, sentence_skip_reason
 from marsad.events.movements import movement_places
 from marsad.events.placing import (
     effective_precision,
@@ -118,9 +118,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
 
 def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
     """The sentence rule (rules.yaml, stage `sentence`) by which a whole sentence tells no new event."""
-    checks = (("tally", is_tally), ("recap", is_recap), ("comment", is_comment),
-              ("aside", lambda text: is_aside(text, rest_of_line)))
-    return next((name for name, holds in checks if holds(sentence_text)), None)
+    return sentence_skip_reason(sentence_text, rest_of_line)
 
 
 def _carry_actors(drafts: list[Draft]) -> list[Draft]:

@@ -24,7 +24,7 @@ from marsad.events.drafts import Analysis, Draft, choose_coding
 from marsad.events.extract import _drafts_for_kind
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts
-from marsad.events.modality import agreement_not_reached, irrealis_mode, is_comment, is_negated, is_recap, is_tally
+from marsad.events.modality import agreement_not_reached, irrealis_mode, is_negated, sentence_skip_reason
 
 # The kind (types.yaml) the classifier's label calls for; kinds whose codings depend on the actors (capture:
 # the government regains or a non-state actor overtakes) are coded by the same rules as a rule's draft.
@@ -173,9 +173,8 @@ def _draft(analysis: Analysis, lexicon: Lexicon, classifier: EventClassifier, se
     before = sentence_text[:span[0]]
     # the rules' own filters of what is not a fact hold for the classifier's events too
     kind = lexicon.kinds[KIND_OF_LABEL[prediction.label]]
-    if is_tally(sentence_text) or is_recap(sentence_text) or is_comment(sentence_text) or is_negated(before) \
-            or irrealis_mode(before) or not_news(text, sentence, start + span[0], kind.name, own_dates,
-                                                 analysis.reference):
+    if sentence_skip_reason(sentence_text) or is_negated(before) or irrealis_mode(before) or not_news(
+            text, sentence, start + span[0], kind.name, own_dates, analysis.reference):
         return None
     cue = CueMatch(Cue(id="classifier", kind=kind.name, terms=()), start + span[0], start + span[1],
                    sentence_text[span[0]:span[1]])
