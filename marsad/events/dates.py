@@ -47,8 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_DAY}(?: of)? {_MONTH}\b(?!,? (?:19|20)\d\d)", re.I)),
     ("md", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? (?:19|20)\d\d)(?![\d:])", re.I)),
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b", re.I)),
+    ("same_day", re.compile(r"\b(?:on |during |later )?(?:the same day|that same day|the same night)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this (?:morning|evening|afternoon)|tonight|earlier today|"
-                         r"at dawn today|on the same day)\b", re.I)),
+                         r"at dawn today)\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("day_before", re.compile(r"\bthe day before yesterday\b", re.I)),
     ("weekday", re.compile(r"\b(?:on |last |this |early |late )?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
@@ -89,6 +90,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             continue
         if kind in {"dm", "md"} and anchor is not None:
             mention = _after_anchor(match, anchor), 1
+        if kind == "same_day" and found:  # "on the same day": the day last told, not the day of publication
+            mention = found[-1].value, found[-1].time_precision
         if kind in _FULL and mention[0] is not None and (
                 published is None or abs((mention[0] - published).days) <= _CURRENT_DAYS):
             anchor = mention[0]
@@ -131,7 +134,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
     if published is None:
         precision = {"last_week": 2, "months_ago": 3}.get(kind, 1)
         return None, precision
-    if kind == "today":
+    if kind in {"today", "same_day"}:
         return published, 1
     if kind == "yesterday":
         return published - timedelta(days=1), 1
@@ -142,6 +145,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
         return published - timedelta(days=int(n) if n.isdigit() else _SMALL_NUMBERS[n]), 1
     if kind == "weekday":
         back = (published.weekday() - WEEKDAYS.index(groups["weekday"].lower())) % 7
+        if back == 0 and match.group(0).lower().startswith("last"):
+            back = 7  # "last Sunday" in a Sunday report: a week before
         return published - timedelta(days=back), 1
     if kind == "last_week":
         return published - timedelta(days=7), 2

@@ -113,3 +113,10 @@ def test_a_day_the_text_cannot_resolve_is_the_news_own_time():
 def test_years_ago_is_old_whatever_the_reference():
     text = "Police say the shooting has roots in a feud. Militants shelled the village two years ago."
     assert _old(text, date(2022, 5, 8)) == ["shelled"] and _old(text) == ["shelled"]
+
+
+def test_an_event_told_with_no_day_of_its_own_takes_the_report_date():
+    from marsad.events.records import build_record
+    analysis, drafts = _code("Fighters attacked the recently captured village.", date(2018, 12, 17))
+    record = build_record(analysis, drafts[0])
+    assert record.event_date == "2018-12-17"

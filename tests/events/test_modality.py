@@ -103,3 +103,14 @@ def test_tally_counts_over_a_period_but_not_a_state_dated_in_a_relative_clause(s
 def test_agreement_only_when_one_is_reached(sentence, trigger, why):
     from marsad.events.modality import agreement_not_reached
     assert agreement_not_reached(sentence[:sentence.index(trigger)], sentence) == why
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("It is worth noting that the militia set up a checkpoint near the school.", "worth-noting"),
+    ("It is worth noting that on 4 May the militia set up a checkpoint near the school.", None),
+    ("Since 2019, the militia has killed 40 people in the town.", "tally"),
+    ("The militia set up a checkpoint near the school.", None),
+])
+def test_sentence_rules(sentence, reason):
+    from marsad.events.modality import sentence_skip_reason
+    assert sentence_skip_reason(sentence) == reason
