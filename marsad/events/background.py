@@ -1,4 +1,7 @@
-"""Old background: a happening the report dates well before its own time is context, not news.
+"""What a report tells that is not news of its own: old background, patterns of conduct, events named as
+linked to another or by their day, agreements named but not reached (`not_news`, the rules of stage `cue`
+that need the report's reference date or the trigger's kind). Most of this module is about old background:
+a happening the report dates well before its own time is context, not news.
 
 A report retells history to explain the news ("Raqqa was liberated from ISIS in October 2017", "In 2014, the
 group seized vast areas", "a move that violated the 1974 agreement"). Such a telling carries its own date or
