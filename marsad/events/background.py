@@ -78,6 +78,18 @@ def is_old(last_day: date, reference: ReferenceDate, to_the_day: bool = False) -
     return (reference.value - last_day).days > (OLD_DAY_AFTER_DAYS if to_the_day else OLD_AFTER_DAYS)
 
 
+def carried_date(own_dates: list[DateMention], reference: ReferenceDate | None) -> DateMention | None:
+    """The date a sentence lends the sentences after it that tell none of their own: its first date, unless
+    that date is old (history told in passing does not date the news that follows it)."""
+    if not own_dates:
+        return None
+    first = own_dates[0]
+    day = _last_day(first)
+    if reference is not None and day is not None and is_old(day, reference, first.time_precision == 1):
+        return None
+    return first
+
+
 def old_background(text: str, sentence: tuple[int, int], own_dates: list[DateMention],
                    reference: ReferenceDate | None, trigger_start: int) -> bool:
     """True when the trigger at `trigger_start` is told with an old date (see the module's docstring)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from marsad.events import quantities
-from marsad.events.background import not_news
+from marsad.events.background import carried_date, not_news
 from marsad.events.drafts import (
     FIGHTING_KINDS,
     PRECEDENCE,
@@ -108,7 +108,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
         else:
             analysis.dropped.append((skip, Evidence(s_start, s_end, sentence_text)))
         if own_dates and s_start >= analysis.headline_end:
-            current_date = own_dates[0]
+            current_date = carried_date(own_dates, analysis.reference)
         if sentence_drafts:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.events.background import not_news
+from marsad.events.background import carried_date, not_news
 from marsad.events.classify import NONE, EventClassifier, Prediction, cue_kinds
 from marsad.events.drafts import Analysis, Draft, choose_coding
 from marsad.events.extract import _drafts_for_kind
@@ -148,7 +148,7 @@ def _new_events(analysis: Analysis, lexicon: Lexicon, reading: SentenceReading, 
                 if draft is not None:
                     created.append(draft)
         if own_dates and start >= analysis.headline_end:
-            current_date = own_dates[0]
+            current_date = carried_date(own_dates, analysis.reference)
     return created
 
 

@@ -120,3 +120,13 @@ def test_an_event_told_with_no_day_of_its_own_takes_the_report_date():
     analysis, drafts = _code("Fighters attacked the recently captured village.", date(2018, 12, 17))
     record = build_record(analysis, drafts[0])
     assert record.event_date == "2018-12-17"
+
+
+def test_an_old_date_told_in_passing_does_not_date_the_news_after_it():
+    from marsad.events.records import build_record
+    text = "The town was besieged in October 2017. Gunmen attacked a checkpoint in the town."
+    analysis, drafts = _code(text, date(2021, 11, 10))
+    assert build_record(analysis, drafts[-1]).event_date == "2021-11-10"
+    text = "The town was besieged on 2 November. Gunmen attacked a checkpoint in the town."
+    analysis, drafts = _code(text, date(2021, 11, 10))
+    assert build_record(analysis, drafts[-1]).event_date == "2021-11-02"
