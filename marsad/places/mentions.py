@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.places.index import latin_key
+from marsad.places.persons import PersonNames
 from marsad.places.precision import FACILITY_WORDS, common_words
 from marsad.places.tokens import Token, adjacent, adjacent_or_space, cue_before, is_name_word, lexicon, tokenize
 from marsad.text.fold import fold_arabic, is_arabic
@@ -46,6 +47,7 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
     `fuzzy_lookup(text) -> bool`, when given, is asked about cue-supported runs that match no key."""
     lex = lexicon()
     tokens = tokenize(text)
+    persons = PersonNames(text, tokens)
     spans: list[Span] = []
     i = 0
     while i < len(tokens):
@@ -77,6 +79,9 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
             i += 1
             continue
         j = match  # exclusive token index
+        if persons.names_person(i, j):
+            i = max(j, persons.run(i, j)[1])
+            continue
         if _names_other_thing(text, tokens, i, j):
             i = _skip_run(text, tokens, i)
             continue
