@@ -27,7 +27,7 @@ from marsad.places.constraints import (
     named_area,
     same_point,
 )
-from marsad.places.context import containers, links_by_comma, part_word
+from marsad.places.context import containers, links_by_comma, nearby_town, part_word
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
@@ -55,6 +55,8 @@ AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container n
 GOVERNORATE_SPELLING = 0.92  # a governorate name spelled closely enough to mean it
 REGION_RELATIONS = {"countryside": 3, "province": 3, "desert": 3}
 NEAR_RELATIONS = {"near": 2, "outskirts": 2, "between": 2, "front": 2}
+# A street or square "in X countryside" is no street of the town X: "the Al Qusayr road in Homs countryside".
+RURAL_RELATIONS = frozenset({"countryside", "province", "desert", "outskirts", "near"})
 
 
 @dataclass
@@ -81,7 +83,7 @@ class Geoparser:
         kept = []
         for span in spans:
             found = _admissible(span, self.gazetteer.lookup(span.text))
-            if found:
+            if found or part_word(text, span):  # an unknown quarter is placed at its town below
                 candidates[span.text] = candidates.get(span.text) or found
                 kept.append(span)
         spans = kept
@@ -135,13 +137,19 @@ class Geoparser:
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
-            if index in links and part_word(text, spans[links[index] - 1]):  # the word after the list
+            quarter = False
+            rural = index in links and spans[links[index]].relation in RURAL_RELATIONS
+            if index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
                 holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
                 resolution = self._city_of(holder_span, by_key[_span_key(holder_span)])
             elif index in links:
                 city = self._container_city(text, spans, links, index, by_key)
                 if city is not None:
                     resolution = _within_city(resolution, city)
+            elif part_word(text, span):  # "the Bani Zaid neighbourhood", the town named just before
+                city = nearby_town(text, spans, index, lambda s: self._town_of(by_key[_span_key(s)]))
+                if city is not None:
+                    resolution, quarter = _within_city(resolution, city), True
             if resolution.chosen is None:
                 continue
             resolution = self._city_of(span, resolution)
@@ -153,6 +161,8 @@ class Geoparser:
                 precision = 2  # "Al-Bukamal desert": ACLED places it at the town, as near it
             elif span.facility_after and resolution.chosen.place.feature_class == "P":
                 precision = 2  # "Sahm El Golan Dam" placed at the town it is named after
+            if quarter and resolution.chosen.method == "container":
+                precision = 2  # a quarter the gazetteer lacks, placed at its town
             mentions.append(
                 PlaceMention(
                     start=span.start,
@@ -176,6 +186,15 @@ class Geoparser:
             return resolution
         city = Candidate(place=capital, matched_name=chosen.matched_name, method=chosen.method, score=chosen.score)
         return Resolution(chosen=city, score=resolution.score, candidates=resolution.candidates)
+
+    def _town_of(self, resolution: Resolution) -> Place | None:
+        """The town a resolved mention names, if it names one: a governorate's name means its capital."""
+        chosen = resolution.chosen
+        if chosen is None:
+            return None
+        if chosen.place.feature_code == "ADM1":
+            return self.gazetteer.get(self.gazetteer.capitals.get(chosen.place.geonameid) or "")
+        return chosen.place if chosen.place.feature_class == "P" else None
 
     def _container_city(
         self, text: str, spans: list[Span], links: dict[int, int], index: int, by_key: dict[str, Resolution]

@@ -76,7 +76,10 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
         if match is None and fuzzy_lookup is not None:
             match = _fuzzy_run(text, tokens, i, fuzzy_lookup)
         if match is None:
-            i += 1
+            part = _unknown_city_part(text, tokens, i)
+            if part is not None:  # "the Bani Zaid neighbourhood": a quarter of a town the report names
+                spans.append(_span(text, tokens, i, part))
+            i = part or i + 1
             continue
         j = match  # exclusive token index
         if persons.names_person(i, j):
@@ -140,6 +143,23 @@ def _acronym(word: str) -> bool:
 def _abbreviation(word: str) -> bool:
     """ "FaR", "LaQ": a short word with a capital inside is an abbreviation, not a name."""
     return len(word) <= 4 and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+_CITY_PART_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter"})
+
+
+def _unknown_city_part(text: str, tokens: list[Token], i: int) -> int | None:
+    """The end of a run of one to three name words that the gazetteer lacks, followed by "neighbourhood" or
+    "quarter" ("Bani Zaid neighbourhood"): the geoparser places it at the town the report names around it."""
+    lex = lexicon()
+    j = i
+    while j < len(tokens) and j - i < 3 and (j == i or adjacent(text, tokens[j - 1], tokens[j])):
+        if not (is_name_word(tokens[j]) or tokens[j].lower in lex["connectors"]) or tokens[j].lower in lex["stopwords"]:
+            break
+        j += 1
+    if j == i or not is_name_word(tokens[j - 1]) or j >= len(tokens) or tokens[j].lower not in _CITY_PART_WORDS:
+        return None
+    return j if adjacent(text, tokens[j - 1], tokens[j]) else None
 
 
 def _fuzzy_run(text: str, tokens: list[Token], i: int, fuzzy_lookup) -> int | None:
@@ -362,7 +382,25 @@ def _in_longer_run(text: str, tokens: list[Token], i: int, j: int) -> bool:
 
     before = i > 0 and name_like(tokens[i - 1]) and adjacent(text, tokens[i - 1], tokens[i])
     after = j < len(tokens) and name_like(tokens[j]) and adjacent(text, tokens[j - 1], tokens[j])
+    if (before or after) and _route_ends(text, tokens, i if before else j - 1):
+        return False  # "the Kirkuk-Hewler road", "Damascus-Sweida highway": two towns a route links
     return before or after
+
+
+_ROUTE_WORDS = frozenset({"road", "highway", "motorway", "route", "axis", "railway", "line", "pipeline", "corridor"})
+
+
+def _route_ends(text: str, tokens: list[Token], k: int) -> bool:
+    """True when the hyphenated name run through token k ("Kirkuk-Hewler") is followed by a route noun:
+    the run names the two ends of a road, each a place of its own."""
+    start = end = k
+    while start > 0 and text[tokens[start - 1].end : tokens[start].start] == "-":
+        start -= 1
+    while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] == "-":
+        end += 1
+    connectors = lexicon()["connectors"]
+    hyphenated = start < end and all(is_name_word(t) and t.lower not in connectors for t in tokens[start : end + 1])
+    return hyphenated and end + 1 < len(tokens) and tokens[end + 1].lower in _ROUTE_WORDS
 
 
 @lru_cache(maxsize=1)
