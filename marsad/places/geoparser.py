@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from marsad.places.coherence import as_short_form, in_report_country, report_country, short_forms
 from marsad.places.constraints import (
     CORE_COUNTRIES,
     DISTRICT_CODES,
@@ -106,6 +107,15 @@ class Geoparser:
                     c for c in candidates[second.text] if c.place.geonameid in {c.place.geonameid for c in shared}
                 ]
                 by_key[_span_key(second)] = self._resolve(second, shared_second, context, None)
+        # The report's other places: its country, and the longer name a short mention opens.
+        country = report_country(spans, lambda s: by_key[_span_key(s)], lambda s, c: _spelling(s.text, c))
+        for span in spans if country else ():
+            key = _span_key(span)
+            by_key[key] = in_report_country(by_key[key], span, country, _spelling(span.text, by_key[key].chosen)
+                                            if by_key[key].chosen else 0.0)
+        for index, longer in short_forms(spans).items():
+            key = _span_key(spans[index])
+            by_key[key] = as_short_form(by_key[key], by_key[_span_key(spans[longer])])
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
         links = containers(text, spans)

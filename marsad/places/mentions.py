@@ -65,8 +65,11 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
             i = _skip_run(text, tokens, i)  # "Hayat Tahrir al-Sham", "Jaysh al-Islam": a group's name
             continue
         if token.lower in lex["stopwords"] and not _continues(tokens, i, text):
-            # "Eastern Maliha", "North Baghdad": a direction word opens a name only as part of a longer key.
-            opens = token.lower in lex["directions_short"]
+            # "Eastern Maliha", "North Baghdad": a direction word opens a name only as part of a longer key;
+            # so does any other after a locative word ("to Sheikh Maskin", "in Sheikh Maqsoud").
+            opens = token.lower in lex["directions_short"] or (
+                token.text[0].isupper() and cue_before(tokens, i)[0] in _PLACE_CUES
+            )
             match = _longest_match(text, tokens, i, has_key) if opens else None
             if match is None or match - i < 2:
                 i += 1
@@ -145,6 +148,7 @@ def _abbreviation(word: str) -> bool:
     return len(word) <= 4 and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
+_PLACE_CUES = frozenset({"in", "to", "from", "near", "village", "town", "city"})
 _CITY_PART_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter"})
 
 

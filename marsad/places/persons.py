@@ -99,13 +99,14 @@ class PersonNames:
         lex = lexicon()
         if after in lex["cues_after"] or after in lex["feature_words"]:
             return False  # "Dinar village", "al-Naasan town"
-        if self._public_figure(i, j, end):
+        if self._public_figure(i, j, end) or any(
+            t.lower in _words()["never_place_words"] for t in self.tokens[start:end]
+        ):
             return True
         if self._placed(start):
             return False
         found = (
-            any(t.lower in _words()["never_place_words"] for t in self.tokens[start:end])
-            or self._role_after(end)
+            self._role_after(end)
             or self._speech(start, end)
             or self._full_name_shape(start, end, i, j)
             or (j - i <= 2 and name_form(self.text[self.tokens[i].start : self.tokens[j - 1].end]) in self.seen)

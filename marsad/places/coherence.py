@@ -1,0 +1,89 @@
+"""What a report's other places say about a mention: the country its sure places lie in, and the longer
+name that a short mention abbreviates.
+
+- A report's places cluster. When the mentions spelled as the gazetteer writes them lie mostly in one of
+  Syria and Iraq, a loosely spelled mention resolved to the other country is a namesake, not the place
+  meant: the best candidate in the report's country takes its place, or the mention is left unresolved
+  (a wrong point makes a wrong event; no point makes none). A report about Deir ez-Zor and Al-Mayadin
+  does not place a militia camp in Diyala; one about Mosul and Erbil does not place a village in Aleppo.
+- "checkpoints near Kafr Sous al-Gharbi ... men from Kafr Sous": a one-word mention that opens a longer
+  name the report gives a village means that village, unless a candidate of its own lies beside it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from marsad.geo import CORE_COUNTRIES, distance_km
+from marsad.places.constraints import MIN_SCORE
+from marsad.places.mentions import Span
+from marsad.types import Candidate, Resolution
+
+SURE_SPELLING = 0.95  # spelled as the gazetteer writes the name (diacritics and articles aside)
+_DOMINANCE = 3  # the report's country holds three times the sure places of the other
+SHORT_FORM_KM = 10.0
+
+
+def report_country(
+    spans: list[Span], resolution_of: Callable[[Span], Resolution], spelling: Callable[[Span, Candidate], float]
+) -> str | None:
+    """The core country most of the report's surely spelled places lie in (at least two, and three times
+    as many as in the other), else None."""
+    counts: Counter[str] = Counter()
+    seen: set[str] = set()
+    for span in spans:
+        chosen = resolution_of(span).chosen
+        if chosen is None or span.text in seen or chosen.place.country_code not in CORE_COUNTRIES:
+            continue
+        seen.add(span.text)
+        if chosen.method == "data" or spelling(span, chosen) >= SURE_SPELLING:
+            counts[chosen.place.country_code] += 1
+    if not counts:
+        return None
+    (top, count), *rest = counts.most_common()
+    second = rest[0][1] if rest else 0
+    return top if count >= 2 and count >= _DOMINANCE * second else None
+
+
+def in_report_country(resolution: Resolution, span: Span, country: str, spelling: float) -> Resolution:
+    """A loosely spelled mention resolved to the other core country than the report's: the best candidate
+    in the report's country instead, or none."""
+    chosen = resolution.chosen
+    if (
+        chosen is None
+        or chosen.method in ("data", "fallback")
+        or chosen.place.country_code not in CORE_COUNTRIES
+        or chosen.place.country_code == country
+        or spelling >= SURE_SPELLING
+        or span.facility_after
+    ):
+        return resolution
+    home = [c for c in resolution.candidates if c.place.country_code == country and c.score >= MIN_SCORE]
+    return Resolution(chosen=home[0] if home else None, score=resolution.score, candidates=resolution.candidates)
+
+
+def short_forms(spans: list[Span]) -> dict[int, int]:
+    """Index of a one-word mention -> index of a longer mention it opens ("Kafr Sous" ... "Kafr Sous al-Gharbi"
+    is two words; "Jbata" ... "Jbata al-Khashab")."""
+    found: dict[int, int] = {}
+    for index, span in enumerate(spans):
+        if len(span.text.split()) != 1 or "-" in span.text:
+            continue
+        for other_index, other in enumerate(spans):
+            words = other.text.replace("-", " ").split()
+            if len(words) >= 2 and words[0].lower() == span.text.lower() and other_index != index:
+                found[index] = other_index
+                break
+    return found
+
+
+def as_short_form(resolution: Resolution, longer: Resolution) -> Resolution:
+    """The village the longer name resolved to, or a candidate of the short mention beside it."""
+    place = longer.chosen.place if longer.chosen else None
+    if place is None or place.feature_class != "P" or place.population >= 10_000:
+        return resolution
+    for cand in resolution.candidates:
+        if distance_km(cand.place.latitude, cand.place.longitude, place.latitude, place.longitude) <= SHORT_FORM_KM:
+            return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
+    return Resolution(chosen=longer.chosen, score=longer.score, candidates=resolution.candidates)
