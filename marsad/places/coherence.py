@@ -23,6 +23,7 @@ from marsad.types import Candidate, Resolution
 SURE_SPELLING = 0.95  # spelled as the gazetteer writes the name (diacritics and articles aside)
 _DOMINANCE = 3  # the report's country holds three times the sure places of the other
 SHORT_FORM_KM = 10.0
+TOWN_POPULATION = 10_000
 
 
 def report_country(
@@ -57,6 +58,7 @@ def in_report_country(resolution: Resolution, span: Span, country: str, spelling
         or chosen.place.country_code == country
         or spelling >= SURE_SPELLING
         or span.facility_after
+        or chosen.place.population >= TOWN_POPULATION  # a town across the border is often the place meant
     ):
         return resolution
     home = [c for c in resolution.candidates if c.place.country_code == country and c.score >= MIN_SCORE]
