@@ -9,6 +9,7 @@ are kept in the Resolution for the review screen.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -143,7 +144,8 @@ class Geoparser:
                 hard = not by_comma or (
                     not listed(text, holder_span) and not self._names_governorate(span, candidates[span.text])
                 )
-                by_key[key] = inside_holder(resolution, holders[key]) if hard else resolution
+                spelled = functools.partial(_spelling, span.text)
+                by_key[key] = inside_holder(resolution, holders[key], spelled) if hard else resolution
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]

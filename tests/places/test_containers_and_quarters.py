@@ -10,8 +10,8 @@ from marsad.places.geoparser import Geoparser
 
 from .conftest import gazetteer_from_rows, places_in
 
-ADMIN1 = [("SY.01", "Al-Hasakah"), ("SY.09", "Aleppo"), ("IQ.05", "Sulaymaniyah"), ("IQ.11", "Erbil"),
-          ("IQ.13", "Kirkuk"), ("IQ.18", "Salah ad-Din")]
+ADMIN1 = [("SY.01", "Al-Hasakah"), ("SY.09", "Aleppo"), ("IQ.05", "Sulaymaniyah"), ("IQ.08", "Duhok"),
+          ("IQ.11", "Erbil"), ("IQ.13", "Kirkuk"), ("IQ.18", "Salah ad-Din")]
 ROWS = [
     ("5001", "Qayrawān", "Qayrawan", "", 36.60, 41.40, "PPL", "SY", "01", 0),
     ("5002", "Qayrawān", "Qayrawan", "", 36.20, 44.10, "PPL", "IQ", "11", 500),  # a namesake near Erbil
@@ -21,6 +21,7 @@ ROWS = [
     ("5006", "‘Afrīn", "Afrin", "Afrin", 36.512, 36.869, "PPLA2", "SY", "09", 36000),
     ("5007", "Karkūk", "Karkuk", "Kirkuk", 35.468, 44.392, "PPLA", "IQ", "13", 600000),
     ("5008", "Ḩalab", "Halab", "Aleppo", 36.202, 37.161, "PPLA", "SY", "09", 1600000),
+    ("5010", "Sarūr", "Sarur", "", 37.20, 43.30, "PPL", "IQ", "08", 0),  # in Amadiya district, another name
     ("5009", "Banī Zayd", "Bani Zayd", "Bani Zaid", 34.90, 38.50, "PPL", "SY", "09", 0),  # a village far away
 ]
 
@@ -59,3 +60,8 @@ def test_a_quarter_is_placed_at_the_town_named_before_it(parser):
     assert quarter.place.geonameid == "5008" and quarter.geo_precision == 2
     found = places_in(parser, "In Aleppo, gunmen shot a man in the Bani Zaid neighbourhood.")
     assert found["Bani Zaid"].place.geonameid == "5008"  # not the namesake village far away
+
+
+def test_a_loosely_spelled_namesake_in_a_named_district_gives_way_to_the_district(parser):
+    found = places_in(parser, "Turkish drones struck Sararu village in Amadiya district, Duhok.")
+    assert found["Sararu"].place.feature_code == "ADM2" and found["Sararu"].geo_precision == 2
