@@ -108,14 +108,15 @@ def part_word(text: str, span: Span) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 TOWN_POPULATION = 20_000  # a place this large has quarters of its own
+_SENTENCES_BACK = 3  # the quarter's own sentence and the two before it
 
 
 def nearby_town(text: str, spans: list[Span], index: int, town_of: Callable[[Span], Place | None]) -> Place | None:
     """The town a quarter lies in when no container says so: the last town named before it in its own or the
-    previous sentence ("In Aleppo, ... in the Bani Zaid neighbourhood"), a governorate's name standing for
+    two previous sentences ("In Aleppo, ... in the Bani Zaid neighbourhood"), a governorate's name standing for
     its capital. ACLED codes a city's quarters at the city (a namesake village elsewhere is never meant)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, spans[index].start)]
-    since = ends[-2] if len(ends) >= 2 else 0
+    since = ends[-_SENTENCES_BACK] if len(ends) >= _SENTENCES_BACK else 0
     for earlier in reversed(spans[:index]):
         if earlier.start < since:
             break

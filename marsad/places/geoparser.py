@@ -20,6 +20,7 @@ from marsad.places.constraints import (
     DISTRICT_CODES,
     DISTRICT_SPELLING,
     MIN_SCORE,
+    NEIGHBOUR_SPELLING,
     Holder,
     administrative_links,
     countries_named,
@@ -70,6 +71,17 @@ class _Context:
     anchor_keys: list[str]
     report_country: str | None = None  # the one core country whose governorates the report names
     countries_named: frozenset[str] = frozenset()  # countries the text names ("Syria", "Iraqi", "Lebanon")
+
+
+def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
+    country = cand.place.country_code
+    return (
+        country is not None
+        and country not in CORE_COUNTRIES
+        and cand.method != "data"
+        and not facility
+        and spelling < NEIGHBOUR_SPELLING
+    )
 
 
 class Geoparser:
@@ -334,6 +346,8 @@ class Geoparser:
                     c, _spelling(span.text, c), span.facility_after, context.report_country, context.countries_named
                 )
             ]
+        # Beyond Syria and Iraq only a name spelled as written ("Sirnak", "Beirut"): "Izem'li" is no Erdemli.
+        candidates = [c for c in candidates if not _loose_abroad(c, _spelling(span.text, c), span.facility_after)]
         if context.governorates and holder is None:
             # a loose spelling is trusted only in the governorates the report names
             candidates = [c for c in candidates if c.method != "fuzzy" or c.place.admin1 in context.governorates]

@@ -55,7 +55,7 @@ def test_the_two_ends_of_a_road_are_both_places(parser):
 
 
 def test_a_quarter_is_placed_at_the_town_named_before_it(parser):
-    found = places_in(parser, "Shelling hit Aleppo on Monday. A shell fell in the Hamdaniya neighbourhood.")
+    found = places_in(parser, "Shelling hit Aleppo on Monday. Two died. A shell fell in the Hamdaniya neighbourhood.")
     quarter = found["Hamdaniya"]  # no such place in the gazetteer: the city, near-precision
     assert quarter.place.geonameid == "5008" and quarter.geo_precision == 2
     found = places_in(parser, "In Aleppo, gunmen shot a man in the Bani Zaid neighbourhood.")

@@ -20,6 +20,7 @@ ROWS = [
      "PPL", "SY", "03", 0),
     ("6005", "Ruḩaynah", "Ruhaynah", "Rihaina", 34.90, 35.95, "PPL", "SY", "14", 2000),
     ("6006", "Shaykh Miskīn", "Shaykh Miskin", "Sheikh Maskin", 32.83, 36.16, "PPL", "SY", "06", 25000),
+    ("6008", "Erdemli", "Erdemli", "Izmli", 36.60, 34.30, "PPL", "TR", "32", 40000),
     ("6007", "Darʿā", "Dar'a", "Daraa", 32.62, 36.10, "PPLA", "SY", "06", 100000),
 ]
 
@@ -46,3 +47,9 @@ def test_a_short_mention_means_the_longer_village_it_opens(parser):
 def test_a_name_opens_with_a_common_word_after_a_locative_word(parser):
     found = places_in(parser, "Reinforcements were moved from Daraa to Sheikh Maskin.")
     assert found["Sheikh Maskin"].place.geonameid == "6006"
+
+
+def test_abroad_only_a_name_spelled_as_written(parser):
+    found = places_in(parser, "Militias arrived from Izemli on Monday.")
+    assert "Izemli" not in found  # no Turkish town for a loosely spelled Iraqi or Syrian name
+    assert places_in(parser, "Refugees returned from Erdemli.")["Erdemli"].place.geonameid == "6008"
