@@ -73,6 +73,10 @@ class _Context:
     countries_named: frozenset[str] = frozenset()  # countries the text names ("Syria", "Iraqi", "Lebanon")
 
 
+def _is_country(resolution: Resolution) -> bool:
+    return resolution.chosen is not None and resolution.chosen.place.feature_code == "PCLI"
+
+
 def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
     country = cand.place.country_code
     return (
@@ -136,6 +140,8 @@ class Geoparser:
         holders: dict[str, Holder] = {}
         for index, holder_index in sorted({**links, **administrative}.items()):
             key, holder_span = _span_key(spans[index]), spans[holder_index]
+            if _is_country(by_key[key]):
+                continue  # "the Iraq-Turkey border (Zakho, Duhok)": a country lies in no governorate
             chosen = by_key[_span_key(holder_span)].chosen
             named_admin = index in administrative or holder_span.relation == "district"
             by_comma = not named_admin and links_by_comma(text, spans, index, holder_index)
@@ -165,7 +171,11 @@ class Geoparser:
             rural = index in links and spans[links[index]].relation in RURAL_RELATIONS
             if index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
                 holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
-                resolution = self._city_of(holder_span, by_key[_span_key(holder_span)])
+                holder_resolution = by_key[_span_key(holder_span)]
+                resolution = self._city_of(holder_span, holder_resolution)
+                town = self._town_of(holder_resolution)  # "the X quarter of Aleppo": the city, not the governorate
+                if town is not None and resolution.chosen and resolution.chosen.place.feature_code == "ADM1":
+                    resolution, quarter = _within_city(Resolution(chosen=None, score=resolution.score), town), True
             elif index in links:
                 city = self._container_city(text, spans, links, index, by_key)
                 if city is not None:

@@ -67,11 +67,9 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
         if token.lower in lex["stopwords"] and not _continues(tokens, i, text):
             # "Eastern Maliha", "North Baghdad": a direction word opens a name only as part of a longer key;
             # so does any other after a locative word ("to Sheikh Maskin", "in Sheikh Maqsoud").
-            opens = token.lower in lex["directions_short"] or (
-                token.text[0].isupper() and cue_before(tokens, i)[0] in _PLACE_CUES
-            )
+            opens = token.lower in lex["directions_short"] or (token.text[0].isupper() and _after_place_cue(tokens, i))
             match = _longest_match(text, tokens, i, has_key) if opens else None
-            if match is None or match - i < 2:
+            if match is None or match - i < 2 or not _names_on(tokens[i + 1]):
                 i += 1
                 continue
         else:
@@ -149,6 +147,19 @@ def _abbreviation(word: str) -> bool:
 
 
 _PLACE_CUES = frozenset({"in", "to", "from", "near", "village", "town", "city"})
+def _names_on(token: Token) -> bool:
+    """The word after an opening common word carries the name on: "Sheikh Maskin", "Sheikh al-Hadid"
+    (not "the Iraqi oil-hub city")."""
+    return is_name_word(token) or token.lower in lexicon()["connectors"]
+
+
+def _after_place_cue(tokens: list[Token], i: int) -> bool:
+    """ "to Sheikh Maskin", "in the Sheikh Maqsoud neighbourhood": a locative word (and "the") before token i."""
+    if i > 0 and tokens[i - 1].lower == "the":
+        i -= 1
+    return cue_before(tokens, i)[0] in _PLACE_CUES
+
+
 _CITY_PART_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter"})
 
 
@@ -391,7 +402,9 @@ def _in_longer_run(text: str, tokens: list[Token], i: int, j: int) -> bool:
     return before or after
 
 
-_ROUTE_WORDS = frozenset({"road", "highway", "motorway", "route", "axis", "railway", "line", "pipeline", "corridor"})
+_ROUTE_WORDS = frozenset(
+    {"road", "highway", "motorway", "route", "axis", "railway", "line", "pipeline", "corridor", "border", "borders"}
+)
 
 
 def _route_ends(text: str, tokens: list[Token], k: int) -> bool:

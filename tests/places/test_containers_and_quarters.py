@@ -22,6 +22,7 @@ ROWS = [
     ("5007", "Karkūk", "Karkuk", "Kirkuk", 35.468, 44.392, "PPLA", "IQ", "13", 600000),
     ("5008", "Ḩalab", "Halab", "Aleppo", 36.202, 37.161, "PPLA", "SY", "09", 1600000),
     ("5010", "Sarūr", "Sarur", "", 37.20, 43.30, "PPL", "IQ", "08", 0),  # in Amadiya district, another name
+    ("5011", "Tūkē", "Tuke", "Turki", 37.10, 42.70, "PPL", "IQ", "08", 0),
     ("5009", "Banī Zayd", "Bani Zayd", "Bani Zaid", 34.90, 38.50, "PPL", "SY", "09", 0),  # a village far away
 ]
 
@@ -65,3 +66,13 @@ def test_a_quarter_is_placed_at_the_town_named_before_it(parser):
 def test_a_loosely_spelled_namesake_in_a_named_district_gives_way_to_the_district(parser):
     found = places_in(parser, "Turkish drones struck Sararu village in Amadiya district, Duhok.")
     assert found["Sararu"].place.feature_code == "ADM2" and found["Sararu"].geo_precision == 2
+
+
+def test_a_quarter_of_a_governorates_name_is_in_the_city(parser):
+    found = places_in(parser, "Shelling hit the Ashrafiyah neighbourhood of Aleppo.")
+    assert found["Ashrafiyah"].place.geonameid == "5008"  # the city, not the governorate
+
+
+def test_a_country_at_the_end_of_a_border_lies_in_no_governorate(parser):
+    found = places_in(parser, "Trucks queued at the crossing on the Iraq-Turkey border (Zakho, Duhok).")
+    assert found["Turkey"].place.feature_code == "PCLI"
