@@ -6,12 +6,15 @@ name that a short mention abbreviates.
   meant: the best candidate in the report's country takes its place, or the mention is left unresolved
   (a wrong point makes a wrong event; no point makes none). A report about Deir ez-Zor and Al-Mayadin
   does not place a militia camp in Diyala; one about Mosul and Erbil does not place a village in Aleppo.
+- "a base in X village between Y and Z": X lies near both Y and Z; a namesake far from them is never meant,
+  and when the gazetteer has no X there, the mention is placed near Y (precision 2).
 - "checkpoints near Kafr Sous al-Gharbi ... men from Kafr Sous": a one-word mention that opens a longer
   name the report gives a village means that village, unless a candidate of its own lies beside it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -89,3 +92,39 @@ def as_short_form(resolution: Resolution, longer: Resolution) -> Resolution:
         if distance_km(cand.place.latitude, cand.place.longitude, place.latitude, place.longitude) <= SHORT_FORM_KM:
             return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
     return Resolution(chosen=longer.chosen, score=longer.score, candidates=resolution.candidates)
+
+
+_BETWEEN_GAP = re.compile(
+    r"^\s*,?\s*(?:[a-z]+\s+){0,3}?between\s+(?:the\s+)?(?:(?:town|city|village)s?\s+of\s+)?$", re.I
+)
+BETWEEN_KM = 25.0  # how far beyond the two ends a place "between" them may lie
+
+
+def between_pair(text: str, spans: list[Span], index: int) -> tuple[int, int] | None:
+    """ "X village between Y and Z": the indexes of Y and Z when the text puts span `index` between them."""
+    if index + 2 >= len(spans) or not _BETWEEN_GAP.match(text[spans[index].end : spans[index + 1].start]):
+        return None
+    joint = text[spans[index + 1].end : spans[index + 2].start].lower()
+    if not re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", joint):
+        return None
+    return index + 1, index + 2
+
+
+def near_both(resolution: Resolution, first: Resolution, second: Resolution) -> Resolution:
+    """A place said to lie between two others lies near both: else the mention is placed near the first
+    end (precision 2 is set by the caller), never at a namesake far from either."""
+    ends = [r.chosen.place for r in (first, second) if r.chosen is not None]
+    if len(ends) < 2:
+        return resolution
+    reach = distance_km(ends[0].latitude, ends[0].longitude, ends[1].latitude, ends[1].longitude) + BETWEEN_KM
+
+    def fits(cand: Candidate) -> bool:
+        place = cand.place
+        return all(distance_km(place.latitude, place.longitude, e.latitude, e.longitude) <= reach for e in ends)
+
+    chosen = resolution.chosen
+    for cand in ([chosen] if chosen else []) + [c for c in resolution.candidates if c.score >= MIN_SCORE]:
+        if fits(cand):
+            return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
+    near = Candidate(place=ends[0], matched_name=ends[0].name, method="container", score=resolution.score)
+    return Resolution(chosen=near, score=resolution.score, candidates=resolution.candidates)

@@ -14,7 +14,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from marsad.places.coherence import as_short_form, in_report_country, report_country, short_forms
+from marsad.places.coherence import (
+    as_short_form,
+    between_pair,
+    in_report_country,
+    near_both,
+    report_country,
+    short_forms,
+)
 from marsad.places.constraints import (
     CORE_COUNTRIES,
     DISTRICT_CODES,
@@ -168,6 +175,11 @@ class Geoparser:
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
             quarter = False
+            pair = between_pair(text, spans, index)  # "Habboubah village between Al-Khafsah and Maskanah"
+            if pair is not None and index not in links:
+                first, second = (by_key[_span_key(spans[end])] for end in pair)
+                resolution = near_both(resolution, first, second)
+                quarter = resolution.chosen is not None and resolution.chosen.method == "container"
             rural = index in links and spans[links[index]].relation in RURAL_RELATIONS
             if index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
                 holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab

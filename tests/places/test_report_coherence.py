@@ -53,3 +53,9 @@ def test_abroad_only_a_name_spelled_as_written(parser):
     found = places_in(parser, "Militias arrived from Izemli on Monday.")
     assert "Izemli" not in found  # no Turkish town for a loosely spelled Iraqi or Syrian name
     assert places_in(parser, "Refugees returned from Erdemli.")["Erdemli"].place.geonameid == "6008"
+
+
+def test_a_village_between_two_towns_lies_near_both(parser):
+    found = places_in(parser, "Militias built a base in Ruhaynah village between Albu Kamal and Al Mayadin.")
+    village = found["Ruhaynah"]  # the only Ruhaynah lies in Tartus, far from both ends
+    assert village.place.geonameid == "6002" and village.geo_precision == 2
