@@ -28,6 +28,9 @@ FALLBACK = "fallback"
 DISTRICT_KM = {"ADM2": 60.0, "ADM3": 30.0}  # how far from its seat a place of a district may lie
 DISTRICT_CODES = ("ADM2", "ADM3")
 DISTRICT_SPELLING = 0.95  # a district's name spelled closely enough to mean the district
+# Within a district or named area, a village spelled less alike than this is another village: the container's
+# seat (a few km off) is nearer than a namesake guessed from a loose spelling (often 20 km off or more).
+DISTRICT_TRUST = 0.85
 ADMIN_CODES = ("ADM1", "ADM2", "ADM3")
 # Named local areas of Marsad's data (a valley, a mountain area): "Sinine area in Xakurke region"
 AREA_CODES = ("AREA", "VAL", "MT")
@@ -91,7 +94,9 @@ def country_fits(
     return country in NEIGHBOUR_COUNTRIES and spelling >= NEIGHBOUR_SPELLING
 
 
-def inside_holder(resolution: Resolution, holder: Holder) -> Resolution:
+def inside_holder(
+    resolution: Resolution, holder: Holder, spelling: Callable[[Candidate], float] = lambda _c: 1.0
+) -> Resolution:
     """ "Awijah village in Ar-Raqqa province", "Kani Rash village in Amadiya district": the container is a
     hard constraint. A candidate outside it is never the place meant; when none lies inside, the village
     is one the gazetteer lacks and the mention is placed at the container itself (its seat: precision 2
@@ -107,6 +112,8 @@ def inside_holder(resolution: Resolution, holder: Holder) -> Resolution:
             return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
         return resolution
     for cand in ([chosen] if chosen else []) + list(resolution.candidates):
+        if container.feature_code != "ADM1" and spelling(cand) < DISTRICT_TRUST:
+            continue  # "Rashad village in Miqdadiyah district" is not Rashid: the district's seat is nearer the truth
         if cand.score >= MIN_SCORE or cand is chosen:
             if _lies_in(cand, container):
                 return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
@@ -151,7 +158,8 @@ def _lies_in(cand: Candidate, container: Place) -> bool:
 _OPEN_CONTAINER = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}\(\s*$", re.I)
 _REMARK_THEN_IN = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}\([^()]{1,40}\)\s+(?:[a-z-]+\s+){0,2}in\s+(?:the\s+)?$", re.I)
 _ADMIN_AFTER = (",", ")", "governorate", "province", "district", "sub-district")
-_POSSESSIVE = re.compile(r"^['’ʼ]s\s+$")
+# "in Duhok's Amadiya", "Hasaka province's al-Qayrawan village": a possessive governorate or district
+_POSSESSIVE = re.compile(r"^(?:\s+(?:province|governorate|district|sub-district|region))?['’ʼ]s\s+$", re.I)
 
 
 def administrative_links(

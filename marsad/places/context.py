@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from marsad.geo import distance_km
 from marsad.places.mentions import Span
@@ -20,8 +21,8 @@ from marsad.types import Place
 _LINK_WORDS = frozenset(
     """in of the at within inside located which is lies village villages town towns city area areas
     district districts subdistrict sub-district neighbourhood neighborhood neighbourhoods neighborhoods
-    quarter quarters street streets road camp camps axis airbase airport base dam field fields oilfield oilfields
-    station refinery crossing checkpoint
+    quarter quarters square street streets road camp camps axis airbase airport base dam field fields
+    oilfield oilfields station refinery crossing checkpoint
     front frontline frontlines countryside countrysides rural province governorate region desert plain
     plains outskirts vicinity suburb suburbs near nearby eastern western northern southern central
     north south east west northeastern northwestern southeastern southwestern north-eastern north-western
@@ -44,6 +45,7 @@ PART_WORDS = frozenset(
     }
 )
 _MAX_LINK_WORDS = 7
+_INSIDE = frozenset({"in", "within", "inside"})  # "Al-Sukkariyat area within the Salah al-Din Governorate"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 _BEARINGS = {
@@ -84,7 +86,7 @@ def links_by_comma(text: str, spans: list[Span], index: int, holder: int | None 
     holder = index + 1 if holder is None else holder
     gap = text[spans[holder - 1].end : spans[holder].start].lower()
     after = text[spans[holder].end : spans[holder].end + 6].lower()
-    return "in" not in _LINK_TOKEN.findall(gap) or after.startswith((",", " and", " or", " -"))
+    return not _INSIDE & set(_LINK_TOKEN.findall(gap)) or after.startswith((",", " and", " or", " -"))
 
 
 def _is_link(gap: str) -> bool:
@@ -95,13 +97,37 @@ def _is_link(gap: str) -> bool:
         return False
     if any(word != "," and word not in _LINK_WORDS for word in words):
         return False
-    return "in" in words or "," in words or words[-1] == "of"
+    return bool(_INSIDE & set(words)) or "," in words or words[-1] == "of"
 
 
 def part_word(text: str, span: Span) -> bool:
     """True when the span names a street or quarter ("Zamzam street", "Al Jumhuria neighbourhood")."""
     following = text[span.end : span.end + 20].lower().split()
     return bool(following) and following[0].strip(",.") in PART_WORDS
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+TOWN_POPULATION = 20_000  # a place this large has quarters of its own
+_SENTENCES_BACK = 3  # the quarter's own sentence and the two before it
+
+
+def nearby_town(text: str, spans: list[Span], index: int, town_of: Callable[[Span], Place | None]) -> Place | None:
+    """The town a quarter lies in when no container says so: the last town named before it in its own or the
+    two previous sentences ("In Aleppo, ... in the Bani Zaid neighbourhood"), a governorate's name standing for
+    its capital. ACLED codes a city's quarters at the city (a namesake village elsewhere is never meant)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, spans[index].start)]
+    since = ends[-_SENTENCES_BACK] if len(ends) >= _SENTENCES_BACK else 0
+    for earlier in reversed(spans[:index]):
+        if earlier.start < since:
+            break
+        town = town_of(earlier)
+        if town is not None and (
+            town.population >= TOWN_POPULATION
+            or earlier.relation in ("city", "town")
+            or (town.feature_code or "").startswith(("PPLA", "PPLC"))
+        ):
+            return town
+    return None
 
 
 def direction_fit(place: Place, centre: Place, direction: str | None) -> float:

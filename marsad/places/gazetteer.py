@@ -7,6 +7,7 @@ over all names. Names are held in memory after `open` (a dict of keys), places a
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -95,6 +96,9 @@ def build_progress(total: int, title: str) -> Iterator[Callable[[str], None]]:
         bar.update(task, completed=total)
 
 
+_KURDISH_C = re.compile(r"[cC](?![hH])")
+
+
 class Gazetteer:
     """Read side of the index. Use `Gazetteer.open()`."""
 
@@ -176,6 +180,9 @@ class Gazetteer:
             return self._candidates(
                 [(pid, name, "exact" if name.lower() == lowered else "folded") for pid, name, _v in hits]
             )
+        kurdish = _KURDISH_C.sub(lambda m: "J" if m.group() == "C" else "j", mention)
+        if kurdish != mention and self._names.get(latin_key(kurdish)):
+            return self._lookup(kurdish)  # Latin Kurdish c is j: "Cindirês" is Jindayris, "Cizîrê" Jazira
         return self._fuzzy(key, compact(vowel_fold(mention)))
 
     def _fuzzy(self, key: str, vkey: str) -> list[Candidate]:

@@ -9,15 +9,25 @@ are kept in the Resolution for the review screen.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from marsad.places.coherence import (
+    as_short_form,
+    between_pair,
+    in_report_country,
+    near_both,
+    report_country,
+    short_forms,
+)
 from marsad.places.constraints import (
     CORE_COUNTRIES,
     DISTRICT_CODES,
     DISTRICT_SPELLING,
     MIN_SCORE,
+    NEIGHBOUR_SPELLING,
     Holder,
     administrative_links,
     countries_named,
@@ -27,7 +37,7 @@ from marsad.places.constraints import (
     named_area,
     same_point,
 )
-from marsad.places.context import containers, links_by_comma, part_word
+from marsad.places.context import containers, links_by_comma, nearby_town, part_word
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
@@ -55,6 +65,8 @@ AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container n
 GOVERNORATE_SPELLING = 0.92  # a governorate name spelled closely enough to mean it
 REGION_RELATIONS = {"countryside": 3, "province": 3, "desert": 3}
 NEAR_RELATIONS = {"near": 2, "outskirts": 2, "between": 2, "front": 2}
+# A street or square "in X countryside" is no street of the town X: "the Al Qusayr road in Homs countryside".
+RURAL_RELATIONS = frozenset({"countryside", "province", "desert", "outskirts", "near"})
 
 
 @dataclass
@@ -66,6 +78,21 @@ class _Context:
     anchor_keys: list[str]
     report_country: str | None = None  # the one core country whose governorates the report names
     countries_named: frozenset[str] = frozenset()  # countries the text names ("Syria", "Iraqi", "Lebanon")
+
+
+def _is_country(resolution: Resolution) -> bool:
+    return resolution.chosen is not None and resolution.chosen.place.feature_code == "PCLI"
+
+
+def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
+    country = cand.place.country_code
+    return (
+        country is not None
+        and country not in CORE_COUNTRIES
+        and cand.method != "data"
+        and not facility
+        and spelling < NEIGHBOUR_SPELLING
+    )
 
 
 class Geoparser:
@@ -81,7 +108,7 @@ class Geoparser:
         kept = []
         for span in spans:
             found = _admissible(span, self.gazetteer.lookup(span.text))
-            if found:
+            if found or part_word(text, span):  # an unknown quarter is placed at its town below
                 candidates[span.text] = candidates.get(span.text) or found
                 kept.append(span)
         spans = kept
@@ -104,6 +131,15 @@ class Geoparser:
                     c for c in candidates[second.text] if c.place.geonameid in {c.place.geonameid for c in shared}
                 ]
                 by_key[_span_key(second)] = self._resolve(second, shared_second, context, None)
+        # The report's other places: its country, and the longer name a short mention opens.
+        country = report_country(spans, lambda s: by_key[_span_key(s)], lambda s, c: _spelling(s.text, c))
+        for span in spans if country else ():
+            key = _span_key(span)
+            by_key[key] = in_report_country(by_key[key], span, country, _spelling(span.text, by_key[key].chosen)
+                                            if by_key[key].chosen else 0.0)
+        for index, longer in short_forms(spans).items():
+            key = _span_key(spans[index])
+            by_key[key] = as_short_form(by_key[key], by_key[_span_key(spans[longer])])
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
         links = containers(text, spans)
@@ -111,6 +147,8 @@ class Geoparser:
         holders: dict[str, Holder] = {}
         for index, holder_index in sorted({**links, **administrative}.items()):
             key, holder_span = _span_key(spans[index]), spans[holder_index]
+            if _is_country(by_key[key]):
+                continue  # "the Iraq-Turkey border (Zakho, Duhok)": a country lies in no governorate
             chosen = by_key[_span_key(holder_span)].chosen
             named_admin = index in administrative or holder_span.relation == "district"
             by_comma = not named_admin and links_by_comma(text, spans, index, holder_index)
@@ -131,17 +169,33 @@ class Geoparser:
                 hard = not by_comma or (
                     not listed(text, holder_span) and not self._names_governorate(span, candidates[span.text])
                 )
-                by_key[key] = inside_holder(resolution, holders[key]) if hard else resolution
+                spelled = functools.partial(_spelling, span.text)
+                by_key[key] = inside_holder(resolution, holders[key], spelled) if hard else resolution
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
-            if index in links and part_word(text, spans[links[index] - 1]):  # the word after the list
+            quarter = False
+            pair = between_pair(text, spans, index)  # "Habboubah village between Al-Khafsah and Maskanah"
+            if pair is not None and index not in links:
+                first, second = (by_key[_span_key(spans[end])] for end in pair)
+                resolution = near_both(resolution, first, second)
+                quarter = resolution.chosen is not None and resolution.chosen.method == "container"
+            rural = index in links and spans[links[index]].relation in RURAL_RELATIONS
+            if index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
                 holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
-                resolution = self._city_of(holder_span, by_key[_span_key(holder_span)])
+                holder_resolution = by_key[_span_key(holder_span)]
+                resolution = self._city_of(holder_span, holder_resolution)
+                town = self._town_of(holder_resolution)  # "the X quarter of Aleppo": the city, not the governorate
+                if town is not None and resolution.chosen and resolution.chosen.place.feature_code == "ADM1":
+                    resolution, quarter = _within_city(Resolution(chosen=None, score=resolution.score), town), True
             elif index in links:
                 city = self._container_city(text, spans, links, index, by_key)
                 if city is not None:
                     resolution = _within_city(resolution, city)
+            elif part_word(text, span):  # "the Bani Zaid neighbourhood", the town named just before
+                city = nearby_town(text, spans, index, lambda s: self._town_of(by_key[_span_key(s)]))
+                if city is not None:
+                    resolution, quarter = _within_city(resolution, city), True
             if resolution.chosen is None:
                 continue
             resolution = self._city_of(span, resolution)
@@ -153,6 +207,8 @@ class Geoparser:
                 precision = 2  # "Al-Bukamal desert": ACLED places it at the town, as near it
             elif span.facility_after and resolution.chosen.place.feature_class == "P":
                 precision = 2  # "Sahm El Golan Dam" placed at the town it is named after
+            if quarter and resolution.chosen.method == "container":
+                precision = 2  # a quarter the gazetteer lacks, placed at its town
             mentions.append(
                 PlaceMention(
                     start=span.start,
@@ -176,6 +232,15 @@ class Geoparser:
             return resolution
         city = Candidate(place=capital, matched_name=chosen.matched_name, method=chosen.method, score=chosen.score)
         return Resolution(chosen=city, score=resolution.score, candidates=resolution.candidates)
+
+    def _town_of(self, resolution: Resolution) -> Place | None:
+        """The town a resolved mention names, if it names one: a governorate's name means its capital."""
+        chosen = resolution.chosen
+        if chosen is None:
+            return None
+        if chosen.place.feature_code == "ADM1":
+            return self.gazetteer.get(self.gazetteer.capitals.get(chosen.place.geonameid) or "")
+        return chosen.place if chosen.place.feature_class == "P" else None
 
     def _container_city(
         self, text: str, spans: list[Span], links: dict[int, int], index: int, by_key: dict[str, Resolution]
@@ -303,6 +368,8 @@ class Geoparser:
                     c, _spelling(span.text, c), span.facility_after, context.report_country, context.countries_named
                 )
             ]
+        # Beyond Syria and Iraq only a name spelled as written ("Sirnak", "Beirut"): "Izem'li" is no Erdemli.
+        candidates = [c for c in candidates if not _loose_abroad(c, _spelling(span.text, c), span.facility_after)]
         if context.governorates and holder is None:
             # a loose spelling is trusted only in the governorates the report names
             candidates = [c for c in candidates if c.method != "fuzzy" or c.place.admin1 in context.governorates]

@@ -11,25 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from marsad.places.index import latin_key
-from marsad.places.precision import FACILITY_WORDS, common_words, lexicon_data
+from marsad.places.persons import PersonNames
+from marsad.places.precision import FACILITY_WORDS, common_words
+from marsad.places.tokens import Token, adjacent, adjacent_or_space, cue_before, is_name_word, lexicon, tokenize
 from marsad.text.fold import fold_arabic, is_arabic
 
 MAX_TOKENS = 6
-_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
-_ARABIC_CLITICS = frozenset("وبلف")
 _DESERT_WORDS = frozenset({"desert", "badia", "badiya", "badiyah"})
 _SENTENCE_END = re.compile(r"[.!?:;\n“”\"(|]\s*$")
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    lower: str
 
 
 @dataclass(frozen=True)
@@ -51,60 +42,21 @@ class Span:
         return self.facility_word is not None
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    data = dict(lexicon_data())
-    for key in (
-        "connectors",
-        "feature_words",
-        "organisation_words",
-        "person_cues",
-        "first_names",
-        "stopwords",
-        "directions",
-    ):
-        data[key] = frozenset(data[key])
-    data["person_titles"] = frozenset({"haj", "hajj", "hajji", "sayyid", "mullah"})
-    data["group_prefixes"] = frozenset(data.get("group_prefixes", []))
-    data["city_governorates"] = frozenset(data.get("city_governorates", []))
-    data["directions_short"] = data["directions"] | {"north", "south", "east", "west", "upper", "lower"}
-    data["cues_before_split"] = sorted(
-        ((tuple(k.split()), v) for k, v in data["cues_before"].items()), key=lambda item: -len(item[0])
-    )
-    return data
-
-
-def tokenize(text: str) -> list[Token]:
-    tokens = []
-    for m in _TOKEN.finditer(text):
-        start, word = m.start(), m.group()
-        if len(word) > 4 and word[0] in _ARABIC_CLITICS and word[1:3] == "\u0627\u0644":
-            start, word = start + 1, word[1:]  # "والرقة", "بالبوكمال": the clitic is not part of the name
-        if len(word) > 3 and word[-2] in "'’ʼ" and word[-1] in "sS":
-            word = word[:-2]  # "Syria's", "Ar-Raqqa's": the possessive is not part of the name
-        tokens.append(Token(start, start + len(word), word, word.lower()))
-    return tokens
-
-
-def _is_name_word(token: Token) -> bool:
-    first = token.text[0]
-    return first.isupper() or first.isdigit() or is_arabic(first)
-
-
 def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
     """Spans whose folded text is a gazetteer key; `has_key(key) -> bool` asks the index.
     `fuzzy_lookup(text) -> bool`, when given, is asked about cue-supported runs that match no key."""
     lex = lexicon()
     tokens = tokenize(text)
+    persons = PersonNames(text, tokens)
     spans: list[Span] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        starts_name = _is_name_word(token) or (
+        starts_name = is_name_word(token) or (
             token.lower in lex["connectors"]
             and i + 1 < len(tokens)
-            and _is_name_word(tokens[i + 1])
-            and _adjacent(text, token, tokens[i + 1])
+            and is_name_word(tokens[i + 1])
+            and adjacent(text, token, tokens[i + 1])
         )
         if not starts_name:
             i += 1
@@ -113,10 +65,11 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
             i = _skip_run(text, tokens, i)  # "Hayat Tahrir al-Sham", "Jaysh al-Islam": a group's name
             continue
         if token.lower in lex["stopwords"] and not _continues(tokens, i, text):
-            # "Eastern Maliha", "North Baghdad": a direction word opens a name only as part of a longer key.
-            opens = token.lower in lex["directions_short"]
+            # "Eastern Maliha", "North Baghdad": a direction word opens a name only as part of a longer key;
+            # so does any other after a locative word ("to Sheikh Maskin", "in Sheikh Maqsoud").
+            opens = token.lower in lex["directions_short"] or (token.text[0].isupper() and _after_place_cue(tokens, i))
             match = _longest_match(text, tokens, i, has_key) if opens else None
-            if match is None or match - i < 2:
+            if match is None or match - i < 2 or not _names_on(tokens[i + 1]):
                 i += 1
                 continue
         else:
@@ -124,25 +77,27 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
         if match is None and fuzzy_lookup is not None:
             match = _fuzzy_run(text, tokens, i, fuzzy_lookup)
         if match is None:
-            i += 1
+            part = _unknown_city_part(text, tokens, i)
+            if part is not None:  # "the Bani Zaid neighbourhood": a quarter of a town the report names
+                spans.append(_span(text, tokens, i, part))
+            i = part or i + 1
             continue
         j = match  # exclusive token index
+        if persons.names_person(i, j):
+            i = max(j, persons.run(i, j)[1])
+            continue
         if _names_other_thing(text, tokens, i, j):
             i = _skip_run(text, tokens, i)
             continue
         spans.append(_span(text, tokens, i, j))
         i = j
-        if i < len(tokens) and tokens[i].lower in _DESERT_WORDS and _adjacent(text, tokens[i - 1], tokens[i]):
+        if i < len(tokens) and tokens[i].lower in _DESERT_WORDS and adjacent(text, tokens[i - 1], tokens[i]):
             i += 1  # "Al-Bukamal Badia": the word says where, it is not a second place
     return spans
 
 
-def _adjacent(text: str, left: Token, right: Token) -> bool:
-    return right.start - left.end <= 1 and text[left.end : right.start] in ("", "-", " ")
-
-
 def _continues(tokens: list[Token], i: int, text: str) -> bool:
-    return i + 1 < len(tokens) and _adjacent(text, tokens[i], tokens[i + 1]) and text[tokens[i].end] == "-"
+    return i + 1 < len(tokens) and adjacent(text, tokens[i], tokens[i + 1]) and text[tokens[i].end] == "-"
 
 
 def _longest_match(text: str, tokens: list[Token], i: int, has_key) -> int | None:
@@ -150,9 +105,9 @@ def _longest_match(text: str, tokens: list[Token], i: int, has_key) -> int | Non
     best = None
     for j in range(i + 1, min(len(tokens), i + MAX_TOKENS) + 1):
         last = tokens[j - 1]
-        if j - 1 > i and not _adjacent_or_space(text, tokens[j - 2], last):
+        if j - 1 > i and not adjacent_or_space(text, tokens[j - 2], last):
             break
-        if not (_is_name_word(last) or last.lower in lex["connectors"] or last.lower in lex["feature_words"]):
+        if not (is_name_word(last) or last.lower in lex["connectors"] or last.lower in lex["feature_words"]):
             break
         if j - i == 1 and (
             last.lower in lex["stopwords"]
@@ -162,12 +117,12 @@ def _longest_match(text: str, tokens: list[Token], i: int, has_key) -> int | Non
             or _abbreviation(last.text)
         ):
             continue
-        if not (_is_name_word(last) or last.lower in lex["feature_words"]):
+        if not (is_name_word(last) or last.lower in lex["feature_words"]):
             continue
         key = _key(text[tokens[i].start : last.end])
         if len(key) >= 2 and has_key(key):
             if best is not None and (
-                (not _is_name_word(last) and last.lower not in FACILITY_WORDS) or last.lower in _DESERT_WORDS
+                (not is_name_word(last) and last.lower not in FACILITY_WORDS) or last.lower in _DESERT_WORDS
             ):
                 continue  # "Al-Bokamal desert", "Al-Bukamal Badia": the town, with "desert" read as a cue
             best = j
@@ -191,9 +146,35 @@ def _abbreviation(word: str) -> bool:
     return len(word) <= 4 and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
-def _adjacent_or_space(text: str, left: Token, right: Token) -> bool:
-    gap = text[left.end : right.start]
-    return len(gap) <= 3 and gap.strip(" -") == "" and "\n" not in gap  # "Damascus - International Airport"
+_PLACE_CUES = frozenset({"in", "to", "from", "near", "village", "town", "city"})
+def _names_on(token: Token) -> bool:
+    """The word after an opening common word carries the name on: "Sheikh Maskin", "Sheikh al-Hadid"
+    (not "the Iraqi oil-hub city")."""
+    return is_name_word(token) or token.lower in lexicon()["connectors"]
+
+
+def _after_place_cue(tokens: list[Token], i: int) -> bool:
+    """ "to Sheikh Maskin", "in the Sheikh Maqsoud neighbourhood": a locative word (and "the") before token i."""
+    if i > 0 and tokens[i - 1].lower == "the":
+        i -= 1
+    return cue_before(tokens, i)[0] in _PLACE_CUES
+
+
+_CITY_PART_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter"})
+
+
+def _unknown_city_part(text: str, tokens: list[Token], i: int) -> int | None:
+    """The end of a run of one to three name words that the gazetteer lacks, followed by "neighbourhood" or
+    "quarter" ("Bani Zaid neighbourhood"): the geoparser places it at the town the report names around it."""
+    lex = lexicon()
+    j = i
+    while j < len(tokens) and j - i < 3 and (j == i or adjacent(text, tokens[j - 1], tokens[j])):
+        if not (is_name_word(tokens[j]) or tokens[j].lower in lex["connectors"]) or tokens[j].lower in lex["stopwords"]:
+            break
+        j += 1
+    if j == i or not is_name_word(tokens[j - 1]) or j >= len(tokens) or tokens[j].lower not in _CITY_PART_WORDS:
+        return None
+    return j if adjacent(text, tokens[j - 1], tokens[j]) else None
 
 
 def _fuzzy_run(text: str, tokens: list[Token], i: int, fuzzy_lookup) -> int | None:
@@ -203,15 +184,15 @@ def _fuzzy_run(text: str, tokens: list[Token], i: int, fuzzy_lookup) -> int | No
     while (
         j < len(tokens)
         and j - i < 4
-        and _is_name_word(tokens[j])
+        and is_name_word(tokens[j])
         and tokens[j].lower not in lexicon()["stopwords"]
         and not _abbreviation(tokens[j].text)
-        and (j == i or _adjacent_or_space(text, tokens[j - 1], tokens[j]))
+        and (j == i or adjacent_or_space(text, tokens[j - 1], tokens[j]))
     ):
         j += 1
     if j == i:
         return None
-    relation, _direction, _cue = _cue_before(tokens, i)
+    relation, _direction, _cue = cue_before(tokens, i)
     after = tokens[j].lower if j < len(tokens) else ""
     cued = {"village", "town", "city", "countryside", "outskirts", "near", "area", "district"}
     strong = relation in cued or after in {
@@ -233,11 +214,7 @@ def _fuzzy_run(text: str, tokens: list[Token], i: int, fuzzy_lookup) -> int | No
 def _names_other_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """A person ("commander Ali Hussein") or an organisation ("Hamza Division", "Syrian Observatory")."""
     lex = lexicon()
-    if (
-        i > 0
-        and tokens[i - 1].lower in lex["person_cues"]
-        and _adjacent_or_space(text, tokens[i - 1], tokens[i])
-    ):
+    if i > 0 and tokens[i - 1].lower in lex["person_cues"] and adjacent_or_space(text, tokens[i - 1], tokens[i]):
         return True
     facility = tokens[j - 1].lower in FACILITY_WORDS  # "Omar oil fields" is no person
     if (
@@ -245,17 +222,13 @@ def _names_other_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
         and tokens[i].lower in lex["first_names"]
         and (
             j - i > 1
-            or (
-                j < len(tokens)
-                and _is_name_word(tokens[j])
-                and _adjacent_or_space(text, tokens[j - 1], tokens[j])
-            )
+            or (j < len(tokens) and is_name_word(tokens[j]) and adjacent_or_space(text, tokens[j - 1], tokens[j]))
             or (  # "Mohammad al-Madhi": a first name, then a family name with its article
                 j + 1 < len(tokens)
                 and tokens[j].lower in lex["connectors"]
-                and _adjacent_or_space(text, tokens[j - 1], tokens[j])
-                and _is_name_word(tokens[j + 1])
-                and _adjacent(text, tokens[j], tokens[j + 1])
+                and adjacent_or_space(text, tokens[j - 1], tokens[j])
+                and is_name_word(tokens[j + 1])
+                and adjacent(text, tokens[j], tokens[j + 1])
             )
         )
     ):
@@ -271,7 +244,7 @@ def _names_other_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
         i > 0
         and tokens[i - 1].lower in lex["first_names"]
         and tokens[i - 1].text[0].isupper()
-        and _adjacent_or_space(text, tokens[i - 1], tokens[i])
+        and adjacent_or_space(text, tokens[i - 1], tokens[i])
     ):
         return True
     # The rest of the capitalised run: an organisation word there makes the run a name of a group.
@@ -279,8 +252,8 @@ def _names_other_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
     while (
         k < len(tokens)
         and k - j < 4
-        and _adjacent_or_space(text, tokens[k - 1], tokens[k])
-        and (_is_name_word(tokens[k]) or tokens[k].lower in lex["connectors"])
+        and adjacent_or_space(text, tokens[k - 1], tokens[k])
+        and (is_name_word(tokens[k]) or tokens[k].lower in lex["connectors"])
     ):
         if tokens[k].lower in lex["organisation_words"]:
             return True
@@ -330,30 +303,17 @@ def _group_context(text: str, tokens: list[Token], i: int, j: int) -> bool:
     first = i + 1 if tokens[i].lower in lex["connectors"] and j - i > 1 else i
     if tokens[first].lower in lex["person_titles"]:
         return True
-    if (
-        i > 0
-        and tokens[i - 1].lower in lex["group_prefixes"]
-        and _adjacent_or_space(text, tokens[i - 1], tokens[i])
-    ):
+    if i > 0 and tokens[i - 1].lower in lex["group_prefixes"] and adjacent_or_space(text, tokens[i - 1], tokens[i]):
         return True
     # "X and Y clans", "X, Y and Z tribes": the kin word after the list names every member of it.
     k = j
     while (
         k < len(tokens)
         and k - j < 8
-        and (
-            tokens[k].lower in ("and", "of", "the")
-            or _is_name_word(tokens[k])
-            or tokens[k].lower in lex["connectors"]
-        )
+        and (tokens[k].lower in ("and", "of", "the") or is_name_word(tokens[k]) or tokens[k].lower in lex["connectors"])
     ):
         k += 1
-    if (
-        k < len(tokens)
-        and k > j
-        and tokens[k].lower in _GROUP_WORDS
-        and "and" in {t.lower for t in tokens[j:k]}
-    ):
+    if k < len(tokens) and k > j and tokens[k].lower in _GROUP_WORDS and "and" in {t.lower for t in tokens[j:k]}:
         return True
     return _quoted_group(text, tokens[i].start, tokens[j - 1].end)
 
@@ -377,14 +337,14 @@ def _skip_run(text: str, tokens: list[Token], i: int) -> int:
     """The end of the capitalised run from token i, through lower-case articles ("Tahrir al-Sham")."""
     connectors = lexicon()["connectors"] - {"of"}
     j = i + 1
-    while j < len(tokens) and _adjacent_or_space(text, tokens[j - 1], tokens[j]):
-        if _is_name_word(tokens[j]):
+    while j < len(tokens) and adjacent_or_space(text, tokens[j - 1], tokens[j]):
+        if is_name_word(tokens[j]):
             j += 1
         elif (
             tokens[j].lower in connectors
             and j + 1 < len(tokens)
-            and _is_name_word(tokens[j + 1])
-            and _adjacent(text, tokens[j], tokens[j + 1])
+            and is_name_word(tokens[j + 1])
+            and adjacent(text, tokens[j], tokens[j + 1])
         ):
             j += 2
         else:
@@ -394,7 +354,7 @@ def _skip_run(text: str, tokens: list[Token], i: int) -> int:
 
 def _span(text: str, tokens: list[Token], i: int, j: int) -> Span:
     lex = lexicon()
-    relation, direction, _ = _cue_before(tokens, i)
+    relation, direction, _ = cue_before(tokens, i)
     after = [t.lower for t in tokens[j : j + 2]]
     cue_word = tokens[j - 1].lower if tokens[j - 1].lower in lex["feature_words"] else None
     if after and after[0] in lex["cues_after"]:
@@ -433,11 +393,31 @@ def _in_longer_run(text: str, tokens: list[Token], i: int, j: int) -> bool:
     ends = _run_end_words()
 
     def name_like(token: Token) -> bool:
-        return _is_name_word(token) and token.lower not in ends and not token.text.isdigit()
+        return is_name_word(token) and token.lower not in ends and not token.text.isdigit()
 
-    before = i > 0 and name_like(tokens[i - 1]) and _adjacent(text, tokens[i - 1], tokens[i])
-    after = j < len(tokens) and name_like(tokens[j]) and _adjacent(text, tokens[j - 1], tokens[j])
+    before = i > 0 and name_like(tokens[i - 1]) and adjacent(text, tokens[i - 1], tokens[i])
+    after = j < len(tokens) and name_like(tokens[j]) and adjacent(text, tokens[j - 1], tokens[j])
+    if (before or after) and _route_ends(text, tokens, i if before else j - 1):
+        return False  # "the Kirkuk-Hewler road", "Damascus-Sweida highway": two towns a route links
     return before or after
+
+
+_ROUTE_WORDS = frozenset(
+    {"road", "highway", "motorway", "route", "axis", "railway", "line", "pipeline", "corridor", "border", "borders"}
+)
+
+
+def _route_ends(text: str, tokens: list[Token], k: int) -> bool:
+    """True when the hyphenated name run through token k ("Kirkuk-Hewler") is followed by a route noun:
+    the run names the two ends of a road, each a place of its own."""
+    start = end = k
+    while start > 0 and text[tokens[start - 1].end : tokens[start].start] == "-":
+        start -= 1
+    while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] == "-":
+        end += 1
+    connectors = lexicon()["connectors"]
+    hyphenated = start < end and all(is_name_word(t) and t.lower not in connectors for t in tokens[start : end + 1])
+    return hyphenated and end + 1 < len(tokens) and tokens[end + 1].lower in _ROUTE_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -448,22 +428,4 @@ def _run_end_words() -> frozenset[str]:
 
 
 def _facility_after(text: str, tokens: list[Token], j: int) -> bool:
-    return (
-        j < len(tokens)
-        and tokens[j].lower in FACILITY_WORDS
-        and _adjacent_or_space(text, tokens[j - 1], tokens[j])
-    )
-
-
-def _cue_before(tokens: list[Token], i: int) -> tuple[str | None, str | None, str | None]:
-    lex = lexicon()
-    words = [t.lower for t in tokens[max(0, i - 4) : i]]
-    for cue, relation in lex["cues_before_split"]:
-        n = len(cue)
-        if tuple(words[-n:]) == cue if len(words) >= n else False:
-            direction = None
-            if relation == "countryside" and len(words) > n and words[-n - 1] in lex["directions"]:
-                direction = words[-n - 1]
-            return relation, direction, " ".join(cue)
-        # "the eastern countryside of X": a direction word between the article and the cue is allowed
-    return None, None, None
+    return j < len(tokens) and tokens[j].lower in FACILITY_WORDS and adjacent_or_space(text, tokens[j - 1], tokens[j])

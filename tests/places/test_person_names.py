@@ -1,0 +1,71 @@
+"""Personal names that share words with villages (persons.py): titles, roles in apposition, speech verbs,
+the shape of a full name, public figures, a family name read again later; a locative word keeps the place.
+Hand-made gazetteer and sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.places.geoparser import Geoparser
+
+from .conftest import gazetteer_from_rows, places_in
+
+ROWS = [
+    ("4001", "Ḩalab", "Halab", "Aleppo", 36.202, 37.161, "PPLA", "SY", "09", 1600000),
+    ("4002", "An Naʿsān", "An Na'san", "Al Naasan,Naasan", 36.300, 37.400, "PPL", "SY", "09", 0),
+    ("4003", "Dīnār", "Dinar", "", 36.100, 37.300, "PPL", "SY", "09", 0),
+    ("4004", "Ṭaḥḥān", "Tahhan", "Tahan", 36.150, 37.350, "PPL", "SY", "09", 0),
+    ("4005", "Bārzān", "Barzan", "Barzani", 36.250, 37.250, "PPL", "SY", "09", 0),
+    ("4006", "Al Qāʿidah", "Al Qa'idah", "Qaeda", 36.220, 37.220, "PPL", "SY", "09", 0),
+    ("4007", "Jumʿah", "Jum'ah", "", 36.180, 37.180, "PPL", "SY", "09", 0),
+]
+
+
+@pytest.fixture(scope="module")
+def parser(tmp_path_factory) -> Geoparser:
+    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("persons"), ROWS)
+    yield Geoparser(gazetteer)
+    gazetteer.close()
+
+
+def test_a_given_name_and_a_family_name_with_its_article_is_a_person(parser):
+    found = places_in(parser, "Unknown gunmen shot Jumaa al-Shaker near his home in Aleppo on Monday.")
+    assert "Jumaa" not in found and "Aleppo" in found
+    # a locative word before the name keeps the place
+    found = places_in(parser, "A shell fell in al-Naasan village east of Aleppo.")
+    assert found["al-Naasan"].place.geonameid == "4002"
+    found = places_in(parser, "Regime forces shelled al-Naasan on Monday.")
+    assert found["al-Naasan"].place.geonameid == "4002"
+
+
+def test_a_role_in_apposition_makes_a_person(parser):
+    found = places_in(parser, "Dinar, a local teacher, saw the aircraft over Aleppo.")
+    assert "Dinar" not in found
+    found = places_in(parser, "Tahan, the deputy police chief of Aleppo, confirmed the arrests.")
+    assert "Tahan" not in found
+    found = places_in(parser, "Dinar, a village east of Aleppo, was shelled.")
+    assert found["Dinar"].place.geonameid == "4003"
+
+
+def test_speech_verbs_make_a_person(parser):
+    found = places_in(parser, '"We fled at night," said Jumaa, who now lives in Aleppo.')
+    assert "Jumaa" not in found
+    found = places_in(parser, 'Jumaa Tahan told reporters that the road to Aleppo was closed.')
+    assert "Tahan" not in found
+
+
+def test_a_public_figure_alone_is_no_village(parser):
+    found = places_in(parser, "Barzani told reporters that Assad forces must withdraw from Aleppo.")
+    assert "Barzani" not in found
+    found = places_in(parser, "Clashes broke out in Barzan village.")
+    assert found["Barzan"].place.geonameid == "4005"
+
+
+def test_a_family_name_read_again_later_is_the_same_person(parser):
+    found = places_in(parser, "Civilian Jumaa al-Naasan was wounded in Aleppo. Al-Nasan had returned last year.")
+    assert "Al-Nasan" not in found and "al-Naasan" not in found
+
+
+def test_an_organisation_word_is_no_village(parser):
+    found = places_in(parser, "A commander of the al-Qaeda branch was killed in Aleppo.")
+    assert "al-Qaeda" not in found
