@@ -305,9 +305,10 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
         fired.extend(["region-fallback"] if fallback else [])
     attribution = next((a for a in reversed(analysis.attributions) if a.start < s_end), None)
     drafts = []
+    split = kind.split_places and "joint-area" not in fired  # "in the areas of A and B": one area
     for number, place in enumerate(places or [None]):
         geo_precision = effective_precision(place) if place else 3
-        if place is not None and len(places) > 1 and not kind.split_places:
+        if place is not None and len(places) > 1 and not split:
             geo_precision = max(geo_precision, 2)
         drafts.append(Draft(
             kind=kind.name, coding=coding,
@@ -326,7 +327,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             explicit_date=bool(own_dates),
             rules=list(fired),
         ))
-        if not kind.split_places:
+        if not split:
             break
     return drafts
 

@@ -36,6 +36,8 @@ def _same_battle(first: Draft, second: Draft) -> bool:
     is the same battle: same sides, places within a few kilometres."""
     if first.coding.event_type != "Battles" or second.coding.event_type != "Battles":
         return False
+    if first.sentence == second.sentence:
+        return False  # one trigger listing two places ("fighting in A and B") tells one event per place
     if not (_side_of(first, second.roles.actor1) and _side_of(first, second.roles.actor2)):
         return False
     a, b = first.place.place if first.place else None, second.place.place if second.place else None

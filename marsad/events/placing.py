@@ -88,6 +88,7 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
     if analysis.coded_place is not None:
         fired.append("coded-to")
         return [analysis.coded_place], origin
+    mentions = _without_weak_places(analysis, sentence, mentions, fired)
     specific = [p for p in mentions if not is_region(p)]
     contained = [p for p in specific if not _is_container(text, p, specific)]
     fired.extend(["container"] if contained and len(contained) < len(specific) else [])
@@ -121,6 +122,8 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
         listed = _coordinated(text, specific, anchor) if anchor in specific else [anchor]
         if len(listed) > 1:
             fired.append("listed-places")
+            if _joint_area(text, listed):
+                fired.append("joint-area")
             return listed, origin
     if len(specific) > 1:
         listed = _coordinated(text, specific, anchor)
@@ -128,6 +131,31 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
             fired.append("listed-places")
             return [listed[0]] + [p for p in listed[1:]], origin
     return [anchor], origin
+
+
+def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions: list[PlaceMention],
+                         fired: list[str]) -> list[PlaceMention]:
+    """The sentence's places without the weak ones while a stronger one remains: the dateline's ("KIRKUK, Iraq –"
+    tells where the report was filed) and a person's home ("a man from X", ", a resident of X")."""
+    text = analysis.report.text
+    opens_line = not text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]].strip()
+    dateline = rule("dateline-place").match(text[sentence[0]:sentence[1]]) if opens_line else None
+    dateline_end = sentence[0] + dateline.end() if dateline is not None else -1
+    for name, weak in (("dateline-place", lambda p: p.end <= dateline_end),
+                       ("person-origin", lambda p: rule("person-origin").search(
+                           text[max(sentence[0], p.start - 60):p.start]) is not None)):
+        strong = [p for p in mentions if not weak(p)]
+        if strong and len(strong) < len(mentions):
+            fired.append(name)
+            mentions = strong
+    return mentions
+
+
+def _joint_area(text: str, listed: list[PlaceMention]) -> bool:
+    """"the areas of A, B and C", "A and B areas": one area named by its places (rules joint-area)."""
+    first, last = listed[0], listed[-1]
+    return bool(rule("joint-area").search(text[max(0, first.start - 40):first.start])
+                or rule("joint-area-after").match(text[last.end:last.end + 20]))
 
 
 def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> PlaceMention | None:
