@@ -47,7 +47,7 @@ def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
     label = lexicon.label(analysis.report.text)
     if label is not None:
         _apply_label(analysis, lexicon, drafts, label)
-    if analysis.coder_note:
+    if analysis.coder_note or label is not None:  # a labelled note ("Looting: On 3 May ...") is a coder's too
         if len(drafts) > 1:
             drafts = [_one_coded_event(drafts)]
         for draft in drafts:  # ACLED's own conventions for its notes (types.yaml `report: coder-note`)

@@ -8,6 +8,7 @@ import re
 
 from marsad.events.drafts import Analysis
 from marsad.events.lexicon import CueMatch, Kind
+from marsad.events.movements import movement_places
 from marsad.events.rules import rule
 from marsad.geo import CORE_COUNTRIES
 from marsad.types import Place, PlaceMention
@@ -81,7 +82,10 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
     mentions = [p for p in analysis.places if s_start <= p.start < s_end and usable(p, analysis)]
     origin = None
     if kind.name == "movement":
-        origins = [p for p in mentions if rule("origin").search(text[max(s_start, p.start - 30):p.start])]
+        # every place of a "from A, B and C" list is an origin, not where the force went (movements.py)
+        listed_origins = movement_places(text, sentence, mentions).origins
+        origins = [p for p in mentions if p in listed_origins
+                   or rule("origin").search(text[max(s_start, p.start - 30):p.start])]
         origin = origins[0] if origins else None
         mentions = [p for p in mentions if p not in origins]
         fired.extend(["origin"] if origin else [])
@@ -145,7 +149,10 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
                        ("person-origin", lambda p: rule("person-origin").search(
                            text[max(sentence[0], p.start - 60):p.start]) is not None)):
         strong = [p for p in mentions if not weak(p)]
-        if strong and len(strong) < len(mentions):
+        # the dateline yields to any other place, a home village only to a place as precise ("in Deir ez-Zor
+        # countryside" does not say better where the boy "from Gharanij town" was taken)
+        if len(strong) < len(mentions) and (strong if name == "dateline-place"
+                                            else [p for p in strong if not is_region(p)]):
             fired.append(name)
             mentions = strong
     return mentions

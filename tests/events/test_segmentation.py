@@ -118,3 +118,21 @@ def test_a_persons_home_is_weaker_than_the_events_own_place() -> None:
     assert places(text) == ["Qara Tepe"]
     # the residents a trigger acts on live where it happened
     assert places("Gunmen attacked residents of Jalawla village at dawn.") == ["Jalawla"]
+
+
+# --- 2. two kinds at one place: absorb only what is the same act ----------------------------------------------
+
+def test_air_raids_are_the_strikes_not_a_security_raid() -> None:
+    assert events("Warplanes carried out two raids on Tell Abar at dawn.") == [("Air/drone strike", "Tell Abar")]
+
+
+def test_arrests_and_the_weapons_seized_are_two_events() -> None:
+    text = "Police arrested three members of the cell in Dibis and seized weapons and explosives."
+    assert sorted(kind for kind, _ in events(text)) == ["Abduction/forced disappearance", "Disrupted weapons use"]
+
+
+# --- movements: every place of a "from" list is an origin -----------------------------------------------------
+
+def test_a_movement_is_placed_where_it_went_not_at_each_origin() -> None:
+    text = "The army sent reinforcements from Harim, Saraqib and Idlib to Tell Abar and Kafr Sajna."
+    assert places(text) == ["Tell Abar", "Kafr Sajna"]
