@@ -136,3 +136,9 @@ def test_arrests_and_the_weapons_seized_are_two_events() -> None:
 def test_a_movement_is_placed_where_it_went_not_at_each_origin() -> None:
     text = "The army sent reinforcements from Harim, Saraqib and Idlib to Tell Abar and Kafr Sajna."
     assert places(text) == ["Tell Abar", "Kafr Sajna"]
+
+
+def test_the_ends_of_a_road_are_one_place() -> None:
+    drafts = code("Gunmen set up a checkpoint on the road linking Tell Abar and Kafr Sajna on Monday.")
+    assert [(d.place.text, d.geo_precision) for d in drafts] == [("Tell Abar", 2)]
+
