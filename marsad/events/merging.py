@@ -48,9 +48,11 @@ def _region_then_detail(first: Draft, second: Draft) -> bool:
     """"detained a cell member west of Raqqa" then "searched his farm near Hamrat": the first only
     named the region the second locates, by the same actor (a governorate's capital stands for its region;
     "near Ein al-Arab", a smaller town, is a place of its own)."""
-    if first.place is None or second.place is None or first.roles.actor1 is None or second.roles.actor1 is None:
+    if first.place is None or second.place is None or first.roles.actor1 is None:
         return False
-    if first.roles.actor1.name != second.roles.actor1.name:
+    # the detail may leave the actor unnamed ("13 drones of the regime struck Idlib and Hama. • Hama: a drone
+    # struck Qahera village")
+    if second.roles.actor1 is not None and first.roles.actor1.name != second.roles.actor1.name:
         return False
     a, b = first.place.place, second.place.place
     vague = first.geo_precision >= 2 and (first.place.relation in {"countryside", "province", "direction"}
@@ -188,7 +190,8 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
     target.detained = target.detained or other.detained
     target.fighters = target.fighters or other.fighters
     target.vehicles = target.vehicles or other.vehicles
-    if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision):
+    if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision
+                                    or why == "region-then-detail"):  # the detail locates the region's event
         target.place, target.geo_precision = other.place, other.geo_precision
     victim_acts = target.coding.event_type != "Battles" and _one_side(other.roles.actor1, target.roles.actor2)
     if target.roles.actor1 is None and not victim_acts:

@@ -9,7 +9,7 @@ import re
 
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
-from marsad.types import Candidate, Place, PlaceMention, Report, Resolution
+from marsad.types import ActorMention, Candidate, Place, PlaceMention, Report, Resolution
 
 # name -> (id, latitude, longitude, admin1, feature code); villages a few km apart unless said otherwise
 GAZETTEER = {
@@ -54,9 +54,17 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text) if m.group(0).strip()]
 
 
+ACTORS = {"Regime forces": ("Military Forces of Syria", 1), "Police": ("Police Forces of Iraq", 1)}
+
+
+def _actors(text: str) -> list[ActorMention]:
+    return [ActorMention(m.start(), m.end(), name, ACTORS[name][0], ACTORS[name][1], actor_id=name.lower())
+            for name in ACTORS for m in re.finditer(rf"\b{name}\b", text)]
+
+
 def code(text: str, region: str | None = None) -> list:
     analysis = Analysis(report=Report(doc_id="t", text=text), sentences=_sentences(text), places=_mentions(text),
-                        actors=[], dates=[], attributions=[], region=_place(region) if region else None)
+                        actors=_actors(text), dates=[], attributions=[], region=_place(region) if region else None)
     return extract_drafts(analysis, load_lexicon())
 
 
@@ -128,7 +136,7 @@ def test_air_raids_are_the_strikes_not_a_security_raid() -> None:
 
 def test_arrests_and_the_weapons_seized_are_two_events() -> None:
     text = "Police arrested three members of the cell in Dibis and seized weapons and explosives."
-    assert sorted(kind for kind, _ in events(text)) == ["Abduction/forced disappearance", "Disrupted weapons use"]
+    assert sorted(kind for kind, _ in events(text)) == ["Arrests", "Disrupted weapons use"]
 
 
 # --- movements: every place of a "from" list is an origin -----------------------------------------------------
@@ -142,3 +150,12 @@ def test_the_ends_of_a_road_are_one_place() -> None:
     drafts = code("Gunmen set up a checkpoint on the road linking Tell Abar and Kafr Sajna on Monday.")
     assert [(d.place.text, d.geo_precision) for d in drafts] == [("Tell Abar", 2)]
 
+
+
+# --- 4. merging: a summary at a governorate and its detail with the actor unnamed are one event -----------------
+
+def test_a_governorate_summary_joins_its_detail_told_with_no_actor() -> None:
+    text = ("Regime forces shelled rebel positions in Hama on Monday.\n"
+            "In detail, shells fell on Tell Abar in the Hama countryside.")
+    drafts = code(text)
+    assert [(d.place.text, d.roles.actor1 is not None) for d in drafts] == [("Tell Abar", True)]
