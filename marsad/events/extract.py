@@ -30,6 +30,7 @@ from marsad.events.movements import movement_places
 from marsad.events.placing import (
     effective_precision,
     first_place_after,
+    next_place_after,
     own_place_after,
     place_follows,
     places_for,
@@ -361,7 +362,9 @@ def _elsewhere(analysis: Analysis, weaker: list[CueMatch], stronger: list[CueMat
     """"A drone struck a farm near Rmelan, and artillery shelled Tal Hamis": the weaker kind
     names a place of its own, apart from the stronger kind's places, so it is an event of its own."""
     own = {first_place_after(analysis, c, sentence) for c in weaker} - {None}
-    theirs = {first_place_after(analysis, c, sentence) for c in stronger}
+    # the stronger kind's place is the first one after its trigger, however far ("drones of the regime
+    # attacked positions in Idlib": the drones' place is Idlib, which the attack names too)
+    theirs = {next_place_after(analysis, c, sentence) for c in stronger}
     return bool(own - theirs) and all(c.start > max(m.start for m in stronger) for c in weaker)
 _WEAPON_NOUN = re.compile(r"\b(?:machine\s+)?guns?$", re.IGNORECASE)  # a clash cue that names a weapon
 

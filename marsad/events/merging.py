@@ -55,9 +55,14 @@ def _region_then_detail(first: Draft, second: Draft) -> bool:
     if second.roles.actor1 is not None and first.roles.actor1.name != second.roles.actor1.name:
         return False
     a, b = first.place.place, second.place.place
+    # a governorate's capital, or a town that bears the governorate's name, stands for the governorate
+    capital = a.feature_code in {"PPLA", "PPLC"} or (a.admin1 or "").casefold() == a.name.casefold()
     vague = first.geo_precision >= 2 and (first.place.relation in {"countryside", "province", "direction"}
-                                          or is_region(first.place) or a.feature_code in {"PPLA", "PPLC"})
-    return vague and a.admin1 is not None and a.admin1 == b.admin1 and second.geo_precision <= first.geo_precision
+                                          or is_region(first.place) or capital)
+    # "drones struck positions in Aleppo, Idlib, Hama and Latakia": capitals listed together name governorates
+    listed_capital = capital and "listed-places" in first.rules
+    return (vague and second.geo_precision <= first.geo_precision or listed_capital) and \
+        a.admin1 is not None and a.admin1 == b.admin1
 
 
 def _same_event(first: Draft, second: Draft) -> bool:

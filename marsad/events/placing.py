@@ -61,6 +61,12 @@ def first_place_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, in
     return place.place.geonameid if place.place else None
 
 
+def next_place_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> str | None:
+    """The first usable place after the trigger in its sentence, however far."""
+    place = next((p for p in analysis.places if cue.end <= p.start < sentence[1] and usable(p, analysis)), None)
+    return place.place.geonameid if place is not None and place.place is not None else None
+
+
 def _is_container(text: str, place: PlaceMention, others: list[PlaceMention]) -> bool:
     """"Kafr Zita in Hama", "Hajin town in the countryside of Deir ez-Zor": the second names where
     the first lies, not the event's place."""

@@ -26,13 +26,18 @@ GAZETTEER = {
     "Jalawla": ("11", 34.27, 45.16, "Diyala", "PPL"),
     "Diyala": ("12", 33.75, 44.60, "Diyala", "ADM1"),
     "Saraqib": ("13", 35.86, 36.80, "Idlib", "PPL"),
+    # towns that bear their governorate's name, and a town in each
+    "Latakia": ("14", 35.52, 35.79, "Latakia", "PPL"),
+    "Jableh": ("15", 35.36, 35.93, "Latakia", "PPL"),
+    "Tartus": ("16", 34.89, 35.89, "Tartus", "PPL"),
+    "Baniyas": ("17", 35.18, 35.94, "Tartus", "PPL"),
 }
 REGIONS = {"ADM1"}
 
 
 def _place(name: str) -> Place:
     geonameid, lat, lon, admin1, code = GAZETTEER[name]
-    return Place(geonameid, name, lat, lon, "SY" if lat < 35.9 and lon < 40 or admin1 in {"Hama", "Idlib"} else "IQ",
+    return Place(geonameid, name, lat, lon, "SY" if lon < 42 else "IQ",
                  None, admin1, feature_class="A" if code in REGIONS else "P", feature_code=code)
 
 
@@ -54,7 +59,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text) if m.group(0).strip()]
 
 
-ACTORS = {"Regime forces": ("Military Forces of Syria", 1), "Police": ("Police Forces of Iraq", 1)}
+ACTORS = {"Regime forces": ("Military Forces of Syria", 1), "Police": ("Police Forces of Iraq", 1),
+          "regime": ("Military Forces of Syria", 1)}
 
 
 def _actors(text: str) -> list[ActorMention]:
@@ -155,3 +161,11 @@ def test_a_governorate_summary_joins_its_detail_told_with_no_actor() -> None:
             "In detail, shells fell on Tell Abar in the Hama countryside.")
     drafts = code(text)
     assert [(d.place.text, d.roles.actor1 is not None) for d in drafts] == [("Tell Abar", True)]
+
+
+def test_governorates_listed_in_a_summary_join_the_details_told_after() -> None:
+    text = ("Regime forces launched drone strikes on rebel positions in Latakia and Tartus on Monday.\n"
+            "In Latakia, a drone struck Jableh.\n"
+            "In Tartus, a drone struck Baniyas.")
+    assert places(text) == ["Jableh", "Baniyas"]
+
