@@ -190,6 +190,8 @@ def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | N
         return None, None
     pos = scene.trigger[1] + between.end()
     sides = [m for m in after if m.start >= pos]
+    if sides and not re.fullmatch(r"[^,.;:()]{0,60}", text[pos:sides[0].start]):
+        return None, None  # "a car on the road between Kobani and Sarrin": places, not the two sides
     agent = sides[0] if sides else None
     patient = sides[1] if len(sides) >= 2 else None
     launcher = re.search(r"\b(?:operation|attack|offensive|assault|infiltration|advance)\s+(?:launched\s+)?by\s+"
@@ -230,8 +232,18 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
     window = scene.text[max(scene.start, scene.trigger[0] - 30):scene.trigger[0]]
     if scene.targets and re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", window, re.IGNORECASE):
         return None, before[-1]
+    # "the convoy of the army was hit by a roadside bomb": the trigger is the passive's agent, the army its
+    # target; "... hit by Turkish drones": the side named inside the by-phrase is the agent
+    window_start = max(scene.start, scene.trigger[0] - 80)
+    passive = rule("passive-by-weapon").search(scene.text[window_start:scene.trigger[0]]) if scene.targets else None
+    if passive is not None:
+        by_at = window_start + passive.start()
+        in_phrase = [m for m in before if m.start >= by_at]
+        targets = [m for m in before if m.end <= by_at]
+        return (in_phrase[-1] if in_phrase else None), (targets[-1] if targets else None)
     for candidate in reversed(before):
-        if not re.search(r"\b(?:of|in|from|by|with|alongside)$", scene.words_before(candidate, 1)):
+        if not re.search(r"\b(?:of|in|from|by|with|alongside)(?:\s+(?:the|a|an|its|their|his|her))?$",
+                         scene.words_before(candidate, 2)):
             return candidate, None  # "the brigade, supported by the air force, raided": the brigade acts
     return before[-1], None
 

@@ -1,0 +1,43 @@
+"""Who acts and who is acted upon, read without the language model (no parse): sentences written for the tests."""
+
+from marsad.events.roles import assign_roles
+from marsad.types import ActorMention
+
+
+def _mention(text: str, phrase: str, name: str, inter: int = 1) -> ActorMention:
+    start = text.index(phrase)
+    return ActorMention(start, start + len(phrase), phrase, name, inter)
+
+
+def _roles(text: str, trigger: str, *actors: tuple[str, str]):
+    start = text.index(trigger)
+    mentions = [_mention(text, phrase, name) for phrase, name in actors]
+    roles = assign_roles(text, (0, len(text)), (start, start + len(trigger)), mentions)
+    return (roles.actor1.name if roles.actor1 else None, roles.actor2.name if roles.actor2 else None)
+
+
+def test_a_weapon_that_is_the_agent_of_a_passive_turns_the_named_side_into_the_target():
+    text = "A patrol of the national army near the dam was hit by a roadside bomb on Monday."
+    assert _roles(text, "roadside bomb", ("national army", "Army")) == (None, "Army")
+    text = "The base of the border guards had been attacked by two explosive drones at dawn."
+    assert _roles(text, "drones", ("border guards", "Guards")) == (None, "Guards")
+
+
+def test_an_active_sentence_keeps_its_subject_as_the_actor():
+    text = "The national army hit a convoy of the rebels with a roadside bomb on Monday."
+    assert _roles(text, "roadside bomb", ("national army", "Army"), ("rebels", "Rebels"))[0] == "Army"
+
+
+def test_a_side_named_inside_the_passive_by_phrase_acts():
+    text = "Positions of the rebels near the dam were targeted by Northern missiles at dawn."
+    assert _roles(text, "missiles", ("rebels", "Rebels"), ("Northern", "North")) == ("North", "Rebels")
+
+
+def test_a_road_between_two_places_is_not_a_fight_between_two_sides():
+    text = "A Northern drone targeted a car on the road between Alpha and Beta, killing a commander of the Guards."
+    assert _roles(text, "drone", ("Northern drone", "North"), ("Guards", "Guards")) == ("North", "Guards")
+
+
+def test_clashes_between_two_sides_name_both():
+    text = "Clashes erupted between members of the Guards and fighters of the Rebels near the dam."
+    assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Guards", "Rebels")
