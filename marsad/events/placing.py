@@ -208,11 +208,14 @@ def _coordinated(text: str, pool: list[PlaceMention], anchor: PlaceMention) -> l
     ordered = sorted(pool, key=lambda p: p.start)
     index = ordered.index(anchor)
     run = [anchor]
-    for left, right in zip(ordered[index:], ordered[index + 1:], strict=False):
-        if rule("listed-places").match(text[left.end:right.start]):
-            run.append(right)
-        else:
+    left = anchor
+    for right in ordered[index + 1:]:
+        if re.fullmatch(r"\s*\(\s*", text[left.end:right.start]) and text[right.end:].lstrip().startswith(")"):
+            continue  # "Sinjar (Shingal) and Makhmour": the name in brackets is another name of the place before
+        if not rule("listed-places").match(text[left.end:right.start]):
             break
+        run.append(right)
+        left = right
     return run
 
 

@@ -169,3 +169,8 @@ def test_governorates_listed_in_a_summary_join_the_details_told_after() -> None:
             "In Tartus, a drone struck Baniyas.")
     assert places(text) == ["Jableh", "Baniyas"]
 
+
+
+def test_a_bracketed_other_name_does_not_end_a_list() -> None:
+    text = "Warplanes carried out airstrikes in Tell Abar (Ain Lora) and Kafr Sajna on Tuesday evening."
+    assert sorted(places(text)) == ["Kafr Sajna", "Tell Abar"]
