@@ -130,6 +130,9 @@ def test_a_persons_home_is_weaker_than_the_events_own_place() -> None:
     assert places(text) == ["Qara Tepe", "Qara Tepe"]  # the arrest and the seizure
     text = "Gunmen attacked a checkpoint in Qara Tepe at dawn, said Omar Khalil, a resident of Jalawla village."
     assert places(text) == ["Qara Tepe"]
+    # a place in another clause says nothing better about where the arrest was
+    text = "Police arrested two men from Jalawla at a checkpoint, accusing them of contacts with a cell in Qara Tepe."
+    assert places(text) == ["Jalawla"]
     # the residents a trigger acts on live where it happened
     assert places("Gunmen attacked residents of Jalawla village at dawn.") == ["Jalawla"]
 
