@@ -1,16 +1,23 @@
 """Date expressions resolved against the report's publication date, with ACLED time precision.
 
 A relative expression ("yesterday", "on Monday") with no publication date resolves to None — never
-to today's date. A day and month without a year ("On February 3") takes the year of publication
-(the latest such day not after publication); without a publication date it stays unresolved.
+to today's date. A day and month without a year ("On February 3") takes its year from the narration: the
+full date told before it ("On 18 June 2024 ... On 21 June": 2024-06-21, the story goes on from there) when
+that date is current, else the year of publication (the latest such day not after publication); with
+neither it stays unresolved.
+
+The report's reference date (`reference_date`) is its publication date or, where that is unknown, the
+latest date or year the text itself tells, with the words that tell it: what the background rules
+(events/background.py) measure "old" against.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from marsad.types import DateMention
+from marsad.types import DateMention, Evidence
 
 MONTHS = {
     name: number
@@ -40,8 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_DAY}(?: of)? {_MONTH}\b(?!,? (?:19|20)\d\d)", re.I)),
     ("md", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? (?:19|20)\d\d)(?![\d:])", re.I)),
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b", re.I)),
+    ("same_day", re.compile(r"\b(?:on |during |later )?(?:the same day|that same day|the same night)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this (?:morning|evening|afternoon)|tonight|earlier today|"
-                         r"at dawn today|on the same day)\b", re.I)),
+                         r"at dawn today)\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("day_before", re.compile(r"\bthe day before yesterday\b", re.I)),
     ("weekday", re.compile(r"\b(?:on |last |this |early |late )?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
@@ -54,21 +62,51 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+_FULL = {"dmy", "mdy", "iso", "week_of"}
+# A full date this close to publication is the narration's own time, from which a day without a year counts;
+# a day without a year lies at most this far before that date (else it is the next year's).
+_CURRENT_DAYS = 183
+_BEFORE_ANCHOR_DAYS = 60
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved where the text and `published` allow."""
     taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
+    claimed: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            mention = _resolve(kind, match, published)
-            if mention is None:
+            if _resolve(kind, match, published) is None:
                 continue
             taken.append((start, end))
-            found.append(DateMention(start, end, match.group(0), mention[0], mention[1]))
-    return sorted(found, key=lambda m: m.start)
+            claimed.append((kind, match))
+    found: list[DateMention] = []
+    anchor: date | None = None  # the last full date told so far, when current
+    for kind, match in sorted(claimed, key=lambda c: c[1].start()):
+        mention = _resolve(kind, match, published)
+        if mention is None:
+            continue
+        if kind in {"dm", "md"} and anchor is not None:
+            mention = _after_anchor(match, anchor), 1
+        if kind == "same_day" and found:  # "on the same day": the day last told, not the day of publication
+            mention = found[-1].value, found[-1].time_precision
+        if kind in _FULL and mention[0] is not None and (
+                published is None or abs((mention[0] - published).days) <= _CURRENT_DAYS):
+            anchor = mention[0]
+        found.append(DateMention(match.start(), match.end(), match.group(0), mention[0], mention[1]))
+    return found
+
+
+def _after_anchor(match: re.Match[str], anchor: date) -> date | None:
+    """A day and month told after a full date: the first such day from a little before that date on."""
+    month, day = MONTHS[match.group("month").lower()], int(match.group("day"))
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        value = _safe_date(year, month, day)
+        if value is not None and value >= anchor - timedelta(days=_BEFORE_ANCHOR_DAYS):
+            return value
+    return None
 
 
 def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[date | None, int] | None:
@@ -96,7 +134,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
     if published is None:
         precision = {"last_week": 2, "months_ago": 3}.get(kind, 1)
         return None, precision
-    if kind == "today":
+    if kind in {"today", "same_day"}:
         return published, 1
     if kind == "yesterday":
         return published - timedelta(days=1), 1
@@ -107,6 +145,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
         return published - timedelta(days=int(n) if n.isdigit() else _SMALL_NUMBERS[n]), 1
     if kind == "weekday":
         back = (published.weekday() - WEEKDAYS.index(groups["weekday"].lower())) % 7
+        if back == 0 and match.group(0).lower().startswith("last"):
+            back = 7  # "last Sunday" in a Sunday report: a week before
         return published - timedelta(days=back), 1
     if kind == "last_week":
         return published - timedelta(days=7), 2
@@ -120,3 +160,67 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# A bare year the text dates something by: "in 2014", "since 2011", "late 2024", "the 1974 agreement".
+_YEAR_MENTION = re.compile(r"\b(?P<lead>in|since|during|throughout|from|after|before|by|until|till|early|late|mid-?|"
+                           r"end of|spring|summer|autumn|fall|winter|of|an?|the)\s+(?:the\s+)?(?:year\s+)?"
+                           r"(?P<year>(?:19|20)\d\d)\b(?![-.,]?\d)", re.I)
+_ATTRIBUTIVE_LEADS = {"a", "an", "the", "of"}
+_FUTURE_LEADS = {"by", "until", "till"}  # "by 2030", "until 2030": a deadline, not a date of the report
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    text: str
+    year: int
+    lead: str  # the word before the year, lower-cased
+
+
+def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMention]:
+    """The bare years in text[start:end] (a year inside a full date is that date's, not one of these); "the
+    2019 elections" counts only when a word follows the year, "of 2017" only at the end of a phrase."""
+    stop = len(text) if end is None else end
+    found = []
+    for match in _YEAR_MENTION.finditer(text, start, stop):
+        lead = match.group("lead").lower()
+        after = text[match.end():match.end() + 2]
+        if lead in _ATTRIBUTIVE_LEADS and not re.match(r"\s[A-Za-z]", after) and lead != "of":
+            continue
+        if _MONTH_BEFORE.search(text[max(0, match.start("year") - 16):match.start("year")]):
+            continue  # "October 2017", "9 March 2019": the full date's year
+        found.append(YearMention(match.start("year"), match.end("year"), match.group(0), int(match.group("year")),
+                                 lead))
+    return found
+
+
+_MONTH_BEFORE = re.compile(_MONTH + r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class ReferenceDate:
+    """The date a report tells its news from: `value`, and whether it is known to the day (`by_year` False) or
+    only as a year (then only `value.year` counts). `evidence` is None for a publication date."""
+
+    value: date
+    by_year: bool
+    evidence: Evidence | None
+
+
+def reference_date(published: date | None, text: str, dates: list[DateMention]) -> ReferenceDate | None:
+    """The publication date; else the latest date the text tells to the day or week, or the latest year it names
+    (when later), with the words that tell it; None when the text tells no date or year at all."""
+    if published is not None:
+        return ReferenceDate(published, False, None)
+    full = [d for d in dates if d.value is not None and d.time_precision <= 2]
+    latest = max(full, key=lambda d: d.value, default=None)  # type: ignore[arg-type, return-value]
+    years = [(y.year, Evidence(y.start, y.end, y.text)) for y in find_years(text) if y.lead not in _FUTURE_LEADS]
+    years += [(d.value.year, Evidence(d.start, d.end, d.text)) for d in dates if d.value is not None]
+    latest_year = max(years, key=lambda y: y[0], default=None)
+    if latest is not None and (latest_year is None or latest_year[0] <= latest.value.year):  # type: ignore[union-attr]
+        return ReferenceDate(latest.value, False, Evidence(latest.start, latest.end, latest.text))  # type: ignore[arg-type]
+    if latest_year is not None:
+        return ReferenceDate(date(latest_year[0], 12, 31), True, latest_year[1])
+    return None

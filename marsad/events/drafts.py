@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from marsad.events import quantities
+from marsad.events.dates import ReferenceDate, reference_date
 from marsad.events.lexicon import Coding, Kind
 from marsad.events.modality import is_coder_note
 from marsad.events.movements import Movement
@@ -43,6 +44,11 @@ class Analysis:
     parse: SentenceParser | None = None  # the dependency parse of a sentence, made only when asked
     # the triggers that made no event, each with the rule that dropped it ("why was this not coded?")
     dropped: list[tuple[str, Evidence]] = field(default_factory=list)
+
+    @cached_property
+    def reference(self) -> ReferenceDate | None:
+        """The date the report tells its news from (dates.reference_date): old background is measured from it."""
+        return reference_date(self.report.published, self.report.text, self.dates)
 
     @cached_property
     def coder_note(self) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from marsad.events import quantities
+from marsad.events.background import carried_date, not_news
 from marsad.events.drafts import (
     FIGHTING_KINDS,
     PRECEDENCE,
@@ -25,7 +26,7 @@ from marsad.events.drafts import (
 )
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts, place_key
-from marsad.events.modality import irrealis_mode, is_aside, is_comment, is_negated, is_recap, is_reference, is_tally
+from marsad.events.modality import irrealis_mode, is_negated, is_reference, sentence_skip_reason
 from marsad.events.movements import movement_places
 from marsad.events.placing import (
     effective_precision,
@@ -108,7 +109,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
         else:
             analysis.dropped.append((skip, Evidence(s_start, s_end, sentence_text)))
         if own_dates and s_start >= analysis.headline_end:
-            current_date = own_dates[0]
+            current_date = carried_date(own_dates, analysis.reference)
         if sentence_drafts:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
@@ -118,9 +119,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
 
 def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
     """The sentence rule (rules.yaml, stage `sentence`) by which a whole sentence tells no new event."""
-    checks = (("tally", is_tally), ("recap", is_recap), ("comment", is_comment),
-              ("aside", lambda text: is_aside(text, rest_of_line)))
-    return next((name for name, holds in checks if holds(sentence_text)), None)
+    return sentence_skip_reason(sentence_text, rest_of_line)
 
 
 def _carry_actors(drafts: list[Draft]) -> list[Draft]:
@@ -208,6 +207,8 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "not-a-fact"
     if is_reference(before):
         return "reference"
+    if why := not_news(analysis.report.text, sentence, match.start, match.cue.kind, own_dates, analysis.reference):
+        return why
     if match.cue.needs_place and not place_follows(analysis, match, sentence):
         return "needs-place"
     # "the convoy included weapons, ammunition and rockets", "caught carrying rifles": cargo

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.events.dates import find_dates
 from marsad.events.rules import rule
 
 _MODE_WORDS = (
@@ -80,10 +81,38 @@ def is_negated(sentence_before_trigger: str) -> bool:
 
 
 def is_tally(sentence: str) -> bool:
-    """Cumulative statistics ("since the beginning of 2023, 120 people were killed")."""
-    return bool(rule("tally").search(sentence))
+    """Cumulative statistics ("since the beginning of 2023, 120 people were killed"); "since" a date in a
+    relative clause that describes a state ("in Afrin, which has been occupied since 2018") is no tally."""
+    for match in rule("tally").pattern.finditer(sentence):  # type: ignore[union-attr]
+        if match.group(0).lower().startswith("since") and rule("state-since").search(sentence[:match.start()]):
+            continue
+        return True
+    return False
 
 
 def is_recap(sentence: str) -> bool:
     """A reminder of earlier coverage rather than new facts."""
     return bool(rule("recap").search(sentence))
+
+
+def agreement_not_reached(sentence_before_trigger: str, sentence: str) -> str | None:
+    """The rule by which an agreement cue tells no agreement reached here: one named as the framework of
+    something else ("the implementation of the truce", "violating the ceasefire"), or a sentence with no word
+    of one reached, signed or begun ("banners calling for a ceasefire"). None for an agreement reached."""
+    if rule("agreement-framework").search(sentence_before_trigger[-100:]):
+        return "agreement-framework"
+    if not rule("agreement-concluded").search(sentence):
+        return "agreement-not-reached"
+    return None
+
+
+def is_worth_noting(sentence: str) -> bool:
+    """An aside opened "It is worth noting that ..." with no date of its own: context, not news."""
+    return bool(rule("worth-noting").match(sentence)) and not find_dates(sentence, None)
+
+
+def sentence_skip_reason(sentence: str, rest_of_line: str = "") -> str | None:
+    """The sentence rule (rules.yaml, stage `sentence`) by which a whole sentence tells no new event."""
+    checks = (("tally", is_tally), ("recap", is_recap), ("worth-noting", is_worth_noting), ("comment", is_comment),
+              ("aside", lambda text: is_aside(text, rest_of_line)))
+    return next((name for name, holds in checks if holds(sentence)), None)

@@ -47,7 +47,9 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
         coded_by.append("distinct-sides")
     event_date = draft.date.value.isoformat() if draft.date and draft.date.value else None
     time_precision = draft.date.time_precision if draft.date else 1
-    if draft.date is None and report.published is not None:
+    if event_date is None and report.published is not None:
+        # no day of its own ("recently", "a few months ago", or no date at all): the report's date, as coders do,
+        # with the precision the words allow
         event_date = report.published.isoformat()
     fatalities = draft.fatalities.value if draft.fatalities else 0
     field_evidence: dict[str, Evidence] = {"trigger": draft.trigger}

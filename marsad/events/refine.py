@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marsad.events.background import carried_date, not_news
 from marsad.events.classify import NONE, EventClassifier, Prediction, cue_kinds
 from marsad.events.drafts import Analysis, Draft, choose_coding
 from marsad.events.extract import _drafts_for_kind
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts
-from marsad.events.modality import irrealis_mode, is_comment, is_negated, is_recap, is_tally
+from marsad.events.modality import agreement_not_reached, irrealis_mode, is_negated, sentence_skip_reason
 
 # The kind (types.yaml) the classifier's label calls for; kinds whose codings depend on the actors (capture:
 # the government regains or a non-state actor overtakes) are coded by the same rules as a rule's draft.
@@ -85,7 +86,7 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
         if prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note:
             continue
         if prediction.label != NONE and prediction.score >= thresholds.retype:
-            retyped |= _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence))
+            retyped |= _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence), reading.text)
         kept.append(draft)
     # only where the rules found no event in the whole report (a snippet, a note, a report in words the
     # lists lack): in a report where they did, the sentences they passed over were mostly background, and
@@ -106,7 +107,7 @@ def conventions_hold(kind: str | None, sentence_kinds: tuple[str, ...]) -> bool:
     return kind not in NEEDS_CUE or bool(NEEDS_CUE[kind] & set(sentence_kinds))
 
 
-def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[str, ...]) -> bool:
+def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[str, ...], text: str) -> bool:
     """The classifier chooses among the kinds the sentence's cues name (the rules saw the words but ranked
     another first), among the sub-types of the rules' event type (a protest dispersed, a riot), or names a
     kind no cue reaches (chemical weapons, sexual violence, force on protesters, mob violence): it does not
@@ -119,6 +120,9 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     if not (wanted in sentence_kinds or same_type or wanted not in lexicon.cued_kinds):
         return False
     if not conventions_hold(wanted, sentence_kinds):
+        return False
+    start, end = draft.sentence  # an Agreement is one reached in the sentence, as for the rules' own cues
+    if wanted == "agreement" and agreement_not_reached(text[start:draft.trigger.start], text[start:end]):
         return False
     new = lexicon.kinds[wanted]
     before = draft.coding.sub_event_type
@@ -144,7 +148,7 @@ def _new_events(analysis: Analysis, lexicon: Lexicon, reading: SentenceReading, 
                 if draft is not None:
                     created.append(draft)
         if own_dates and start >= analysis.headline_end:
-            current_date = own_dates[0]
+            current_date = carried_date(own_dates, analysis.reference)
     return created
 
 
@@ -168,10 +172,10 @@ def _draft(analysis: Analysis, lexicon: Lexicon, classifier: EventClassifier, se
         return None  # "a", "2019": no word tells the type, only the sum of weak hints
     before = sentence_text[:span[0]]
     # the rules' own filters of what is not a fact hold for the classifier's events too
-    if is_tally(sentence_text) or is_recap(sentence_text) or is_comment(sentence_text) or is_negated(before) \
-            or irrealis_mode(before):
-        return None
     kind = lexicon.kinds[KIND_OF_LABEL[prediction.label]]
+    if sentence_skip_reason(sentence_text) or is_negated(before) or irrealis_mode(before) or not_news(
+            text, sentence, start + span[0], kind.name, own_dates, analysis.reference):
+        return None
     cue = CueMatch(Cue(id="classifier", kind=kind.name, terms=()), start + span[0], start + span[1],
                    sentence_text[span[0]:span[1]])
     drafts = _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date)

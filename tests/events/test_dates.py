@@ -49,3 +49,15 @@ def test_offsets_point_at_the_expression():
 def test_may_the_month_is_not_missed_and_numbers_are_not_dates():
     assert find_dates("On May 4, 2022 a drone struck.", None)[0].value == date(2022, 5, 4)
     assert find_dates("The convoy of 40 trucks arrived.", None) == []
+
+
+def test_last_weekday_on_that_weekday_is_a_week_before():
+    sunday = date(2021, 2, 7)
+    assert find_dates("Last Sunday, a drone struck a car.", sunday)[0].value == date(2021, 1, 31)
+    assert find_dates("On Sunday, a drone struck a car.", sunday)[0].value == sunday
+
+
+def test_the_same_day_is_the_day_last_told():
+    text = "On 3 May 2022 gunmen attacked a post. On the same day, a mine went off."
+    assert [d.value for d in find_dates(text, date(2022, 5, 20))] == [date(2022, 5, 3), date(2022, 5, 3)]
+    assert find_dates("On the same day, a mine went off.", date(2022, 5, 20))[0].value == date(2022, 5, 20)

@@ -82,3 +82,35 @@ def test_older_acled_notes_close_with_what_was_not_reported():
                          "reported.")
     # a news summary may close so too: not by itself the mark of a coder's note
     assert not is_coder_note("Turkish drones struck two villages near Qamishli. No casualties were reported.")
+
+
+@pytest.mark.parametrize(("sentence", "tally"), [
+    ("Since 2019, the militia has killed 40 people in the town.", True),
+    ("The militia has abducted at least nine villagers in recent months.", True),
+    ("Gunmen seized a driver on May 3 in the town, which has been under siege since 2019.", False),
+    ("Gunmen seized a driver in the town on Monday.", False),
+])
+def test_tally_counts_over_a_period_but_not_a_state_dated_in_a_relative_clause(sentence, tally):
+    assert is_tally(sentence) is tally
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "why"), [
+    ("Banners demanded the implementation of the truce.", "truce", "agreement-framework"),
+    ("Posters about a ceasefire covered the walls.", "ceasefire", "agreement-not-reached"),
+    ("The two councils signed a truce on Sunday.", "truce", None),
+    ("The clans agreed to end the feud.", "agreed", None),
+])
+def test_agreement_only_when_one_is_reached(sentence, trigger, why):
+    from marsad.events.modality import agreement_not_reached
+    assert agreement_not_reached(sentence[:sentence.index(trigger)], sentence) == why
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("It is worth noting that the militia set up a checkpoint near the school.", "worth-noting"),
+    ("It is worth noting that on 4 May the militia set up a checkpoint near the school.", None),
+    ("Since 2019, the militia has killed 40 people in the town.", "tally"),
+    ("The militia set up a checkpoint near the school.", None),
+])
+def test_sentence_rules(sentence, reason):
+    from marsad.events.modality import sentence_skip_reason
+    assert sentence_skip_reason(sentence) == reason
