@@ -146,7 +146,7 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
 def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions: list[PlaceMention],
                          fired: list[str]) -> list[PlaceMention]:
     """The sentence's places without the weak ones while a stronger one remains: the dateline's ("KIRKUK, Iraq –"
-    tells where the report was filed) and a person's home ("a man from X", ", a resident of X")."""
+    tells where the report was filed) and a person's home (", said Ali, a resident of X")."""
     text = analysis.report.text
     opens_line = not text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]].strip()
     dateline = rule("dateline-place").match(text[sentence[0]:sentence[1]]) if opens_line else None
@@ -154,22 +154,14 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
     for name, weak in (("dateline-place", lambda p: p.end <= dateline_end),
                        ("person-origin", lambda p: rule("person-origin").search(
                            text[max(sentence[0], p.start - 60):p.start]) is not None)):
-        weak_ones = [p for p in mentions if weak(p)]
-        strong = [p for p in mentions if p not in weak_ones]
-        # the dateline yields to any other place; a home village only to a place as precise in its own clause
-        # ("in Deir ez-Zor countryside" does not say better where the boy "from Gharanij town" was taken, nor
-        # ", accusing them of contacts with the forces in Al-Tanf" where the men "from Al-Bokamal" were)
-        rivals = strong if name == "dateline-place" else [
-            p for p in strong if not is_region(p) and any(_same_clause(text, p, w) for w in weak_ones)]
-        if weak_ones and rivals:
+        strong = [p for p in mentions if not weak(p)]
+        # the dateline yields to any other place; a home village only to a place as precise ("in the Diyala
+        # countryside" does not say better where it happened than the speaker's village)
+        rivals = strong if name == "dateline-place" else [p for p in strong if not is_region(p)]
+        if len(strong) < len(mentions) and rivals:
             fired.append(name)
             mentions = strong
     return mentions
-
-
-def _same_clause(text: str, a: PlaceMention, b: PlaceMention) -> bool:
-    first, second = (a, b) if a.start < b.start else (b, a)
-    return not re.search(r"[,;:]", text[first.end:second.start])
 
 
 def _joint_area(text: str, listed: list[PlaceMention]) -> bool:

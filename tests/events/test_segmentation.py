@@ -126,15 +126,12 @@ def test_the_dateline_is_no_event_place_when_the_sentence_names_another() -> Non
 
 
 def test_a_persons_home_is_weaker_than_the_events_own_place() -> None:
-    text = "Security forces arrested a man from Jalawla and confiscated his truck in Qara Tepe."
-    assert places(text) == ["Qara Tepe", "Qara Tepe"]  # the arrest and the seizure
-    text = "Gunmen attacked a checkpoint in Qara Tepe at dawn, said Omar Khalil, a resident of Jalawla village."
+    text = "In Qara Tepe, gunmen attacked a checkpoint at dawn, said Omar Khalil, a resident of Jalawla village."
     assert places(text) == ["Qara Tepe"]
-    # a place in another clause says nothing better about where the arrest was
+    # the residents a trigger acts on live where it happened; "men from X" are placed there
+    assert places("Gunmen attacked residents of Jalawla village at dawn.") == ["Jalawla"]
     text = "Police arrested two men from Jalawla at a checkpoint, accusing them of contacts with a cell in Qara Tepe."
     assert places(text) == ["Jalawla"]
-    # the residents a trigger acts on live where it happened
-    assert places("Gunmen attacked residents of Jalawla village at dawn.") == ["Jalawla"]
 
 
 # --- 2. two kinds at one place: absorb only what is the same act ----------------------------------------------
