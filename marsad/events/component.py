@@ -29,8 +29,9 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         report: Report | None = doc._.report
-        doc._.dates = find_dates(doc.text, report.published if report else None)
-        doc._.attributions = find_attributions(doc.text)
+        text = doc.text  # rebuilt from the tokens at each call: read once
+        doc._.dates = find_dates(text, report.published if report else None)
+        doc._.attributions = find_attributions(text)
         return doc
 
 
@@ -92,7 +93,8 @@ class EventCoder:
         return doc
 
     def code(self, doc: Doc) -> list[EventRecord]:
-        report: Report = doc._.report or Report(doc_id="doc", text=doc.text)
+        text = doc.text  # rebuilt from the tokens at each call: read once
+        report: Report = doc._.report or Report(doc_id="doc", text=text)
         places = doc._.places or []
         region: Place | None = None
         if report.dateline_place and self.region_lookup is not None:
@@ -102,7 +104,7 @@ class EventCoder:
             region = self.region_lookup(main) if (main := _main_governorate(places)) else None
         country = region.country if region else _majority_country(places)
         spans = sentences(doc)
-        actors = reconcile_actors_with_places(doc.text, doc._.actors or [], places)
+        actors = reconcile_actors_with_places(text, doc._.actors or [], places)
         analysis = Analysis(
             report=report,
             sentences=spans,
@@ -112,8 +114,8 @@ class EventCoder:
             attributions=doc._.attributions or [],
             region=region,
             country=country,
-            headline_end=headline_end(doc.text, report.title),
-            parse=self.sentence_parser(doc.text, spans, actors),
+            headline_end=headline_end(text, report.title),
+            parse=self.sentence_parser(text, spans, actors),
         )
         drafts = extract_drafts(analysis, self.lexicon)
         if self.classifier is not None:

@@ -13,7 +13,8 @@ from typing import Any
 import yaml
 
 from marsad.errors import MarsadError
-from marsad.events.inflection import lemma_index, term_pattern
+from marsad.events.inflection import lemma_index, term_pattern, word_forms
+from marsad.text.alternation import by_first_letter
 
 CONDITION_KEYS = {"actor1", "actor2", "report"}
 ACTOR1_VALUES = {"state", "nonstate", "generic", "any"}
@@ -88,8 +89,7 @@ class Lexicon:
         terms = {" ".join(t): all(c.nouns for c in cs) for t, cs in
                  sorted(self._by_term.items(), key=lambda item: len(" ".join(item[0])), reverse=True)}
         self._lemmas = lemma_index(terms, irregular)
-        alternation = "|".join(term_pattern(t, irregular, nouns) for t, nouns in terms.items())
-        self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+        self._pattern = re.compile(rf"(?<![\w-])(?:{_alternation(terms, irregular)})(?![\w-])", re.IGNORECASE)
 
     def label(self, text: str) -> tuple[str, int, int] | None:
         """(kind, start, end) of an ACLED note label opening `text` ("Movement of forces: ...")."""
@@ -132,6 +132,16 @@ class Lexicon:
         for lemmas in itertools.product(*(sorted(self._lemmas.get(w, {w})) for w in words)):
             cues.extend(c for c in self._by_term.get(lemmas, ()) if c not in cues)
         return cues
+
+
+def _alternation(terms: dict[str, bool], irregular: dict[str, tuple[str, ...]] | None) -> str:
+    """The terms' alternation, longest first, each tried only at words starting with a letter one of its
+    first word's forms starts with (`by_first_letter`: a thousand terms cost a few tries a word, not a
+    thousand)."""
+    return by_first_letter(
+        (term_pattern(term, irregular, nouns),
+         (form[0].lower() for form in word_forms(term.split()[0], irregular, nouns)))
+        for term, nouns in terms.items())
 
 
 def _object_end(after: str, objects: tuple[str, ...]) -> int | None:

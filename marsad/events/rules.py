@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from marsad.errors import MarsadError
+from marsad.text.alternation import words_by_first_letter
 
 STAGES = ("sentence", "cue", "kinds", "place", "merge", "roles", "counts")
 APPLIES_TO = ("before", "after", "sentence")
@@ -60,7 +61,9 @@ def _pattern(match: dict[str, Any], where: str) -> re.Pattern[str]:
     words = match.get("words") or []
     if not words or not all(isinstance(w, str) for w in words):  # YAML reads a bare no, yes or on as a bool
         raise MarsadError(f"{where}: match needs words, each a string (quote 'no', 'yes', 'on')")
-    alternation = "|".join(str(w) for w in sorted(words, key=lambda w: -len(str(w))))
+    ordered = [str(w) for w in sorted(words, key=lambda w: -len(str(w)))]
+    # grouped by first letter where case does not count: the same matches, far fewer tries (text/alternation.py)
+    alternation = "|".join(ordered) if match.get("case_sensitive") else words_by_first_letter(ordered)
     try:
         flags = (0 if match.get("case_sensitive") else re.IGNORECASE) | (re.MULTILINE if match.get("lines") else 0)
         return re.compile(f"{match.get('prefix', '')}(?:{alternation}){match.get('suffix', '')}", flags)

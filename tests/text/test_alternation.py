@@ -1,0 +1,48 @@
+"""Alternations grouped by first letter find exactly what the flat alternation finds, in the same order."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from marsad.text.alternation import by_first_letter, first_letter, words_by_first_letter
+
+WORDS = ["a dozen", "an?", "dozens", "two", "ten", "twelve", "persons?", "gunm[ae]n", "child(?:ren)?", "men"]
+TEXT = ("Gunmen killed two persons and A DOZEN men; an attack left ten children and twelve gunman dead, "
+        "a man fled; Dozens of men, Ten of them, Persons unknown.")
+
+
+def spans(pattern: str, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
+def test_grouped_words_match_like_the_flat_alternation() -> None:
+    flat = rf"\b(?:{'|'.join(WORDS)})\b"
+    grouped = rf"\b(?:{words_by_first_letter(WORDS)})\b"
+    assert spans(grouped, TEXT) == spans(flat, TEXT)
+    assert len(spans(grouped, TEXT)) > 10
+
+
+def test_order_within_a_letter_decides_as_before() -> None:
+    # "a" before "a dozen": the flat alternation takes the first branch that lets the rest match
+    words = ["an?", "a dozen"]
+    assert spans(rf"(?:{words_by_first_letter(words)})", "a dozen") == spans(r"(?:an?|a dozen)", "a dozen")
+    assert spans(rf"(?:{words_by_first_letter(words)})", "a dozen")[0][2] == "a"
+
+
+def test_a_fragment_goes_under_every_letter_it_may_start_with() -> None:
+    # an irregular form: "fought" is a form of "fight", "went" of "go"
+    grouped = by_first_letter([("(?:went|go|goes)", "wg"), ("fought|fight", "f")])
+    assert spans(grouped, "They went, go and fought.") == [(5, 9, "went"), (11, 13, "go"), (18, 24, "fought")]
+
+
+@pytest.mark.parametrize("fragment", [r"\d+", "(?:a|b)", "s?hot", "[ab]c", "attack|raid", "ça"])
+def test_a_fragment_without_a_plain_first_letter_keeps_the_plain_alternation(fragment: str) -> None:
+    assert first_letter(fragment) is None
+    assert words_by_first_letter(["men", fragment]) == f"men|{fragment}"
+
+
+def test_first_letters_that_can_be_told() -> None:
+    assert [first_letter(w) for w in ["Persons?", "gunm[ae]n", "an?", "lost (?:his|her) li(?:fe|ves)", "a[|]b"]] == \
+        ["p", "g", "a", "l", "a"]
