@@ -31,6 +31,7 @@ from marsad.events.movements import movement_places
 from marsad.events.placing import (
     effective_precision,
     first_place_after,
+    next_place_after,
     own_place_after,
     place_follows,
     places_for,
@@ -48,7 +49,7 @@ def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
     label = lexicon.label(analysis.report.text)
     if label is not None:
         _apply_label(analysis, lexicon, drafts, label)
-    if analysis.coder_note:
+    if analysis.coder_note or label is not None:  # a labelled note ("Looting: On 3 May ...") is a coder's too
         # ACLED's own conventions for its notes (types.yaml `report: coder-note`) first: the gravest event is
         # chosen by the type ACLED gives it ("detained two regime members": a clash, graver than a checkpoint)
         for draft in drafts:
@@ -308,9 +309,10 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
         fired.extend(["region-fallback"] if fallback else [])
     attribution = next((a for a in reversed(analysis.attributions) if a.start < s_end), None)
     drafts = []
+    split = kind.split_places and "joint-area" not in fired  # "in the areas of A and B": one area
     for number, place in enumerate(places or [None]):
         geo_precision = effective_precision(place) if place else 3
-        if place is not None and len(places) > 1 and not kind.split_places:
+        if place is not None and len(places) > 1 and not split:
             geo_precision = max(geo_precision, 2)
         drafts.append(Draft(
             kind=kind.name, coding=coding,
@@ -329,7 +331,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             explicit_date=bool(own_dates),
             rules=list(fired),
         ))
-        if not kind.split_places:
+        if not split:
             break
     return drafts
 
@@ -363,7 +365,9 @@ def _elsewhere(analysis: Analysis, weaker: list[CueMatch], stronger: list[CueMat
     """"A drone struck a farm near Rmelan, and artillery shelled Tal Hamis": the weaker kind
     names a place of its own, apart from the stronger kind's places, so it is an event of its own."""
     own = {first_place_after(analysis, c, sentence) for c in weaker} - {None}
-    theirs = {first_place_after(analysis, c, sentence) for c in stronger}
+    # the stronger kind's place is the first one after its trigger, however far ("drones of the regime
+    # attacked positions in Idlib": the drones' place is Idlib, which the attack names too)
+    theirs = {next_place_after(analysis, c, sentence) for c in stronger}
     return bool(own - theirs) and all(c.start > max(m.start for m in stronger) for c in weaker)
 _WEAPON_NOUN = re.compile(r"\b(?:machine\s+)?guns?$", re.IGNORECASE)  # a clash cue that names a weapon
 

@@ -55,7 +55,7 @@ class Kind:
     rank: int
     absorbs: frozenset[str]
     codings: tuple[Coding, ...]
-    split_places: bool = False
+    split_places: bool = True  # one event per place a trigger lists ("in A and B"); false: the first
     targets: bool = True  # False: acts on nobody (movement, protest); actor2 only from a direct object
 
 
@@ -254,7 +254,7 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
                 when=tuple(sorted(when.items())),
             ))
         kinds[name] = Kind(name, int(item.get("rank", 0)), frozenset(item.get("absorbs") or ()),
-                           tuple(codings), bool(item.get("split_places", False)),
+                           tuple(codings), bool(item.get("split_places", True)),
                            bool(item.get("targets", True)))
     irregular = {str(k): tuple(str(f) for f in v) for k, v in (triggers.get("irregular_forms") or {}).items()}
     return Lexicon(cues, kinds, types.get("labels") or {}, irregular)

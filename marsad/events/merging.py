@@ -36,6 +36,8 @@ def _same_battle(first: Draft, second: Draft) -> bool:
     is the same battle: same sides, places within a few kilometres."""
     if first.coding.event_type != "Battles" or second.coding.event_type != "Battles":
         return False
+    if first.sentence == second.sentence:
+        return False  # one trigger listing two places ("fighting in A and B") tells one event per place
     if not (_side_of(first, second.roles.actor1) and _side_of(first, second.roles.actor2)):
         return False
     a, b = first.place.place if first.place else None, second.place.place if second.place else None
@@ -46,14 +48,21 @@ def _region_then_detail(first: Draft, second: Draft) -> bool:
     """"detained a cell member west of Raqqa" then "searched his farm near Hamrat": the first only
     named the region the second locates, by the same actor (a governorate's capital stands for its region;
     "near Ein al-Arab", a smaller town, is a place of its own)."""
-    if first.place is None or second.place is None or first.roles.actor1 is None or second.roles.actor1 is None:
+    if first.place is None or second.place is None or first.roles.actor1 is None:
         return False
-    if first.roles.actor1.name != second.roles.actor1.name:
+    # the detail may leave the actor unnamed ("13 drones of the regime struck Idlib and Hama. • Hama: a drone
+    # struck Qahera village")
+    if second.roles.actor1 is not None and first.roles.actor1.name != second.roles.actor1.name:
         return False
     a, b = first.place.place, second.place.place
+    # a governorate's capital, or a town that bears the governorate's name, stands for the governorate
+    capital = a.feature_code in {"PPLA", "PPLC"} or (a.admin1 or "").casefold() == a.name.casefold()
     vague = first.geo_precision >= 2 and (first.place.relation in {"countryside", "province", "direction"}
-                                          or is_region(first.place) or a.feature_code in {"PPLA", "PPLC"})
-    return vague and a.admin1 is not None and a.admin1 == b.admin1 and second.geo_precision <= first.geo_precision
+                                          or is_region(first.place) or capital)
+    # "drones struck positions in Aleppo, Idlib, Hama and Latakia": capitals listed together name governorates
+    listed_capital = capital and "listed-places" in first.rules
+    return (vague and second.geo_precision <= first.geo_precision or listed_capital) and \
+        a.admin1 is not None and a.admin1 == b.admin1
 
 
 def _same_event(first: Draft, second: Draft) -> bool:
@@ -186,7 +195,8 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
     target.detained = target.detained or other.detained
     target.fighters = target.fighters or other.fighters
     target.vehicles = target.vehicles or other.vehicles
-    if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision):
+    if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision
+                                    or why == "region-then-detail"):  # the detail locates the region's event
         target.place, target.geo_precision = other.place, other.geo_precision
     victim_acts = target.coding.event_type != "Battles" and _one_side(other.roles.actor1, target.roles.actor2)
     if target.roles.actor1 is None and not victim_acts:

@@ -8,6 +8,7 @@ import re
 
 from marsad.events.drafts import Analysis
 from marsad.events.lexicon import CueMatch, Kind
+from marsad.events.movements import movement_places
 from marsad.events.rules import rule
 from marsad.geo import CORE_COUNTRIES
 from marsad.types import Place, PlaceMention
@@ -60,6 +61,12 @@ def first_place_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, in
     return place.place.geonameid if place.place else None
 
 
+def next_place_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> str | None:
+    """The first usable place after the trigger in its sentence, however far."""
+    place = next((p for p in analysis.places if cue.end <= p.start < sentence[1] and usable(p, analysis)), None)
+    return place.place.geonameid if place is not None and place.place is not None else None
+
+
 def _is_container(text: str, place: PlaceMention, others: list[PlaceMention]) -> bool:
     """"Kafr Zita in Hama", "Hajin town in the countryside of Deir ez-Zor": the second names where
     the first lies, not the event's place."""
@@ -81,13 +88,17 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
     mentions = [p for p in analysis.places if s_start <= p.start < s_end and usable(p, analysis)]
     origin = None
     if kind.name == "movement":
-        origins = [p for p in mentions if rule("origin").search(text[max(s_start, p.start - 30):p.start])]
+        # every place of a "from A, B and C" list is an origin, not where the force went (movements.py)
+        listed_origins = movement_places(text, sentence, mentions).origins
+        origins = [p for p in mentions if p in listed_origins
+                   or rule("origin").search(text[max(s_start, p.start - 30):p.start])]
         origin = origins[0] if origins else None
         mentions = [p for p in mentions if p not in origins]
         fired.extend(["origin"] if origin else [])
     if analysis.coded_place is not None:
         fired.append("coded-to")
         return [analysis.coded_place], origin
+    mentions = _without_weak_places(analysis, sentence, mentions, fired)
     specific = [p for p in mentions if not is_region(p)]
     contained = [p for p in specific if not _is_container(text, p, specific)]
     fired.extend(["container"] if contained and len(contained) < len(specific) else [])
@@ -121,6 +132,8 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
         listed = _coordinated(text, specific, anchor) if anchor in specific else [anchor]
         if len(listed) > 1:
             fired.append("listed-places")
+            if _joint_area(text, listed):
+                fired.append("joint-area")
             return listed, origin
     if len(specific) > 1:
         listed = _coordinated(text, specific, anchor)
@@ -128,6 +141,34 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
             fired.append("listed-places")
             return [listed[0]] + [p for p in listed[1:]], origin
     return [anchor], origin
+
+
+def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions: list[PlaceMention],
+                         fired: list[str]) -> list[PlaceMention]:
+    """The sentence's places without the weak ones while a stronger one remains: the dateline's ("KIRKUK, Iraq –"
+    tells where the report was filed) and a person's home (", said Ali, a resident of X")."""
+    text = analysis.report.text
+    opens_line = not text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]].strip()
+    dateline = rule("dateline-place").match(text[sentence[0]:sentence[1]]) if opens_line else None
+    dateline_end = sentence[0] + dateline.end() if dateline is not None else -1
+    for name, weak in (("dateline-place", lambda p: p.end <= dateline_end),
+                       ("person-origin", lambda p: rule("person-origin").search(
+                           text[max(sentence[0], p.start - 60):p.start]) is not None)):
+        strong = [p for p in mentions if not weak(p)]
+        # the dateline yields to any other place; a home village only to a place as precise ("in the Diyala
+        # countryside" does not say better where it happened than the speaker's village)
+        rivals = strong if name == "dateline-place" else [p for p in strong if not is_region(p)]
+        if len(strong) < len(mentions) and rivals:
+            fired.append(name)
+            mentions = strong
+    return mentions
+
+
+def _joint_area(text: str, listed: list[PlaceMention]) -> bool:
+    """"the areas of A, B and C", "A and B areas": one area named by its places (rules joint-area)."""
+    first, last = listed[0], listed[-1]
+    return bool(rule("joint-area").search(text[max(0, first.start - 40):first.start])
+                or rule("joint-area-after").match(text[last.end:last.end + 20]))
 
 
 def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> PlaceMention | None:
@@ -167,11 +208,14 @@ def _coordinated(text: str, pool: list[PlaceMention], anchor: PlaceMention) -> l
     ordered = sorted(pool, key=lambda p: p.start)
     index = ordered.index(anchor)
     run = [anchor]
-    for left, right in zip(ordered[index:], ordered[index + 1:], strict=False):
-        if rule("listed-places").match(text[left.end:right.start]):
-            run.append(right)
-        else:
+    left = anchor
+    for right in ordered[index + 1:]:
+        if re.fullmatch(r"\s*\(\s*", text[left.end:right.start]) and text[right.end:].lstrip().startswith(")"):
+            continue  # "Sinjar (Shingal) and Makhmour": the name in brackets is another name of the place before
+        if not rule("listed-places").match(text[left.end:right.start]):
             break
+        run.append(right)
+        left = right
     return run
 
 
