@@ -50,14 +50,12 @@ def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
     if label is not None:
         _apply_label(analysis, lexicon, drafts, label)
     if analysis.coder_note or label is not None:  # a labelled note ("Looting: On 3 May ...") is a coder's too
-        # ACLED's own conventions for its notes (types.yaml `report: coder-note`) first: the gravest event is
-        # chosen by the type ACLED gives it ("detained two regime members": a clash, graver than a checkpoint)
-        for draft in drafts:
+        if len(drafts) > 1:
+            drafts = [_one_coded_event(drafts)]
+        for draft in drafts:  # ACLED's own conventions for its notes (types.yaml `report: coder-note`)
             coding = choose_coding(lexicon.kinds[draft.kind], draft.roles, coder_note=True)
             if ("report", "coder-note") in coding.when:
                 draft.coding = coding
-        if len(drafts) > 1:
-            drafts = [_one_coded_event(drafts)]
     return drafts
 
 
