@@ -117,7 +117,7 @@ def _holds(key: str, value: str, roles: Roles, coder_note: bool = False) -> bool
     if key == "actor2":
         inter = roles.actor2.inter if roles.actor2 else None
         if value == "armed":
-            return inter in ARMED_INTER
+            return inter in ARMED_INTER or (roles.actor2 is None and roles.fighter_victim)
         if value == "civilian":
             return inter == 7 or (roles.actor2 is None and roles.victim_phrase is not None)
         if value == "none":

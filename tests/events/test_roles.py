@@ -41,3 +41,20 @@ def test_a_road_between_two_places_is_not_a_fight_between_two_sides():
 def test_clashes_between_two_sides_name_both():
     text = "Clashes erupted between members of the Guards and fighters of the Rebels near the dam."
     assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Guards", "Rebels")
+
+
+def _fighter(text: str, trigger: str) -> bool:
+    start = text.index(trigger)
+    return assign_roles(text, (0, len(text)), (start, start + len(trigger)), []).fighter_victim
+
+
+def test_fighters_hit_with_no_mention_make_the_target_armed():
+    assert _fighter("Unknown gunmen shot dead a soldier near the town of Alpha.", "shot")
+    assert _fighter("A militant was shot dead in the village of Beta on Monday.", "shot")
+    assert _fighter("The blast killed three militiamen at the checkpoint.", "killed")
+
+
+def test_civilians_hit_keep_the_attack_on_civilians():
+    assert not _fighter("Unknown gunmen shot dead a young farmer near the army checkpoint.", "shot")
+    assert not _fighter("A civilian was shot dead by soldiers at the checkpoint.", "shot")
+    assert not _fighter("The shelling killed two children and a soldier in the town.", "killed")
