@@ -4,6 +4,8 @@ that elaborates, a summary before its details, a headline. Each merge cites its 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.events.drafts import FIGHTING_KINDS, NEARBY_KM, PRECEDENCE, Draft, choose_coding, lowest
 from marsad.events.lexicon import Kind
 from marsad.events.placing import is_region
@@ -202,10 +204,13 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
     if target.roles.actor1 is None and not victim_acts:
         target.roles = Roles(other.roles.actor1 or target.roles.actor1, target.roles.actor2 or other.roles.actor2,
                              target.roles.assoc1 or other.roles.assoc1, target.roles.assoc2,
-                             target.roles.victim_phrase or other.roles.victim_phrase)
+                             target.roles.victim_phrase or other.roles.victim_phrase,
+                             target.roles.fighter_victim or other.roles.fighter_victim)
     elif target.roles.actor2 is None and other.roles.actor2 is not None:
         target.roles = Roles(target.roles.actor1, other.roles.actor2, target.roles.assoc1, target.roles.assoc2,
-                             target.roles.victim_phrase)
+                             target.roles.victim_phrase, target.roles.fighter_victim)
+    if other.roles.fighter_victim and not target.roles.fighter_victim and target.roles.actor2 is None:
+        target.roles = replace(target.roles, fighter_victim=True)  # "the attack killed two soldiers"
     if target.roles.actor1 is None and victim_acts:
         target.rules.append("victim-not-attacker")
     if target.date is None and other.date is not None:

@@ -87,3 +87,16 @@ def test_the_side_a_bomb_hit_does_not_become_its_bomber_when_it_fires_back():
     merged = merge_drafts([bomb, fire_back], load_lexicon().kinds)
     assert len(merged) == 1 and merged[0].roles.actor1 is None and merged[0].roles.actor2 is army
     assert "victim-not-attacker" in merged[0].rules
+
+
+def test_fighters_named_in_a_second_telling_make_the_attack_a_clash():
+    from dataclasses import replace
+
+    from marsad.events.merging import merge_drafts
+
+    kinds = load_lexicon().kinds
+    attack, again = _draft("attack", None, None, 10), _draft("attack", None, None, 61)
+    again.roles = replace(again.roles, fighter_victim=True)  # "The attack killed two soldiers."
+    merged = merge_drafts([attack, again], kinds)
+    assert len(merged) == 1 and merged[0].roles.fighter_victim
+    assert merged[0].coding.sub_event_type == "Armed clash"
