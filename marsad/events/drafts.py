@@ -110,10 +110,11 @@ def _holds(key: str, value: str, roles: Roles, coder_note: bool = False) -> bool
             return inter == 1
         if value == "nonstate":
             return inter is not None and inter != 1
-        if value == "generic":  # unidentified gunmen or an unnamed militia, not "opposition rebels"
+        if value in {"generic", "unidentified"}:  # unidentified gunmen or an unnamed militia, not "opposition rebels"
             actor = roles.actor1
-            return actor is None or actor.name.startswith("Unidentified") or (
-                actor.kind == "generic" and actor.inter in {3, 4})
+            if actor is None:  # nobody named: "generic" takes it for an unknown hand, "unidentified" does not
+                return value == "generic"
+            return actor.name.startswith("Unidentified") or (actor.kind == "generic" and actor.inter in {3, 4})
     if key == "actor2":
         inter = roles.actor2.inter if roles.actor2 else None
         if value == "armed":

@@ -17,7 +17,7 @@ from marsad.events.inflection import lemma_index, term_pattern, word_forms
 from marsad.text.alternation import by_first_letter
 
 CONDITION_KEYS = {"actor1", "actor2", "report"}
-ACTOR1_VALUES = {"state", "nonstate", "generic", "any"}
+ACTOR1_VALUES = {"state", "nonstate", "generic", "unidentified", "any"}
 ACTOR2_VALUES = {"armed", "civilian", "none", "any"}
 REPORT_VALUES = {"coder-note", "any"}
 

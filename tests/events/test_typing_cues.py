@@ -37,3 +37,15 @@ def test_a_longer_term_that_does_not_stand_gives_way_to_a_shorter_one_at_the_sam
     # "opened fire at" is lethal force only on protesters; on a vehicle "opened fire" is an attack
     matches = load_lexicon().find("Gunmen opened fire at a vehicle on the road.")
     assert [(m.cue.kind, m.text) for m in matches] == [("attack", "opened fire")]
+
+
+def test_an_arrest_with_nobody_named_is_the_authorities_an_unknown_hand_makes_it_an_abduction():
+    from marsad.events.drafts import choose_coding
+    from marsad.events.roles import Roles
+    from marsad.types import ActorMention
+
+    arrest = load_lexicon().kinds["arrest"]
+    assert choose_coding(arrest, Roles(None, None)).sub_event_type == "Arrests"  # "two men were arrested"
+    gunmen = ActorMention(0, 13, "Unknown gunmen", "Unidentified Armed Group (Syria)", 3, kind="generic")
+    assert choose_coding(arrest, Roles(gunmen, None)).sub_event_type == "Abduction/forced disappearance"
+    assert "arrest" in _kinds("Dozens of young men were taken into custody on Monday.")
