@@ -146,8 +146,8 @@ def assign_roles(
     start, end = sentence
     in_sentence = [m for m in mentions if start <= m.start < end]
     if not in_sentence:
-        return Roles(None, None, victim_phrase=_victim_phrase(text, trigger[1], end),
-                     fighter_victim=_fighter_victim(text, sentence, trigger))
+        victim, fighter = _victims(text, sentence, trigger)
+        return Roles(None, None, victim_phrase=victim, fighter_victim=fighter)
     syntax = _syntactic_roles(parse(sentence) if parse else None, trigger[0], in_sentence)
     scene = _Scene(text, start, end, trigger, _named_over_generic(text, in_sentence),
                    {id(m): role for i, m in enumerate(in_sentence) if (role := syntax.get(i))}, targets)
@@ -167,28 +167,26 @@ def assign_roles(
         if agent and m is not agent and m is not patient and m.name != agent.name
         and m.kind != "person" and m.end <= trigger[0] and _joined(text, m, agent)
     )
-    victim = _victim_phrase(text, trigger[1], end) if patient is None else None
-    fighter = patient is None and _fighter_victim(text, sentence, trigger)
+    victim, fighter = _victims(text, sentence, trigger) if patient is None else (None, False)
     return Roles(agent, patient, assoc1, (), victim, fighter)
 
 
-def _victim_phrase(text: str, start: int, end: int) -> str | None:
-    found = rule("victim-phrase").pattern.search(text, start, end)
-    return found.group(0) if found else None
-
-
-def _fighter_victim(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
-    """True when the one hit is a fighter no actor mention names: the first people named after the trigger
-    ("killing two soldiers"), or the subject of a passive trigger ("a militant was shot dead"). The GUIDE
-    codes an attack on fighters as an armed clash; civilians named first keep it an attack on civilians."""
-    fighters = rule("fighter-victim")
-    after = fighters.pattern.search(text, trigger[1], sentence[1]) if fighters.pattern else None
+def _victims(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[str | None, bool]:
+    """Who is hit when no actor mention is: the people named after the trigger as civilians ("a young
+    farmer", rule victim-phrase), and whether the one hit is a fighter no mention names (rule fighter-victim):
+    the first people named after the trigger ("killing two soldiers") or the subject of a passive trigger ("a
+    militant was shot dead"). The GUIDE codes an attack on fighters as an armed clash; civilians named first
+    keep it an attack on civilians."""
     civilians = rule("victim-phrase").pattern.search(text, trigger[1], sentence[1])
+    fighters = rule("fighter-victim").pattern
+    after = fighters.search(text, trigger[1], sentence[1])
     if after is not None and (civilians is None or after.start() < civilians.start()):
-        return True
-    before = text[sentence[0]:trigger[0]]
-    return bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", before)) and fighters.search(before) is not None \
-        and rule("victim-phrase").search(before) is None
+        fighter = True
+    else:
+        before = text[sentence[0]:trigger[0]]
+        fighter = bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", before)) \
+            and fighters.search(before) is not None and rule("victim-phrase").search(before) is None
+    return (civilians.group(0) if civilians else None), fighter
 
 
 def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -65,7 +65,7 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
             i = _skip_run(text, tokens, i)  # "Hayat Tahrir al-Sham", "Jaysh al-Islam": a group's name
             continue
         if token.lower in lex["stopwords"] and not _continues(tokens, i, text):
-            # "Eastern Maliha", "North Baghdad": a direction word opens a name only as part of a longer key;
+            # "North Baghdad", "West Mosul": a direction word opens a name only as part of a longer key;
             # so does any other after a locative word ("to Sheikh Maskin", "in Sheikh Maqsoud").
             opens = token.lower in lex["directions_short"] or (token.text[0].isupper() and _after_place_cue(tokens, i))
             match = _longest_match(text, tokens, i, has_key) if opens else None
