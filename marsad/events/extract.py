@@ -14,6 +14,7 @@ import re
 from marsad.events import quantities
 from marsad.events.background import carried_date, not_news
 from marsad.events.drafts import (
+    DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
     PRECEDENCE,
     TERRITORY_SUBTYPES,
@@ -247,9 +248,14 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
     kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
     kept: list[Kind] = []
     absorbed: dict[str, bool] = {}
+    clauses = [] if analysis.coder_note else _clause_bounds(analysis.report.text, sentence, subordinate)
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
         their_cues = [m for k in stronger for m in by_kind[k.name]]
+        if stronger and _own_clause(kind, by_kind, kinds, clauses):
+            analysis.dropped.extend(("own-clause", Evidence(m.start, m.end, m.text)) for m in by_kind[kind.name])
+            kept.append(kind)
+            continue
         if stronger and not _alone_in_background(by_kind[kind.name], their_cues, subordinate) and not _elsewhere(
                 analysis, by_kind[kind.name], their_cues, sentence):
             absorbed.update({k.name: True for k in stronger})
@@ -346,6 +352,29 @@ def _subordinate_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, 
         elif re.search(r"(?:,|\band)\s*$", before):
             spans.append((mark.start(), end))
     return spans
+
+
+def _clause_bounds(text: str, sentence: tuple[int, int], subordinate: list[tuple[int, int]]) -> list[int]:
+    """Where the sentence's clauses begin and end: a clause mark ("followed by", "when", "while", ";"; rule
+    own-clause) and the edges of its background clauses."""
+    marks = [m.start() for m in rule("own-clause").pattern.finditer(text, *sentence)]
+    return sorted(set(marks) | {edge for span in subordinate for edge in span})
+
+
+def _own_clause(kind: Kind, by_kind: dict[str, list[CueMatch]], kinds: list[Kind], bounds: list[int]) -> bool:
+    """A distinct act ("shelled the town, followed by dropping barrel bombs"; "clashes broke out when gunmen threw
+    grenades"; "troops deployed after gunmen attacked") is told with its own verb in a clause where no kind that
+    would absorb it is told: an event of its own, as the guide codes each act apart (not in a coder's note,
+    which codes one). What serves another act in its clause (the strike's missiles, the killing, the patrol
+    attacked) is still absorbed."""
+    if not bounds or kind.name not in DISTINCT_ACT_KINDS:
+        return False
+
+    def clause(cue: CueMatch) -> int:
+        return sum(1 for b in bounds if b <= cue.start)
+
+    absorbing = {clause(m) for k in kinds if kind.name in k.absorbs for m in by_kind[k.name]}
+    return bool(absorbing) and all(clause(m) not in absorbing for m in by_kind[kind.name])
 
 
 def _alone_in_background(weaker: list[CueMatch], stronger: list[CueMatch], clauses: list[tuple[int, int]]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.events.drafts import FIGHTING_KINDS, NEARBY_KM, PRECEDENCE, Draft, choose_coding, lowest
+from marsad.events.drafts import DISTINCT_ACT_KINDS, FIGHTING_KINDS, NEARBY_KM, PRECEDENCE, Draft, choose_coding, lowest
 from marsad.events.lexicon import Kind
 from marsad.events.placing import is_region
 from marsad.events.roles import Roles
@@ -95,7 +95,24 @@ def _side_of(first: Draft, actor: ActorMention | None) -> bool:
 
 def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """A later sentence with no place of its own ("Fighting was also heard.") that a kind of the earlier
-    event absorbs, or that absorbs it, tells more of the same event rather than a new one."""
+    event absorbs, or that absorbs it, tells more of the same event rather than a new one; unless it tells
+    another act (rule distinct-act)."""
+    return _tells_more(first, second, kinds) and not _distinct_acts(first, second)
+
+
+def _distinct_acts(first: Draft, second: Draft) -> bool:
+    """Two acts a coder keeps apart though one kind absorbs the other: unless both are fighting, a move of
+    forces, a seizure, an arrest or a strike told in a sentence of its own ("Reinforcements arrived in the
+    town. They also seized several houses.") is a second event, not more of the first (rule distinct-act)."""
+    if first.coding.sub_event_type == second.coding.sub_event_type or (
+            first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS):
+        return False
+    return first.kind in DISTINCT_ACT_KINDS or second.kind in DISTINCT_ACT_KINDS
+
+
+def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
+    if first.sentence == second.sentence:
+        return False  # the sentence's own kinds were settled apart (extract: stronger absorbs weaker, own clause)
     fighting = first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS
     same_place = fighting and place_key(second) is not None and place_key(second) == place_key(first)
     if (place_key(second) is not None and not same_place) or _different_days(first, second):
@@ -136,6 +153,8 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> l
     for draft in body:
         target, why = _earlier_telling(merged, draft, kinds)
         if target is None:
+            if kinds:
+                _second_act(merged, draft, kinds)
             merged.append(draft)
             continue
         if why == "elaborates" and PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(
@@ -158,6 +177,18 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> l
             target.evidence.insert(0, draft.trigger)
             target.rules.append("headline-restates")
     return merged
+
+
+def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> None:
+    """A second act that would have elaborated an earlier event (rule distinct-act); told with no place of its
+    own, it happened where that event did ("The reinforcements also seized several houses": in the town they
+    reached)."""
+    earlier = next((m for m in reversed(merged) if _tells_more(m, draft, kinds) and _distinct_acts(m, draft)), None)
+    if earlier is None:
+        return
+    draft.rules.append("distinct-act")
+    if draft.place is None and earlier.place is not None:
+        draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
 
 
 def _earlier_telling(merged: list[Draft], draft: Draft, kinds: dict[str, Kind] | None

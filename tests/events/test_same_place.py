@@ -1,0 +1,72 @@
+"""Two events at one place: an act told with its own verb in a clause of its own stays an event of its own,
+within a sentence and across sentences; what only restates or serves the stronger act is still absorbed.
+And the weapon decides the type: a bombing that kills civilians is remote violence, not an attack on them.
+Sentences written for these tests; places and actors from the hand-made lists of test_segmentation."""
+
+from __future__ import annotations
+
+from tests.events.test_segmentation import code, events
+
+# --- within one sentence: a distinct act in its own clause --------------------------------------------------
+
+
+def test_shelling_followed_by_barrel_bombs_is_two_events() -> None:
+    got = events("Regime forces shelled Tell Abar, followed by dropping two barrel bombs on the village.")
+    assert got == [("Air/drone strike", "Tell Abar"), ("Shelling/artillery/missile attack", "Tell Abar")]
+
+
+def test_grenades_that_started_a_clash_are_an_event_of_their_own() -> None:
+    got = events("Clashes broke out in Tell Abar last night when gunmen threw hand grenades at a checkpoint.")
+    assert got == [("Armed clash", "Tell Abar"), ("Grenade", "Tell Abar")]
+
+
+def test_a_deployment_after_an_attack_is_a_second_event() -> None:
+    got = events("Regime forces deployed reinforcements to Tell Abar after gunmen attacked a checkpoint there.")
+    assert got == [("Attack", "Tell Abar"), ("Change to group/activity", "Tell Abar")]
+
+
+def test_looting_told_with_an_attack_is_a_second_event() -> None:
+    got = events("Gunmen attacked Tell Abar at dawn, while others looted the shops of the village.")
+    assert got == [("Attack", "Tell Abar"), ("Looting/property destruction", "Tell Abar")]
+
+
+def test_what_serves_the_stronger_act_is_still_absorbed() -> None:
+    # the missiles are the strike's, the killing is the strike's, the storming is the arrest's
+    assert events("Warplanes carried out airstrikes with missiles on Tell Abar.") == [("Air/drone strike", "Tell Abar")]
+    assert events("A drone struck a car in Tell Abar, killing two civilians.") == [("Air/drone strike", "Tell Abar")]
+    assert events("Clashes erupted in Tell Abar when gunmen attacked a checkpoint.") == [("Armed clash", "Tell Abar")]
+    assert events("Clashes erupted in Tell Abar amid mutual shelling.") == [("Armed clash", "Tell Abar")]
+
+
+def test_a_coder_note_still_codes_one_event() -> None:
+    text = ("On 3 May 2024, clashes broke out in Tell Abar when gunmen threw hand grenades at a checkpoint. "
+            "Total fatalities coded as 2.")
+    assert [d.coding.sub_event_type for d in code(text)] == ["Armed clash"]
+
+
+# --- across sentences: a later act of another kind is a new event where the first happened --------------------
+
+
+def test_houses_seized_by_the_reinforcements_are_looting_at_their_town() -> None:
+    text = ("Regime reinforcements arrived in Tell Abar on Monday.\n"
+            "The regime reinforcements also seized several houses and turned them into barracks.")
+    assert events(text) == [("Change to group/activity", "Tell Abar"), ("Looting/property destruction", "Tell Abar")]
+    drafts = code(text)
+    assert "distinct-act" in next(d for d in drafts if d.kind == "loot").rules
+
+
+def test_a_later_sentence_of_the_same_fight_still_elaborates() -> None:
+    text = "Regime forces shelled Tell Abar on Monday.\nHeavy fighting was also reported."
+    assert [d.coding.sub_event_type for d in code(text)] == ["Armed clash"]
+
+
+# --- the weapon decides: remote violence even when civilians die ---------------------------------------------
+
+
+def test_a_bombing_that_kills_civilians_is_remote_violence() -> None:
+    assert events("Two civilians were killed in a car bombing in Tell Abar on Monday.") == [
+        ("Remote explosive/landmine/IED", "Tell Abar")]
+    assert events("Gunmen bombed a checkpoint in Tell Abar, killing a civilian.") == [
+        ("Remote explosive/landmine/IED", "Tell Abar")]
+    # warplanes that bomb carry out an air strike; a bomb found and defused is no explosion
+    assert events("Warplanes bombed Tell Abar on Monday.") == [("Air/drone strike", "Tell Abar")]
