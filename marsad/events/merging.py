@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.events.drafts import DISTINCT_ACT_KINDS, FIGHTING_KINDS, NEARBY_KM, PRECEDENCE, Draft, choose_coding, lowest
+from marsad.events.drafts import (
+    DISTINCT_ACT_KINDS,
+    FIGHTING_KINDS,
+    NEARBY_KM,
+    PRECEDENCE,
+    WEAPON_KINDS,
+    Draft,
+    choose_coding,
+    lowest,
+)
 from marsad.events.lexicon import Kind
 from marsad.events.placing import is_region
 from marsad.events.roles import Roles
@@ -97,17 +106,25 @@ def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """A later sentence with no place of its own ("Fighting was also heard.") that a kind of the earlier
     event absorbs, or that absorbs it, tells more of the same event rather than a new one; unless it tells
     another act (rule distinct-act)."""
-    return _tells_more(first, second, kinds) and not _distinct_acts(first, second)
+    return _tells_more(first, second, kinds) and not _distinct_acts(first, second, kinds)
 
 
-def _distinct_acts(first: Draft, second: Draft) -> bool:
-    """Two acts a coder keeps apart though one kind absorbs the other: unless both are fighting, a move of
-    forces, a seizure, an arrest or a strike told in a sentence of its own ("Reinforcements arrived in the
-    town. They also seized several houses.") is a second event, not more of the first (rule distinct-act)."""
-    if first.coding.sub_event_type == second.coding.sub_event_type or (
-            first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS):
+def _distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
+    """Two acts a coder keeps apart though one kind absorbs the other (rule distinct-act): strikes of two weapons
+    ("The army shelled the town. ISIS then bombed a checkpoint."), or a move of forces, a seizure or an arrest
+    absorbed by another act but told in a sentence of its own ("Reinforcements arrived in the town. They also
+    seized several houses."). What only tells the act again (the raid of an arrest, the killing of a strike,
+    the fighting of a shelling) still elaborates it."""
+    if first.coding.sub_event_type == second.coding.sub_event_type:
         return False
-    return first.kind in DISTINCT_ACT_KINDS or second.kind in DISTINCT_ACT_KINDS
+    if first.kind in WEAPON_KINDS and second.kind in WEAPON_KINDS:
+        return True
+    if first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS:
+        return False
+    a, b = kinds.get(first.kind), kinds.get(second.kind)
+    weaker = second.kind if a is not None and second.kind in a.absorbs else \
+        first.kind if b is not None and first.kind in b.absorbs else None
+    return weaker in DISTINCT_ACT_KINDS
 
 
 def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
@@ -183,7 +200,8 @@ def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> No
     """A second act that would have elaborated an earlier event (rule distinct-act); told with no place of its
     own, it happened where that event did ("The reinforcements also seized several houses": in the town they
     reached)."""
-    earlier = next((m for m in reversed(merged) if _tells_more(m, draft, kinds) and _distinct_acts(m, draft)), None)
+    earlier = next((m for m in reversed(merged) if _tells_more(m, draft, kinds)
+                    and _distinct_acts(m, draft, kinds)), None)
     if earlier is None:
         return
     draft.rules.append("distinct-act")

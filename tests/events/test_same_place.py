@@ -55,9 +55,17 @@ def test_houses_seized_by_the_reinforcements_are_looting_at_their_town() -> None
     assert "distinct-act" in next(d for d in drafts if d.kind == "loot").rules
 
 
-def test_a_later_sentence_of_the_same_fight_still_elaborates() -> None:
+def test_a_strike_with_another_weapon_told_next_is_a_second_event() -> None:
+    text = "Regime forces shelled Tell Abar on Monday.\nGunmen then bombed a checkpoint nearby."
+    assert events(text) == [("Remote explosive/landmine/IED", "Tell Abar"),
+                            ("Shelling/artillery/missile attack", "Tell Abar")]
+
+
+def test_a_later_sentence_that_tells_the_same_act_still_elaborates() -> None:
     text = "Regime forces shelled Tell Abar on Monday.\nHeavy fighting was also reported."
     assert [d.coding.sub_event_type for d in code(text)] == ["Armed clash"]
+    text = "Regime forces arrested five men in Tell Abar on Monday.\nThe raids went on into the night."
+    assert events(text) == [("Arrests", "Tell Abar")]
 
 
 # --- the weapon decides: remote violence even when civilians die ---------------------------------------------
