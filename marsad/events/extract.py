@@ -10,6 +10,7 @@ merged, keeping every evidence span.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from marsad.events import quantities
 from marsad.events.background import carried_date, not_news
@@ -248,7 +249,9 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
     kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
     kept: list[Kind] = []
     absorbed: dict[str, bool] = {}
-    clauses = [] if analysis.coder_note else _clause_bounds(analysis.report.text, sentence, subordinate)
+    # a coder's note, or a brief of one paragraph in a coder's manner, codes one event: its acts stay together
+    brief = analysis.coder_note or "\n" not in analysis.report.text.strip()
+    clauses = [] if brief else _clause_bounds(analysis.report.text, sentence, subordinate)
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
         their_cues = [m for k in stronger for m in by_kind[k.name]]
@@ -299,8 +302,12 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             actor = next((m for m in analysis.actors if cue.end <= m.start < s_end and m.inter in ARMED_INTER
                           and m.kind != "person"), actor)
         roles = Roles(actor, None, roles.assoc1, (), None)
-    coding = choose_coding(kind, roles)
     fired = [f"cue:{cue.cue.id}"]
+    if kind.name == "attack" and roles.actor2 is None and roles.victim_phrase is None and not roles.fighter_victim \
+            and rule("armed-target").match(text[cue.end:s_end]):
+        roles = replace(roles, fighter_victim=True)  # "gunmen attacked a checkpoint": forces were the target
+        fired.append("armed-target")
+    coding = choose_coding(kind, roles)
     places, origin = places_for(analysis, kind, cue, sentence, fired)
     # every origin and destination a movement's sentence names, with their spans (movements.py)
     movement = movement_places(text, sentence, [p for p in analysis.places if s_start <= p.start < s_end]

@@ -5,7 +5,15 @@ Sentences written for these tests; places and actors from the hand-made lists of
 
 from __future__ import annotations
 
-from tests.events.test_segmentation import code, events
+from tests.events import test_segmentation
+from tests.events.test_segmentation import code
+
+HEADLINE = "Reports from the countryside\n"  # a full report: a headline, then the body
+
+
+def events(body: str) -> list[tuple[str, str | None]]:
+    """The events of a full report whose body is `body` (one paragraph alone reads as a coder's brief)."""
+    return test_segmentation.events(HEADLINE + body)
 
 # --- within one sentence: a distinct act in its own clause --------------------------------------------------
 
@@ -21,7 +29,7 @@ def test_grenades_that_started_a_clash_are_an_event_of_their_own() -> None:
 
 
 def test_a_deployment_after_an_attack_is_a_second_event() -> None:
-    got = events("Regime forces deployed reinforcements to Tell Abar after gunmen attacked a checkpoint there.")
+    got = events("Regime forces deployed reinforcements to Tell Abar after gunmen attacked a school there.")
     assert got == [("Attack", "Tell Abar"), ("Change to group/activity", "Tell Abar")]
 
 
@@ -51,7 +59,7 @@ def test_houses_seized_by_the_reinforcements_are_looting_at_their_town() -> None
     text = ("Regime reinforcements arrived in Tell Abar on Monday.\n"
             "The regime reinforcements also seized several houses and turned them into barracks.")
     assert events(text) == [("Change to group/activity", "Tell Abar"), ("Looting/property destruction", "Tell Abar")]
-    drafts = code(text)
+    drafts = code(HEADLINE + text)
     assert "distinct-act" in next(d for d in drafts if d.kind == "loot").rules
 
 
@@ -63,7 +71,7 @@ def test_a_strike_with_another_weapon_told_next_is_a_second_event() -> None:
 
 def test_a_later_sentence_that_tells_the_same_act_still_elaborates() -> None:
     text = "Regime forces shelled Tell Abar on Monday.\nHeavy fighting was also reported."
-    assert [d.coding.sub_event_type for d in code(text)] == ["Armed clash"]
+    assert [d.coding.sub_event_type for d in code(HEADLINE + text)] == ["Armed clash"]
     text = "Regime forces arrested five men in Tell Abar on Monday.\nThe raids went on into the night."
     assert events(text) == [("Arrests", "Tell Abar")]
 
@@ -78,3 +86,14 @@ def test_a_bombing_that_kills_civilians_is_remote_violence() -> None:
         ("Remote explosive/landmine/IED", "Tell Abar")]
     # warplanes that bomb carry out an air strike; a bomb found and defused is no explosion
     assert events("Warplanes bombed Tell Abar on Monday.") == [("Air/drone strike", "Tell Abar")]
+
+
+def test_an_attack_on_a_checkpoint_is_a_fight() -> None:
+    assert events("Gunmen attacked a checkpoint in Tell Abar on Monday.") == [("Armed clash", "Tell Abar")]
+    assert events("Gunmen attacked a wedding party in Tell Abar on Monday.") == [("Attack", "Tell Abar")]
+
+
+def test_a_one_paragraph_brief_keeps_its_acts_together() -> None:
+    # a brief of one paragraph, in a coder's manner, codes the one event it leads with
+    got = test_segmentation.events("Clashes broke out in Tell Abar when gunmen threw hand grenades at a checkpoint.")
+    assert got == [("Armed clash", "Tell Abar")]
