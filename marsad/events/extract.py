@@ -116,7 +116,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
             _attach_counts(drafts[-1], text, sentence, skip)
-    return _carry_actors(merge_drafts(drafts, lexicon.kinds))
+    return _carry_actors(merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief))
 
 
 def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
@@ -152,12 +152,14 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
     # neither names the event nor stands as one of its own when the main clause has an event
     subordinate = _subordinate_spans(analysis.report.text, sentence)
     by_kind = _main_clause_violence(analysis, by_kind, subordinate)
-    kept, absorbed = _kinds_that_stand(analysis, lexicon, by_kind, subordinate, sentence)
+    kept, absorbed, own_clause = _kinds_that_stand(analysis, lexicon, by_kind, subordinate, sentence)
     drafts = []
     for kind in kept:
         for draft in _kind_drafts(analysis, kind, by_kind[kind.name], sentence, own_dates, current_date):
             if absorbed.get(kind.name):
                 draft.rules.append("stronger-absorbs-weaker")
+            if kind.name in own_clause:
+                draft.rules.append("own-clause")
             drafts.append(draft)
     return drafts
 
@@ -242,21 +244,20 @@ def _main_clause_violence(analysis: Analysis, by_kind: dict[str, list[CueMatch]]
 
 def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, list[CueMatch]],
                       subordinate: list[tuple[int, int]], sentence: tuple[int, int]
-                      ) -> tuple[list[Kind], dict[str, bool]]:
+                      ) -> tuple[list[Kind], dict[str, bool], set[str]]:
     """The kinds of the sentence that stand as events, strongest first: a kind a stronger one implies is told
-    by it, unless told alone in a background clause or at a place of its own. Also: which kept kinds absorbed
-    a weaker one."""
+    by it, unless told alone in a background clause, at a place of its own or in a clause of its own. Also: which
+    kept kinds absorbed a weaker one, and which stand for a clause of their own."""
     kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
     kept: list[Kind] = []
     absorbed: dict[str, bool] = {}
-    # a coder's note, or a brief of one paragraph in a coder's manner, codes one event: its acts stay together
-    brief = analysis.coder_note or "\n" not in analysis.report.text.strip()
-    clauses = [] if brief else _clause_bounds(analysis.report.text, sentence, subordinate)
+    clauses = [] if analysis.brief else _clause_bounds(analysis.report.text, sentence, subordinate)
+    own_clause: set[str] = set()
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
         their_cues = [m for k in stronger for m in by_kind[k.name]]
         if stronger and _own_clause(kind, by_kind, kinds, clauses):
-            analysis.dropped.extend(("own-clause", Evidence(m.start, m.end, m.text)) for m in by_kind[kind.name])
+            own_clause.add(kind.name)
             kept.append(kind)
             continue
         if stronger and not _alone_in_background(by_kind[kind.name], their_cues, subordinate) and not _elsewhere(
@@ -266,7 +267,7 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
                                     for m in by_kind[kind.name])
             continue
         kept.append(kind)
-    return kept, absorbed
+    return kept, absorbed, own_clause
 
 
 def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence: tuple[int, int],

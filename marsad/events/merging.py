@@ -102,16 +102,9 @@ def _side_of(first: Draft, actor: ActorMention | None) -> bool:
     return not names or actor.name in names
 
 
-def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
-    """A later sentence with no place of its own ("Fighting was also heard.") that a kind of the earlier
-    event absorbs, or that absorbs it, tells more of the same event rather than a new one; unless it tells
-    another act (rule distinct-act)."""
-    return _tells_more(first, second, kinds) and not _distinct_acts(first, second, kinds)
-
-
 def _distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """Two acts a coder keeps apart though one kind absorbs the other (rule distinct-act): strikes of two weapons
-    ("The army shelled the town. ISIS then bombed a checkpoint."), or a move of forces, a seizure or an arrest
+    ("The army shelled the town. ISIS then bombed a checkpoint."), or a move of forces, a seizure or a new base
     absorbed by another act but told in a sentence of its own ("Reinforcements arrived in the town. They also
     seized several houses."). What only tells the act again (the raid of an arrest, the killing of a strike,
     the fighting of a shelling) still elaborates it."""
@@ -128,8 +121,11 @@ def _distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
 
 
 def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
-    if first.sentence == second.sentence:
-        return False  # the sentence's own kinds were settled apart (extract: stronger absorbs weaker, own clause)
+    """A later sentence with no place of its own ("Fighting was also heard.") that a kind of the earlier
+    event absorbs, or that absorbs it, tells more of the same event rather than a new one (rule elaborates),
+    unless a full report tells another act in it (rule distinct-act)."""
+    if first.sentence == second.sentence and "own-clause" in first.rules + second.rules:
+        return False  # an act the sentence tells in a clause of its own stays apart (extract: rule own-clause)
     fighting = first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS
     same_place = fighting and place_key(second) is not None and place_key(second) == place_key(first)
     if (place_key(second) is not None and not same_place) or _different_days(first, second):
@@ -164,14 +160,16 @@ def _same_kind_family(a: Draft, b: Draft, kinds: dict[str, Kind]) -> bool:
     return bool(first and second and (b.kind in first.absorbs or a.kind in second.absorbs))
 
 
-def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> list[Draft]:
+def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apart: bool = True) -> list[Draft]:
+    """One draft per event: later tellings join the first. `apart`: a full report, whose distinct acts stay
+    events of their own (rule distinct-act); a coder's note or a brief tells its acts as one."""
     body = [d for d in drafts if not d.in_headline]
     headline = [d for d in drafts if d.in_headline]
     merged: list[Draft] = []
     for draft in body:
-        target, why = _earlier_telling(merged, draft, kinds)
+        target, why = _earlier_telling(merged, draft, kinds if apart else None, kinds)
         if target is None:
-            if kinds:
+            if kinds and apart:
                 _second_act(merged, draft, kinds)
             merged.append(draft)
             continue
@@ -210,8 +208,8 @@ def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> No
         draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
 
 
-def _earlier_telling(merged: list[Draft], draft: Draft, kinds: dict[str, Kind] | None
-                     ) -> tuple[Draft | None, str | None]:
+def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, Kind] | None,
+                     kinds: dict[str, Kind] | None) -> tuple[Draft | None, str | None]:
     """The latest merged draft that `draft` tells again, with the merge rule that says so."""
     for earlier in reversed(merged):
         if _same_event(earlier, draft):
@@ -220,7 +218,8 @@ def _earlier_telling(merged: list[Draft], draft: Draft, kinds: dict[str, Kind] |
         if _same_battle(earlier, draft):
             return earlier, "same-battle"
     if kinds:
-        earlier = next((m for m in reversed(merged) if _elaborates(m, draft, kinds)), None)
+        earlier = next((m for m in reversed(merged) if _tells_more(m, draft, kinds)
+                        and not (apart_kinds and _distinct_acts(m, draft, apart_kinds))), None)
         if earlier is not None:
             return earlier, "elaborates"
     return None, None

@@ -96,7 +96,7 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
     # events made there cost more than they found on the dev folds (docs/coder.md)
     created = [] if drafts else _new_events(analysis, lexicon, reading, set(), thresholds)
     # two kinds the rules kept apart may now be one type: one event, as the rules merge any two of a kind
-    return merge_drafts(kept + created, lexicon.kinds) if created or retyped else kept
+    return merge_drafts(kept + created, lexicon.kinds, apart=not analysis.brief) if created or retyped else kept
 
 
 def consistent(kind: Kind, label: str, lexicon: Lexicon) -> bool:
