@@ -138,8 +138,10 @@ def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     a, b = kinds.get(first.kind), kinds.get(second.kind)
     if a is None or b is None:
         return False
-    # the same kind coded apart by what each telling names ("attacked a checkpoint. The attack killed two guards")
-    return second.kind in a.absorbs or first.kind in b.absorbs or first.kind == second.kind
+    # the same kind coded apart by what each telling names ("attacked a checkpoint. The attack killed two guards";
+    # the same coding is for same-event, which weighs the actors)
+    recoded = first.kind == second.kind and first.coding.sub_event_type != second.coding.sub_event_type
+    return second.kind in a.absorbs or first.kind in b.absorbs or recoded
 
 
 def _different_days(first: Draft, second: Draft) -> bool:
