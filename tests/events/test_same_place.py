@@ -5,6 +5,11 @@ Sentences written for these tests; places and actors from the hand-made lists of
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from marsad.events.extract import Analysis, extract_drafts
+from marsad.events.lexicon import load_lexicon
+from marsad.types import Report
 from tests.events import test_segmentation
 from tests.events.test_segmentation import code
 
@@ -97,3 +102,29 @@ def test_a_one_paragraph_brief_keeps_its_acts_together() -> None:
     # a brief of one paragraph, in a coder's manner, codes the one event it leads with
     got = test_segmentation.events("Clashes broke out in Tell Abar when gunmen threw hand grenades at a checkpoint.")
     assert got == [("Armed clash", "Tell Abar")]
+
+
+def test_the_classifier_does_not_fold_a_second_act_into_the_sentences_first() -> None:
+    # the sentence reads as a dispersal; the looting told with it is another act, not a second dispersal
+    from tests.events.test_classify_refine import coded
+    kinds, drafts = coded("Police dispersed the protesters in the square and confiscated their cars.")
+    assert sorted(kinds) == ["loot", "protest_intervention"]
+    assert sorted(d.coding.sub_event_type for d in drafts) == ["Looting/property destruction",
+                                                                "Protest with intervention"]
+
+
+def test_the_village_is_the_one_named_not_the_countryside_around_it() -> None:
+    text = (HEADLINE + "Gunmen attacked Tell Abar village in the countryside of Saraqib on Monday.\n"
+            "The gunmen then looted the houses in the village.")
+    mentions = [replace(m, relation="countryside") if m.text == "Saraqib" else m
+                for m in test_segmentation._mentions(text)]
+    analysis = Analysis(report=Report(doc_id="t", text=text), sentences=test_segmentation._sentences(text),
+                        places=mentions, actors=[], dates=[], attributions=[])
+    drafts = extract_drafts(analysis, load_lexicon())
+    assert sorted((d.coding.sub_event_type, d.place.text) for d in drafts) == [
+        ("Attack", "Tell Abar"), ("Looting/property destruction", "Tell Abar")]
+
+
+def test_reinforcements_sent_in_response_are_a_second_event() -> None:
+    got = events("Gunmen attacked a school in Tell Abar, prompting the army to send reinforcements to the town.")
+    assert got == [("Attack", "Tell Abar"), ("Change to group/activity", "Tell Abar")]
