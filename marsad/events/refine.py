@@ -88,11 +88,7 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
         draft.rules.append(f"classifier: {prediction.label} {prediction.score:.2f}")
         if prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note:
             continue
-        # the sentence's type is already another draft's of the sentence: this one tells a second act there
-        # ("seized five houses, after they abducted the owners": the abduction stays)
-        told = any(o is not draft and o.sentence == draft.sentence and o.coding.sub_event_type == prediction.label
-                   for o in drafts)
-        if prediction.label != NONE and prediction.score >= thresholds.retype and not told:
+        if prediction.label != NONE and prediction.score >= thresholds.retype:
             retyped |= _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence), reading.text)
         kept.append(draft)
     # only where the rules found no event in the whole report (a snippet, a note, a report in words the

@@ -104,15 +104,6 @@ def test_a_one_paragraph_brief_keeps_its_acts_together() -> None:
     assert got == [("Armed clash", "Tell Abar")]
 
 
-def test_the_classifier_does_not_fold_a_second_act_into_the_sentences_first() -> None:
-    # the sentence reads as a dispersal; the looting told with it is another act, not a second dispersal
-    from tests.events.test_classify_refine import coded
-    kinds, drafts = coded("Police dispersed the protesters in the square and confiscated their cars.")
-    assert sorted(kinds) == ["loot", "protest_intervention"]
-    assert sorted(d.coding.sub_event_type for d in drafts) == ["Looting/property destruction",
-                                                                "Protest with intervention"]
-
-
 def test_the_village_is_the_one_named_not_the_countryside_around_it() -> None:
     text = (HEADLINE + "Gunmen attacked Tell Abar village in the countryside of Saraqib on Monday.\n"
             "The gunmen then looted the houses in the village.")
