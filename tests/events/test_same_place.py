@@ -119,3 +119,22 @@ def test_the_village_is_the_one_named_not_the_countryside_around_it() -> None:
 def test_reinforcements_sent_in_response_are_a_second_event() -> None:
     got = events("Gunmen attacked a school in Tell Abar, prompting the army to send reinforcements to the town.")
     assert got == [("Attack", "Tell Abar"), ("Change to group/activity", "Tell Abar")]
+
+
+def test_a_remote_weapon_the_classifier_is_sure_of_types_a_generic_attack() -> None:
+    # "targeting" names no weapon; the classifier reads the sentence as an air strike ("w:warhead" stands for
+    # what it learned), so the attack on civilians is remote violence, not violence against civilians
+    import numpy as np
+
+    from marsad.events.classify import NONE, EventClassifier
+    from marsad.events.refine import refine
+    labels = [NONE, "Air/drone strike", "Attack"]
+    model = EventClassifier(["w:warhead", "bias"], labels, np.array([[0.0, 12.0, 0.0], [0.0, 0.0, 0.0]]),
+                            np.zeros(3))
+    text = "The targeting of a flat by a warhead killed a civilian."
+    analysis = Analysis(report=Report(doc_id="t", text=text), sentences=[(0, len(text))], places=[], actors=[],
+                        dates=[], attributions=[])
+    lexicon = load_lexicon()
+    drafts = extract_drafts(analysis, lexicon)
+    assert [d.kind for d in drafts] == ["attack"]
+    assert [d.coding.event_type for d in refine(analysis, lexicon, drafts, model)] == ["Explosions/Remote violence"]
