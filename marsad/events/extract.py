@@ -278,6 +278,7 @@ def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence:
     seen_places: set[str | None] = set()
     for number, cue in enumerate(sorted(cues, key=lambda m: m.start)):
         if number and not own_place_after(analysis, cue, sentence):
+            drafts.extend(_another_actor(analysis, kind, cue, sentence, own_dates, current_date, drafts))
             continue
         for draft in _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date):
             key = place_key(draft)
@@ -286,6 +287,22 @@ def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence:
             seen_places.add(key)
             drafts.append(draft)
     return drafts
+
+
+def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int],
+                   own_dates: list[DateMention], current_date: DateMention | None, drafts: list[Draft]) -> list[Draft]:
+    """"The SDF withdrew from its posts near the town, and Russian forces deployed in the area": the kind told
+    again with no place of its own but by another actor, neither side of the first telling, is a second act
+    there (rule another-actor); in a full report, for the developments that act on nobody else."""
+    if analysis.brief or kind.name not in DISTINCT_ACT_KINDS - WEAPON_KINDS or not drafts:
+        return []
+    found = _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date)[:1]
+    actor = found[0].roles.actor1 if found else None
+    sides = {m.name for d in drafts for m in (d.roles.actor1, d.roles.actor2) if m is not None}
+    if actor is None or actor.kind == "generic" or actor.name in sides:
+        return []
+    found[0].rules.append("another-actor")
+    return found
 
 
 def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int],

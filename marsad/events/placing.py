@@ -172,10 +172,14 @@ def _joint_area(text: str, listed: list[PlaceMention]) -> bool:
 
 
 def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> PlaceMention | None:
-    """"arrived in the city": the town last named before it, even inside an attribution ("sources in X city")."""
+    """"arrived in the city": the town last named before it, even inside an attribution ("sources in X city");
+    "deployed reinforcements to the town and set up checkpoints": the town the sentence names before the trigger."""
     text = analysis.report.text
     match = rule("definite-place").pattern.search(text, cue.end, sentence[1])
     if match is None or match.start() - cue.end > 40:
+        before = list(rule("definite-place").pattern.finditer(text, sentence[0], cue.start))
+        match = before[-1] if before else None
+    if match is None:
         return None
     # "the village" is a settlement named before, not "the countryside of Afrin" named after it (rule definite-place)
     word = match.group(0).split()[-1].lower()

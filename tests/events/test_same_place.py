@@ -138,3 +138,10 @@ def test_a_remote_weapon_the_classifier_is_sure_of_types_a_generic_attack() -> N
     drafts = extract_drafts(analysis, lexicon)
     assert [d.kind for d in drafts] == ["attack"]
     assert [d.coding.event_type for d in refine(analysis, lexicon, drafts, model)] == ["Explosions/Remote violence"]
+
+
+def test_a_second_actor_moving_in_is_a_second_movement() -> None:
+    got = events("Regime forces pulled out their posts in Tell Abar on Monday, and the Police deployed in the village.")
+    assert got == [("Change to group/activity", "Tell Abar"), ("Change to group/activity", "Tell Abar")]
+    assert events("Regime forces pulled out their posts in Tell Abar on Monday and redeployed in the village.") == [
+        ("Change to group/activity", "Tell Abar")]
