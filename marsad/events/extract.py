@@ -256,7 +256,7 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
         their_cues = [m for k in stronger for m in by_kind[k.name]]
-        if stronger and _own_clause(kind, by_kind, kinds, clauses):
+        if stronger and _own_clause(analysis, kind, by_kind, kinds, clauses, sentence):
             own_clause.add(kind.name)
             kept.append(kind)
             continue
@@ -386,19 +386,30 @@ def _clause_bounds(text: str, sentence: tuple[int, int], subordinate: list[tuple
     return sorted(set(marks) | {edge for span in subordinate for edge in span})
 
 
-def _own_clause(kind: Kind, by_kind: dict[str, list[CueMatch]], kinds: list[Kind], bounds: list[int]) -> bool:
+def _own_clause(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMatch]], kinds: list[Kind],
+                bounds: list[int], sentence: tuple[int, int]) -> bool:
     """A distinct act ("shelled the town, followed by dropping barrel bombs"; "clashes broke out when gunmen threw
     grenades"; "troops deployed after gunmen attacked") is told with its own verb in a clause where no kind that
     would absorb it is told: an event of its own, as the guide codes each act apart (not in a coder's note,
     which codes one). What serves another act in its clause (the strike's missiles, the killing, the patrol
-    attacked) is still absorbed."""
-    if not bounds or kind.name not in DISTINCT_ACT_KINDS:
+    attacked) is still absorbed. An attack is an act of its own beside a bombing only where its clause names who
+    attacked ("gunmen burst in shooting, followed by a car bombing"; not "two were killed when a drone struck")."""
+    if not bounds:
         return False
 
     def clause(cue: CueMatch) -> int:
         return sum(1 for b in bounds if b <= cue.start)
 
-    absorbing = {clause(m) for k in kinds if kind.name in k.absorbs for m in by_kind[k.name]}
+    absorbing_kinds = [k for k in kinds if kind.name in k.absorbs]
+    if kind.name == "attack":
+        if not all(k.name in WEAPON_KINDS for k in absorbing_kinds):
+            return False
+        starts = [sentence[0], *bounds]
+        if not all(any(starts[clause(m)] <= a.start < m.start for a in analysis.actors) for m in by_kind["attack"]):
+            return False
+    elif kind.name not in DISTINCT_ACT_KINDS:
+        return False
+    absorbing = {clause(m) for k in absorbing_kinds for m in by_kind[k.name]}
     return bool(absorbing) and all(clause(m) not in absorbing for m in by_kind[kind.name])
 
 

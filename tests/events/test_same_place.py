@@ -145,3 +145,11 @@ def test_a_second_actor_moving_in_is_a_second_movement() -> None:
     assert got == [("Change to group/activity", "Tell Abar"), ("Change to group/activity", "Tell Abar")]
     assert events("Regime forces pulled out their posts in Tell Abar on Monday and redeployed in the village.") == [
         ("Change to group/activity", "Tell Abar")]
+
+
+def test_gunmen_shooting_beside_a_bombing_is_an_attack_of_its_own() -> None:
+    got = events("Regime forces opened fire on diners in Tell Abar, followed by a car bombing outside.")
+    assert got == [("Attack", "Tell Abar"), ("Remote explosive/landmine/IED", "Tell Abar")]
+    # the killing told in the bombing's clause, or with nobody acting, is the bombing's
+    assert events("Two men were killed in Tell Abar when a car bomb went off.") == [
+        ("Remote explosive/landmine/IED", "Tell Abar")]
