@@ -219,6 +219,8 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
     if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and (
             rule("cargo").search(before[-100:]) or rule("seized-cargo").match(analysis.report.text[match.end:])):
         return "cargo"
+    if match.cue.kind in WEAPON_KINDS and rule("moved-cargo").search(before[-80:]):
+        return "moved-cargo"  # "amid the arrival of machinery and heavy weapons": a movement's load
     if rule("habitual").search(before[-40:]):
         return "habitual"
     if rule("trend").search(before[-60:]):

@@ -153,3 +153,8 @@ def test_gunmen_shooting_beside_a_bombing_is_an_attack_of_its_own() -> None:
     # the killing told in the bombing's clause, or with nobody acting, is the bombing's
     assert events("Two men were killed in Tell Abar when a car bomb went off.") == [
         ("Remote explosive/landmine/IED", "Tell Abar")]
+
+
+def test_weapons_that_arrive_with_a_movement_are_its_load() -> None:
+    got = events("Regime forces deployed in Tell Abar, amid the arrival of trucks and heavy weapons to the village.")
+    assert got == [("Change to group/activity", "Tell Abar")]
