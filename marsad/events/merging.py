@@ -108,7 +108,7 @@ def _distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     absorbed by another act but told in a sentence of its own ("Reinforcements arrived in the town. They also
     seized several houses."). What only tells the act again (the raid of an arrest, the killing of a strike,
     the fighting of a shelling) still elaborates it."""
-    if first.coding.sub_event_type == second.coding.sub_event_type:
+    if first.coding.sub_event_type == second.coding.sub_event_type or "told-before" in second.rules:
         return False
     if first.kind in WEAPON_KINDS and second.kind in WEAPON_KINDS:
         return True
