@@ -217,7 +217,7 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "needs-place"
     # "the convoy included weapons, ammunition and rockets", "caught carrying rifles": cargo
     if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and (
-            rule("cargo").search(before[-100:]) or rule("seized-cargo").match(analysis.report.text[match.end:])):
+            _cargo_in_clause(before[-100:]) or rule("seized-cargo").match(analysis.report.text[match.end:])):
         return "cargo"
     if match.cue.kind in WEAPON_KINDS and rule("moved-cargo").search(before[-80:]):
         return "moved-cargo"  # "amid the arrival of machinery and heavy weapons": a movement's load
@@ -228,6 +228,13 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
     if rule("past-relative").search(before[-60:]) and not any(d.start >= match.start for d in own_dates):
         return "past-relative"
     return None
+
+
+def _cargo_in_clause(before: str) -> bool:
+    """A word of cargo before the weapon in its own clause ("seized a truck carrying rockets"); one that ends its
+    clause before another begins ("factions seized the harvest, and the army shelled the village") is not."""
+    found = rule("cargo").search(before)
+    return found is not None and not rule("clause-joint").search(before[found.end():])
 
 
 def _main_clause_violence(analysis: Analysis, by_kind: dict[str, list[CueMatch]],

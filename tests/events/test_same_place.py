@@ -158,3 +158,12 @@ def test_gunmen_shooting_beside_a_bombing_is_an_attack_of_its_own() -> None:
 def test_weapons_that_arrive_with_a_movement_are_its_load() -> None:
     got = events("Regime forces deployed in Tell Abar, amid the arrival of trucks and heavy weapons to the village.")
     assert got == [("Change to group/activity", "Tell Abar")]
+
+
+def test_what_makes_a_killing_remote_violence_is_the_weapon_however_told() -> None:
+    assert events("A drone carrying explosives targeted a car in Tell Abar, killing two civilians.") == [
+        ("Air/drone strike", "Tell Abar")]
+    assert events("A civilian was killed by helicopter fire on Tell Abar.") == [("Air/drone strike", "Tell Abar")]
+    # a cargo word in an earlier clause ("seized the harvest") does not make the later shells cargo
+    got = events("Gunmen seized the harvest of the farmers, and Regime forces shelled Tell Abar, killing a civilian.")
+    assert ("Shelling/artillery/missile attack", "Tell Abar") in got
