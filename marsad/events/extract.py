@@ -234,7 +234,7 @@ def _cargo_in_clause(before: str) -> bool:
     """A word of cargo before the weapon in its own clause ("seized a truck carrying rockets"); one that ends its
     clause before another begins ("factions seized the harvest, and the army shelled the village") is not."""
     found = rule("cargo").search(before)
-    return found is not None and not rule("clause-joint").search(before[found.end():])
+    return found is not None and not rule("clause-joint").search(before[found.start():])
 
 
 def _main_clause_violence(analysis: Analysis, by_kind: dict[str, list[CueMatch]],
