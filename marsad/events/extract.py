@@ -332,6 +332,8 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     fired = [f"cue:{cue.cue.id}"]
     if rule("told-before").search(text[max(s_start, cue.start - 30):cue.start]):
         fired.append("told-before")  # "rushed to the site of the explosion": the strike told before
+    if kind.name == "attack" and rule("act-named-before").match(text[s_start:cue.start]):
+        fired.append("act-named-before")  # "The strike killed two civilians in X": the strike told before
     if kind.name == "attack" and roles.actor2 is None and roles.victim_phrase is None and not roles.fighter_victim \
             and rule("armed-target").match(text[cue.end:s_end]):
         roles = replace(roles, fighter_victim=True)  # "gunmen attacked a checkpoint": forces were the target

@@ -213,6 +213,11 @@ def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> No
 def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, Kind] | None,
                      kinds: dict[str, Kind] | None) -> tuple[Draft | None, str | None]:
     """The latest merged draft that `draft` tells again, with the merge rule that says so."""
+    if "act-named-before" in draft.rules:  # "The strike killed two civilians in Tal Hamis": the strike told before
+        earlier = next((m for m in reversed(merged) if m.kind in FIGHTING_KINDS and not m.in_headline
+                        and not _different_days(m, draft)), None)
+        if earlier is not None:
+            return earlier, "act-named-before"
     for earlier in reversed(merged):
         if _same_event(earlier, draft):
             keys = place_key(earlier), place_key(draft)
@@ -249,7 +254,8 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
     target.fighters = target.fighters or other.fighters
     target.vehicles = target.vehicles or other.vehicles
     if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision
-                                    or why == "region-then-detail"):  # the detail locates the region's event
+                                    or why in {"region-then-detail", "act-named-before"}):
+        # the detail locates the region's event; the place of the toll is where the strike hit
         target.place, target.geo_precision = other.place, other.geo_precision
     victim_acts = target.coding.event_type != "Battles" and _one_side(other.roles.actor1, target.roles.actor2)
     if target.roles.actor1 is None and not victim_acts:

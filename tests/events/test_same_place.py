@@ -167,3 +167,8 @@ def test_what_makes_a_killing_remote_violence_is_the_weapon_however_told() -> No
     # a cargo word in an earlier clause ("seized the harvest") does not make the later shells cargo
     got = events("Gunmen seized the harvest of the farmers, and Regime forces shelled Tell Abar, killing a civilian.")
     assert ("Shelling/artillery/missile attack", "Tell Abar") in got
+
+
+def test_the_strike_that_killed_is_the_strike_told_before() -> None:
+    text = "A drone struck a car near Tell Abar on Monday.\nThe strike killed two civilians in Kafr Sajna."
+    assert events(text) == [("Air/drone strike", "Kafr Sajna")]
