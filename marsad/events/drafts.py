@@ -26,6 +26,8 @@ FIGHTING_KINDS = {"clash", "fight", "attack", "attack_armed", "shelling", "air",
 # with another weapon, a move of forces, a seizure, an arrest), unlike the verbs that only tell the act
 # itself again ("attacked", "killing", "raided")
 DISTINCT_ACT_KINDS = WEAPON_KINDS | {"chemical", "movement", "loot", "base", "weapons", "handover", "agreement"}
+# The developments among them: a change of posture, a seizure, a base, a handover (Strategic developments)
+DEVELOPMENT_KINDS = {"movement", "loot", "base", "handover"}
 # When a later sentence elaborates an event, it may raise its type (shelling, then "clashes also
 # reported": a battle) but never lower it (an explosive belt set off during an attack: still a battle).
 PRECEDENCE = {"Battles": 4, "Explosions/Remote violence": 3, "Violence against civilians": 2,

@@ -15,6 +15,7 @@ from dataclasses import replace
 from marsad.events import quantities
 from marsad.events.background import carried_date, not_news
 from marsad.events.drafts import (
+    DEVELOPMENT_KINDS,
     DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
     PRECEDENCE,
@@ -160,6 +161,8 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
                 draft.rules.append("stronger-absorbs-weaker")
             if kind.name in own_clause:
                 draft.rules.append("own-clause")
+            elif f"{kind.name}:development-beside" in own_clause:
+                draft.rules.extend(["own-clause", "development-beside"])
             drafts.append(draft)
     return drafts
 
@@ -260,13 +263,15 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
     kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
     kept: list[Kind] = []
     absorbed: dict[str, bool] = {}
-    clauses = [] if analysis.brief else _clause_bounds(analysis.report.text, sentence, subordinate)
+    clauses = [] if analysis.brief else _clause_bounds(analysis, sentence, subordinate)
     own_clause: set[str] = set()
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
         their_cues = [m for k in stronger for m in by_kind[k.name]]
-        if stronger and _own_clause(analysis, kind, by_kind, kinds, clauses, sentence):
-            own_clause.add(kind.name)
+        bounds = _development_bounds(analysis, sentence, clauses) if kind.name in DEVELOPMENT_KINDS else clauses
+        if stronger and _own_clause(analysis, kind, by_kind, kinds, bounds, sentence):
+            beside = bounds != clauses and not _own_clause(analysis, kind, by_kind, kinds, clauses, sentence)
+            own_clause.add(f"{kind.name}:development-beside" if beside else kind.name)
             kept.append(kind)
             continue
         if stronger and not _alone_in_background(by_kind[kind.name], their_cues, subordinate) and not _elsewhere(
@@ -392,11 +397,30 @@ def _subordinate_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, 
     return spans
 
 
-def _clause_bounds(text: str, sentence: tuple[int, int], subordinate: list[tuple[int, int]]) -> list[int]:
+def _clause_bounds(analysis: Analysis, sentence: tuple[int, int], subordinate: list[tuple[int, int]]) -> list[int]:
     """Where the sentence's clauses begin and end: a clause mark ("followed by", "when", "while", ";"; rule
-    own-clause) and the edges of its background clauses."""
+    own-clause), a joint followed by a subject of its own (", and the army sent ..."; rule new-subject-clause)
+    and the edges of its background clauses."""
+    text = analysis.report.text
     marks = [m.start() for m in rule("own-clause").pattern.finditer(text, *sentence)]
+    marks += [m.start() for m in rule("new-subject-clause").pattern.finditer(text, *sentence)
+              if any(m.end() <= a.start and _SUBJECT_GAP.fullmatch(text[m.end():a.start]) for a in analysis.actors)]
     return sorted(set(marks) | {edge for span in subordinate for edge in span})
+
+
+def _development_bounds(analysis: Analysis, sentence: tuple[int, int], bounds: list[int]) -> list[int]:
+    """For a development (a move of forces, a seizure, a base), also where the fighting it is told beside begins:
+    "sent reinforcements to the town amid clashes", "imposed a curfew following clashes" (rule
+    development-beside); in a coder's note or a brief, nothing (one event)."""
+    if analysis.brief:
+        return bounds
+    marks = [m.start() for m in rule("development-beside").pattern.finditer(analysis.report.text, *sentence)]
+    return sorted(set(bounds) | set(marks))
+
+
+# what may stand between a joint and the actor that opens its clause: an article or a possessive, no verb
+# (", and arrested a former commander": the commander is the object, not a new subject)
+_SUBJECT_GAP = re.compile(r"(?:(?:the|its|their|his|her)\s+)?", re.IGNORECASE)
 
 
 def _own_clause(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMatch]], kinds: list[Kind],

@@ -175,8 +175,8 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
                 _second_act(merged, draft, kinds)
             merged.append(draft)
             continue
-        if why == "elaborates" and PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(
-                target.coding.event_type, 0):
+        if why == "elaborates" and (PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(
+                target.coding.event_type, 0) or _names_the_act(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
         _absorb(target, draft, why)
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
@@ -195,6 +195,18 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             target.evidence.insert(0, draft.trigger)
             target.rules.append("headline-restates")
     return merged
+
+
+def _names_the_act(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -> bool:
+    """"Security forces raided the village. They burned houses and looted shops.": a raid told first and what was
+    done in it told after; the kind that absorbs the raid names the event, as it would in one sentence (rule
+    act-told-after: here a looting, elsewhere an arrest)."""
+    kind = kinds.get(later.kind) if kinds else None
+    if kind is None or target.kind != "raid" or target.kind not in kind.absorbs or \
+            PRECEDENCE.get(later.coding.event_type, 0) != PRECEDENCE.get(target.coding.event_type, 0):
+        return False
+    later.rules.append("act-told-after")
+    return True
 
 
 def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> None:

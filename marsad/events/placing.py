@@ -93,6 +93,10 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
         origins = [p for p in mentions if p in listed_origins
                    or rule("origin").search(text[max(s_start, p.start - 30):p.start])]
         origin = origins[0] if origins else None
+        left = _place_left(text, cue, origins)
+        if left is not None:  # "withdrew from X": the leaving happened at X (rule left-place)
+            fired.append("left-place")
+            return [left], None
         mentions = [p for p in mentions if p not in origins]
         fired.extend(["origin"] if origin else [])
     if analysis.coded_place is not None:
@@ -141,6 +145,15 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
             fired.append("listed-places")
             return [listed[0]] + [p for p in listed[1:]], origin
     return [anchor], origin
+
+
+def _place_left(text: str, cue: CueMatch, origins: list[PlaceMention]) -> PlaceMention | None:
+    """"Government forces withdrew from X", "the militia pulled out of the town of X": the place a force leaves,
+    named right after a verb of leaving, is where the change happened (rule left-place), not a mere origin."""
+    if not rule("left-place").search(cue.text):
+        return None
+    return next((p for p in sorted(origins, key=lambda p: p.start) if cue.end <= p.start
+                 and rule("left-place-gap").match(text[cue.end:p.start])), None)
 
 
 def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions: list[PlaceMention],

@@ -88,7 +88,8 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
         draft.rules.append(f"classifier: {prediction.label} {prediction.score:.2f}")
         if prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note:
             continue
-        if prediction.label != NONE and prediction.score >= thresholds.retype:
+        if prediction.label != NONE and prediction.score >= thresholds.retype and not _told_beside(draft, drafts,
+                                                                                                  prediction.label):
             retyped |= _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence), reading.text)
         kept.append(draft)
     # only where the rules found no event in the whole report (a snippet, a note, a report in words the
@@ -97,6 +98,18 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
     created = [] if drafts else _new_events(analysis, lexicon, reading, set(), thresholds)
     # two kinds the rules kept apart may now be one type: one event, as the rules merge any two of a kind
     return merge_drafts(kept + created, lexicon.kinds, apart=not analysis.brief) if created or retyped else kept
+
+
+def _told_beside(draft: Draft, drafts: list[Draft], label: str) -> bool:
+    """The sentence's label is the type of another act the rules found in it ("regime forces shelled the town,
+    and the SDF withdrew from it"): the classifier reads the sentence whole, so its label names that act, and the
+    act the rules kept apart (rules own-clause, another-actor, distinct-act) keeps its own type (rule kept-apart)."""
+    return bool(_KEPT_APART & set(draft.rules)) and any(
+        other is not draft and other.sentence == draft.sentence and other.coding.sub_event_type == label
+        for other in drafts)
+
+
+_KEPT_APART = {"own-clause", "another-actor", "distinct-act"}  # the rules that keep a second act of a sentence
 
 
 def consistent(kind: Kind, label: str, lexicon: Lexicon) -> bool:
