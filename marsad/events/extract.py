@@ -117,7 +117,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
             _attach_counts(drafts[-1], text, sentence, skip)
-    return _carry_actors(merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief))
+    return _carry_actors(text, merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief))
 
 
 def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
@@ -125,7 +125,7 @@ def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
     return sentence_skip_reason(sentence_text, rest_of_line)
 
 
-def _carry_actors(drafts: list[Draft]) -> list[Draft]:
+def _carry_actors(text: str, drafts: list[Draft]) -> list[Draft]:
     """A development told with no actor of its own ("The recruitment operations are concentrated in
     Tabqa", "the new post was set up at the crossing") goes on with the actor of the event before it, as a
     coder reading the report would; violence with no named attacker stays unidentified."""
@@ -137,9 +137,20 @@ def _carry_actors(drafts: list[Draft]) -> list[Draft]:
             draft.roles = Roles(previous, draft.roles.actor2, draft.roles.assoc1, draft.roles.assoc2,
                                 draft.roles.victim_phrase)
             draft.rules.append("carry-actor")
+        elif _refers_back(text, actor, previous) and not draft.in_headline and previous is not None:
+            draft.roles = replace(draft.roles, actor1=previous)  # "The gunmen then looted the shops"
+            draft.rules.append("anaphor-actor")
         elif actor is not None and actor.kind != "generic" and not draft.in_headline:
             previous = actor
     return drafts
+
+
+def _refers_back(text: str, actor: ActorMention | None, previous: ActorMention | None) -> bool:
+    """"The gunmen", "the militants": an unnamed armed group told with the definite article is the armed group
+    (not the state's forces) that acted in the event before (rule anaphor-actor)."""
+    return actor is not None and previous is not None and actor.kind == "generic" and actor.inter in {2, 3, 4} \
+        and previous.inter in ARMED_INTER - {1} \
+        and rule("anaphor-actor").search(text[max(0, actor.start - 12):actor.end]) is not None
 
 
 def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, int],

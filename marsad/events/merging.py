@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.events.drafts import (
+    DEVELOPMENT_KINDS,
     DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
     NEARBY_KM,
@@ -173,6 +174,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         if target is None:
             if kinds and apart:
                 _second_act(merged, draft, kinds)
+                _act_there(merged, draft)
             merged.append(draft)
             continue
         if why == "elaborates" and (PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(
@@ -195,6 +197,21 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             target.evidence.insert(0, draft.trigger)
             target.rules.append("headline-restates")
     return merged
+
+
+def _act_there(merged: list[Draft], draft: Draft) -> None:
+    """"Gunmen attacked the village, killing two. The gunmen also burned several houses.": a development told in
+    the very next sentence with no place of its own, by a side of the event before (or by nobody named), happened
+    where that event did (rule act-there), not somewhere in the governorate."""
+    if draft.place is not None or draft.kind not in DEVELOPMENT_KINDS or not merged:
+        return
+    earlier = max(merged, key=lambda m: m.sentence[1])
+    if earlier.place is None or earlier.in_headline or not 0 <= draft.sentence[0] - earlier.sentence[1] <= 3 \
+            or not _side_of(earlier, draft.roles.actor1) or _different_days(earlier, draft):
+        return
+    draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
+    draft.place_fallback = None
+    draft.rules.append("act-there")
 
 
 def _names_the_act(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -> bool:
