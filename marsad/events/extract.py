@@ -185,8 +185,11 @@ def _standing_cues(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, in
     text = analysis.report.text
     by_kind: dict[str, list[CueMatch]] = {}
     markers: list[CueMatch] = []
+    label = lexicon.label(text)
     for match in lexicon.find(text, *sentence):
         reason = "inside-name" if _inside_name(analysis, match) else None
+        if label is not None and label[1] <= match.start < label[2]:
+            reason = "note-label"  # "Looting: On 3 May, ...": the label names the type; the body tells the act
         if reason is None and match.cue.marker:  # "..., asking a ransom": what the event was, not a wish
             markers.append(match)
             continue
