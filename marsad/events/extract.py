@@ -186,10 +186,11 @@ def _standing_cues(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, in
     by_kind: dict[str, list[CueMatch]] = {}
     markers: list[CueMatch] = []
     label = lexicon.label(text)
-    for match in lexicon.find(text, *sentence):
+    # "Looting: On 3 May, gunmen seized four houses": the label names the type, the body tells the act (its words
+    # are read from after the label, so that the label's word does not take the body's object as its own)
+    start = max(sentence[0], label[2]) if label is not None and label[2] < sentence[1] else sentence[0]
+    for match in lexicon.find(text, start, sentence[1]):
         reason = "inside-name" if _inside_name(analysis, match) else None
-        if label is not None and label[1] <= match.start < label[2]:
-            reason = "note-label"  # "Looting: On 3 May, ...": the label names the type; the body tells the act
         if reason is None and match.cue.marker:  # "..., asking a ransom": what the event was, not a wish
             markers.append(match)
             continue
