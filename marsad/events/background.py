@@ -23,6 +23,8 @@ import re
 from datetime import date, timedelta
 
 from marsad.events.dates import ReferenceDate, find_years
+from marsad.events.drafts import FIGHTING_KINDS, PRECEDENCE, Analysis, Draft, lowest
+from marsad.events.lexicon import Kind
 from marsad.events.modality import agreement_not_reached
 from marsad.events.rules import rule
 from marsad.types import DateMention
@@ -116,3 +118,88 @@ def _clause_of(text: str, sentence: tuple[int, int], position: int) -> tuple[int
     before = [b for b in breaks if b < position]
     after = [b for b in breaks if b > position]
     return (before[-1] if before else start), (after[0] if after else end)
+
+
+# --- an event told again ------------------------------------------------------------------------------------
+# A past form ends a verb; a noun may follow a determiner ("the attack", "this shelling"), a verb may not.
+_VERB_FORM = re.compile(r"(?:ed|\b(?:struck|hit|shot|fought|took|blew|threw|set|led|fled|brought|sent))$", re.I)
+
+
+def absorb_restatements(analysis: Analysis, drafts: list[Draft], kinds: dict[str, Kind]) -> list[Draft]:
+    """Rule `restates`: an event named again with a definite noun ("the ambush was carried out by a cell
+    of five", "the statement accused the militia of launching the rockets", "the blast was caused by a
+    device planted by the group") retells an event already told in the body, even where it names another
+    actor (the one blamed, the one speaking) or the speaker's place: it joins the latest earlier event of its
+    family (the same kind or sub-event type, or violence of a kind that absorbs the other) and lends it its
+    spans and figures, never its place. It stays an event of its own when it names a place of its own after
+    the noun, other than the earlier event's ("the attack on Kesta", "the attack, which targeted a post in
+    Kesta"), or another day. As when a sentence elaborates, the graver type of the two stands ("strikes on
+    the town ... in the course of the battle": a battle)."""
+    kept: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: d.trigger.start):
+        target = _restated(analysis, draft, kept, kinds)
+        if target is None:
+            kept.append(draft)
+            continue
+        if PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(target.coding.event_type, 0):
+            target.kind, target.coding = draft.kind, draft.coding  # "strikes ... in the course of the battle"
+        target.rules.extend(["restates"] + [r for r in draft.rules if r not in target.rules])
+        target.evidence.extend(e for e in draft.evidence if e not in target.evidence)
+        target.fatalities = lowest(target.fatalities, draft.fatalities)
+        target.injured = target.injured or draft.injured
+        target.detained = target.detained or draft.detained
+    return kept
+
+
+def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dict[str, Kind]) -> Draft | None:
+    """The earlier body event that `draft` names again (rule `restates`), or None."""
+    if draft.in_headline or not _definite_noun(analysis, draft):
+        return None
+    # a place told after the noun is the event's own (a place before it is the speaker's: "an official in
+    # Baghdad said the blast ..."); a place the restated event has already is no new one
+    own_place = draft.place is not None and draft.place.place is not None \
+        and draft.trigger.end <= draft.place.start < draft.sentence[1]
+
+    def family(other: Draft) -> bool:
+        a, b = kinds.get(other.kind), kinds.get(draft.kind)
+        # "an IED went off ... the attack was carried out by": one kind of violence told as another it absorbs
+        violence = {other.kind, draft.kind} <= FIGHTING_KINDS and a is not None and b is not None and (
+            draft.kind in a.absorbs or other.kind in b.absorbs)
+        return other.coding.sub_event_type == draft.coding.sub_event_type or other.kind == draft.kind or violence
+
+    def same_day(other: Draft) -> bool:
+        if not (draft.explicit_date and other.explicit_date and draft.date and other.date):
+            return True
+        return draft.date.value is None or other.date.value is None or draft.date.value == other.date.value
+
+    def same_place(other: Draft) -> bool:
+        return not own_place or (other.place is not None and other.place.place is not None
+                                 and other.place.place.geonameid == draft.place.place.geonameid)  # type: ignore[union-attr]
+
+    return next((other for other in reversed(earlier) if not other.in_headline
+                 and other.sentence[1] <= draft.sentence[0] and family(other) and same_day(other)
+                 and same_place(other)), None)
+
+
+def _definite_noun(analysis: Analysis, draft: Draft) -> bool:
+    """The trigger is a noun a definite determiner opens ("the ambush", "this deadly attack"), not a verb after
+    a subject ("the militia shelled"): the parse decides where the sentence was parsed; else a past form or an
+    actor named between the determiner and the trigger makes it a verb."""
+    text = analysis.report.text
+    before = text[draft.sentence[0]:draft.trigger.start]
+    match = rule("restates").search(before)
+    if match is None:
+        return False
+    gap_start = draft.sentence[0] + match.start()
+    parsed = analysis.parse(draft.sentence) if analysis.parse else None
+    if parsed is not None and parsed[0].has_annotation("DEP"):
+        doc, offset = parsed
+        tokens = [t for t in doc if draft.trigger.start <= offset + t.idx < draft.trigger.end]
+        determiner = next((t for t in doc if offset + t.idx == gap_start), None)
+        if tokens and determiner is not None:  # the determiner opens the trigger's own noun phrase
+            heads = {t.i for t in tokens} | ({tokens[-1].head.i} if tokens[-1].dep_ == "compound" else set())
+            return determiner.dep_ == "det" and determiner.head.i in heads and determiner.head.pos_ in {"NOUN", "PROPN"}
+    if any(gap_start <= a.start < draft.trigger.start for a in analysis.actors):
+        return False
+    words = text[gap_start:draft.trigger.start].split()[1:] + [draft.trigger.text]
+    return not any(_VERB_FORM.search(word) for word in words)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from marsad.events import quantities
-from marsad.events.background import carried_date, not_news
+from marsad.events.background import absorb_restatements, carried_date, not_news
 from marsad.events.drafts import (
     FIGHTING_KINDS,
     PRECEDENCE,
@@ -114,7 +114,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
             _attach_counts(drafts[-1], text, sentence, skip)
-    return _carry_actors(merge_drafts(drafts, lexicon.kinds))
+    return _carry_actors(absorb_restatements(analysis, merge_drafts(drafts, lexicon.kinds), lexicon.kinds))
 
 
 def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
