@@ -42,8 +42,10 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     """The rule (rules.yaml, stage `cue`) by which a trigger tells nothing new in this report: history retold
     with an old date (`old-date`), a pattern of conduct (`frequency`: "they usually raid"), another event
     named as linked (`linked-event`: "links to the killing of") or by its day (`named-by-its-day`: "Sunday's
-    raid"), an agreement named but not reached here
-    (`agreement-framework`, `agreement-not-reached`). None for news."""
+    raid"), one that should or will be (`modal-after`: "the shelling must stop"), a press conference
+    (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry
+    out attacks"), an agreement named but not reached here (`agreement-framework`, `agreement-not-reached`).
+    None for news."""
     before = text[sentence[0]:trigger_start]
     if old_background(text, sentence, own_dates, reference, trigger_start):
         return "old-date"
@@ -53,6 +55,15 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
         return "linked-event"
     if rule("named-by-its-day").search(before[-40:]):
         return "named-by-its-day"
+    # what follows the trigger's first word ("[attacks] on the camps will continue")
+    after = re.sub(r"^\S+", "", text[trigger_start:sentence[1]], count=1)
+    if rule("modal-after").search(after):
+        return "modal-after"
+    if kind == "meeting" and rule("press-conference").search(before[-20:]):
+        return "press-conference"
+    # a dated sentence, or a headline ("Turkish jets launch strikes on ...": no full stop), tells news
+    if rule("generic-present").search(before[-80:]) and not own_dates and text[:sentence[1]].rstrip().endswith("."):
+        return "generic-present"
     if kind == "agreement":
         return agreement_not_reached(before, text[sentence[0]:sentence[1]])
     return None
@@ -136,7 +147,7 @@ def absorb_restatements(analysis: Analysis, drafts: list[Draft], kinds: dict[str
     Kesta"), or another day. As when a sentence elaborates, the graver type of the two stands ("strikes on
     the town ... in the course of the battle": a battle)."""
     kept: list[Draft] = []
-    for draft in sorted(drafts, key=lambda d: d.trigger.start):
+    for draft in drafts:  # in the order of the report
         target = _restated(analysis, draft, kept, kinds)
         if target is None:
             kept.append(draft)
