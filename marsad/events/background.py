@@ -59,6 +59,10 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     after = re.sub(r"^\S+", "", text[trigger_start:sentence[1]], count=1)
     if rule("modal-after").search(after):
         return "modal-after"
+    if rule("pattern-participle").search(before) and re.match(r"\w+ing\b", text[trigger_start:], re.I):
+        return "pattern-participle"
+    if _told_for_a_long_time(text, sentence, trigger_start):
+        return "for-a-long-time"
     if kind == "meeting" and rule("press-conference").search(before[-20:]):
         return "press-conference"
     # a dated sentence, or a headline ("Turkish jets launch strikes on ...": no full stop), tells news
@@ -67,6 +71,12 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     if kind == "agreement":
         return agreement_not_reached(before, text[sentence[0]:sentence[1]])
     return None
+
+
+def _told_for_a_long_time(text: str, sentence: tuple[int, int], trigger_start: int) -> bool:
+    """Rule `for-a-long-time`: the trigger's clause says the acts have gone on for weeks, months or years."""
+    start, end = _clause_of(text, sentence, trigger_start)
+    return rule("for-a-long-time").search(text[start:end]) is not None
 
 
 _YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|\d+)\s+"
