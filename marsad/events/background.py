@@ -174,7 +174,11 @@ def absorb_restatements(analysis: Analysis, drafts: list[Draft], kinds: dict[str
 
 def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dict[str, Kind]) -> Draft | None:
     """The earlier body event that `draft` names again (rule `restates`), or None."""
-    if draft.in_headline or not _definite_noun(analysis, draft):
+    if draft.in_headline:
+        return None
+    # "The victim ... was shot dead in the Hayaniya area": the detail of the event just told, not another
+    victim = rule("restates-victim").match(analysis.report.text[draft.sentence[0]:draft.trigger.start]) is not None
+    if not victim and not _definite_noun(analysis, draft):
         return None
     # a place told after the noun is the event's own (a place before it is the speaker's: "an official in
     # Baghdad said the blast ..."); a place the restated event has already is no new one
@@ -194,7 +198,7 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
         return draft.date.value is None or other.date.value is None or draft.date.value == other.date.value
 
     def same_place(other: Draft) -> bool:
-        return not own_place or (other.place is not None and other.place.place is not None
+        return victim or not own_place or (other.place is not None and other.place.place is not None
                                  and other.place.place.geonameid == draft.place.place.geonameid)  # type: ignore[union-attr]
 
     return next((other for other in reversed(earlier) if not other.in_headline

@@ -70,7 +70,7 @@ def irrealis_mode(sentence_before_trigger: str) -> str | None:
     match = rule("not-a-fact").search(tail)
     infinitive = _INFINITIVE.search(tail) or rule("purpose-infinitive").search(tail)
     if not match and infinitive and not _FACT_BEFORE_TO.search(tail[:infinitive.start()]):
-        return "plan"  # a bare infinitive ("to deploy", "to be deployed") or one of a light verb ("to carry out attacks")
+        return "plan"  # a bare infinitive ("to deploy", "to be deployed"), or a light verb's ("to carry out attacks")
     if not match:
         return None
     for mode, pattern in _MODE_WORDS:

@@ -32,3 +32,8 @@ def test_the_noun_with_a_place_of_its_own_is_another_event() -> None:
 def test_a_subject_with_a_determiner_does_not_make_the_verb_a_restatement() -> None:
     text = "Regime forces shelled Tell Abar at dawn. The regime shelled Kafr Sajna at noon."
     assert sorted(p for _, p in _told(text)) == ["Kafr Sajna", "Tell Abar"]
+
+
+def test_a_sentence_that_opens_on_the_victim_tells_the_event_again() -> None:
+    text = "Gunmen killed a teacher in KIRKUK on Monday. The victim was shot dead in front of his house in Dibis."
+    assert len(_told(text)) == 1
