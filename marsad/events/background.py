@@ -38,11 +38,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:which|who|whom|whose
 
 
 def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str, own_dates: list[DateMention],
-             reference: ReferenceDate | None) -> str | None:
+             reference: ReferenceDate | None, trigger_end: int | None = None) -> str | None:
     """The rule (rules.yaml, stage `cue`) by which a trigger tells nothing new in this report: history retold
     with an old date (`old-date`), a pattern of conduct (`frequency`: "they usually raid"), another event
     named as linked (`linked-event`: "links to the killing of") or by its day (`named-by-its-day`: "Sunday's
-    raid"), one that should or will be (`modal-after`: "the shelling must stop"), a press conference
+    raid"), one that should or will be (`modal-after`: "the shelling must stop") or a trend (`trend-after`:
+    "kidnappings are on the rise"), acts going on for months (`for-a-long-time`), a press conference
     (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry
     out attacks"), an agreement named but not reached here (`agreement-framework`, `agreement-not-reached`).
     None for news."""
@@ -55,10 +56,13 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
         return "linked-event"
     if rule("named-by-its-day").search(before[-40:]):
         return "named-by-its-day"
-    # what follows the trigger's first word ("[attacks] on the camps will continue")
-    after = re.sub(r"^\S+", "", text[trigger_start:sentence[1]], count=1)
+    # what follows the trigger ("[attacks] on the camps will continue"), else its first word
+    after = text[trigger_end:sentence[1]] if trigger_end is not None else \
+        re.sub(r"^\S+", "", text[trigger_start:sentence[1]], count=1)
     if rule("modal-after").search(after):
         return "modal-after"
+    if rule("trend-after").search(after):
+        return "trend-after"
     if rule("pattern-participle").search(before) and re.match(r"\w+ing\b", text[trigger_start:], re.I):
         return "pattern-participle"
     if _told_for_a_long_time(text, sentence, trigger_start):
@@ -73,10 +77,15 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     return None
 
 
+_GOING_ON = re.compile(r"\b(?:has|have|had|been|continu\w+|kept|keeps?)\b", re.I)
+
+
 def _told_for_a_long_time(text: str, sentence: tuple[int, int], trigger_start: int) -> bool:
-    """Rule `for-a-long-time`: the trigger's clause says the acts have gone on for weeks, months or years."""
+    """Rule `for-a-long-time`: the trigger's clause says the acts have gone on for weeks, months or years
+    ("has been shelling the hills for months"; not "the talks, held for months, ended in a deal" alone)."""
     start, end = _clause_of(text, sentence, trigger_start)
-    return rule("for-a-long-time").search(text[start:end]) is not None
+    clause = text[start:end]  # with a perfect or a continuing verb: "has been shelling", "kept striking"
+    return rule("for-a-long-time").search(clause) is not None and _GOING_ON.search(clause) is not None
 
 
 _YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|\d+)\s+"
@@ -178,7 +187,7 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
         return None
     # "The victim ... was shot dead in the Hayaniya area": the detail of the event just told, not another
     victim = rule("restates-victim").match(analysis.report.text[draft.sentence[0]:draft.trigger.start]) is not None
-    if not victim and not _definite_noun(analysis, draft):
+    if not victim and not _definite_noun(analysis, draft) and not _quoted(analysis.report.text, draft):
         return None
     # a place told after the noun is the event's own (a place before it is the speaker's: "an official in
     # Baghdad said the blast ..."); a place the restated event has already is no new one
@@ -228,3 +237,10 @@ def _definite_noun(analysis: Analysis, draft: Draft) -> bool:
         return False
     words = text[gap_start:draft.trigger.start].split()[1:] + [draft.trigger.text]
     return not any(_VERB_FORM.search(word) for word in words)
+
+
+def _quoted(text: str, draft: Draft) -> bool:
+    """The trigger is inside a quotation that opens in its paragraph: a speaker retelling what the report told."""
+    paragraph = text.rfind("\n", 0, draft.trigger.start) + 1
+    before = text[paragraph:draft.trigger.start]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1

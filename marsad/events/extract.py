@@ -207,7 +207,8 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "not-a-fact"
     if is_reference(before):
         return "reference"
-    if why := not_news(analysis.report.text, sentence, match.start, match.cue.kind, own_dates, analysis.reference):
+    if why := not_news(analysis.report.text, sentence, match.start, match.cue.kind, own_dates, analysis.reference,
+                       match.end):
         return why
     if match.cue.needs_place and not place_follows(analysis, match, sentence):
         return "needs-place"

@@ -157,3 +157,8 @@ def test_acts_told_with_a_pattern_or_over_months_are_no_one_event():
     assert _told(text) == []
     assert _told("The army has been shelling the hills for months.") == []
     assert _told("The army shelled the hills for two hours on Monday.") == ["shelled"]
+
+
+def test_a_trend_is_no_event():
+    text = "In the city, attacks on doctors are on the rise."
+    assert _told(text) == [] and ("trend-after", "attacks") in _dropped(text)

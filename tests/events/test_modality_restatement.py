@@ -37,3 +37,9 @@ def test_a_subject_with_a_determiner_does_not_make_the_verb_a_restatement() -> N
 def test_a_sentence_that_opens_on_the_victim_tells_the_event_again() -> None:
     text = "Gunmen killed a teacher in KIRKUK on Monday. The victim was shot dead in front of his house in Dibis."
     assert len(_told(text)) == 1
+
+
+def test_a_quoted_speaker_retelling_the_event_at_his_place_joins_it() -> None:
+    text = ('A roadside bomb went off near a patrol in Dibis on Sunday.\n'
+            'An officer in KIRKUK said: "A bomb exploded and wounded two of our men."')
+    assert len(_told(text)) == 1
