@@ -171,7 +171,8 @@ def absorb_restatements(analysis: Analysis, drafts: list[Draft], kinds: dict[str
         if target is None:
             kept.append(draft)
             continue
-        if PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(target.coding.event_type, 0):
+        if PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(target.coding.event_type, 0) and \
+                {target.kind, draft.kind} <= FIGHTING_KINDS and _absorbing(kinds, target.kind, draft.kind):
             target.kind, target.coding = draft.kind, draft.coding  # "strikes ... in the course of the battle"
         target.rules.extend(["restates"] + [r for r in draft.rules if r not in target.rules])
         target.evidence.extend(e for e in draft.evidence if e not in target.evidence)
@@ -187,7 +188,8 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
         return None
     # "The victim ... was shot dead in the Hayaniya area": the detail of the event just told, not another
     victim = rule("restates-victim").match(analysis.report.text[draft.sentence[0]:draft.trigger.start]) is not None
-    if not victim and not _definite_noun(analysis, draft) and not _quoted(analysis.report.text, draft):
+    quoted = _quoted(analysis.report.text, draft)
+    if not victim and not quoted and not _definite_noun(analysis, draft):
         return None
     # a place told after the noun is the event's own (a place before it is the speaker's: "an official in
     # Baghdad said the blast ..."); a place the restated event has already is no new one
@@ -195,11 +197,13 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
         and draft.trigger.end <= draft.place.start < draft.sentence[1]
 
     def family(other: Draft) -> bool:
-        a, b = kinds.get(other.kind), kinds.get(draft.kind)
         # "an IED went off ... the attack was carried out by": one kind of violence told as another it absorbs
-        violence = {other.kind, draft.kind} <= FIGHTING_KINDS and a is not None and b is not None and (
-            draft.kind in a.absorbs or other.kind in b.absorbs)
-        return other.coding.sub_event_type == draft.coding.sub_event_type or other.kind == draft.kind or violence
+        violence = {other.kind, draft.kind} <= FIGHTING_KINDS and _absorbing(kinds, other.kind, draft.kind)
+        # a speaker quoted on the event at its very place retells it, in words of his own
+        quoted_here = quoted and own_place and other.place is not None and other.place.place is not None \
+            and other.place.place.geonameid == draft.place.place.geonameid  # type: ignore[union-attr]
+        return other.coding.sub_event_type == draft.coding.sub_event_type or other.kind == draft.kind or violence \
+            or quoted_here
 
     def same_day(other: Draft) -> bool:
         if not (draft.explicit_date and other.explicit_date and draft.date and other.date):
@@ -208,7 +212,7 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
 
     def same_place(other: Draft) -> bool:
         return victim or not own_place or (other.place is not None and other.place.place is not None
-                                 and other.place.place.geonameid == draft.place.place.geonameid)  # type: ignore[union-attr]
+                                           and other.place.place.geonameid == draft.place.place.geonameid)  # type: ignore[union-attr]
 
     return next((other for other in reversed(earlier) if not other.in_headline
                  and other.sentence[1] <= draft.sentence[0] and family(other) and same_day(other)
@@ -237,6 +241,12 @@ def _definite_noun(analysis: Analysis, draft: Draft) -> bool:
         return False
     words = text[gap_start:draft.trigger.start].split()[1:] + [draft.trigger.text]
     return not any(_VERB_FORM.search(word) for word in words)
+
+
+def _absorbing(kinds: dict[str, Kind], first: str, second: str) -> bool:
+    """One of two kinds absorbs the other by ACLED's conventions (types.yaml `absorbs`)."""
+    a, b = kinds.get(first), kinds.get(second)
+    return a is not None and b is not None and (second in a.absorbs or first in b.absorbs)
 
 
 def _quoted(text: str, draft: Draft) -> bool:
