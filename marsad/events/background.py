@@ -193,8 +193,11 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
         return None
     # a place told after the noun is the event's own (a place before it is the speaker's: "an official in
     # Baghdad said the blast ..."); a place the restated event has already is no new one
+    # ("the ambush was carried out by a cell who fled towards the hills": where the attackers went, not where
+    # they struck)
     own_place = draft.place is not None and draft.place.place is not None \
-        and draft.trigger.end <= draft.place.start < draft.sentence[1]
+        and draft.trigger.end <= draft.place.start < draft.sentence[1] \
+        and not _FLED.search(analysis.report.text, draft.trigger.end, draft.place.start)
 
     def family(other: Draft) -> bool:
         # "an IED went off ... the attack was carried out by": one kind of violence told as another it absorbs
@@ -241,6 +244,9 @@ def _definite_noun(analysis: Analysis, draft: Draft) -> bool:
         return False
     words = text[gap_start:draft.trigger.start].split()[1:] + [draft.trigger.text]
     return not any(_VERB_FORM.search(word) for word in words)
+
+
+_FLED = re.compile(r"\b(?:fled|flee(?:ing)?|withdrew|withdrawing|escaped|retreated|headed|returned)\b", re.I)
 
 
 def _absorbing(kinds: dict[str, Kind], first: str, second: str) -> bool:

@@ -43,3 +43,9 @@ def test_a_quoted_speaker_retelling_the_event_at_his_place_joins_it() -> None:
     text = ('A roadside bomb went off near a patrol in Dibis on Sunday.\n'
             'An officer in KIRKUK said: "A bomb exploded and wounded two of our men."')
     assert len(_told(text)) == 1
+
+
+def test_where_the_attackers_fled_is_not_the_place_of_the_attack() -> None:
+    text = ("Gunmen attacked a checkpoint in Dibis on Monday. "
+            "The attack was carried out by a cell of five men who fled towards Qara Tepe.")
+    assert [p for _, p in _told(text)] == ["Dibis"]
