@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from marsad.events import quantities
-from marsad.events.background import carried_date, not_news
+from marsad.events.background import absorb_restatements, carried_date, not_news
 from marsad.events.drafts import (
     DEVELOPMENT_KINDS,
     DISTINCT_ACT_KINDS,
@@ -28,7 +28,7 @@ from marsad.events.drafts import (
     lowest,
 )
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
-from marsad.events.merging import merge_drafts, place_key
+from marsad.events.merging import carry_actors, merge_drafts, place_key
 from marsad.events.modality import irrealis_mode, is_negated, is_reference, sentence_skip_reason
 from marsad.events.movements import movement_places
 from marsad.events.placing import (
@@ -42,7 +42,7 @@ from marsad.events.placing import (
 )
 from marsad.events.roles import ARMED_INTER, Roles, assign_roles
 from marsad.events.rules import rule
-from marsad.types import ActorMention, DateMention, Evidence
+from marsad.types import DateMention, Evidence
 
 __all__ = ["Analysis", "Draft", "extract_drafts", "merge_drafts"]  # what the other stages import from here
 
@@ -117,40 +117,13 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
             _attach_counts(drafts[-1], text, sentence, skip)
-    return _carry_actors(text, merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief))
+    merged = merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief)
+    return carry_actors(text, absorb_restatements(analysis, merged, lexicon.kinds))
 
 
 def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
     """The sentence rule (rules.yaml, stage `sentence`) by which a whole sentence tells no new event."""
     return sentence_skip_reason(sentence_text, rest_of_line)
-
-
-def _carry_actors(text: str, drafts: list[Draft]) -> list[Draft]:
-    """A development told with no actor of its own ("The recruitment operations are concentrated in
-    Tabqa", "the new post was set up at the crossing") goes on with the actor of the event before it, as a
-    coder reading the report would; violence with no named attacker stays unidentified."""
-    previous: ActorMention | None = None
-    for draft in sorted(drafts, key=lambda d: d.trigger.start):
-        actor = draft.roles.actor1
-        if actor is None and previous is not None and draft.coding.event_type == "Strategic developments" \
-                and not draft.in_headline:
-            draft.roles = Roles(previous, draft.roles.actor2, draft.roles.assoc1, draft.roles.assoc2,
-                                draft.roles.victim_phrase)
-            draft.rules.append("carry-actor")
-        elif _refers_back(text, actor, previous) and not draft.in_headline and previous is not None:
-            draft.roles = replace(draft.roles, actor1=previous)  # "The gunmen then looted the shops"
-            draft.rules.append("anaphor-actor")
-        elif actor is not None and actor.kind != "generic" and not draft.in_headline:
-            previous = actor
-    return drafts
-
-
-def _refers_back(text: str, actor: ActorMention | None, previous: ActorMention | None) -> bool:
-    """"The gunmen", "the militants": an unnamed armed group told with the definite article is the armed group
-    (not the state's forces) that acted in the event before (rule anaphor-actor)."""
-    return actor is not None and previous is not None and actor.kind == "generic" and actor.inter in {2, 3, 4} \
-        and previous.inter in ARMED_INTER - {1} \
-        and rule("anaphor-actor").search(text[max(0, actor.start - 12):actor.end]) is not None
 
 
 def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, int],
@@ -229,7 +202,8 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "not-a-fact"
     if is_reference(before):
         return "reference"
-    if why := not_news(analysis.report.text, sentence, match.start, match.cue.kind, own_dates, analysis.reference):
+    if why := not_news(analysis.report.text, sentence, match.start, match.cue.kind, own_dates, analysis.reference,
+                       match.end):
         return why
     if match.cue.needs_place and not place_follows(analysis, match, sentence):
         return "needs-place"

@@ -19,7 +19,7 @@ from marsad.events.drafts import (
 )
 from marsad.events.lexicon import Kind
 from marsad.events.placing import is_region
-from marsad.events.roles import Roles
+from marsad.events.roles import ARMED_INTER, Roles
 from marsad.events.rules import rule
 from marsad.geo import distance_km
 from marsad.types import ActorMention, Place
@@ -301,3 +301,33 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
         target.rules.append("victim-not-attacker")
     if target.date is None and other.date is not None:
         target.date = other.date
+
+
+# --- who did a development told with no actor, or with a pronoun-like one -----------------------------------
+
+def carry_actors(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A development told with no actor of its own ("The recruitment operations are concentrated in
+    Tabqa", "the new post was set up at the crossing") goes on with the actor of the event before it, as a
+    coder reading the report would; violence with no named attacker stays unidentified."""
+    previous: ActorMention | None = None
+    for draft in sorted(drafts, key=lambda d: d.trigger.start):
+        actor = draft.roles.actor1
+        if actor is None and previous is not None and draft.coding.event_type == "Strategic developments" \
+                and not draft.in_headline:
+            draft.roles = Roles(previous, draft.roles.actor2, draft.roles.assoc1, draft.roles.assoc2,
+                                draft.roles.victim_phrase)
+            draft.rules.append("carry-actor")
+        elif _refers_back(text, actor, previous) and not draft.in_headline and previous is not None:
+            draft.roles = replace(draft.roles, actor1=previous)  # "The gunmen then looted the shops"
+            draft.rules.append("anaphor-actor")
+        elif actor is not None and actor.kind != "generic" and not draft.in_headline:
+            previous = actor
+    return drafts
+
+
+def _refers_back(text: str, actor: ActorMention | None, previous: ActorMention | None) -> bool:
+    """"The gunmen", "the militants": an unnamed armed group told with the definite article is the armed group
+    (not the state's forces) that acted in the event before (rule anaphor-actor)."""
+    return actor is not None and previous is not None and actor.kind == "generic" and actor.inter in {2, 3, 4} \
+        and previous.inter in ARMED_INTER - {1} \
+        and rule("anaphor-actor").search(text[max(0, actor.start - 12):actor.end]) is not None
