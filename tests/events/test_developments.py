@@ -134,6 +134,13 @@ def test_lifted_measures_and_pulled_forces_are_changes_of_posture() -> None:
     assert events("Rescuers pulled two children from the rubble in Jalawla.") == []
 
 
+def test_a_road_closed_or_a_town_sealed_off_is_a_change_of_posture() -> None:
+    assert events("Police closed the main road in Jalawla on Monday.") == [("Change to group/activity", "Jalawla")]
+    assert events("Regime forces sealed off Tell Abar on Monday.") == [("Change to group/activity", "Tell Abar")]
+    # what is closed is no ground
+    assert events("Police closed the case of the theft in Jalawla.") == []
+
+
 def test_a_note_label_is_no_trigger_of_its_own() -> None:
     drafts = code("Looting: On 3 May 2024, ISIS seized 4 houses in Tell Abar.", header="")
     assert [(d.coding.sub_event_type, d.trigger.text) for d in drafts] == [("Looting/property destruction", "seized")]
