@@ -134,9 +134,11 @@ def test_lifted_measures_and_pulled_forces_are_changes_of_posture() -> None:
     assert events("Rescuers pulled two children from the rubble in Jalawla.") == []
 
 
-def test_a_road_closed_or_a_town_sealed_off_is_a_change_of_posture() -> None:
+def test_a_road_closed_or_a_town_besieged_is_a_change_of_posture() -> None:
     assert events("Police closed the main road in Jalawla on Monday.") == [("Change to group/activity", "Jalawla")]
-    assert events("Regime forces sealed off Tell Abar on Monday.") == [("Change to group/activity", "Tell Abar")]
+    assert events("Regime forces imposed a siege on Tell Abar.") == [("Change to group/activity", "Tell Abar")]
+    # a scene cordoned off after a strike is the strike's aftermath, no development of its own
+    assert events("Police cordoned off the area in Jalawla after the blast.") == []
     # what is closed is no ground
     assert events("Police closed the case of the theft in Jalawla.") == []
 
