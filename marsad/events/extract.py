@@ -37,6 +37,7 @@ from marsad.events.placing import (
     places_for,
     region_in_sentence,
 )
+from marsad.events.discourse import carry_report_actors
 from marsad.events.roles import ARMED_INTER, Roles, assign_roles
 from marsad.events.rules import rule
 from marsad.types import ActorMention, DateMention, Evidence
@@ -114,7 +115,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
             _attach_counts(drafts[-1], text, sentence, skip)
-    return _carry_actors(merge_drafts(drafts, lexicon.kinds))
+    return _carry_actors(carry_report_actors(merge_drafts(drafts, lexicon.kinds), analysis))
 
 
 def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
