@@ -1,4 +1,5 @@
-"""A country's forces named by its adjective or its name: "Israeli strike", "Iraqi F-16 warplanes", "Turkey shelled".
+"""A country's forces named by its adjective or its name: "Israeli strike", "Iraqi F-16 warplanes", "Turkey shelled";
+a ruler's forces named by his name as an adjective: "Assad artillery" (`forces_by_ruler`).
 
 Reporters name a state's forces by what they do or fly ("Turkish shelling", "Russian warplanes",
 "Iranian forces") far more often than by a listed alias, and ACLED codes all of these as the country's
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from marsad.actors.base import ActorBase
-from marsad.actors.lexicon import COUNTRY_ATTACK_VERBS, DEMONYMS, MILITARY_MODIFIERS, MILITARY_NOUNS
+from marsad.actors.lexicon import COUNTRY_ATTACK_VERBS, DEMONYMS, FORCES_BY_RULER, MILITARY_MODIFIERS, MILITARY_NOUNS
 from marsad.actors.tokens import Token
 
 # An equipment code between the adjective and the noun: "F-16", "TB2", "Su-24", "MQ-9".
@@ -27,6 +28,10 @@ def national_spans(
     for i, token in enumerate(tokens):
         nation = _nation(text, token)
         if nation is None:
+            ruler = _ruler_forces(token)
+            last = _military_phrase_end(text, tokens, i) if ruler and base.has(ruler) else None
+            if ruler is not None and last is not None:
+                spans.append((token.start, tokens[last].end, ruler))
             continue
         last = _military_phrase_end(text, tokens, i)
         if last is None and _is_country_name(token, nation) and nation != country:
@@ -51,18 +56,29 @@ def _nation(text: str, token: Token) -> str | None:
     return DEMONYMS[token.lower]
 
 
+def _ruler_forces(token: Token) -> str | None:
+    """The actor id of the forces a capitalised ruler's name stands for as an adjective ("Assad's")."""
+    if not token.text[:1].isupper():
+        return None
+    return FORCES_BY_RULER.get(token.lower.removesuffix("'s").removesuffix("\u2019s"))
+
+
 def _military_phrase_end(text: str, tokens: list[Token], i: int) -> int | None:
-    """Index of the military noun closing the phrase that opens at token i, or None."""
+    """Index of the last military noun of the phrase that opens at token i ("Turkish mortar shells": a noun
+    may modify the next one), or None."""
+    last = None
     for j in range(i + 1, min(len(tokens), i + 2 + _MAX_MODIFIERS)):
         gap = text[tokens[j - 1].end : tokens[j].start]
         if gap.strip(" -"):
-            return None  # a comma, a quote or a bracket ends the phrase
+            break  # a comma, a quote or a bracket ends the phrase
         word = tokens[j].lower
         if word in MILITARY_NOUNS:
-            return j
-        if not (word in MILITARY_MODIFIERS or _CODE.match(tokens[j].text)):
-            return None
-    return None
+            last = j
+            if word not in MILITARY_MODIFIERS:
+                break  # "Turkish forces attack": only a noun that may modify goes on ("mortar shells")
+        elif not (word in MILITARY_MODIFIERS or _CODE.match(tokens[j].text)):
+            break
+    return last
 
 
 def _is_country_name(token: Token, nation: str) -> bool:

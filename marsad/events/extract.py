@@ -13,6 +13,7 @@ import re
 
 from marsad.events import quantities
 from marsad.events.background import carried_date, not_news
+from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
     FIGHTING_KINDS,
     PRECEDENCE,
@@ -37,7 +38,6 @@ from marsad.events.placing import (
     places_for,
     region_in_sentence,
 )
-from marsad.events.discourse import carry_report_actors
 from marsad.events.roles import ARMED_INTER, Roles, assign_roles
 from marsad.events.rules import rule
 from marsad.types import ActorMention, DateMention, Evidence

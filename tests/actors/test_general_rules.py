@@ -132,3 +132,28 @@ def test_the_militia_is_the_last_named_militia_not_a_tribe(shipped):
     found = {m.text: m.name for m in shipped.find(text, year=2023, country="Syria")}
     assert found["The militia"] == "Hashimiyoun"
     assert found["Shaitat"] == "Al Shaitat Tribal Militia (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "expected"),
+    [
+        ("Russian kamikaze drones", 2023, "Military Forces of Russia (2000-)"),
+        ("Turkish mortar shells", 2022, "Military Forces of Turkey (2016-)"),
+        ("Israeli guided bombs", 2024, "Military Forces of Israel (2022-)"),
+    ],
+)
+def test_a_weapon_named_by_its_countrys_adjective_is_that_countrys_forces(shipped, phrase, year, expected):
+    text = f"Local sources said {phrase} hit a farm near the village at dawn."
+    assert name_of(shipped, text, phrase, year=year, country="Syria") == expected
+
+
+@pytest.mark.parametrize("phrase", ["Assad mortar bombs", "Assad's warplanes", "Assad artillery"])
+def test_a_rulers_name_on_a_weapon_is_his_forces(shipped, phrase):
+    """Opposition outlets name the Assad government's forces by the ruler's name as an adjective."""
+    text = f"{phrase} struck the market of the besieged town this morning."
+    assert name_of(shipped, text, phrase, year=2017, country="Syria") == "Military Forces of Syria (2000-2024)"
+
+
+def test_a_rulers_name_alone_is_no_actor(shipped):
+    assert spans(shipped, "Assad fled the country in December.", year=2017, country="Syria") == []
+    assert spans(shipped, "Assad met the envoy in the palace.", year=2017, country="Syria") == []
