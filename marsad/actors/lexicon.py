@@ -31,6 +31,8 @@ _LISTS = (
     "country_attack_verbs",
     "locative_prepositions",
     "function_words",
+    "common_noun_aliases",
+    "media_nouns",
 )
 _MAPS = ("group_nouns", "demonyms", "anaphor_nouns", "forces_by_ruler")
 
@@ -80,4 +82,6 @@ FORCES_BY_RULER: dict[str, str] = dict(_DATA["forces_by_ruler"])  # "Assad artil
 MILITARY_MODIFIERS = frozenset(_DATA["military_modifiers"])  # may stand between: "Israeli air strike"
 COUNTRY_ATTACK_VERBS: tuple[str, ...] = tuple(_DATA["country_attack_verbs"])  # "Turkey shelled"
 LOCATIVE_PREPOSITIONS = frozenset(_DATA["locative_prepositions"])  # "on Al-Bo Kamal" is a place
-FUNCTION_WORDS = frozenset(_DATA["function_words"])  # meet an alias only when spelt exactly
+FUNCTION_WORDS = frozenset(_DATA["function_words"])
+COMMON_NOUN_ALIASES = frozenset(_DATA["common_noun_aliases"])  # "regime": the base's actor unless described
+MEDIA_NOUNS = frozenset(_DATA["media_nouns"])  # "Turkish state media": a source, no actor

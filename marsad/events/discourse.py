@@ -10,6 +10,9 @@ Reports name the one acting once and then tell its acts without naming it again:
   word ("Northern warplanes"), else the only state military the report names at all, when the sentence names
   no side at all. A report naming two state militaries and no air word leaves the strike unidentified, and so
   does a strike on a named side ("the base of the Guards was hit by two drones"), the classic unclaimed strike.
+- "The Interior Ministry said it had broken up a cell. ... Four members were arrested in Alpha." An arrest
+  with no actor is made by the one police force the report names (rule `report-police`); arrests are the
+  acts of an authority, and a report naming two police forces, or none, leaves it unattributed.
 
 Acts whose actor is unknown by their nature (a roadside bomb, an assassination, an attack on civilians by
 gunmen) are not carried: the kinds that may be are the words of `carry-same-kind` in rules.yaml.
@@ -59,6 +62,12 @@ def carry_report_actors(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
             draft.roles = replace(draft.roles, actor1=roles.actor1, actor2=actor2)
             draft.rules.append("carry-same-kind")
             continue
+        if draft.kind == "arrest":
+            police = report_police(analysis.actors, draft.trigger.start)
+            if police is not None:
+                draft.roles = replace(draft.roles, actor1=police)
+                draft.rules.append("report-police")
+            continue
         if draft.kind == "air" and draft.roles.actor2 is None:
             # a named side hit by drones nobody claims is the classic unidentified strike; only a strike
             # told with no side at all ("the warplanes carried out two raids on Delta") takes the air force
@@ -99,6 +108,13 @@ def report_air_force(mentions: list[ActorMention], before: int) -> ActorMention 
         return flying[-1]
     states = {_forces_name(m) for m in militaries}
     return _as_forces(militaries[-1]) if len(states) == 1 else None
+
+
+def report_police(mentions: list[ActorMention], before: int) -> ActorMention | None:
+    """The one police or interior-ministry force a report names before `before`, or None."""
+    police = [m for m in mentions if m.start < before and m.kind != "person" and m.inter == 1
+              and _forces_name(m).startswith("Police Forces")]
+    return police[-1] if len({_forces_name(m) for m in police}) == 1 else None
 
 
 def _state_military(mention: ActorMention) -> bool:

@@ -157,3 +157,35 @@ def test_a_rulers_name_on_a_weapon_is_his_forces(shipped, phrase):
 def test_a_rulers_name_alone_is_no_actor(shipped):
     assert spans(shipped, "Assad fled the country in December.", year=2017, country="Syria") == []
     assert spans(shipped, "Assad met the envoy in the palace.", year=2017, country="Syria") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The occupying power, which runs a brutal terror regime in the region, detained five men.",
+        "Activists said the Iranian regime sent more advisers to the province.",
+        "The Turkish regime has stepped up its pressure on the villagers.",
+    ],
+)
+def test_a_regime_described_as_another_is_not_the_syrian_government(shipped, text):
+    assert "Military Forces of Syria (2000-2024)" not in [name for _, name in spans(shipped, text, year=2019,
+                                                                                   country="Syria")]
+
+
+def test_the_regime_and_a_regime_checkpoint_stay_the_syrian_government(shipped):
+    text = "The regime shelled the town after gunmen attacked a regime checkpoint near the bridge."
+    assert [name for _, name in spans(shipped, text, year=2019, country="Syria")].count(
+        "Military Forces of Syria (2000-2024)") == 2
+
+
+def test_the_turkish_state_is_turkeys_forces_but_its_media_are_a_source(shipped):
+    text = "The Turkish state has kidnapped three people in the occupied villages."
+    assert name_of(shipped, text, "Turkish state", year=2024, country="Syria") == "Military Forces of Turkey (2016-)"
+    text = "Turkish state media said three people were detained near the border."
+    assert spans(shipped, text, year=2024, country="Syria") == []
+
+
+def test_a_regime_checkpoint_named_with_its_country_stays_the_government(shipped):
+    text = "Unknown militants attacked a Syria regime checkpoint near the market."
+    assert "Military Forces of Syria (2000-2024)" in [name for _, name in spans(shipped, text, year=2022,
+                                                                               country="Syria")]

@@ -68,7 +68,7 @@ def test_the_actor_is_not_carried_far_nor_past_an_unclaimed_act_of_the_same_kind
     far = ["The week began quietly in the north.", "Police of Northland detained five men in Alpha on Sunday."] + [
         "Nothing else happened."] * 5 + ["Two more were detained in Beta."]
     analysis = _analysis(far, [("Police of Northland", "Police Forces of Northland", 1)])
-    drafts = [_draft(analysis, 1, "arrest", "Police Forces of Northland"), _draft(analysis, 7, "arrest")]
+    drafts = [_draft(analysis, 1, "abduct", "Police Forces of Northland"), _draft(analysis, 7, "abduct")]
     assert _actor1(carry_report_actors(drafts, analysis)) == ["Police Forces of Northland", None]
     analysis = _analysis(["Police of Northland detained five men in Alpha on Sunday.",
                           "Unknown gunmen abducted a trader in Beta.", "A farmer was abducted in Gamma."],
@@ -129,3 +129,23 @@ def test_a_ground_unit_stands_for_its_state_forces_in_the_air():
     text = "The 4th Division shelled Alpha. Helicopters dropped bombs on Beta."
     unit = _actor(text, "4th Division", f"{ARMY} 4th Division", part_of=ARMY)
     assert report_air_force([unit], text.index("Helicopters")).name == ARMY
+
+
+def test_an_arrest_with_no_actor_is_made_by_the_one_police_force_the_report_names():
+    analysis = _analysis(["The Interior Ministry of Northland said it had broken up a smuggling ring.",
+                          "Officials said the ring was active near the port.",
+                          "Four of its members were arrested in Alpha."],
+                         [("Interior Ministry of Northland", "Police Forces of Northland", 1)])
+    carried = carry_report_actors([_draft(analysis, 2, "arrest")], analysis)
+    assert _actor1(carried) == ["Police Forces of Northland"] and "report-police" in carried[0].rules
+
+
+def test_two_police_forces_or_none_leave_the_arrest_unattributed():
+    analysis = _analysis(["Police of Northland and police of Southland met at the border.",
+                          "Four men were arrested in Alpha."],
+                         [("Police of Northland", "Police Forces of Northland", 1),
+                          ("police of Southland", "Police Forces of Southland", 1)])
+    assert _actor1(carry_report_actors([_draft(analysis, 1, "arrest")], analysis)) == [None]
+    analysis = _analysis(["Northland forces shelled Alpha.", "Four men were arrested in Beta."],
+                         [("Northland forces", ARMY, 1)])
+    assert _actor1(carry_report_actors([_draft(analysis, 1, "arrest")], analysis)) == [None]
