@@ -82,6 +82,6 @@ FORCES_BY_RULER: dict[str, str] = dict(_DATA["forces_by_ruler"])  # "Assad artil
 MILITARY_MODIFIERS = frozenset(_DATA["military_modifiers"])  # may stand between: "Israeli air strike"
 COUNTRY_ATTACK_VERBS: tuple[str, ...] = tuple(_DATA["country_attack_verbs"])  # "Turkey shelled"
 LOCATIVE_PREPOSITIONS = frozenset(_DATA["locative_prepositions"])  # "on Al-Bo Kamal" is a place
-FUNCTION_WORDS = frozenset(_DATA["function_words"])
+FUNCTION_WORDS = frozenset(_DATA["function_words"])  # meet an alias only when spelt exactly
 COMMON_NOUN_ALIASES = frozenset(_DATA["common_noun_aliases"])  # "regime": the base's actor unless described
 MEDIA_NOUNS = frozenset(_DATA["media_nouns"])  # "Turkish state media": a source, no actor
