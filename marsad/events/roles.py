@@ -190,10 +190,16 @@ def _victims(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> 
 
 
 def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"a generic description of the named group" ("a gang of the Tigers militia"): the name."""
-    return [m for m in mentions if not (m.kind == "generic" and any(
-        o.kind != "generic" and o.start >= m.end and re.fullmatch(r"\s+of\s+[^,.;]{0,40}", text[m.end:o.start])
-        for o in mentions))]
+    """A generic description that the sentence ties to a named group stands for the name: "a gang of the
+    Tigers militia"; "Tigers gunmen" (the name on the description, rule `identified-hand`); "unknown
+    gunmen believed to be Tigers members" (the same rule). ACLED codes the suspected group."""
+    def named(m: ActorMention) -> bool:
+        return any(o.kind not in ("generic", "person") and (
+            (o.start >= m.end and re.fullmatch(r"\s+of\s+[^,.;]{0,40}", text[m.end:o.start]))
+            or (m.inter != 7 and o.end <= m.start and re.fullmatch(r"[\s-]{1,2}", text[o.end:m.start]))
+            or (m.inter != 7 and o.start >= m.end and rule("identified-hand").pattern.fullmatch(text[m.end:o.start])))
+            for o in mentions)
+    return [m for m in mentions if not (m.kind == "generic" and named(m))]
 
 
 def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:
@@ -245,7 +251,9 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
     # a passive turns the subject into the one acted upon, unless nobody is acted upon ("the militia,
     # which had been established in the town": the militia is still the actor of its own formation)
     window = scene.text[max(scene.start, scene.trigger[0] - 30):scene.trigger[0]]
-    if scene.targets and re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", window, re.IGNORECASE):
+    auxiliary = re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", window, re.IGNORECASE)
+    at = scene.trigger[0] - len(window) + auxiliary.start() if auxiliary else -1
+    if scene.targets and auxiliary and not any(m.start <= at < m.end for m in scene.mentions):  # "IS ambushed"
         return None, before[-1]
     # "the convoy of the army was hit by a roadside bomb": the trigger is the passive's agent, the army its
     # target; "... hit by Turkish drones": the side named inside the by-phrase is the agent

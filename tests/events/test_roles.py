@@ -58,3 +58,37 @@ def test_civilians_hit_keep_the_attack_on_civilians():
     assert not _fighter("Unknown gunmen shot dead a young farmer near the army checkpoint.", "shot")
     assert not _fighter("A civilian was shot dead by soldiers at the checkpoint.", "shot")
     assert not _fighter("The shelling killed two children and a soldier in the town.", "killed")
+
+
+def _generic(text: str, phrase: str, name: str = "Unidentified Armed Group (Northland)") -> ActorMention:
+    start = text.index(phrase)
+    return ActorMention(start, start + len(phrase), phrase, name, 3, kind="generic")
+
+
+def _roles_with(text: str, trigger: str, mentions: list[ActorMention]):
+    start = text.index(trigger)
+    roles = assign_roles(text, (0, len(text)), (start, start + len(trigger)), mentions)
+    return (roles.actor1.name if roles.actor1 else None, roles.actor2.name if roles.actor2 else None)
+
+
+def test_an_abbreviation_spelt_like_a_verb_is_no_passive():
+    """"IS ambushed": the group's abbreviation before the trigger is its subject, not the auxiliary "is"."""
+    text = "IS ambushed fighters of the Guards in the desert, killing two of them."
+    mentions = [_mention(text, "IS", "Islamic State"), _mention(text, "Guards", "Guards")]
+    assert _roles_with(text, "ambushed", mentions) == ("Islamic State", "Guards")
+
+
+def test_a_group_named_on_its_gunmen_is_the_one_acting():
+    text = "Suspected Hawks gunmen opened fire at a Guards vehicle near the bridge."
+    mentions = [_mention(text, "Hawks", "Hawks", 2), _generic(text, "gunmen"), _mention(text, "Guards", "Guards")]
+    assert _roles_with(text, "opened fire", mentions) == ("Hawks", "Guards")
+
+
+def test_unknown_gunmen_believed_to_be_a_group_are_that_group():
+    text = "Unknown gunmen believed to be members of the Hawks attacked a Guards post near the bridge."
+    mentions = [_generic(text, "Unknown gunmen"), _mention(text, "Hawks", "Hawks", 2),
+                _mention(text, "Guards", "Guards")]
+    assert _roles_with(text, "attacked", mentions) == ("Hawks", "Guards")
+    text = "Unknown gunmen attacked a Guards post near the Hawks base."
+    mentions = [_generic(text, "Unknown gunmen"), _mention(text, "Guards", "Guards"), _mention(text, "Hawks", "Hawks")]
+    assert _roles_with(text, "attacked", mentions)[0] == "Unidentified Armed Group (Northland)"
