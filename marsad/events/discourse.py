@@ -14,6 +14,9 @@ Reports name the one acting once and then tell its acts without naming it again:
   with no actor is made by the one police force the report names (rule `report-police`); arrests are the
   acts of an authority, and a report naming two police forces, or none, leaves it unattributed.
 
+A communal militia the report does not name ("two families", "local gunmen") takes the name ACLED gives
+it, the place of its fight as the report spells it (rule `communal-militia-place`).
+
 Acts whose actor is unknown by their nature (a roadside bomb, an assassination, an attack on civilians by
 gunmen) are not carried: the kinds that may be are the words of `carry-same-kind` in rules.yaml.
 """
@@ -46,6 +49,8 @@ def carry_report_actors(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     ordered = sorted(drafts, key=lambda d: d.trigger.start)  # drafts are shared, so `drafts` keeps its order
     sentence_of = {s: i for i, s in enumerate(analysis.sentences)}
     lead_end = _lead_end(analysis)
+    for draft in ordered:
+        _name_communal_militias(draft)
     for index, draft in enumerate(ordered):
         if draft.roles.actor1 is not None or not _carried(draft.kind):
             continue
@@ -76,6 +81,25 @@ def carry_report_actors(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
                 draft.roles = replace(draft.roles, actor1=air_force)
                 draft.rules.append("report-air-force")
     return drafts
+
+
+_UNNAMED_COMMUNAL = re.compile(r"^Unidentified Communal Militia \((?P<country>[^)]+)\)$")
+
+
+def _name_communal_militias(draft: Draft) -> None:
+    """A communal militia with no name of its own ("two families", "local gunmen") is named by ACLED after the
+    place of its fight, as the report spells it: "Alpha Communal Militia (Syria)" (rule `communal-militia-place`)."""
+    if draft.place is None:
+        return
+    named = {}
+    for side in ("actor1", "actor2"):
+        mention = getattr(draft.roles, side)
+        match = _UNNAMED_COMMUNAL.match(mention.name) if mention is not None else None
+        if match:
+            named[side] = replace(mention, name=f"{draft.place.text} Communal Militia ({match['country']})")
+    if named:
+        draft.roles = replace(draft.roles, **named)
+        draft.rules.append("communal-militia-place")
 
 
 def _lead_end(analysis: Analysis) -> int:

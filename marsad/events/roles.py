@@ -192,14 +192,19 @@ def _victims(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> 
 def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """A generic description that the sentence ties to a named group stands for the name: "a gang of the
     Tigers militia"; "Tigers gunmen" (the name on the description, rule `identified-hand`); "unknown
-    gunmen believed to be Tigers members" (the same rule). ACLED codes the suspected group."""
+    gunmen believed to be Tigers members" (the same rule). ACLED codes the suspected group. A description
+    restated by another ("two families who are tribesmen") stands for the second."""
     def named(m: ActorMention) -> bool:
         return any(o.kind not in ("generic", "person") and (
             (o.start >= m.end and re.fullmatch(r"\s+of\s+[^,.;]{0,40}", text[m.end:o.start]))
             or (m.inter != 7 and o.end <= m.start and re.fullmatch(r"[\s-]{1,2}", text[o.end:m.start]))
             or (m.inter != 7 and o.start >= m.end and rule("identified-hand").pattern.fullmatch(text[m.end:o.start])))
             for o in mentions)
-    return [m for m in mentions if not (m.kind == "generic" and named(m))]
+    def restated(m: ActorMention) -> bool:  # "two families who are tribal militia members": the second says it
+        return any(o.kind == "generic" and o.start >= m.end and re.fullmatch(
+            r"\s*,?\s*(?:who|that)\s+(?:are|were|is|was)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?", text[m.end:o.start])
+            for o in mentions)
+    return [m for m in mentions if not (m.kind == "generic" and (named(m) or restated(m)))]
 
 
 def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:

@@ -149,3 +149,19 @@ def test_two_police_forces_or_none_leave_the_arrest_unattributed():
     analysis = _analysis(["Northland forces shelled Alpha.", "Four men were arrested in Beta."],
                          [("Northland forces", ARMY, 1)])
     assert _actor1(carry_report_actors([_draft(analysis, 1, "arrest")], analysis)) == [None]
+
+
+def test_a_local_militia_is_named_after_the_place_of_its_fight():
+    """ACLED names a communal militia with no name of its own after its village: "Alpha Communal Militia"."""
+    from marsad.types import PlaceMention, Resolution
+
+    text = "Armed clashes took place between two families in the village of Alpha, wounding one person."
+    families = _actor(text, "two families", "Unidentified Communal Militia (Northland)", 4, kind="generic")
+    analysis = Analysis(report=Report(doc_id="t", text=text), sentences=[(0, len(text))], places=[],
+                        actors=[families], dates=[], attributions=[])
+    draft = _draft(analysis, 0, "clash")
+    draft.roles = Roles(families, None)
+    start = text.index("Alpha")
+    draft.place = PlaceMention(start, start + 5, "Alpha", Resolution(None, 0.0))
+    carried = carry_report_actors([draft], analysis)
+    assert _actor1(carried) == ["Alpha Communal Militia (Northland)"] and "communal-militia-place" in carried[0].rules

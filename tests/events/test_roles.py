@@ -92,3 +92,10 @@ def test_unknown_gunmen_believed_to_be_a_group_are_that_group():
     text = "Unknown gunmen attacked a Guards post near the Hawks base."
     mentions = [_generic(text, "Unknown gunmen"), _mention(text, "Guards", "Guards"), _mention(text, "Hawks", "Hawks")]
     assert _roles_with(text, "attacked", mentions)[0] == "Unidentified Armed Group (Northland)"
+
+
+def test_a_description_restated_as_another_takes_the_second():
+    """"two families who are tribesmen": the relative clause says what the first description is."""
+    text = "Clashes took place between two families who are tribal militia members in the village."
+    mentions = [_generic(text, "two families", "Communal"), _generic(text, "tribal militia", "Tribal")]
+    assert _roles_with(text, "Clashes", mentions)[0] == "Tribal"
