@@ -211,7 +211,7 @@ def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | N
     """"clashes (took place / erupted) between X and Y": the sides follow the trigger closely; "in a sneak
     operation by Y": the side that launched it acts."""
     text, end, after = scene.text, scene.end, scene.after
-    between = re.match(r"[^.;]{0,60}?\b(?:between|among|amongst)\b", text[scene.trigger[1]:end], re.IGNORECASE)
+    between = re.match(r"[^.;]{0,120}?\b(?:between|among|amongst)\b", text[scene.trigger[1]:end], re.IGNORECASE)
     if not (between and after and not scene.before):
         return None, None
     pos = scene.trigger[1] + between.end()
@@ -224,6 +224,9 @@ def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | N
                          r"(?:the\s+)?", text[pos:end], re.IGNORECASE)
     if launcher and agent is not None and patient is not None:
         named = next((m for m in sides if m.start >= pos + launcher.end() - 1), None)
+        if named is None:  # "by the factions": the side whose name holds the noun
+            noun = re.match(r"[\w-]+", text[pos + launcher.end():end])
+            named = patient if noun and noun.group(0).lower() in patient.text.lower().split() else None
         if named is not None and named.name == patient.name:
             agent, patient = patient, agent
     return agent, patient

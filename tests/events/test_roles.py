@@ -99,3 +99,15 @@ def test_a_description_restated_as_another_takes_the_second():
     text = "Clashes took place between two families who are tribal militia members in the village."
     mentions = [_generic(text, "two families", "Communal"), _generic(text, "tribal militia", "Tribal")]
     assert _roles_with(text, "Clashes", mentions)[0] == "Tribal"
+
+
+def test_the_side_that_launched_the_operation_acts_when_named_by_its_noun():
+    text = "Clashes erupted between the Hawks Front and Northern-backed factions, in a sneak operation by the factions."
+    assert _roles(text, "Clashes", ("Hawks Front", "Hawks"), ("Northern-backed factions", "Factions")) == (
+        "Factions", "Hawks")
+
+
+def test_clashes_between_two_sides_named_after_a_long_place_phrase():
+    text = ("Clashes reportedly took place in Omega town in the eastern countryside of the province between the "
+            "Guards and the Rebels.")
+    assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Guards", "Rebels")
