@@ -13,7 +13,7 @@ import re
 
 from marsad.actors.base import ActorBase
 from marsad.actors.lexicon import COUNTRY_ATTACK_VERBS, DEMONYMS, FORCES_BY_RULER, MILITARY_MODIFIERS, MILITARY_NOUNS
-from marsad.actors.tokens import Token
+from marsad.actors.tokens import Token, possessive_gap
 
 # An equipment code between the adjective and the noun: "F-16", "TB2", "Su-24", "MQ-9".
 _CODE = re.compile(r"^(?:[A-Z][a-z]?\d*|[A-Z]{2,4}\d*|\d+[A-Za-z]?)$")
@@ -60,7 +60,7 @@ def _ruler_forces(token: Token) -> str | None:
     """The actor id of the forces a capitalised ruler's name stands for as an adjective ("Assad's")."""
     if not token.text[:1].isupper():
         return None
-    return FORCES_BY_RULER.get(token.lower.removesuffix("'s").removesuffix("\u2019s"))
+    return FORCES_BY_RULER.get(token.lower)
 
 
 def _military_phrase_end(text: str, tokens: list[Token], i: int) -> int | None:
@@ -69,7 +69,7 @@ def _military_phrase_end(text: str, tokens: list[Token], i: int) -> int | None:
     last = None
     for j in range(i + 1, min(len(tokens), i + 2 + _MAX_MODIFIERS)):
         gap = text[tokens[j - 1].end : tokens[j].start]
-        if gap.strip(" -"):
+        if gap.strip(" -") and not possessive_gap(gap):
             break  # a comma, a quote or a bracket ends the phrase
         word = tokens[j].lower
         if word in MILITARY_NOUNS:

@@ -189,3 +189,15 @@ def test_a_regime_checkpoint_named_with_its_country_stays_the_government(shipped
     text = "Unknown militants attacked a Syria regime checkpoint near the market."
     assert "Military Forces of Syria (2000-2024)" in [name for _, name in spans(shipped, text, year=2022,
                                                                                country="Syria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The SDF's fighters arrested two men in the town.", "QSD: Syrian Democratic Forces"),
+        ("Hezbollah’s militants shelled the village at dawn.", "Hezbollah"),
+        ("The regime's forces shelled the village at dawn.", "Military Forces of Syria (2000-2024)"),
+    ],
+)
+def test_a_group_named_with_a_possessive_is_still_the_group(shipped, text, expected):
+    assert expected in [name for _, name in spans(shipped, text, year=2019, country="Syria")]
