@@ -201,3 +201,16 @@ def test_a_regime_checkpoint_named_with_its_country_stays_the_government(shipped
 )
 def test_a_group_named_with_a_possessive_is_still_the_group(shipped, text, expected):
     assert expected in [name for _, name in spans(shipped, text, year=2019, country="Syria")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Asayish forces", "Police Forces of Iraq (2022-) Asayish"),
+        ("Counter-Terrorism Service in Iraqi Kurdistan", "Police Forces of Iraq (2022-) Counter-Terrorism Group"),
+        ("Counter-Terrorism Service", "Military Forces of Iraq (2022-) Counter Terrorism Service"),
+    ],
+)
+def test_kurdistan_region_security_bodies_are_not_syrias_or_baghdads(shipped, phrase, expected):
+    text = f"The {phrase} arrested two men in Sulaymaniyah on Tuesday."
+    assert name_of(shipped, text, phrase, year=2024, country="Iraq") == expected
