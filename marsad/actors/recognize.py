@@ -33,7 +33,7 @@ from marsad.actors.matcher import AliasMatcher, Hit
 from marsad.actors.national import national_spans
 from marsad.actors.people import find_people
 from marsad.actors.period import in_period, period_year, report_period
-from marsad.actors.tokens import Token, alias_key, tokenize
+from marsad.actors.tokens import Token, alias_key, possessive_gap, tokenize
 from marsad.types import Actor, ActorMention, Evidence
 
 _DESCRIPTOR_AFTER = re.compile(
@@ -75,7 +75,7 @@ class ActorRecognizer:
         ]
         discovered = find_quoted(text, tokens) + find_capitalised(text, tokens)
         tribes = self._tribes(text, year, country)
-        mentions = _resolve_overlaps(text, [*tribes, *known, *national, *discovered])
+        mentions = _owned_by_a_name(text, _resolve_overlaps(text, [*tribes, *known, *national, *discovered]))
         describer = Describer(self.base, year, country)
         for item in mentions:
             if item.kind == "group" and item.priority == PRIORITY_NAME:
@@ -163,6 +163,19 @@ class ActorRecognizer:
             else:
                 found.append(tribe_found(text, start, end, name))
         return found
+
+
+def _owned_by_a_name(text: str, mentions: list[Found]) -> list[Found]:
+    """ "The Salvation Government's police": a common noun ("police", "security forces") owned by the group
+    named before it is that group's, not the base's actor of the same noun; the owner stands for it."""
+    kept: list[Found] = []
+    for item in mentions:
+        owner = kept[-1] if kept else None
+        if (owner is not None and owner.kind == "group" and item.text.islower()
+                and possessive_gap(text[owner.end : item.start])):
+            continue
+        kept.append(item)
+    return kept
 
 
 def _media_owner(text: str, item: Found) -> bool:

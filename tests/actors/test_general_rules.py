@@ -214,3 +214,10 @@ def test_a_group_named_with_a_possessive_is_still_the_group(shipped, text, expec
 def test_kurdistan_region_security_bodies_are_not_syrias_or_baghdads(shipped, phrase, expected):
     text = f"The {phrase} arrested two men in Sulaymaniyah on Tuesday."
     assert name_of(shipped, text, phrase, year=2024, country="Iraq") == expected
+
+
+def test_a_common_noun_owned_by_a_named_group_is_the_group(shipped):
+    """"the Salvation Government's police": the police of the group named, not the state's."""
+    text = "The Salvation Government's police arrested a man in the city."
+    names = [name for _, name in spans(shipped, text, year=2023, country="Syria")]
+    assert names == ["Syrian Salvation Government", "Civilians (Syria)"]
