@@ -220,6 +220,11 @@ def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | N
         return None, None  # "a car on the road between Kobani and Sarrin": places, not the two sides
     agent = sides[0] if sides else None
     patient = sides[1] if len(sides) >= 2 else None
+    against = re.search(r"\bagainst\b", text[pos:end], re.IGNORECASE)
+    if against is not None and agent is not None:  # "between A and B against C": C is the other side
+        patient = next((m for m in sides if m.start >= pos + against.end() and m.name != agent.name), patient)
+    if agent is not None and patient is not None and _started_by(text, sides, patient, end):
+        return patient, agent
     launcher = re.search(r"\b(?:operation|attack|offensive|assault|infiltration|advance)\s+(?:launched\s+)?by\s+"
                          r"(?:the\s+)?", text[pos:end], re.IGNORECASE)
     if launcher and agent is not None and patient is not None:
@@ -230,6 +235,20 @@ def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | N
         if named is not None and named.name == patient.name:
             agent, patient = patient, agent
     return agent, patient
+
+
+def _started_by(text: str, sides: list[ActorMention], side: ActorMention, end: int) -> bool:
+    """"clashes between A and B after they attacked a checkpoint" (rule `clash-started-by`): the side
+    whose attack the clause tells started the fight; "they" and "the latter" are the side named last."""
+    clause = rule("clash-started-by").pattern.search(text, side.end, end)
+    if clause is None:
+        return False
+    who = clause.group("who").lower()
+    if who in ("they", "the latter"):
+        last = max((m for m in sides if m.end <= clause.start()), key=lambda m: m.end)
+        return last.name == side.name
+    named = next((m for m in sides if clause.start("who") <= m.start < clause.end("who") + 1), None)
+    return named is not None and named.name == side.name
 
 
 def _named_agent(scene: _Scene) -> ActorMention | None:

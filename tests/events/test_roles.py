@@ -111,3 +111,21 @@ def test_clashes_between_two_sides_named_after_a_long_place_phrase():
     text = ("Clashes reportedly took place in Omega town in the eastern countryside of the province between the "
             "Guards and the Rebels.")
     assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Guards", "Rebels")
+
+
+def test_clashes_between_sides_against_another_oppose_the_side_after_against():
+    text = "Clashes erupted between the Guards and the militiamen loyal to them against the Rebels near the dam."
+    assert _roles(text, "Clashes", ("Guards", "Guards"), ("militiamen loyal", "Loyalists"), ("Rebels", "Rebels")) == (
+        "Guards", "Rebels")
+
+
+def test_the_side_whose_attack_started_the_clashes_acts():
+    text = "Clashes erupted between the Guards and the Rebels after they attacked a checkpoint near the dam."
+    assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+    text = "Clashes erupted between the Guards and the Rebels, after the Rebels stormed a post near the dam."
+    mentions = [_mention(text, "Guards", "Guards"), _mention(text, "Rebels", "Rebels")]
+    rebels_again = text.rindex("Rebels")
+    mentions.append(ActorMention(rebels_again, rebels_again + 6, "Rebels", "Rebels", 1))
+    assert _roles_with(text, "Clashes", mentions) == ("Rebels", "Guards")
+    text = "Clashes erupted between the Guards and the Rebels after a dispute at a checkpoint near the dam."
+    assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Guards", "Rebels")
