@@ -33,6 +33,7 @@ _LISTS = (
     "function_words",
     "common_noun_aliases",
     "media_nouns",
+    "suspicion_words",
 )
 _MAPS = ("group_nouns", "demonyms", "anaphor_nouns", "forces_by_ruler")
 
@@ -84,4 +85,5 @@ COUNTRY_ATTACK_VERBS: tuple[str, ...] = tuple(_DATA["country_attack_verbs"])  # 
 LOCATIVE_PREPOSITIONS = frozenset(_DATA["locative_prepositions"])  # "on Al-Bo Kamal" is a place
 FUNCTION_WORDS = frozenset(_DATA["function_words"])  # meet an alias only when spelt exactly
 COMMON_NOUN_ALIASES = frozenset(_DATA["common_noun_aliases"])  # "regime": the base's actor unless described
+SUSPICION_WORDS = frozenset(_DATA["suspicion_words"])  # "drones believed to be Turkish"
 MEDIA_NOUNS = frozenset(_DATA["media_nouns"])  # "Turkish state media": a source, no actor

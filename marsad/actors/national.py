@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from marsad.actors.base import ActorBase
-from marsad.actors.lexicon import COUNTRY_ATTACK_VERBS, DEMONYMS, FORCES_BY_RULER, MILITARY_MODIFIERS, MILITARY_NOUNS
+from marsad.actors.lexicon import (
+    COUNTRY_ATTACK_VERBS,
+    DEMONYMS,
+    FORCES_BY_RULER,
+    MILITARY_MODIFIERS,
+    MILITARY_NOUNS,
+    SUSPICION_WORDS,
+)
 from marsad.actors.tokens import Token, possessive_gap
 
 # An equipment code between the adjective and the noun: "F-16", "TB2", "Su-24", "MQ-9".
@@ -26,6 +33,12 @@ def national_spans(
     """(start, end, actor id) of each "<Demonym> [modifiers] <military noun>" and "<Country> <attack verb>"."""
     spans: list[tuple[int, int, str]] = []
     for i, token in enumerate(tokens):
+        suspected = _suspected_nation(text, tokens, i)
+        if suspected is not None:
+            actor = base.state_forces(suspected[1], year)
+            if actor is not None:
+                spans.append((token.start, tokens[suspected[0]].end, actor.id))
+            continue
         nation = _nation(text, token)
         if nation is None:
             ruler = _ruler_forces(token)
@@ -54,6 +67,25 @@ def _nation(text: str, token: Token) -> str | None:
     if text[max(0, token.start - 1) : token.start] in ("-", "\u2010", "\u2011"):
         return None
     return DEMONYMS[token.lower]
+
+
+def _suspected_nation(text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """(index of the demonym, country) when token i is a military noun followed by words of suspicion and a
+    demonym: "warplanes believed to be Russian", "drones, likely Turkish"."""
+    if tokens[i].lower not in MILITARY_NOUNS:
+        return None
+    j, suspicious = i + 1, False
+    while j < min(len(tokens), i + 6):
+        word = tokens[j].lower
+        if word in SUSPICION_WORDS:
+            suspicious = True
+        elif suspicious and word in DEMONYMS and _nation(text, tokens[j]) is not None:  # not "Turkish-made"
+            gap = text[tokens[i].end : tokens[j].start]
+            return (j, DEMONYMS[word]) if not re.search(r"[.;:()]", gap) and gap.count(",") <= 1 else None
+        elif word not in ("to", "be", "the", "of", "as", "being"):
+            return None
+        j += 1
+    return None
 
 
 def _ruler_forces(token: Token) -> str | None:

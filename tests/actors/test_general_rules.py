@@ -221,3 +221,25 @@ def test_a_common_noun_owned_by_a_named_group_is_the_group(shipped):
     text = "The Salvation Government's police arrested a man in the city."
     names = [name for _, name in spans(shipped, text, year=2023, country="Syria")]
     assert names == ["Syrian Salvation Government", "Civilians (Syria)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warplanes believed to be Russian struck the outskirts of the town.", "Military Forces of Russia (2000-)"),
+        ("Unidentified drones, likely Turkish, targeted a car near the town.", "Military Forces of Turkey (2016-)"),
+        ("Aircraft thought to be Israeli hit a depot near the airport.", "Military Forces of Israel (2022-)"),
+    ],
+)
+def test_aircraft_believed_to_be_a_countrys_are_its_forces(shipped, text, expected):
+    assert [name for _, name in spans(shipped, text, year=2024, country="Syria")] == [expected]
+
+
+def test_aircraft_and_a_country_apart_are_not_its_forces(shipped):
+    text = "Warplanes struck the town, which is likely Turkish-held, at dawn."
+    assert "Military Forces of Turkey (2016-)" not in [n for _, n in spans(shipped, text, year=2024, country="Syria")]
+
+
+def test_aircraft_likely_made_in_a_country_are_not_its_forces(shipped):
+    text = "Drones, likely Turkish-made, targeted a car near the town."
+    assert "Military Forces of Turkey (2016-)" not in [n for _, n in spans(shipped, text, year=2024, country="Syria")]
