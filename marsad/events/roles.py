@@ -159,6 +159,10 @@ def assign_roles(
     searched = patient is None
     if searched:
         patient = _patient(scene, agent)
+    if patient is None and agent is not None and agent.start >= trigger[1] and scene.targets:
+        # "the Guards repelled an attack by the Rebels", "two civilians were killed in an attack by X": the
+        # agent is named after the trigger, so the one named before it is the one attacked
+        patient = next((m for m in reversed(scene.before) if m.kind != "person" and m.name != agent.name), None)
     agent, patient = _checked_sides(scene, agent, patient, searched)
     agent = _group_of(agent, scene.mentions) if agent else None
     patient = _group_of(patient, scene.mentions) if patient else None

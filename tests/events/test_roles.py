@@ -129,3 +129,11 @@ def test_the_side_whose_attack_started_the_clashes_acts():
     assert _roles_with(text, "Clashes", mentions) == ("Rebels", "Guards")
     text = "Clashes erupted between the Guards and the Rebels after a dispute at a checkpoint near the dam."
     assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Guards", "Rebels")
+
+
+def test_the_side_that_repelled_an_attack_by_another_is_the_one_attacked():
+    text = "Guards fighters thwarted an attack by Rebels cells on a checkpoint near the dam."
+    assert _roles(text, "attack", ("Guards fighters", "Guards"), ("Rebels cells", "Rebels")) == ("Rebels", "Guards")
+    text = "Two civilians were killed in an attack by Rebels gunmen near the dam."
+    mentions = [_mention(text, "Two civilians", "Civilians", 7), _mention(text, "Rebels gunmen", "Rebels")]
+    assert _roles_with(text, "attack", mentions) == ("Rebels", "Civilians")
