@@ -82,10 +82,12 @@ def _syntactic_roles(parsed: tuple[Doc, int] | None, trigger_start: int,
 
 def _governing_verb(token: Token) -> Token:
     """The verb a trigger word hangs from ("clashes took place": the noun trigger is the subject of a light
-    verb); the token itself when it is the verb or hangs from none."""
+    verb; "X targeted Y's positions with machine guns": the weapon hangs from the verb through its
+    preposition); the token itself when it is the verb or hangs from none."""
     verb = token
     while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.dep_ in {"compound", "amod", "dobj",
-                                                                                       "pobj", "nsubj", "conj"}:
+                                                                                       "pobj", "nsubj", "conj",
+                                                                                       "prep"}:
         if verb.dep_ == "nsubj":
             return verb.head
         verb = verb.head
