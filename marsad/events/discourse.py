@@ -14,6 +14,7 @@ Reports name the one acting once and then tell its acts without naming it again:
   with no actor is made by the one police force the report names (rule `report-police`); arrests are the
   acts of an authority, and a report naming two police forces, or none, leaves it unattributed.
 
+A protest or riot is the crowd's event: the force that broke it up is its actor2 (rule `crowd-acts`).
 A communal militia the report does not name ("two families", "local gunmen") takes the name ACLED gives
 it, the place of its fight as the report spells it (rule `communal-militia-place`).
 
@@ -51,6 +52,7 @@ def carry_report_actors(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     lead_end = _lead_end(analysis)
     for draft in ordered:
         _name_communal_militias(draft)
+        _crowd_acts(draft)
     for index, draft in enumerate(ordered):
         if draft.roles.actor1 is not None or not _carried(draft.kind):
             continue
@@ -81,6 +83,20 @@ def carry_report_actors(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
                 draft.roles = replace(draft.roles, actor1=air_force)
                 draft.rules.append("report-air-force")
     return drafts
+
+
+_CROWD_INTER = {5, 6}  # rioters, protesters
+
+
+def _crowd_acts(draft: Draft) -> None:
+    """A protest or riot is the crowd's event: "police fired tear gas to disperse protesters" makes the crowd
+    actor1 and the force that met it actor2, as ACLED codes a protest with intervention (rule `crowd-acts`)."""
+    actor1, actor2 = draft.roles.actor1, draft.roles.actor2
+    if draft.coding.event_type not in {"Protests", "Riots"} or actor1 is None or actor2 is None:
+        return
+    if actor1.inter not in _CROWD_INTER and actor2.inter in _CROWD_INTER:
+        draft.roles = replace(draft.roles, actor1=actor2, actor2=actor1)
+        draft.rules.append("crowd-acts")
 
 
 _UNNAMED_COMMUNAL = re.compile(r"^Unidentified Communal Militia \((?P<country>[^)]+)\)$")

@@ -165,3 +165,13 @@ def test_a_local_militia_is_named_after_the_place_of_its_fight():
     draft.place = PlaceMention(start, start + 5, "Alpha", Resolution(None, 0.0))
     carried = carry_report_actors([draft], analysis)
     assert _actor1(carried) == ["Alpha Communal Militia (Northland)"] and "communal-militia-place" in carried[0].rules
+
+
+def test_the_force_that_broke_up_a_protest_is_the_one_acted_upon():
+    """ACLED codes a protest with intervention as the protesters (actor1) met by the force (actor2)."""
+    analysis = _analysis(["Northland police fired tear gas to disperse protesters in Alpha."],
+                         [("Northland police", "Police Forces of Northland", 1), ("protesters", "Protesters", 6)])
+    draft = _draft(analysis, 0, "protest_intervention", "Police Forces of Northland", "Protesters")
+    carried = carry_report_actors([draft], analysis)
+    assert (carried[0].roles.actor1.name, carried[0].roles.actor2.name) == ("Protesters", "Police Forces of Northland")
+    assert "crowd-acts" in carried[0].rules
