@@ -40,6 +40,13 @@ def _named(actor: ActorMention | None) -> bool:
     return actor is not None and actor.kind != "generic" and not actor.name.startswith("Unidentified")
 
 
+_FAMILIES = {"abduct": "detain", "arrest": "detain"}  # a detention told as an arrest, then as an abduction
+
+
+def _family(kind: str) -> str:
+    return _FAMILIES.get(kind, kind)
+
+
 def _carried(kind: str) -> bool:
     return rule("carry-same-kind").pattern.fullmatch(kind) is not None  # type: ignore[union-attr]
 
@@ -129,7 +136,7 @@ def _same_kind_before(earlier: list[Draft], draft: Draft, sentence_of: dict[tupl
     """The latest earlier draft of the same kind, if it names its actor and is near (or in the lead)."""
     here = sentence_of.get(draft.sentence)
     for other in reversed(earlier):
-        if other.kind != draft.kind or other.sentence == draft.sentence:
+        if _family(other.kind) != _family(draft.kind) or other.sentence == draft.sentence:
             continue
         if not _named(other.roles.actor1):
             return None  # an act of this kind told with no named actor in between: the chain is broken

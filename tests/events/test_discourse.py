@@ -175,3 +175,11 @@ def test_the_force_that_broke_up_a_protest_is_the_one_acted_upon():
     carried = carry_report_actors([draft], analysis)
     assert (carried[0].roles.actor1.name, carried[0].roles.actor2.name) == ("Protesters", "Police Forces of Northland")
     assert "crowd-acts" in carried[0].rules
+
+
+def test_an_abduction_goes_on_with_the_detainer_of_an_arrest_before_it():
+    """A detention told as an arrest and then as an abduction is one side's act of detaining."""
+    analysis = _analysis(["Hawks security arrested an activist in Alpha on Sunday.",
+                          "A young man was abducted at a checkpoint near Beta."], [("Hawks security", "Hawks", 2)])
+    drafts = [_draft(analysis, 0, "arrest", "Hawks"), _draft(analysis, 1, "abduct")]
+    assert _actor1(carry_report_actors(drafts, analysis)) == ["Hawks", "Hawks"]
