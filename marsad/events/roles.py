@@ -104,8 +104,8 @@ def _verbs_sharing_arguments(verb: Token) -> list[Token]:
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ in {"advcl", "xcomp",
                                                                                          "conj"}:
         head = head.head
-    if head is not verb:
-        verbs.append(head)
+        if head not in verbs:  # every verb on the way shares the participle's arguments ("attacked ..., killing")
+            verbs.append(head)
     return verbs
 
 
@@ -297,11 +297,13 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
         in_phrase = [m for m in before if m.start >= by_at]
         targets = [m for m in before if m.end <= by_at]
         return (in_phrase[-1] if in_phrase else None), (targets[-1] if targets else None)
-    for candidate in reversed(before):
+    # the object of the verb is not its subject ("gunmen attacked a Guards checkpoint, killing three")
+    subjects = [m for m in before if scene.syntax.get(id(m)) != "patient"] or before
+    for candidate in reversed(subjects):
         if not re.search(r"\b(?:of|in|from|by|with|alongside)(?:\s+(?:the|a|an|its|their|his|her))?$",
                          scene.words_before(candidate, 2)):
             return candidate, None  # "the brigade, supported by the air force, raided": the brigade acts
-    return before[-1], None
+    return subjects[-1], None
 
 
 def _patient(scene: _Scene, agent: ActorMention | None) -> ActorMention | None:

@@ -33,3 +33,13 @@ def test_a_weapon_after_the_object_hangs_from_the_verb_of_its_user(nlp):
 def test_fighters_killed_in_clashes_with_another_side(nlp):
     text = "Two members of the Guards were killed in clashes with the Rebels near the dam."
     assert _roles(nlp, text, "clashes", ("Guards", "Guards"), ("Rebels", "Rebels"))[1] is not None
+
+
+def test_the_object_of_the_main_verb_is_not_the_subject_of_its_participle(nlp):
+    text = "Gunmen affiliated with the old rulers attacked a Guards checkpoint near the dam, killing three members."
+    assert _roles(nlp, text, "killing", ("Gunmen", "Gunmen"), ("Guards", "Guards")) == ("Gunmen", "Guards")
+
+
+def test_with_no_subject_in_the_parse_the_object_is_still_not_the_one_acting(nlp):
+    text = "Gunmen affiliated with the former regime attacked a Guards checkpoint in Alpha, killing three members."
+    assert _roles(nlp, text, "killing", ("regime", "Old Regime"), ("Guards", "Guards")) == ("Old Regime", "Guards")
