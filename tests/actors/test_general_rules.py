@@ -234,3 +234,10 @@ def test_aircraft_and_a_country_apart_are_not_its_forces(shipped):
 def test_aircraft_likely_made_in_a_country_are_not_its_forces(shipped):
     text = "Drones, likely Turkish-made, targeted a car near the town."
     assert "Military Forces of Turkey (2016-)" not in [n for _, n in spans(shipped, text, year=2024, country="Syria")]
+
+
+def test_the_factions_are_the_factions_named_last(shipped):
+    text = ("Clashes erupted between the Hawks Front and Turkish-backed factions near the village, "
+            "in a sneak attack by the factions on the frontline.")
+    found = [(m.text, m.name) for m in shipped.find(text, year=2019, country="Syria") if m.kind != "person"]
+    assert ("the factions", "JWS: Syrian National Army") in found
