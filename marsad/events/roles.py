@@ -297,13 +297,19 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
         in_phrase = [m for m in before if m.start >= by_at]
         targets = [m for m in before if m.end <= by_at]
         return (in_phrase[-1] if in_phrase else None), (targets[-1] if targets else None)
+    # the owner of the target is the one hit ("the strikes hit a depot belonging to the militia, killing four")
+    owners = [m for m in before if scene.targets and rule("owner-of-target").search(scene.words_before(m, 3))]
+    owner = owners[-1] if owners else None
+    before = [m for m in before if m not in owners]
+    if not before:
+        return None, owner
     # the object of the verb is not its subject ("gunmen attacked a Guards checkpoint, killing three")
     subjects = [m for m in before if scene.syntax.get(id(m)) != "patient"] or before
     for candidate in reversed(subjects):
         if not re.search(r"\b(?:of|in|from|by|with|alongside)(?:\s+(?:the|a|an|its|their|his|her))?$",
                          scene.words_before(candidate, 2)):
-            return candidate, None  # "the brigade, supported by the air force, raided": the brigade acts
-    return subjects[-1], None
+            return candidate, owner  # "the brigade, supported by the air force, raided": the brigade acts
+    return subjects[-1], owner
 
 
 def _patient(scene: _Scene, agent: ActorMention | None) -> ActorMention | None:

@@ -137,3 +137,10 @@ def test_the_side_that_repelled_an_attack_by_another_is_the_one_attacked():
     text = "Two civilians were killed in an attack by Rebels gunmen near the dam."
     mentions = [_mention(text, "Two civilians", "Civilians", 7), _mention(text, "Rebels gunmen", "Rebels")]
     assert _roles_with(text, "attack", mentions) == ("Rebels", "Civilians")
+
+
+def test_the_owner_of_the_target_is_the_one_hit():
+    text = "The strikes hit a weapons depot belonging to the Hawks near the town, killing four fighters."
+    assert _roles(text, "killing", ("Hawks", "Hawks")) == (None, "Hawks")
+    text = "Northern drones targeted a car owned by the Hawks near the town, killing two members."
+    assert _roles(text, "killing", ("Northern drones", "North"), ("Hawks", "Hawks")) == ("North", "Hawks")
