@@ -241,3 +241,11 @@ def test_the_factions_are_the_factions_named_last(shipped):
             "in a sneak attack by the factions on the frontline.")
     found = [(m.text, m.name) for m in shipped.find(text, year=2019, country="Syria") if m.kind != "person"]
     assert ("the factions", "JWS: Syrian National Army") in found
+
+
+@pytest.mark.parametrize("phrase", ["Mercenaries of the Turkish occupation", "Turkish occupation mercenaries",
+                                    "mercenaries of the occupation"])
+def test_the_occupations_mercenaries_are_the_turkish_backed_factions(shipped, phrase):
+    """Kurdish outlets call the Turkish-backed factions the mercenaries of the (Turkish) occupation."""
+    text = f"{phrase} kidnapped two citizens from a village in Afrin."
+    assert name_of(shipped, text, phrase, year=2023, country="Syria") == "JWS: Syrian National Army"
