@@ -262,12 +262,19 @@ def _named_agent(scene: _Scene) -> ActorMention | None:
     was carried out by X"); the armed forces named with the trigger itself ("a new Turkish attack"); the
     subject of the trigger's verb in the parse ("the army with the support of the air force": the army)."""
     text, trigger = scene.text, scene.trigger
-    by_agents = [m for m in scene.after if re.search(r"\b(?:by|of)$", scene.words_before(m, 2))
+    by_agents = [m for m in scene.after if re.search(r"\b(?:by|of)(?:\s+the)?$", scene.words_before(m, 2))
                  and re.fullmatch(r"(?:[\s\w'’-]{0,25},\s*(?:which|that)\s+)?"
-                                  r"[\s\w'’-]{0,30}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
+                                  r"[\s\w'’-]{0,60}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
                                   text[trigger[1]:m.start])]
     if by_agents:
         return by_agents[0]
+    # "the shelling of X on the town", "sniper fire of X" (rule agent-of-attack), unless X owns the target
+    # ("the shelling of X positions": X is hit)
+    of_agents = [m for m in scene.after if m.inter in ARMED_INTER
+                 and rule("agent-of-attack").pattern.fullmatch(text[trigger[0]:m.start])
+                 and not rule("target-noun").pattern.match(text[m.end:scene.end])]
+    if of_agents:
+        return of_agents[0]
     holding = [m for m in scene.mentions if m.start <= trigger[0] < m.end and m.inter in ARMED_INTER]
     if holding:
         return holding[0]

@@ -144,3 +144,18 @@ def test_the_owner_of_the_target_is_the_one_hit():
     assert _roles(text, "killing", ("Hawks", "Hawks")) == (None, "Hawks")
     text = "Northern drones targeted a car owned by the Hawks near the town, killing two members."
     assert _roles(text, "killing", ("Northern drones", "North"), ("Hawks", "Hawks")) == ("North", "Hawks")
+
+
+def test_the_side_whose_shelling_or_fire_it_was_acts():
+    """"the shelling of X on the town", "sniper fire of X": X acts (the English of Arabic reporting)."""
+    text = "Two civilians were killed in the shelling of Guards forces on the town of Alpha."
+    mentions = [_mention(text, "Two civilians", "Civilians", 7), _mention(text, "Guards forces", "Guards")]
+    assert _roles_with(text, "shelling", mentions) == ("Guards", "Civilians")
+    text = "A child was injured by sniper fire of the Guards in the town of Alpha."
+    mentions = [_mention(text, "A child", "Civilians", 7), _mention(text, "Guards", "Guards")]
+    assert _roles_with(text, "sniper fire", mentions) == ("Guards", "Civilians")
+
+
+def test_the_shelling_of_a_sides_positions_hits_that_side():
+    text = "The shelling of Guards positions in the town of Alpha by the Rebels killed two soldiers."
+    assert _roles(text, "shelling", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
