@@ -95,6 +95,21 @@ def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
     )
 
 
+TOWN_POPULATION = 10_000  # a town, not a village: a misread container must not move it
+KNOWN_POPULATION = 50_000
+_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+
+
+def well_known(place: Place) -> bool:
+    """A capital, a governorate or district seat, or a town of 50,000+ in Syria or Iraq: a place reports
+    name without saying where it lies."""
+    return (
+        place.feature_class == "P"
+        and place.country_code in CORE_COUNTRIES
+        and (place.feature_code in _SEAT_CODES or place.population >= KNOWN_POPULATION)
+    )
+
+
 class Geoparser:
     """Finds and resolves the places of a report. `parse` is deterministic and needs no spaCy."""
 
@@ -155,6 +170,8 @@ class Geoparser:
             holder_place = self._holder_place(holder_span, chosen.place if chosen else None, named_admin)
             if by_comma and (holder_place is None or holder_place.feature_code != "ADM1"):
                 continue  # "in Diwaniya, Baghdad, and Anbar" lists places; "X, Rural Damascus" locates X
+            if self._misread_holder(holder_span, holder_place, by_key[key].chosen):
+                continue  # "Hajin in rural eastern Deir ez or": a misspelt container constrains no town
             if key not in holders:
                 holders[key] = Holder(
                     holder_place,
@@ -221,6 +238,18 @@ class Geoparser:
                 )
             )
         return mentions
+
+    def _misread_holder(self, holder_span: Span, holder: Place | None, chosen: Candidate | None) -> bool:
+        """A container read as a hamlet (no population), or as a governorate its words spell only loosely
+        ("Deir ez or" met Dar'a by its folded key), cannot hold a town the mention names by itself: the
+        container was misread, so it constrains nothing."""
+        if holder is None or chosen is None or chosen.place.feature_class != "P":
+            return False
+        if chosen.place.population < TOWN_POPULATION:
+            return False
+        if holder.feature_class == "P":
+            return holder.population == 0
+        return holder.feature_code == "ADM1" and not self._names_admin_area(holder_span.text)
 
     def _city_of(self, span: Span, resolution: Resolution) -> Resolution:
         """ "Aleppo city": the town, not the governorate that shares its name."""
@@ -403,8 +432,11 @@ class Geoparser:
             if c.place.feature_code == "ADM1" and _spelling(span.text, c) >= GOVERNORATE_SPELLING
         }
         seats = tuple(c.place for c in candidates if c.place.feature_code in DISTRICT_CODES)
+        # The best spelling among the well-known towns of this name ("Douma", "Qamishli"): a hamlet that
+        # shares it gains nothing from lying in a governorate the report names (see _score).
+        known = max((_spelling(span.text, c) for c in candidates if well_known(c.place)), default=None)
         scored = sorted(
-            ((self._score(span, c, context, capitals, holder, seats), c) for c in candidates),
+            ((self._score(span, c, context, capitals, holder, seats, known), c) for c in candidates),
             key=lambda item: (-item[0], item[1].place.geonameid),
         )
         ranked = tuple(
@@ -424,6 +456,7 @@ class Geoparser:
         capitals: set[str | None],
         holder: Holder | None,
         seats: tuple[Place, ...] = (),
+        known_spelling: float | None = None,
     ) -> float:
         place = cand.place
         spelling = _spelling(span.text, cand)
@@ -469,7 +502,18 @@ class Geoparser:
         if place.country_code == "SY" and not context.country:
             score += 0.2  # Marsad's reports are mostly about Syria
         if place.admin1 and place.admin1 in context.governorates:
-            score += 1.5
+            # A report names a well-known town without its governorate, because readers know where it
+            # lies: a roundup naming Hama does not move "Douma" to a hamlet of Hama. Only a container the
+            # text ties to the name ("Douma village in Hama countryside": the holder above) does.
+            namesake_of_known = (
+                holder is None
+                and known_spelling is not None
+                and place.feature_class == "P"
+                and not well_known(place)
+                and known_spelling >= spelling - 0.02
+            )
+            if not namesake_of_known:
+                score += 1.5
         anchors = context.anchors
         if holder is not None and holder.place is not None and holder.place.feature_code == "ADM1":
             # "Zamrin in Dar'a": the container means the governorate, so its capital is no anchor here.

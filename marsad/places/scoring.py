@@ -16,7 +16,7 @@ from marsad.places.constraints import (
 )
 from marsad.places.context import direction_fit, holder_fit
 from marsad.places.gazetteer import Gazetteer
-from marsad.places.index import latin_key
+from marsad.places.index import latin_key, name_vkey
 from marsad.places.mentions import Span, lexicon
 from marsad.places.precision import admissible, is_common_phrase
 from marsad.text.fold import ARTICLES, compact, vowel_fold
@@ -56,7 +56,7 @@ def _spelling(mention: str, cand: Candidate) -> float:
 
 @lru_cache(maxsize=100_000)
 def _vowel_ratio(mention: str, name: str) -> float:
-    return fuzz.ratio(compact(vowel_fold(mention)), compact(vowel_fold(name))) / 100
+    return fuzz.ratio(name_vkey(mention), name_vkey(name)) / 100
 
 
 @lru_cache(maxsize=100_000)
