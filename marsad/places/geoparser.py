@@ -97,6 +97,7 @@ def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
 
 TOWN_POPULATION = 10_000  # a town, not a village: a misread container must not move it
 KNOWN_POPULATION = 50_000
+KNOWN_SPELLING = 0.85  # a well-known town counts only when the mention writes its name, letter for letter
 _SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 
 
@@ -434,7 +435,14 @@ class Geoparser:
         seats = tuple(c.place for c in candidates if c.place.feature_code in DISTRICT_CODES)
         # The best spelling among the well-known towns of this name ("Douma", "Qamishli"): a hamlet that
         # shares it gains nothing from lying in a governorate the report names (see _score).
-        known = max((_spelling(span.text, c) for c in candidates if well_known(c.place)), default=None)
+        known = max(
+            (
+                _spelling(span.text, c)
+                for c in candidates
+                if well_known(c.place) and _letters_alike(span.text, c.matched_name) >= KNOWN_SPELLING
+            ),
+            default=None,
+        )  # written as the town's name: "Kharza" folds as "Al Hartha" does, but names no Al-Hartha
         scored = sorted(
             ((self._score(span, c, context, capitals, holder, seats, known), c) for c in candidates),
             key=lambda item: (-item[0], item[1].place.geonameid),

@@ -1,0 +1,84 @@
+"""Namesakes the report's context must not decide alone, containers misread, names OCHA writes with a glued
+article, and the members of a group listed in brackets. Hand-made gazetteer; sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.places.geoparser import Geoparser
+
+from .conftest import gazetteer_from_rows, places_in
+
+ADMIN1 = [("SY.01", "Al-Hasakah"), ("SY.06", "Daraa"), ("SY.07", "Deir ez-Zor"), ("SY.08", "Rif Dimashq"),
+          ("SY.10", "Hama"), ("SY.11", "Homs"), ("SY.12", "Idlib")]
+ROWS = [
+    ("7001", "Ḩamāh", "Hamah", "Hama", 35.13, 36.75, "PPLA", "SY", "10", 460000),
+    ("7002", "Idlib", "Idlib", "Idleb", 35.93, 36.63, "PPLA", "SY", "12", 128000),
+    ("7003", "Douma", "Douma", "Duma,Doumá", 33.57, 36.40, "PPL", "SY", "08", 111864),
+    ("7004", "Dūmā", "Duma", "Douma", 35.34, 37.00, "PPL", "SY", "10", 0),
+    ("7005", "Al Qāmishlī", "Al Qamishli", "Qamishli,Kamishli", 37.05, 41.23, "PPLA2", "SY", "01", 0),
+    ("7006", "Al Qāmishlīyah", "Al Qamishliyah", "Qamishliyah", 36.20, 36.41, "PPL", "SY", "12", 0),
+    ("7007", "Hajīn", "Hajin", "Hajeen", 34.70, 40.83, "PPL", "SY", "07", 29000),
+    ("7008", "Ad Dayr", "Ad Dayr", "Deir,Dayr", 32.44, 36.50, "PPL", "SY", "06", 0),
+    ("7009", "Dar‘ā", "Dar'a", "Daraa,Deraa", 32.62, 36.10, "PPLA", "SY", "06", 97000),
+    ("7010", "Al Ḩasakah", "Al Hasakah", "Hasakah,Al Hasakeh", 36.50, 40.75, "PPLA", "SY", "01", 188000),
+    ("7011", "Al Quşayr", "Al Qusayr", "Qusayr", 34.51, 36.58, "PPLA2", "SY", "11", 41000),
+    ("7012", "Ja‘fūr", "Ja`fur", "Jaafar,Jafur", 34.40, 36.50, "PPL", "SY", "11", 0),
+    ("7013", "Zayţar", "Zaytar", "Zaiter", 34.45, 36.52, "PPL", "SY", "11", 0),
+]
+OCHA_ROWS = [
+    "C4398,Um Elkeif,,,,Community,C4398,Um Elkeif,SY080001,Tal Tamer,SY0800,Al-Hasakeh,SY08,Al-Hasakeh,"
+    "36.70,40.35",
+    "C4399,Rasm Eljahsh,,,,Community,C4399,Rasm Eljahsh,SY080001,Tal Tamer,SY0800,Al-Hasakeh,SY08,"
+    "Al-Hasakeh,36.72,40.30",
+]
+
+
+@pytest.fixture(scope="module")
+def parser(tmp_path_factory) -> Geoparser:
+    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("namesakes"), ROWS, OCHA_ROWS, admin1_names=ADMIN1)
+    yield Geoparser(gazetteer)
+    gazetteer.close()
+
+
+def test_a_roundup_naming_a_governorate_does_not_move_a_well_known_town(parser):
+    text = (
+        "Government artillery hit villages in the countryside of Hama and Idlib on Tuesday. In Douma, "
+        "shopkeepers closed their stores in protest. In Qamishli, security forces arrested a teacher."
+    )
+    found = places_in(parser, text)
+    assert found["Douma"].place.geonameid == "7003"  # the city of 110,000, not the hamlet in Hama
+    assert found["Qamishli"].place.geonameid == "7005"  # a district seat, not the hamlet in Idlib
+    assert found["Hama"].place.feature_code == "ADM1"  # the governorate itself keeps its reading
+
+
+def test_a_container_the_text_ties_to_the_name_still_means_the_hamlet(parser):
+    found = places_in(parser, "Government artillery hit Douma village in the countryside of Hama.")
+    assert found["Douma"].place.geonameid == "7004"
+
+
+def test_a_misspelt_container_does_not_move_a_town(parser):
+    # "Deir ez or": a broken "Deir ez-Zor" whose first word meets a hamlet in Daraa and Daraa's folded key
+    found = places_in(parser, "Fighters detained young men at checkpoints in Hajin in rural eastern Deir ez or.")
+    assert found["Hajin"].place.geonameid == "7007"
+
+
+def test_a_container_spelled_as_its_governorate_still_holds(parser):
+    found = places_in(parser, "Gunmen wounded a farmer in Ad Dayr village in the countryside of Daraa.")
+    assert found["Ad Dayr"].place.geonameid == "7008"
+
+
+def test_a_glued_article_in_an_ocha_name_meets_the_usual_spelling(parser):
+    found = places_in(parser, "Artillery shelled positions in Umm Al-Kayf silos in Al Hasakeh countryside.")
+    assert found["Umm Al-Kayf"].place.geonameid == "ocha:C4398"
+    found = places_in(parser, "A drone struck a car near Rasm al-Jahsh village in Al Hasakeh countryside.")
+    assert found["Rasm al-Jahsh"].place.geonameid == "ocha:C4399"
+
+
+def test_names_in_brackets_after_a_kin_word_are_the_groups_members(parser):
+    text = "The army entered the town of Al Qusayr after clashes with Lebanese clans (likely Jaafar and Zaiter)."
+    found = places_in(parser, text)
+    assert "Jaafar" not in found and "Zaiter" not in found
+    assert found["Al Qusayr"].place.geonameid == "7011"
+    found = places_in(parser, "Shells fell on Jaafar (near Al Qusayr) at night.")
+    assert found["Jaafar"].place.geonameid == "7012"  # a bracket after a place is no list of members
