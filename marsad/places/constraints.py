@@ -107,7 +107,19 @@ def inside_holder(
     if container is None or (chosen is None and container.feature_code not in _CONSTRAINING_CODES):
         return resolution
     if container.feature_code not in _CONSTRAINING_CODES:
-        if chosen.method != "data" and _other_country(chosen.place, container):
+        abroad = chosen.method != "data" and _other_country(chosen.place, container)
+        if holder.named and container.feature_class == "P" and (abroad or _far_from_town(chosen, container)):
+            # "Al-Zarga area in Tikrit": the town also names a district, so the place lies near it, not in
+            # another governorate or country; when no candidate does, the area is placed at the town
+            # (ACLED's way)
+            for cand in resolution.candidates:
+                if cand.score >= MIN_SCORE and not _other_country(cand.place, container) and not _far_from_town(
+                    cand, container
+                ):
+                    return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
+            fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
+            return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
+        if abroad:
             # "Khan Al-asal area in Daret Azza": never a namesake in another country than its container
             return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
         return resolution
@@ -121,6 +133,16 @@ def inside_holder(
         return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
     fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
     return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
+
+
+def _far_from_town(cand: Candidate, town: Place) -> bool:
+    """A populated candidate in another governorate than the town holding it, and beyond a district's reach."""
+    place = cand.place
+    if cand.method == "data" or place.feature_class != "P" or not (place.admin1 and town.admin1):
+        return False
+    if place.admin1 == town.admin1:
+        return False
+    return distance_km(place.latitude, place.longitude, town.latitude, town.longitude) > DISTRICT_KM["ADM2"]
 
 
 def same_point(place: Place, other: Place) -> bool:
@@ -184,7 +206,26 @@ def administrative_links(
                 found[index] = index + 1
         elif _POSSESSIVE.match(gap) and names_admin_area(inner.text):
             found[index + 1] = index
+    # "Sinine and Berdesor areas (Kurdish names) in Xakurke": the container after a list holds every name on it
+    for index, holder in sorted(found.items()):
+        if holder != index + 1:
+            continue
+        earlier = index - 1
+        while earlier >= 0 and earlier not in links and earlier not in found and _LIST_GAP.fullmatch(
+            text[spans[earlier].end : spans[earlier + 1].start]
+        ):
+            found[earlier] = holder
+            earlier -= 1
     return found
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+", re.I)
+
+
+def place_list(text: str, spans: list[Span], index: int) -> bool:
+    """True when the span and the next are names side by side on one list ("Nasiriyah, Basra and Najaf"),
+    not a name and a clause after it ("in Rural Damascus, which ...")."""
+    return index + 1 < len(spans) and bool(_LIST_GAP.fullmatch(text[spans[index].end : spans[index + 1].start]))
 
 
 def listed(text: str, span: Span) -> bool:

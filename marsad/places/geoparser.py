@@ -26,6 +26,7 @@ from marsad.places.constraints import (
     CORE_COUNTRIES,
     DISTRICT_CODES,
     DISTRICT_SPELLING,
+    FALLBACK,
     MIN_SCORE,
     NEIGHBOUR_SPELLING,
     Holder,
@@ -35,6 +36,7 @@ from marsad.places.constraints import (
     inside_holder,
     listed,
     named_area,
+    place_list,
     same_point,
 )
 from marsad.places.context import containers, links_by_comma, nearby_town, part_word
@@ -167,7 +169,11 @@ class Geoparser:
                 continue  # "the Iraq-Turkey border (Zakho, Duhok)": a country lies in no governorate
             chosen = by_key[_span_key(holder_span)].chosen
             named_admin = index in administrative or holder_span.relation == "district"
-            by_comma = not named_admin and links_by_comma(text, spans, index, holder_index)
+            by_comma = (
+                not named_admin
+                and links_by_comma(text, spans, index, holder_index)
+                and not self._in_then_governorate(text, spans, links, holder_index)
+            )
             holder_place = self._holder_place(holder_span, chosen.place if chosen else None, named_admin)
             if by_comma and (holder_place is None or holder_place.feature_code != "ADM1"):
                 continue  # "in Diwaniya, Baghdad, and Anbar" lists places; "X, Rural Damascus" locates X
@@ -181,12 +187,15 @@ class Geoparser:
                     self._names_admin_area(holder_span.text) or named_area(holder_place),
                 )
                 span = spans[index]
-                resolution = self._resolve(span, candidates[span.text], context, holders[key])
                 # "in Y" says for sure that X lies in Y, and so does a closing ", Duhok"; a comma inside
-                # a list ("Nawa, Aleppo, and Homs") or between two governorates ("Homs, Hama") does not.
+                # a list ("Nasiriyah, Basra and Najaf") or between two governorates ("Homs, Hama") does not:
+                # such a list names places side by side, so the next one is no container of the first.
                 hard = not by_comma or (
                     not listed(text, holder_span) and not self._names_governorate(span, candidates[span.text])
                 )
+                if not hard and by_comma and place_list(text, spans, holder_index):
+                    continue
+                resolution = self._resolve(span, candidates[span.text], context, holders[key])
                 spelled = functools.partial(_spelling, span.text)
                 by_key[key] = inside_holder(resolution, holders[key], spelled) if hard else resolution
         mentions = []
@@ -227,6 +236,8 @@ class Geoparser:
                 precision = 2  # "Sahm El Golan Dam" placed at the town it is named after
             if quarter and resolution.chosen.method == "container":
                 precision = 2  # a quarter the gazetteer lacks, placed at its town
+            if resolution.chosen.method == FALLBACK:
+                precision = max(precision, 2)  # "Al-Zarga area in Tikrit" placed at the town holding it
             mentions.append(
                 PlaceMention(
                     start=span.start,
@@ -239,6 +250,18 @@ class Geoparser:
                 )
             )
         return mentions
+
+    def _in_then_governorate(self, text: str, spans: list[Span], links: dict[int, int], holder: int) -> bool:
+        """ "Al-Zarga area in Tikrit, Salah Al Din province": "in" ties the name to a town, and the comma
+        after the town gives the town's own governorate; it does not put the town on a list."""
+        gap = text[spans[holder - 1].end : spans[holder].start].lower().split()
+        outer = links.get(holder)
+        return (
+            "in" in gap
+            and outer == holder + 1
+            and self._names_admin_area(spans[outer].text)
+            and not listed(text, spans[outer])
+        )
 
     def _misread_holder(self, holder_span: Span, holder: Place | None, chosen: Candidate | None) -> bool:
         """A container read as a hamlet (no population), or as a governorate its words spell only loosely
