@@ -46,6 +46,7 @@ class Holder:
     direction: str | None
     key: str
     named: bool = False  # the container's name is a governorate's or district's, not a guess of the ranker
+    said_in: bool = False  # the text says the name lies "in" the container ("X area in Tikrit")
 
     @property
     def admin1(self) -> str | None:
@@ -108,7 +109,8 @@ def inside_holder(
         return resolution
     if container.feature_code not in _CONSTRAINING_CODES:
         abroad = chosen.method != "data" and _other_country(chosen.place, container)
-        if holder.named and container.feature_class == "P" and (abroad or _far_from_town(chosen, container)):
+        town = holder.named and holder.said_in and container.feature_class == "P"
+        if town and (abroad or _far_from_town(chosen, container)):
             # "Al-Zarga area in Tikrit": the town also names a district, so the place lies near it, not in
             # another governorate or country; when no candidate does, the area is placed at the town
             # (ACLED's way)

@@ -185,6 +185,7 @@ class Geoparser:
                     holder_span.direction or _direction_before(text, holder_span),
                     latin_key(holder_span.text),
                     self._names_admin_area(holder_span.text) or named_area(holder_place),
+                    said_in=index not in administrative and not by_comma,
                 )
                 span = spans[index]
                 # "in Y" says for sure that X lies in Y, and so does a closing ", Duhok"; a comma inside
@@ -225,6 +226,8 @@ class Geoparser:
                     resolution, quarter = _within_city(resolution, city), True
             if resolution.chosen is None:
                 continue
+            # "Al-Zarga area in Tikrit": an area the gazetteer lacks, placed at the town that holds it
+            at_town = resolution.chosen.method == FALLBACK and resolution.chosen.place.feature_class == "P"
             resolution = self._city_of(span, resolution)
             precision = REGION_RELATIONS.get(span.relation or "", NEAR_RELATIONS.get(span.relation or "", 1))
             code = resolution.chosen.place.feature_code
@@ -236,8 +239,8 @@ class Geoparser:
                 precision = 2  # "Sahm El Golan Dam" placed at the town it is named after
             if quarter and resolution.chosen.method == "container":
                 precision = 2  # a quarter the gazetteer lacks, placed at its town
-            if resolution.chosen.method == FALLBACK:
-                precision = max(precision, 2)  # "Al-Zarga area in Tikrit" placed at the town holding it
+            if at_town:
+                precision = max(precision, 2)
             mentions.append(
                 PlaceMention(
                     start=span.start,

@@ -82,3 +82,44 @@ def test_names_in_brackets_after_a_kin_word_are_the_groups_members(parser):
     assert found["Al Qusayr"].place.geonameid == "7011"
     found = places_in(parser, "Shells fell on Jaafar (near Al Qusayr) at night.")
     assert found["Jaafar"].place.geonameid == "7012"  # a bracket after a place is no list of members
+
+
+IRAQ_ADMIN1 = [("IQ.02", "Basra"), ("IQ.09", "Dhi Qar"), ("IQ.11", "Erbil"), ("IQ.13", "Sulaymaniyah"),
+               ("IQ.17", "Najaf"), ("IQ.18", "Salah ad-Din")]
+IRAQ_ROWS = [
+    ("8001", "Tikrīt", "Tikrit", "Tekrit", 34.60, 43.68, "PPLA", "IQ", "18", 0),
+    ("8002", "Zarkah", "Zarkah", "Zarqa,Al-Zarqa", 35.50, 45.60, "PPL", "IQ", "13", 0),  # far, in Sulaymaniyah
+    ("8003", "Sinūnī", "Sinuni", "Sinine", 37.26, 44.16, "PPL", "IQ", "11", 0),  # 50 km from the valley
+    ("8009", "Berdesoṟ", "Berdesor", "", 37.00, 44.60, "PPL", "IQ", "11", 0),
+    ("8004", "Sīdakān", "Sidakan", "", 36.797, 44.672, "PPLA3", "IQ", "11", 3000),
+    ("8005", "An Nāşirīyah", "An Nasiriyah", "Nasiriyah,Nasiriya", 31.05, 46.26, "PPLA", "IQ", "09", 400000),
+    ("8006", "An Naşrī", "An Nasri", "", 30.93, 47.25, "PPL", "IQ", "02", 0),  # a hamlet of Basra
+    ("8007", "Al Başrah", "Al Basrah", "Basra", 30.508, 47.780, "PPLA", "IQ", "02", 2000000),
+    ("8008", "An Najaf", "An Najaf", "Najaf", 32.00, 44.34, "PPLA", "IQ", "17", 800000),
+]
+
+
+@pytest.fixture(scope="module")
+def iraq_parser(tmp_path_factory) -> Geoparser:
+    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("iraq-namesakes"), IRAQ_ROWS, admin1_names=IRAQ_ADMIN1)
+    yield Geoparser(gazetteer)
+    gazetteer.close()
+
+
+def test_an_area_in_a_town_that_names_a_district_lies_near_the_town(iraq_parser):
+    text = "Warplanes struck a hideout in the Al-Zarqa area in Tikrit, Salah ad-Din province."
+    found = iraq_parser.parse(text)
+    zarqa = next(m for m in found if m.text == "Al-Zarqa")
+    assert zarqa.place.geonameid == "8001"  # not the Zarkah of Sulaymaniyah: placed at Tikrit, near it
+    assert zarqa.geo_precision == 2
+
+
+def test_a_container_after_a_remark_holds_every_name_of_the_list_before_it(iraq_parser):
+    text = "Jets bombed Sinine and Berdesor areas (Kurdish names) in Xakurke region, Erbil."
+    found = {m.text: m for m in iraq_parser.parse(text)}
+    assert found["Sinine"].place.geonameid == "marsad:iq-khakurk"  # the village 50 km off is another one
+
+
+def test_names_side_by_side_on_a_list_do_not_hold_each_other(iraq_parser):
+    found = places_in(iraq_parser, "Teachers marched in Nasiriyah, Basra and Najaf on Sunday.")
+    assert found["Nasiriyah"].place.geonameid == "8005"  # not a hamlet of Basra spelled alike
