@@ -433,7 +433,7 @@ class Geoparser:
         if area and not any(c.place.admin1 == area and _spelling(span.text, c) >= 0.75 for c in candidates):
             # The container names the governorate and no candidate lies there: a spelling the index
             # lacks, looked for among that governorate's places only, where a looser match is safe.
-            candidates = candidates + self.gazetteer.fuzzy_within(span.text, area)
+            candidates = candidates + _admissible(span, self.gazetteer.fuzzy_within(span.text, area))
         if not candidates:
             return Resolution(chosen=None, score=0.0, candidates=())
         # Spellings far from the mention lose to any close one; scoring them only costs time.

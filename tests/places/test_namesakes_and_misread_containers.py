@@ -25,6 +25,8 @@ ROWS = [
     ("7011", "Al Quşayr", "Al Qusayr", "Qusayr", 34.51, 36.58, "PPLA2", "SY", "11", 41000),
     ("7012", "Ja‘fūr", "Ja`fur", "Jaafar,Jafur", 34.40, 36.50, "PPL", "SY", "11", 0),
     ("7013", "Zayţar", "Zaytar", "Zaiter", 34.45, 36.52, "PPL", "SY", "11", 0),
+    ("7014", "Kurmā", "Kurma", "", 36.05, 36.60, "PPL", "SY", "12", 0),  # shares the folded key of "Karamah"
+    ("7015", "Aţmah", "Atmah", "Atmeh", 36.32, 36.67, "PPL", "SY", "12", 0),
 ]
 OCHA_ROWS = [
     "C4398,Um Elkeif,,,,Community,C4398,Um Elkeif,SY080001,Tal Tamer,SY0800,Al-Hasakeh,SY08,Al-Hasakeh,"
@@ -123,3 +125,14 @@ def test_a_container_after_a_remark_holds_every_name_of_the_list_before_it(iraq_
 def test_names_side_by_side_on_a_list_do_not_hold_each_other(iraq_parser):
     found = places_in(iraq_parser, "Teachers marched in Nasiriyah, Basra and Najaf on Sunday.")
     assert found["Nasiriyah"].place.geonameid == "8005"  # not a hamlet of Basra spelled alike
+
+
+def test_a_camp_named_for_an_idea_meets_no_village_by_a_loose_spelling(parser):
+    found = places_in(parser, "Displaced families protested in Karamah Camps in Idleb countryside.")
+    assert "Karamah" not in found or found["Karamah"].place.feature_code == "ADM1"  # its governorate at most
+
+
+def test_camps_named_after_their_village_are_placed_near_it(parser):
+    found = {m.text: m for m in parser.parse("A fire broke out in the Atmeh camps on Friday.")}
+    assert found["Atmeh"].place.geonameid == "7015"
+    assert found["Atmeh"].geo_precision == 2
