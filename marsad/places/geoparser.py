@@ -317,7 +317,10 @@ class Geoparser:
                 return None
             place = chosen.place
             if place.feature_code == "ADM1":
-                if place.geonameid.split(":", 1)[1] not in lexicon()["city_governorates"]:
+                # "in Aleppo city": the capital, though the report's other "Aleppo" read as the governorate
+                if span.relation not in ("city", "town") and (
+                    place.geonameid.split(":", 1)[1] not in lexicon()["city_governorates"]
+                ):
                     return None
                 return self.gazetteer.get(self.gazetteer.capitals.get(place.geonameid) or "")
             if span.relation in ("city", "town") and place.feature_class == "P":

@@ -10,7 +10,7 @@ from marsad.places.geoparser import Geoparser
 from .conftest import gazetteer_from_rows, places_in
 
 ADMIN1 = [("SY.01", "Al-Hasakah"), ("SY.06", "Daraa"), ("SY.07", "Deir ez-Zor"), ("SY.08", "Rif Dimashq"),
-          ("SY.10", "Hama"), ("SY.11", "Homs"), ("SY.12", "Idlib")]
+          ("SY.09", "Aleppo"), ("SY.10", "Hama"), ("SY.11", "Homs"), ("SY.12", "Idlib")]
 ROWS = [
     ("7001", "Ḩamāh", "Hamah", "Hama", 35.13, 36.75, "PPLA", "SY", "10", 460000),
     ("7002", "Idlib", "Idlib", "Idleb", 35.93, 36.63, "PPLA", "SY", "12", 128000),
@@ -27,6 +27,9 @@ ROWS = [
     ("7013", "Zayţar", "Zaytar", "Zaiter", 34.45, 36.52, "PPL", "SY", "11", 0),
     ("7014", "Kurmā", "Kurma", "", 36.05, 36.60, "PPL", "SY", "12", 0),  # shares the folded key of "Karamah"
     ("7015", "Aţmah", "Atmah", "Atmeh", 36.32, 36.67, "PPL", "SY", "12", 0),
+    ("7016", "Ḩalab", "Halab", "Aleppo", 36.20, 37.16, "PPLA", "SY", "09", 1600000),
+    ("7017", "Jibrīn", "Jibrin", "", 36.18, 37.26, "PPL", "SY", "09", 0),  # 8 km from the city centre
+    ("7018", "Kuljibrīn", "Kuljibrin", "Jibreen", 36.54, 37.12, "PPL", "SY", "09", 0),  # 37 km north
 ]
 OCHA_ROWS = [
     "C4398,Um Elkeif,,,,Community,C4398,Um Elkeif,SY080001,Tal Tamer,SY0800,Al-Hasakeh,SY08,Al-Hasakeh,"
@@ -136,3 +139,10 @@ def test_camps_named_after_their_village_are_placed_near_it(parser):
     found = {m.text: m for m in parser.parse("A fire broke out in the Atmeh camps on Friday.")}
     assert found["Atmeh"].place.geonameid == "7015"
     assert found["Atmeh"].geo_precision == 2
+
+
+def test_an_area_in_aleppo_city_lies_in_the_city_though_aleppo_was_read_as_the_governorate(parser):
+    text = "Police stormed Aleppo - the industrial zone in Jibreen area in Aleppo city, detaining 50 workers."
+    found = {m.start: m for m in parser.parse(text)}
+    jibreen = next(m for m in found.values() if m.text == "Jibreen")
+    assert jibreen.place.geonameid == "7017"  # the one within the city, not the namesake 37 km off
