@@ -119,6 +119,7 @@ class Gazetteer:
         self._lookups: dict[str, list[Candidate]] = {}
         self._governorates: dict[str, Place] = {}
         self._within: dict[str, tuple[list[str], dict[str, list[tuple[str, str]]]]] = {}
+        self._deserts: list[Place] | None = None
         self.capitals: dict[str, str] = {  # "adm1:SY.07" -> the capital's place id
             f"adm1:{code}": capital
             for code, capital in conn.execute(
@@ -275,6 +276,16 @@ class Gazetteer:
             row = self._conn.execute("SELECT * FROM places WHERE geonameid = ?", (str(geonameid),)).fetchone()
             self._places[geonameid] = place_from_row(row) if row else None
         return self._places[geonameid]
+
+    def deserts(self) -> list[Place]:
+        """Marsad's desert regions with a bounding box (the Syrian Badia, Al-Bukamal's desert...)."""
+        if self._deserts is None:
+            rows = self._conn.execute(
+                "SELECT * FROM places WHERE feature_code = 'REGION' AND bbox IS NOT NULL "
+                "AND (lower(name) LIKE '%desert%' OR lower(name) LIKE '%badia%')"
+            )
+            self._deserts = [place_from_row(row) for row in rows]
+        return self._deserts
 
     def governorate(self, name_or_admin1: str, country_code: str | None = None) -> Place | None:
         """The governorate as a Place at its capital's coordinates, from a name ("Deir Ezzor", "Idleb",

@@ -99,6 +99,17 @@ def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
 
 TOWN_POPULATION = 10_000  # a town, not a village: a misread container must not move it
 KNOWN_POPULATION = 50_000
+DESERT_BONUS = 1.0
+
+
+def in_any(place: Place, areas: list[Place]) -> bool:
+    """Whether the place lies inside the bounding box of one of the areas."""
+    return any(
+        area.bbox is not None
+        and area.bbox[0] <= place.latitude <= area.bbox[2]
+        and area.bbox[1] <= place.longitude <= area.bbox[3]
+        for area in areas
+    )
 KNOWN_SPELLING = 0.85  # a well-known town counts only when the mention writes its name, letter for letter
 _SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 
@@ -558,6 +569,8 @@ class Geoparser:
             anchors = [anchor for anchor, key in pairs if key != holder.key]
         score += _anchor_bonus(place, anchors)
         score += _feature_bonus(span, place)
+        if span.relation == "desert" and place.feature_class == "P" and in_any(place, self.gazetteer.deserts()):
+            score += DESERT_BONUS  # "the Salhiyeh desert": a town of the Badia, not its namesake in Idlib's hills
         if place.geonameid.startswith("ocha:"):
             score -= 0.15  # GeoNames coordinates are the reference; OCHA fills gaps
         if (

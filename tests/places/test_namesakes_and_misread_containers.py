@@ -30,6 +30,8 @@ ROWS = [
     ("7016", "Ḩalab", "Halab", "Aleppo", 36.20, 37.16, "PPLA", "SY", "09", 1600000),
     ("7017", "Jibrīn", "Jibrin", "", 36.18, 37.26, "PPL", "SY", "09", 0),  # 8 km from the city centre
     ("7018", "Kuljibrīn", "Kuljibrin", "Jibreen", 36.54, 37.12, "PPL", "SY", "09", 0),  # 37 km north
+    ("7019", "Aş Şāliḩīyah", "As Salihiyah", "Salhiyeh", 35.80, 36.30, "PPL", "SY", "12", 0),  # Idlib's hills
+    ("7020", "Qaraqol", "Qaraqol", "Salhiye", 34.72, 40.75, "PPL", "SY", "07", 0),  # in the Badia
 ]
 OCHA_ROWS = [
     "C4398,Um Elkeif,,,,Community,C4398,Um Elkeif,SY080001,Tal Tamer,SY0800,Al-Hasakeh,SY08,Al-Hasakeh,"
@@ -146,3 +148,9 @@ def test_an_area_in_aleppo_city_lies_in_the_city_though_aleppo_was_read_as_the_g
     found = {m.start: m for m in parser.parse(text)}
     jibreen = next(m for m in found.values() if m.text == "Jibreen")
     assert jibreen.place.geonameid == "7017"  # the one within the city, not the namesake 37 km off
+
+
+def test_a_desert_named_after_a_town_is_the_desert_of_a_badia_town(parser):
+    found = places_in(parser, "Troops clashed with Islamic State cells in the Salhiyeh desert area.")
+    assert found["Salhiyeh"].place.geonameid == "7020"
+    assert found["Salhiyeh"].geo_precision == 2
