@@ -88,8 +88,10 @@ def country_fits(
     country = cand.place.country_code
     if country is None or country == report_country or cand.method == "data":
         return True
-    if country in named or facility:
-        return True  # "a prison in Lebanon"; a border crossing named after a town across the border
+    if country in named or (facility and cand.place.feature_class in ("S", "H")):
+        # "a prison in Lebanon"; a facility of the gazetteer across the border. A town that would stand
+        # for a facility named after it ("Qasrok airbase") lies in the report's country like any town.
+        return True
     if country in CORE_COUNTRIES:
         return False
     return country in NEIGHBOUR_COUNTRIES and spelling >= NEIGHBOUR_SPELLING

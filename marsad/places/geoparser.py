@@ -189,7 +189,12 @@ class Geoparser:
             if by_comma and (holder_place is None or holder_place.feature_code != "ADM1"):
                 continue  # "in Diwaniya, Baghdad, and Anbar" lists places; "X, Rural Damascus" locates X
             if self._misread_holder(holder_span, holder_place, by_key[key].chosen):
-                continue  # "Hajin in rural eastern Deir ez or": a misspelt container constrains no town
+                # "Hajin in rural eastern Deir ez or": a misspelt container constrains no town, and its own
+                # reading (the hamlet Ad Dayr of Dar'a) is no place of the report either
+                holder_key = _span_key(holder_span)
+                by_key[holder_key] = Resolution(chosen=None, score=by_key[holder_key].score,
+                                                candidates=by_key[holder_key].candidates)
+                continue
             if key not in holders:
                 holders[key] = Holder(
                     holder_place,

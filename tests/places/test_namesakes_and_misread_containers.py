@@ -10,7 +10,7 @@ from marsad.places.geoparser import Geoparser
 from .conftest import gazetteer_from_rows, places_in
 
 ADMIN1 = [("SY.01", "Al-Hasakah"), ("SY.06", "Daraa"), ("SY.07", "Deir ez-Zor"), ("SY.08", "Rif Dimashq"),
-          ("SY.09", "Aleppo"), ("SY.10", "Hama"), ("SY.11", "Homs"), ("SY.12", "Idlib")]
+          ("SY.09", "Aleppo"), ("SY.10", "Hama"), ("SY.11", "Homs"), ("SY.12", "Idlib"), ("IQ.11", "Erbil")]
 ROWS = [
     ("7001", "Ḩamāh", "Hamah", "Hama", 35.13, 36.75, "PPLA", "SY", "10", 460000),
     ("7002", "Idlib", "Idlib", "Idleb", 35.93, 36.63, "PPLA", "SY", "12", 128000),
@@ -32,6 +32,7 @@ ROWS = [
     ("7018", "Kuljibrīn", "Kuljibrin", "Jibreen", 36.54, 37.12, "PPL", "SY", "09", 0),  # 37 km north
     ("7019", "Aş Şāliḩīyah", "As Salihiyah", "Salhiyeh", 35.80, 36.30, "PPL", "SY", "12", 0),  # Idlib's hills
     ("7020", "Qaraqol", "Qaraqol", "Salhiye", 34.72, 40.75, "PPL", "SY", "07", 0),  # in the Badia
+    ("7021", "Ḩasrūk", "Hasruk", "Qasrok", 36.60, 44.30, "PPL", "IQ", "11", 0),  # an Iraqi village
 ]
 OCHA_ROWS = [
     "C4398,Um Elkeif,,,,Community,C4398,Um Elkeif,SY080001,Tal Tamer,SY0800,Al-Hasakeh,SY08,Al-Hasakeh,"
@@ -68,6 +69,7 @@ def test_a_misspelt_container_does_not_move_a_town(parser):
     # "Deir ez or": a broken "Deir ez-Zor" whose first word meets a hamlet in Daraa and Daraa's folded key
     found = places_in(parser, "Fighters detained young men at checkpoints in Hajin in rural eastern Deir ez or.")
     assert found["Hajin"].place.geonameid == "7007"
+    assert "Deir" not in found  # the misread container is no place of the report either
 
 
 def test_a_container_spelled_as_its_governorate_still_holds(parser):
@@ -154,3 +156,9 @@ def test_a_desert_named_after_a_town_is_the_desert_of_a_badia_town(parser):
     found = places_in(parser, "Troops clashed with Islamic State cells in the Salhiyeh desert area.")
     assert found["Salhiyeh"].place.geonameid == "7020"
     assert found["Salhiyeh"].geo_precision == 2
+
+
+def test_a_town_standing_for_an_airbase_lies_in_the_reports_country(parser):
+    text = "A cargo plane landed at Qasrok Airbase in the countryside of Al Hasakeh, carrying supplies."
+    found = places_in(parser, text)
+    assert "Qasrok" not in found or found["Qasrok"].place.country_code == "SY"  # never the Iraqi village
