@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.places.geoparser import Geoparser
+from marsad.places.rows import geoparse_rows
+from marsad.types import Report
 
 from .conftest import gazetteer_from_rows, places_in
 
@@ -162,3 +164,14 @@ def test_a_town_standing_for_an_airbase_lies_in_the_reports_country(parser):
     text = "A cargo plane landed at Qasrok Airbase in the countryside of Al Hasakeh, carrying supplies."
     found = places_in(parser, text)
     assert "Qasrok" not in found or found["Qasrok"].place.country_code == "SY"  # never the Iraqi village
+
+
+def test_names_joined_acled_s_way_give_one_more_row(parser):
+    reports = [
+        Report(doc_id="a", text="Gunmen attacked a checkpoint in Idlib - Al Qamishliyah at night."),
+        Report(doc_id="b", text="Clashes took place in Al-Ghab Plain - Hama on Monday."),
+    ]
+    rows = {(r["doc_id"], r["mention"]): r for r in geoparse_rows(reports, parser.gazetteer)}
+    assert rows[("a", "Idlib - Al Qamishliyah")]["geonameid"] == "7006"  # the narrower name
+    assert rows[("b", "Al-Ghab Plain - Hama")]["geonameid"] == "marsad:ghab-plain"  # not the governorate
+    assert ("a", "Idlib") in rows and ("a", "Al Qamishliyah") in rows  # each name keeps its own row
