@@ -35,6 +35,7 @@ ROWS = [
     ("7019", "Aş Şāliḩīyah", "As Salihiyah", "Salhiyeh", 35.80, 36.30, "PPL", "SY", "12", 0),  # Idlib's hills
     ("7020", "Qaraqol", "Qaraqol", "Salhiye", 34.72, 40.75, "PPL", "SY", "07", 0),  # in the Badia
     ("7021", "Ḩasrūk", "Hasruk", "Qasrok", 36.60, 44.30, "PPL", "IQ", "11", 0),  # an Iraqi village
+    ("7022", "Dayr az Zawr", "Dayr az Zawr", "Deir ez-Zor,Deir Ezzor", 35.336, 40.141, "PPLA", "SY", "07", 240000),
 ]
 OCHA_ROWS = [
     "C4398,Um Elkeif,,,,Community,C4398,Um Elkeif,SY080001,Tal Tamer,SY0800,Al-Hasakeh,SY08,Al-Hasakeh,"
@@ -175,3 +176,9 @@ def test_names_joined_acled_s_way_give_one_more_row(parser):
     assert rows[("a", "Idlib - Al Qamishliyah")]["geonameid"] == "7006"  # the narrower name
     assert rows[("b", "Al-Ghab Plain - Hama")]["geonameid"] == "marsad:ghab-plain"  # not the governorate
     assert ("a", "Idlib") in rows and ("a", "Al Qamishliyah") in rows  # each name keeps its own row
+
+
+def test_rural_before_a_governorate_means_its_countryside(parser):
+    found = places_in(parser, "Fighters detained two men in Hajin in rural eastern Deir ez-Zor.")
+    assert found["Deir ez-Zor"].place.feature_code == "ADM1"  # not the city of Deir ez-Zor
+    assert found["Deir ez-Zor"].relation == "countryside" and found["Deir ez-Zor"].direction == "eastern"
