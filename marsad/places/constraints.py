@@ -20,6 +20,7 @@ from marsad.places.index import latin_key
 from marsad.places.mentions import Span
 from marsad.types import Candidate, Place, Resolution
 
+TOWN_POPULATION = 10_000  # a town, not a village: a misread container must not move it
 NEIGHBOUR_COUNTRIES = ("TR", "IR", "JO", "LB", "SA", "KW", "IL", "PS")
 MIN_SCORE = 1.0
 # The method of a mention placed at its container because the place itself is unknown: where the event
@@ -235,3 +236,30 @@ def place_list(text: str, spans: list[Span], index: int) -> bool:
 def listed(text: str, span: Span) -> bool:
     """True when a name goes on a list after it ("Aleppo, Idlib and Hama")."""
     return text[span.end : span.end + 6].lower().startswith((",", " and", " or", " -", "/"))
+
+
+def in_then_governorate(
+    text: str, spans: list[Span], links: dict[int, int], holder: int, names_admin_area: Callable[[str], bool]
+) -> bool:
+    """ "Al-Zarga area in Tikrit, Salah Al Din province": "in" ties the name to a town, and the comma
+    after the town gives the town's own governorate; it does not put the town on a list."""
+    gap = text[spans[holder - 1].end : spans[holder].start].lower().split()
+    outer = links.get(holder)
+    return (
+        "in" in gap and outer == holder + 1 and names_admin_area(spans[outer].text) and not listed(text, spans[outer])
+    )
+
+
+def misread_holder(
+    holder_span: Span, holder: Place | None, chosen: Candidate | None, names_admin_area: Callable[[str], bool]
+) -> bool:
+    """A container read as a hamlet (no population), or as a governorate its words spell only loosely
+    ("Deir ez or" met Dar'a by its folded key), cannot hold a town the mention names by itself: the
+    container was misread, so it constrains nothing."""
+    if holder is None or chosen is None or chosen.place.feature_class != "P":
+        return False
+    if chosen.place.population < TOWN_POPULATION:
+        return False
+    if holder.feature_class == "P":
+        return holder.population == 0
+    return holder.feature_code == "ADM1" and not names_admin_area(holder_span.text)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from marsad.places.admin_names import GOVERNORATE_SPELLING, district_named, names_admin_area, names_governorate
 from marsad.places.coherence import (
     as_short_form,
     between_pair,
@@ -33,8 +34,10 @@ from marsad.places.constraints import (
     administrative_links,
     countries_named,
     country_fits,
+    in_then_governorate,
     inside_holder,
     listed,
+    misread_holder,
     named_area,
     place_list,
     same_point,
@@ -45,6 +48,8 @@ from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
 from marsad.places.scoring import (
     _ALSO_NAMED,
+    DESERT_BONUS,
+    KNOWN_SPELLING,
     _admissible,
     _anchor_bonus,
     _digits,
@@ -58,13 +63,14 @@ from marsad.places.scoring import (
     _spread_km,
     _strip_admin_words,
     _within_city,
+    in_any,
+    well_known,
 )
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
 _RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
 PRUNE_SPELLING = 0.7
 AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container names
-GOVERNORATE_SPELLING = 0.92  # a governorate name spelled closely enough to mean it
 REGION_RELATIONS = {"countryside": 3, "province": 3, "desert": 3}
 NEAR_RELATIONS = {"near": 2, "outskirts": 2, "between": 2, "front": 2}
 # A street or square "in X countryside" is no street of the town X: "the Al Qusayr road in Homs countryside".
@@ -97,38 +103,12 @@ def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
     )
 
 
-TOWN_POPULATION = 10_000  # a town, not a village: a misread container must not move it
-KNOWN_POPULATION = 50_000
-DESERT_BONUS = 1.0
-
-
-def in_any(place: Place, areas: list[Place]) -> bool:
-    """Whether the place lies inside the bounding box of one of the areas."""
-    return any(
-        area.bbox is not None
-        and area.bbox[0] <= place.latitude <= area.bbox[2]
-        and area.bbox[1] <= place.longitude <= area.bbox[3]
-        for area in areas
-    )
-KNOWN_SPELLING = 0.85  # a well-known town counts only when the mention writes its name, letter for letter
-_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
-
-
-def well_known(place: Place) -> bool:
-    """A capital, a governorate or district seat, or a town of 50,000+ in Syria or Iraq: a place reports
-    name without saying where it lies."""
-    return (
-        place.feature_class == "P"
-        and place.country_code in CORE_COUNTRIES
-        and (place.feature_code in _SEAT_CODES or place.population >= KNOWN_POPULATION)
-    )
-
-
 class Geoparser:
     """Finds and resolves the places of a report. `parse` is deterministic and needs no spaCy."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.names_admin_area = functools.partial(names_admin_area, gazetteer)
 
     def parse(self, text: str, *, context_place: str | None = None) -> list[PlaceMention]:
         spans = find_spans(text, self.gazetteer.has_key, self._fuzzy_known)
@@ -172,7 +152,7 @@ class Geoparser:
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
         links = containers(text, spans)
-        administrative = administrative_links(text, spans, links, self._names_admin_area)
+        administrative = administrative_links(text, spans, links, self.names_admin_area)
         holders: dict[str, Holder] = {}
         for index, holder_index in sorted({**links, **administrative}.items()):
             key, holder_span = _span_key(spans[index]), spans[holder_index]
@@ -183,12 +163,12 @@ class Geoparser:
             by_comma = (
                 not named_admin
                 and links_by_comma(text, spans, index, holder_index)
-                and not self._in_then_governorate(text, spans, links, holder_index)
+                and not in_then_governorate(text, spans, links, holder_index, self.names_admin_area)
             )
             holder_place = self._holder_place(holder_span, chosen.place if chosen else None, named_admin)
             if by_comma and (holder_place is None or holder_place.feature_code != "ADM1"):
                 continue  # "in Diwaniya, Baghdad, and Anbar" lists places; "X, Rural Damascus" locates X
-            if self._misread_holder(holder_span, holder_place, by_key[key].chosen):
+            if misread_holder(holder_span, holder_place, by_key[key].chosen, self.names_admin_area):
                 # "Hajin in rural eastern Deir ez or": a misspelt container constrains no town, and its own
                 # reading (the hamlet Ad Dayr of Dar'a) is no place of the report either
                 holder_key = _span_key(holder_span)
@@ -200,7 +180,7 @@ class Geoparser:
                     holder_place,
                     holder_span.direction or _direction_before(text, holder_span),
                     latin_key(holder_span.text),
-                    self._names_admin_area(holder_span.text) or named_area(holder_place),
+                    self.names_admin_area(holder_span.text) or named_area(holder_place),
                     said_in=index not in administrative and not by_comma,
                 )
                 span = spans[index]
@@ -208,7 +188,7 @@ class Geoparser:
                 # a list ("Nasiriyah, Basra and Najaf") or between two governorates ("Homs, Hama") does not:
                 # such a list names places side by side, so the next one is no container of the first.
                 hard = not by_comma or (
-                    not listed(text, holder_span) and not self._names_governorate(span, candidates[span.text])
+                    not listed(text, holder_span) and not names_governorate(span.text, candidates[span.text])
                 )
                 if not hard and by_comma and place_list(text, spans, holder_index):
                     continue
@@ -270,30 +250,6 @@ class Geoparser:
             )
         return mentions
 
-    def _in_then_governorate(self, text: str, spans: list[Span], links: dict[int, int], holder: int) -> bool:
-        """ "Al-Zarga area in Tikrit, Salah Al Din province": "in" ties the name to a town, and the comma
-        after the town gives the town's own governorate; it does not put the town on a list."""
-        gap = text[spans[holder - 1].end : spans[holder].start].lower().split()
-        outer = links.get(holder)
-        return (
-            "in" in gap
-            and outer == holder + 1
-            and self._names_admin_area(spans[outer].text)
-            and not listed(text, spans[outer])
-        )
-
-    def _misread_holder(self, holder_span: Span, holder: Place | None, chosen: Candidate | None) -> bool:
-        """A container read as a hamlet (no population), or as a governorate its words spell only loosely
-        ("Deir ez or" met Dar'a by its folded key), cannot hold a town the mention names by itself: the
-        container was misread, so it constrains nothing."""
-        if holder is None or chosen is None or chosen.place.feature_class != "P":
-            return False
-        if chosen.place.population < TOWN_POPULATION:
-            return False
-        if holder.feature_class == "P":
-            return holder.population == 0
-        return holder.feature_code == "ADM1" and not self._names_admin_area(holder_span.text)
-
     def _city_of(self, span: Span, resolution: Resolution) -> Resolution:
         """ "Aleppo city": the town, not the governorate that shares its name."""
         chosen = resolution.chosen
@@ -353,37 +309,10 @@ class Geoparser:
         if governorate is not None and governorate.country_code in CORE_COUNTRIES:
             return governorate
         if named_admin:
-            district = self._district(span.text)
+            district = district_named(self.gazetteer, span.text)
             if district is not None:
                 return district
         return chosen
-
-    def _district(self, name: str) -> Place | None:
-        """The district (or else sub-district) of this name, if Marsad's data has one."""
-        found = [
-            c
-            for c in self.gazetteer.lookup(name)
-            if c.place.feature_code in DISTRICT_CODES and _spelling(name, c) >= DISTRICT_SPELLING
-        ]
-        found.sort(key=lambda c: (c.place.feature_code, -_spelling(name, c)))
-        return found[0].place if found else None
-
-    def _names_admin_area(self, name: str) -> bool:
-        """True when a name is a governorate's or a district's ("Duhok", "Wasit governorate")."""
-        bare = _strip_admin_words(name)
-        governorate = any(
-            c.place.feature_code == "ADM1"
-            and c.place.country_code in CORE_COUNTRIES
-            and _spelling(bare, c) >= GOVERNORATE_SPELLING
-            for c in self.gazetteer.lookup(bare)
-        )
-        return governorate or self._district(name) is not None
-
-    def _names_governorate(self, span: Span, candidates: list[Candidate]) -> bool:
-        """True when the mention is itself a governorate's name ("Homs" in "Homs, Hama")."""
-        return any(
-            c.place.feature_code == "ADM1" and _spelling(span.text, c) >= GOVERNORATE_SPELLING for c in candidates
-        )
 
     def _fuzzy_known(self, text: str) -> bool:
         return any(c.place.country_code in CORE_COUNTRIES for c in self.gazetteer.lookup(text))
