@@ -9,6 +9,11 @@ force, which should hold the full SY+IQ gazetteer import), then scores each set 
 predicted event has the gold first event's sub-event type (how the outside snippet benchmark scores),
 and its weighted F1 over sub-event types.
 
+`--halves` adds the two halves of articles-2 (odd-numbered reports: the DEV half, whose texts may be read
+while writing rules; even-numbered: the HELD half, looked at in figures only). `--kinds` prints, per set,
+what kind of error each missed and spurious event is (counts only, see `bench/error_kinds.py`), so the
+HELD half can say where it loses without a report of it being read.
+
 `--folds K` splits the dev articles (articles + articles-2) into K report-level folds (ids sorted, dealt
 round-robin) and prints each fold's event F1, so a change can be judged on the folds it was not written
 from. Nothing here trains on the dev data; the folds are for reading figures, not for fitting.
@@ -26,6 +31,9 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from error_kinds import error_kinds, format_kinds  # noqa: E402  (a sibling script, run from anywhere)
+
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("articles", "articles-2", "acled-2024", "acled-battles")
 COUNTRY_PREFIXES = {"articles-2": {"Syria": "a2s", "Iraq": "a2i"}, "acled-2024": {"Syria": "SYR", "Iraq": "IRQ"}}
@@ -38,6 +46,12 @@ def load_scorer(shared: Path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def report_number(report_id: str) -> int:
+    """The number that ends a report id (a2s-014 -> 14); -1 where there is none."""
+    digits = report_id[len(report_id.rstrip("0123456789")):]
+    return int(digits) if digits else -1
 
 
 def run_marsad(inputs: list[Path], out: Path) -> tuple[list[dict], list[dict]]:
@@ -97,11 +111,30 @@ def line(name: str, result: dict) -> str:
             f"places {result['places']['recall']}")
 
 
+def gold_sets(scorer, dev: Path, sets: list[str], halves: bool) -> dict[str, dict]:
+    """Each set's gold, then its per-country parts, then (with `halves`) the two halves of articles-2."""
+    golds: dict[str, dict] = {}
+    for name in sets:
+        gold = scorer.load_gold(dev / name / "gold.jsonl")
+        golds[name] = gold
+        for country, prefix in COUNTRY_PREFIXES.get(name, {}).items():
+            part = {k: v for k, v in gold.items() if k.startswith(prefix)}
+            if part:
+                golds[f"{name} {country}"] = part
+        if halves and name == "articles-2":
+            for half, parity in (("DEV half (odd)", 1), ("HELD half (even)", 0)):
+                golds[f"{name} {half}"] = {k: v for k, v in gold.items() if report_number(k) % 2 == parity}
+    return golds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Marsad's figures on every dev set, per country and per fold.")
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder holding eval/")
     parser.add_argument("--folds", type=int, default=0, help="report-level folds over the dev articles")
     parser.add_argument("--json", action="store_true", help="print every figure as one JSON object")
+    parser.add_argument("--halves", action="store_true",
+                        help="also score the odd (DEV) and even (HELD) halves of articles-2")
+    parser.add_argument("--kinds", action="store_true", help="count the kinds of missed and spurious events per set")
     parser.add_argument("--keep", help="a folder to keep the predicted events and places in")
     args = parser.parse_args()
     shared = Path(args.shared)
@@ -115,13 +148,9 @@ def main() -> None:
     events, places = run_marsad([dev / name / "reports.jsonl" for name in sets], out)
 
     results: dict[str, dict] = {}
-    for name in sets:
-        gold = scorer.load_gold(dev / name / "gold.jsonl")
+    golds = gold_sets(scorer, dev, sets, args.halves)
+    for name, gold in golds.items():
         results[name] = score(scorer, gold, events, places)
-        for country, prefix in COUNTRY_PREFIXES.get(name, {}).items():
-            part = {k: v for k, v in gold.items() if k.startswith(prefix)}
-            if part:
-                results[f"{name} {country}"] = score(scorer, part, events, places)
     if args.folds > 1:
         articles = {}
         for name in ("articles", "articles-2"):
@@ -131,12 +160,19 @@ def main() -> None:
         for fold in range(args.folds):
             part = {k: articles[k] for k in ids[fold::args.folds]}
             results[f"articles fold {fold + 1}/{args.folds}"] = score(scorer, part, events, places)
+    kinds = {name: error_kinds(scorer, gold, events) for name, gold in golds.items()} if args.kinds else {}
     if args.json:
+        for name, counted in kinds.items():
+            results[name]["error_kinds"] = {part: dict(counts.most_common()) for part, counts in counted.items()}
         print(json.dumps(results, indent=2))
         return
     print(f"load average {os.getloadavg()[0]:.1f}; predictions in {out}")
     for name, result in results.items():
         print(line(name, result))
+    if args.kinds:
+        print("error kinds (counts only):")
+        for name, counted in kinds.items():
+            print("\n".join(format_kinds(name, counted)))
 
 
 if __name__ == "__main__":

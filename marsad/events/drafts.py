@@ -22,6 +22,10 @@ VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civi
 TERRITORY_SUBTYPES = {"Government regains territory", "Non-state actor overtakes territory"}
 WEAPON_KINDS = {"shelling", "air", "ied", "grenade", "suicide"}
 FIGHTING_KINDS = {"clash", "fight", "attack", "attack_armed", "shelling", "air", "ied", "grenade", "suicide", "capture"}
+# Acts that are events of their own wherever told apart from the act that would absorb them (a strike
+# with another weapon, a move of forces, a seizure, an arrest), unlike the verbs that only tell the act
+# itself again ("attacked", "killing", "raided")
+DISTINCT_ACT_KINDS = WEAPON_KINDS | {"chemical", "movement", "loot", "base", "weapons", "handover", "agreement"}
 # When a later sentence elaborates an event, it may raise its type (shelling, then "clashes also
 # reported": a battle) but never lower it (an explosive belt set off during an attack: still a battle).
 PRECEDENCE = {"Battles": 4, "Explosions/Remote violence": 3, "Violence against civilians": 2,
@@ -54,6 +58,12 @@ class Analysis:
     def coder_note(self) -> bool:
         """The report is an ACLED coder's note (modality.is_coder_note): it codes one event."""
         return is_coder_note(self.report.text)
+
+    @cached_property
+    def brief(self) -> bool:
+        """A coder's note, or a brief of one paragraph in a coder's manner: it codes one event, its acts told
+        together (the strikes that went with the fighting), where a full report codes each act apart."""
+        return self.coder_note or "\n" not in self.report.text.strip()
 
     @cached_property
     def coded_place(self) -> PlaceMention | None:

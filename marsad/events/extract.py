@@ -10,10 +10,12 @@ merged, keeping every evidence span.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from marsad.events import quantities
 from marsad.events.background import carried_date, not_news
 from marsad.events.drafts import (
+    DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
     PRECEDENCE,
     TERRITORY_SUBTYPES,
@@ -114,7 +116,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
             _attach_counts(drafts[-1], text, sentence, skip)
-    return _carry_actors(merge_drafts(drafts, lexicon.kinds))
+    return _carry_actors(merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief))
 
 
 def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
@@ -150,12 +152,14 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
     # neither names the event nor stands as one of its own when the main clause has an event
     subordinate = _subordinate_spans(analysis.report.text, sentence)
     by_kind = _main_clause_violence(analysis, by_kind, subordinate)
-    kept, absorbed = _kinds_that_stand(analysis, lexicon, by_kind, subordinate, sentence)
+    kept, absorbed, own_clause = _kinds_that_stand(analysis, lexicon, by_kind, subordinate, sentence)
     drafts = []
     for kind in kept:
         for draft in _kind_drafts(analysis, kind, by_kind[kind.name], sentence, own_dates, current_date):
             if absorbed.get(kind.name):
                 draft.rules.append("stronger-absorbs-weaker")
+            if kind.name in own_clause:
+                draft.rules.append("own-clause")
             drafts.append(draft)
     return drafts
 
@@ -213,8 +217,10 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "needs-place"
     # "the convoy included weapons, ammunition and rockets", "caught carrying rifles": cargo
     if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and (
-            rule("cargo").search(before[-100:]) or rule("seized-cargo").match(analysis.report.text[match.end:])):
+            _cargo_in_clause(before[-100:]) or rule("seized-cargo").match(analysis.report.text[match.end:])):
         return "cargo"
+    if match.cue.kind in WEAPON_KINDS and rule("moved-cargo").search(before[-80:]):
+        return "moved-cargo"  # "amid the arrival of machinery and heavy weapons": a movement's load
     if rule("habitual").search(before[-40:]):
         return "habitual"
     if rule("trend").search(before[-60:]):
@@ -222,6 +228,13 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
     if rule("past-relative").search(before[-60:]) and not any(d.start >= match.start for d in own_dates):
         return "past-relative"
     return None
+
+
+def _cargo_in_clause(before: str) -> bool:
+    """A word of cargo before the weapon in its own clause ("seized a truck carrying rockets"); one that ends its
+    clause before another begins ("factions seized the harvest, and the army shelled the village") is not."""
+    found = rule("cargo").search(before)
+    return found is not None and not rule("clause-joint").search(before[found.start():])
 
 
 def _main_clause_violence(analysis: Analysis, by_kind: dict[str, list[CueMatch]],
@@ -240,16 +253,22 @@ def _main_clause_violence(analysis: Analysis, by_kind: dict[str, list[CueMatch]]
 
 def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, list[CueMatch]],
                       subordinate: list[tuple[int, int]], sentence: tuple[int, int]
-                      ) -> tuple[list[Kind], dict[str, bool]]:
+                      ) -> tuple[list[Kind], dict[str, bool], set[str]]:
     """The kinds of the sentence that stand as events, strongest first: a kind a stronger one implies is told
-    by it, unless told alone in a background clause or at a place of its own. Also: which kept kinds absorbed
-    a weaker one."""
+    by it, unless told alone in a background clause, at a place of its own or in a clause of its own. Also: which
+    kept kinds absorbed a weaker one, and which stand for a clause of their own."""
     kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
     kept: list[Kind] = []
     absorbed: dict[str, bool] = {}
+    clauses = [] if analysis.brief else _clause_bounds(analysis.report.text, sentence, subordinate)
+    own_clause: set[str] = set()
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
         their_cues = [m for k in stronger for m in by_kind[k.name]]
+        if stronger and _own_clause(analysis, kind, by_kind, kinds, clauses, sentence):
+            own_clause.add(kind.name)
+            kept.append(kind)
+            continue
         if stronger and not _alone_in_background(by_kind[kind.name], their_cues, subordinate) and not _elsewhere(
                 analysis, by_kind[kind.name], their_cues, sentence):
             absorbed.update({k.name: True for k in stronger})
@@ -257,7 +276,7 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
                                     for m in by_kind[kind.name])
             continue
         kept.append(kind)
-    return kept, absorbed
+    return kept, absorbed, own_clause
 
 
 def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence: tuple[int, int],
@@ -268,6 +287,7 @@ def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence:
     seen_places: set[str | None] = set()
     for number, cue in enumerate(sorted(cues, key=lambda m: m.start)):
         if number and not own_place_after(analysis, cue, sentence):
+            drafts.extend(_another_actor(analysis, kind, cue, sentence, own_dates, current_date, drafts))
             continue
         for draft in _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date):
             key = place_key(draft)
@@ -276,6 +296,22 @@ def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence:
             seen_places.add(key)
             drafts.append(draft)
     return drafts
+
+
+def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int],
+                   own_dates: list[DateMention], current_date: DateMention | None, drafts: list[Draft]) -> list[Draft]:
+    """"The SDF withdrew from its posts near the town, and Russian forces deployed in the area": the kind told
+    again with no place of its own but by another actor, neither side of the first telling, is a second act
+    there (rule another-actor); in a full report, for the developments that act on nobody else."""
+    if analysis.brief or kind.name not in DISTINCT_ACT_KINDS - WEAPON_KINDS or not drafts:
+        return []
+    found = _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date)[:1]
+    actor = found[0].roles.actor1 if found else None
+    sides = {m.name for d in drafts for m in (d.roles.actor1, d.roles.actor2) if m is not None}
+    if actor is None or actor.kind == "generic" or actor.name in sides:
+        return []
+    found[0].rules.append("another-actor")
+    return found
 
 
 def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int],
@@ -293,8 +329,16 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             actor = next((m for m in analysis.actors if cue.end <= m.start < s_end and m.inter in ARMED_INTER
                           and m.kind != "person"), actor)
         roles = Roles(actor, None, roles.assoc1, (), None)
-    coding = choose_coding(kind, roles)
     fired = [f"cue:{cue.cue.id}"]
+    if rule("told-before").search(text[max(s_start, cue.start - 30):cue.start]):
+        fired.append("told-before")  # "rushed to the site of the explosion": the strike told before
+    if kind.name == "attack" and rule("act-named-before").match(text[s_start:cue.start]):
+        fired.append("act-named-before")  # "The strike killed two civilians in X": the strike told before
+    if kind.name == "attack" and roles.actor2 is None and roles.victim_phrase is None and not roles.fighter_victim \
+            and rule("armed-target").match(text[cue.end:s_end]):
+        roles = replace(roles, fighter_victim=True)  # "gunmen attacked a checkpoint": forces were the target
+        fired.append("armed-target")
+    coding = choose_coding(kind, roles)
     places, origin = places_for(analysis, kind, cue, sentence, fired)
     # every origin and destination a movement's sentence names, with their spans (movements.py)
     movement = movement_places(text, sentence, [p for p in analysis.places if s_start <= p.start < s_end]
@@ -346,6 +390,40 @@ def _subordinate_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, 
         elif re.search(r"(?:,|\band)\s*$", before):
             spans.append((mark.start(), end))
     return spans
+
+
+def _clause_bounds(text: str, sentence: tuple[int, int], subordinate: list[tuple[int, int]]) -> list[int]:
+    """Where the sentence's clauses begin and end: a clause mark ("followed by", "when", "while", ";"; rule
+    own-clause) and the edges of its background clauses."""
+    marks = [m.start() for m in rule("own-clause").pattern.finditer(text, *sentence)]
+    return sorted(set(marks) | {edge for span in subordinate for edge in span})
+
+
+def _own_clause(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMatch]], kinds: list[Kind],
+                bounds: list[int], sentence: tuple[int, int]) -> bool:
+    """A distinct act ("shelled the town, followed by dropping barrel bombs"; "clashes broke out when gunmen threw
+    grenades"; "troops deployed after gunmen attacked") is told with its own verb in a clause where no kind that
+    would absorb it is told: an event of its own, as the guide codes each act apart (not in a coder's note,
+    which codes one). What serves another act in its clause (the strike's missiles, the killing, the patrol
+    attacked) is still absorbed. An attack is an act of its own beside a bombing only where its clause names who
+    attacked ("gunmen burst in shooting, followed by a car bombing"; not "two were killed when a drone struck")."""
+    if not bounds:
+        return False
+
+    def clause(cue: CueMatch) -> int:
+        return sum(1 for b in bounds if b <= cue.start)
+
+    absorbing_kinds = [k for k in kinds if kind.name in k.absorbs]
+    if kind.name == "attack":
+        if not all(k.name in WEAPON_KINDS for k in absorbing_kinds):
+            return False
+        starts = [sentence[0], *bounds]
+        if not all(any(starts[clause(m)] <= a.start < m.start for a in analysis.actors) for m in by_kind["attack"]):
+            return False
+    elif kind.name not in DISTINCT_ACT_KINDS:
+        return False
+    absorbing = {clause(m) for k in absorbing_kinds for m in by_kind[k.name]}
+    return bool(absorbing) and all(clause(m) not in absorbing for m in by_kind[kind.name])
 
 
 def _alone_in_background(weaker: list[CueMatch], stronger: list[CueMatch], clauses: list[tuple[int, int]]) -> bool:

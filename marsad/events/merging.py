@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.events.drafts import FIGHTING_KINDS, NEARBY_KM, PRECEDENCE, Draft, choose_coding, lowest
+from marsad.events.drafts import (
+    DISTINCT_ACT_KINDS,
+    FIGHTING_KINDS,
+    NEARBY_KM,
+    PRECEDENCE,
+    WEAPON_KINDS,
+    Draft,
+    choose_coding,
+    lowest,
+)
 from marsad.events.lexicon import Kind
 from marsad.events.placing import is_region
 from marsad.events.roles import Roles
@@ -93,9 +102,30 @@ def _side_of(first: Draft, actor: ActorMention | None) -> bool:
     return not names or actor.name in names
 
 
-def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
+def _distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
+    """Two acts a coder keeps apart though one kind absorbs the other (rule distinct-act): strikes of two weapons
+    ("The army shelled the town. ISIS then bombed a checkpoint."), or a move of forces, a seizure or a new base
+    absorbed by another act but told in a sentence of its own ("Reinforcements arrived in the town. They also
+    seized several houses."). What only tells the act again (the raid of an arrest, the killing of a strike,
+    the fighting of a shelling) still elaborates it."""
+    if first.coding.sub_event_type == second.coding.sub_event_type or "told-before" in second.rules:
+        return False
+    if first.kind in WEAPON_KINDS and second.kind in WEAPON_KINDS:
+        return True
+    if first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS:
+        return False
+    a, b = kinds.get(first.kind), kinds.get(second.kind)
+    weaker = second.kind if a is not None and second.kind in a.absorbs else \
+        first.kind if b is not None and first.kind in b.absorbs else None
+    return weaker in DISTINCT_ACT_KINDS
+
+
+def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """A later sentence with no place of its own ("Fighting was also heard.") that a kind of the earlier
-    event absorbs, or that absorbs it, tells more of the same event rather than a new one."""
+    event absorbs, or that absorbs it, tells more of the same event rather than a new one (rule elaborates),
+    unless a full report tells another act in it (rule distinct-act)."""
+    if first.sentence == second.sentence and "own-clause" in first.rules + second.rules:
+        return False  # an act the sentence tells in a clause of its own stays apart (extract: rule own-clause)
     fighting = first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS
     same_place = fighting and place_key(second) is not None and place_key(second) == place_key(first)
     if (place_key(second) is not None and not same_place) or _different_days(first, second):
@@ -108,7 +138,10 @@ def _elaborates(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     a, b = kinds.get(first.kind), kinds.get(second.kind)
     if a is None or b is None:
         return False
-    return second.kind in a.absorbs or first.kind in b.absorbs
+    # the same kind coded apart by what each telling names ("attacked a checkpoint. The attack killed two guards";
+    # the same coding is for same-event, which weighs the actors)
+    recoded = first.kind == second.kind and first.coding.sub_event_type != second.coding.sub_event_type
+    return second.kind in a.absorbs or first.kind in b.absorbs or recoded
 
 
 def _different_days(first: Draft, second: Draft) -> bool:
@@ -129,13 +162,17 @@ def _same_kind_family(a: Draft, b: Draft, kinds: dict[str, Kind]) -> bool:
     return bool(first and second and (b.kind in first.absorbs or a.kind in second.absorbs))
 
 
-def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> list[Draft]:
+def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apart: bool = True) -> list[Draft]:
+    """One draft per event: later tellings join the first. `apart`: a full report, whose distinct acts stay
+    events of their own (rule distinct-act); a coder's note or a brief tells its acts as one."""
     body = [d for d in drafts if not d.in_headline]
     headline = [d for d in drafts if d.in_headline]
     merged: list[Draft] = []
     for draft in body:
-        target, why = _earlier_telling(merged, draft, kinds)
+        target, why = _earlier_telling(merged, draft, kinds if apart else None, kinds)
         if target is None:
+            if kinds and apart:
+                _second_act(merged, draft, kinds)
             merged.append(draft)
             continue
         if why == "elaborates" and PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(
@@ -160,9 +197,27 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None) -> l
     return merged
 
 
-def _earlier_telling(merged: list[Draft], draft: Draft, kinds: dict[str, Kind] | None
-                     ) -> tuple[Draft | None, str | None]:
+def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> None:
+    """A second act that would have elaborated an earlier event (rule distinct-act); told with no place of its
+    own, it happened where that event did ("The reinforcements also seized several houses": in the town they
+    reached)."""
+    earlier = next((m for m in reversed(merged) if _tells_more(m, draft, kinds)
+                    and _distinct_acts(m, draft, kinds)), None)
+    if earlier is None:
+        return
+    draft.rules.append("distinct-act")
+    if draft.place is None and earlier.place is not None:
+        draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
+
+
+def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, Kind] | None,
+                     kinds: dict[str, Kind] | None) -> tuple[Draft | None, str | None]:
     """The latest merged draft that `draft` tells again, with the merge rule that says so."""
+    if "act-named-before" in draft.rules:  # "The strike killed two civilians in Tal Hamis": the strike told before
+        earlier = next((m for m in reversed(merged) if m.kind in FIGHTING_KINDS and not m.in_headline
+                        and not _different_days(m, draft)), None)
+        if earlier is not None:
+            return earlier, "act-named-before"
     for earlier in reversed(merged):
         if _same_event(earlier, draft):
             keys = place_key(earlier), place_key(draft)
@@ -170,7 +225,8 @@ def _earlier_telling(merged: list[Draft], draft: Draft, kinds: dict[str, Kind] |
         if _same_battle(earlier, draft):
             return earlier, "same-battle"
     if kinds:
-        earlier = next((m for m in reversed(merged) if _elaborates(m, draft, kinds)), None)
+        earlier = next((m for m in reversed(merged) if _tells_more(m, draft, kinds)
+                        and not (apart_kinds and _distinct_acts(m, draft, apart_kinds))), None)
         if earlier is not None:
             return earlier, "elaborates"
     return None, None
@@ -198,7 +254,8 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
     target.fighters = target.fighters or other.fighters
     target.vehicles = target.vehicles or other.vehicles
     if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision
-                                    or why == "region-then-detail"):  # the detail locates the region's event
+                                    or why in {"region-then-detail", "act-named-before"}):
+        # the detail locates the region's event; the place of the toll is where the strike hit
         target.place, target.geo_precision = other.place, other.geo_precision
     victim_acts = target.coding.event_type != "Battles" and _one_side(other.roles.actor1, target.roles.actor2)
     if target.roles.actor1 is None and not victim_acts:

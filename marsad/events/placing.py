@@ -172,17 +172,25 @@ def _joint_area(text: str, listed: list[PlaceMention]) -> bool:
 
 
 def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> PlaceMention | None:
-    """"arrived in the city": the town last named before it, even inside an attribution ("sources in X city")."""
+    """"arrived in the city": the town last named before it, even inside an attribution ("sources in X city");
+    "deployed reinforcements to the town and set up checkpoints": the town the sentence names before the trigger."""
     text = analysis.report.text
     match = rule("definite-place").pattern.search(text, cue.end, sentence[1])
     if match is None or match.start() - cue.end > 40:
+        before = list(rule("definite-place").pattern.finditer(text, sentence[0], cue.start))
+        match = before[-1] if before else None
+    if match is None:
         return None
+    # "the village" is a settlement named before, not "the countryside of Afrin" named after it (rule definite-place)
+    word = match.group(0).split()[-1].lower()
     earlier = [p for p in analysis.places if p.end <= match.start() and p.place is not None
                and not is_region(p) and p.start >= analysis.headline_end
+               and not (word in {"village", "town", "city"} and p.relation in _AREA_RELATIONS)
                and not any(a.start <= p.start and p.end <= a.end for a in analysis.actors)]
     return earlier[-1] if earlier else None
 
 
+_AREA_RELATIONS = {"countryside", "province", "direction", "desert"}
 _TOWN_CODES = {"PPL", "PPLA2", "PPLA3", "PPLA4", "PPLX", "PPLL"}
 
 

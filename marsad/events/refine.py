@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from marsad.events.background import carried_date, not_news
 from marsad.events.classify import NONE, EventClassifier, Prediction, cue_kinds
-from marsad.events.drafts import Analysis, Draft, choose_coding
+from marsad.events.drafts import WEAPON_KINDS, Analysis, Draft, choose_coding
 from marsad.events.extract import _drafts_for_kind
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts
@@ -96,7 +96,7 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
     # events made there cost more than they found on the dev folds (docs/coder.md)
     created = [] if drafts else _new_events(analysis, lexicon, reading, set(), thresholds)
     # two kinds the rules kept apart may now be one type: one event, as the rules merge any two of a kind
-    return merge_drafts(kept + created, lexicon.kinds) if created or retyped else kept
+    return merge_drafts(kept + created, lexicon.kinds, apart=not analysis.brief) if created or retyped else kept
 
 
 def consistent(kind: Kind, label: str, lexicon: Lexicon) -> bool:
@@ -120,7 +120,11 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     if consistent(kind, label, lexicon) or wanted is None:
         return False
     same_type = lexicon.kinds[wanted].codings[-1].event_type == draft.coding.event_type
-    if not (wanted in sentence_kinds or same_type or wanted not in lexicon.cued_kinds or wanted in NEEDS_CUE):
+    # the generic verb of an attack ("the Israeli targeting of a flat killed a man") names no weapon: a remote
+    # weapon the classifier is sure of decides the type (ACLED: the weapon decides, not who was hit)
+    weapon = draft.kind == "attack" and wanted in WEAPON_KINDS
+    if not (wanted in sentence_kinds or same_type or wanted not in lexicon.cued_kinds or wanted in NEEDS_CUE
+            or weapon):
         return False
     if not conventions_hold(wanted, sentence_kinds):
         return False

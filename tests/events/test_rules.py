@@ -65,7 +65,7 @@ def test_every_rule_the_code_names_is_in_the_registry():
 
 
 def test_draft_and_record_say_which_rules_coded_them():
-    analysis, drafts = _code("Rebels attacked an army post near the bridge. Clashes also erupted.")
+    analysis, drafts = _code("Rebels attacked a village near the bridge. Clashes also erupted.")
     assert len(drafts) == 1
     assert drafts[0].rules[0] == "cue:attack" and "elaborates" in drafts[0].rules
     record = build_record(analysis, drafts[0])
@@ -93,7 +93,7 @@ def test_bad_rules_are_refused_with_a_clear_message(data, message):
 def test_coded_by_is_stored_and_read_back(tmp_path):
     from marsad.store import Store
 
-    text = "Rebels attacked an army post near the bridge. Clashes also erupted."
+    text = "Rebels attacked a village near the bridge. Clashes also erupted."
     analysis, drafts = _code(text)
     record = build_record(analysis, drafts[0])
     with Store.open(f"sqlite:///{tmp_path / 'marsad.db'}") as store:

@@ -1,0 +1,99 @@
+"""What kind of error each missed and each spurious event is, counted per set: counts only, never a text.
+
+A count of kinds tells where a set loses its F1 without reading one of its reports, so it may be printed
+for a held-out set too. The kinds follow how `eval/score.py` matches (same event type, agreeing place):
+
+missed gold events
+- ``type``: an unmatched prediction sits at the gold event's place, with another event type;
+- ``place``: a prediction of the right event type exists in the report, but not at the gold place;
+- ``second event at a place``: every prediction at the gold place is already matched to another gold
+  event (two things happened there; Marsad told one);
+- ``nothing``: no prediction at the place and none of the type.
+
+spurious predictions
+- ``split``: a gold event of the same type sits at its place (a second prediction for one event);
+- ``type``: gold events sit at its place, none of its type;
+- ``nothing near``: no gold event at its place.
+
+actor1 on matched pairs: right, none given, gold's actor2 given, or another name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+
+def match(scorer: Any, preds: list[dict], golds: list[dict]) -> dict[int, int]:
+    """The scorer's greedy matching (best pair score first): prediction index -> gold index."""
+    candidates = sorted(((s, i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)
+                         if (s := scorer.pair_score(p, g)) is not None), reverse=True)
+    pairs: dict[int, int] = {}
+    used_gold: set[int] = set()
+    for _, i, j in candidates:
+        if i in pairs or j in used_gold:
+            continue
+        pairs[i] = j
+        used_gold.add(j)
+    return pairs
+
+
+def missed_kind(scorer: Any, gold: dict, preds: list[dict], matched_preds: set[int]) -> str:
+    at_place = [i for i, p in enumerate(preds) if scorer.place_agrees(p, gold)]
+    free_at_place = [i for i in at_place if i not in matched_preds]
+    if free_at_place:
+        return f"type: gold {gold.get('event_type')}, predicted {preds[free_at_place[0]].get('event_type')}"
+    if at_place:
+        return f"second event at a place: {gold.get('sub_event_type')}"
+    if any(p.get("event_type") == gold.get("event_type") for p in preds):
+        return f"place: {gold.get('event_type')} predicted elsewhere"
+    return f"nothing: {gold.get('sub_event_type')}"
+
+
+def spurious_kind(scorer: Any, pred: dict, golds: list[dict]) -> str:
+    at_place = [g for g in golds if scorer.place_agrees(pred, g)]
+    if any(g.get("event_type") == pred.get("event_type") for g in at_place):
+        return f"split: {pred.get('sub_event_type')}"
+    if at_place:
+        return f"type: predicted {pred.get('event_type')} at a gold place"
+    return f"nothing near: {pred.get('sub_event_type')}"
+
+
+def actor1_kind(scorer: Any, pred: dict, gold: dict) -> str:
+    if scorer.names_agree(pred.get("actor1"), scorer.as_list(gold.get("actor1"))):
+        return "right"
+    if not pred.get("actor1"):
+        return "none given"
+    if scorer.names_agree(pred.get("actor1"), scorer.as_list(gold.get("actor2"))):
+        return "gold's actor2 given"
+    return "another name"
+
+
+def error_kinds(scorer: Any, gold: dict[str, dict], events: list[dict]) -> dict[str, Counter]:
+    """Counts of missed, spurious and actor1 kinds over the reports of `gold`."""
+    by_report: dict[str, list[dict]] = {}
+    for event in events:
+        by_report.setdefault(str(event.get("doc_id")), []).append(event)
+    kinds = {"missed": Counter(), "spurious": Counter(), "actor1": Counter()}
+    for report_id, report in gold.items():
+        golds, preds = report.get("events", []), by_report.get(report_id, [])
+        pairs = match(scorer, preds, golds)
+        matched_golds = set(pairs.values())
+        for i, j in pairs.items():
+            kinds["actor1"][actor1_kind(scorer, preds[i], golds[j])] += 1
+        for j, g in enumerate(golds):
+            if j not in matched_golds:
+                kinds["missed"][missed_kind(scorer, g, preds, set(pairs))] += 1
+        for i, p in enumerate(preds):
+            if i not in pairs:
+                kinds["spurious"][spurious_kind(scorer, p, golds)] += 1
+    return kinds
+
+
+def format_kinds(name: str, kinds: dict[str, Counter], top: int = 8) -> list[str]:
+    lines = [f"  {name}: missed {sum(kinds['missed'].values())}, spurious {sum(kinds['spurious'].values())}, "
+             f"actor1 {dict(kinds['actor1'].most_common())}"]
+    for part in ("missed", "spurious"):
+        for kind, count in kinds[part].most_common(top):
+            lines.append(f"    {part:8} {count:3}  {kind}")
+    return lines
