@@ -23,6 +23,8 @@ import re
 from datetime import date, timedelta
 
 from marsad.events.dates import ReferenceDate, find_years
+from marsad.events.drafts import FIGHTING_KINDS, PRECEDENCE, Analysis, Draft, lowest
+from marsad.events.lexicon import Kind
 from marsad.events.modality import agreement_not_reached
 from marsad.events.rules import rule
 from marsad.types import DateMention
@@ -36,12 +38,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:which|who|whom|whose
 
 
 def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str, own_dates: list[DateMention],
-             reference: ReferenceDate | None) -> str | None:
+             reference: ReferenceDate | None, trigger_end: int | None = None) -> str | None:
     """The rule (rules.yaml, stage `cue`) by which a trigger tells nothing new in this report: history retold
     with an old date (`old-date`), a pattern of conduct (`frequency`: "they usually raid"), another event
     named as linked (`linked-event`: "links to the killing of") or by its day (`named-by-its-day`: "Sunday's
-    raid"), an agreement named but not reached here
-    (`agreement-framework`, `agreement-not-reached`). None for news."""
+    raid"), one that should or will be (`modal-after`: "the shelling must stop") or a trend (`trend-after`:
+    "kidnappings are on the rise"), acts going on for months (`for-a-long-time`), a press conference
+    (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry
+    out attacks"), an agreement named but not reached here (`agreement-framework`, `agreement-not-reached`).
+    None for news."""
     before = text[sentence[0]:trigger_start]
     if old_background(text, sentence, own_dates, reference, trigger_start):
         return "old-date"
@@ -51,9 +56,36 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
         return "linked-event"
     if rule("named-by-its-day").search(before[-40:]):
         return "named-by-its-day"
+    # what follows the trigger ("[attacks] on the camps will continue"), else its first word
+    after = text[trigger_end:sentence[1]] if trigger_end is not None else \
+        re.sub(r"^\S+", "", text[trigger_start:sentence[1]], count=1)
+    if rule("modal-after").search(after):
+        return "modal-after"
+    if rule("trend-after").search(after):
+        return "trend-after"
+    if rule("pattern-participle").search(before) and re.match(r"\w+ing\b", text[trigger_start:], re.I):
+        return "pattern-participle"
+    if _told_for_a_long_time(text, sentence, trigger_start):
+        return "for-a-long-time"
+    if kind == "meeting" and rule("press-conference").search(before[-20:]):
+        return "press-conference"
+    # a dated sentence, or a headline ("Turkish jets launch strikes on ...": no full stop), tells news
+    if rule("generic-present").search(before[-80:]) and not own_dates and text[:sentence[1]].rstrip().endswith("."):
+        return "generic-present"
     if kind == "agreement":
         return agreement_not_reached(before, text[sentence[0]:sentence[1]])
     return None
+
+
+_GOING_ON = re.compile(r"\b(?:has|have|had|been|continu\w+|kept|keeps?)\b", re.I)
+
+
+def _told_for_a_long_time(text: str, sentence: tuple[int, int], trigger_start: int) -> bool:
+    """Rule `for-a-long-time`: the trigger's clause says the acts have gone on for weeks, months or years
+    ("has been shelling the hills for months"; not "the talks, held for months, ended in a deal" alone)."""
+    start, end = _clause_of(text, sentence, trigger_start)
+    clause = text[start:end]  # with a perfect or a continuing verb: "has been shelling", "kept striking"
+    return rule("for-a-long-time").search(clause) is not None and _GOING_ON.search(clause) is not None
 
 
 _YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|\d+)\s+"
@@ -116,3 +148,115 @@ def _clause_of(text: str, sentence: tuple[int, int], position: int) -> tuple[int
     before = [b for b in breaks if b < position]
     after = [b for b in breaks if b > position]
     return (before[-1] if before else start), (after[0] if after else end)
+
+
+# --- an event told again ------------------------------------------------------------------------------------
+# A past form ends a verb; a noun may follow a determiner ("the attack", "this shelling"), a verb may not.
+_VERB_FORM = re.compile(r"(?:ed|\b(?:struck|hit|shot|fought|took|blew|threw|set|led|fled|brought|sent))$", re.I)
+
+
+def absorb_restatements(analysis: Analysis, drafts: list[Draft], kinds: dict[str, Kind]) -> list[Draft]:
+    """Rule `restates`: an event named again with a definite noun ("the ambush was carried out by a cell
+    of five", "the statement accused the militia of launching the rockets", "the blast was caused by a
+    device planted by the group") retells an event already told in the body, even where it names another
+    actor (the one blamed, the one speaking) or the speaker's place: it joins the latest earlier event of its
+    family (the same kind or sub-event type, or violence of a kind that absorbs the other) and lends it its
+    spans and figures, never its place. It stays an event of its own when it names a place of its own after
+    the noun, other than the earlier event's ("the attack on Kesta", "the attack, which targeted a post in
+    Kesta"), or another day. As when a sentence elaborates, the graver type of the two stands ("strikes on
+    the town ... in the course of the battle": a battle)."""
+    kept: list[Draft] = []
+    for draft in drafts:  # in the order of the report
+        target = _restated(analysis, draft, kept, kinds)
+        if target is None:
+            kept.append(draft)
+            continue
+        if PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(target.coding.event_type, 0) and \
+                {target.kind, draft.kind} <= FIGHTING_KINDS and _absorbing(kinds, target.kind, draft.kind):
+            target.kind, target.coding = draft.kind, draft.coding  # "strikes ... in the course of the battle"
+        target.rules.extend(["restates"] + [r for r in draft.rules if r not in target.rules])
+        target.evidence.extend(e for e in draft.evidence if e not in target.evidence)
+        target.fatalities = lowest(target.fatalities, draft.fatalities)
+        target.injured = target.injured or draft.injured
+        target.detained = target.detained or draft.detained
+    return kept
+
+
+def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dict[str, Kind]) -> Draft | None:
+    """The earlier body event that `draft` names again (rule `restates`), or None."""
+    if draft.in_headline:
+        return None
+    # "The victim ... was shot dead in the Hayaniya area": the detail of the event just told, not another
+    victim = rule("restates-victim").match(analysis.report.text[draft.sentence[0]:draft.trigger.start]) is not None
+    quoted = _quoted(analysis.report.text, draft)
+    if not victim and not quoted and not _definite_noun(analysis, draft):
+        return None
+    # a place told after the noun is the event's own (a place before it is the speaker's: "an official in
+    # Baghdad said the blast ..."); a place the restated event has already is no new one
+    # ("the ambush was carried out by a cell who fled towards the hills": where the attackers went, not where
+    # they struck)
+    own_place = draft.place is not None and draft.place.place is not None \
+        and draft.trigger.end <= draft.place.start < draft.sentence[1] \
+        and not _FLED.search(analysis.report.text, draft.trigger.end, draft.place.start)
+
+    def family(other: Draft) -> bool:
+        # "an IED went off ... the attack was carried out by": one kind of violence told as another it absorbs
+        violence = {other.kind, draft.kind} <= FIGHTING_KINDS and _absorbing(kinds, other.kind, draft.kind)
+        # a speaker quoted on the event at its very place retells it, in words of his own
+        quoted_here = quoted and own_place and other.place is not None and other.place.place is not None \
+            and other.place.place.geonameid == draft.place.place.geonameid  # type: ignore[union-attr]
+        return other.coding.sub_event_type == draft.coding.sub_event_type or other.kind == draft.kind or violence \
+            or quoted_here
+
+    def same_day(other: Draft) -> bool:
+        if not (draft.explicit_date and other.explicit_date and draft.date and other.date):
+            return True
+        return draft.date.value is None or other.date.value is None or draft.date.value == other.date.value
+
+    def same_place(other: Draft) -> bool:
+        return victim or not own_place or (other.place is not None and other.place.place is not None
+                                           and other.place.place.geonameid == draft.place.place.geonameid)  # type: ignore[union-attr]
+
+    return next((other for other in reversed(earlier) if not other.in_headline
+                 and other.sentence[1] <= draft.sentence[0] and family(other) and same_day(other)
+                 and same_place(other)), None)
+
+
+def _definite_noun(analysis: Analysis, draft: Draft) -> bool:
+    """The trigger is a noun a definite determiner opens ("the ambush", "this deadly attack"), not a verb after
+    a subject ("the militia shelled"): the parse decides where the sentence was parsed; else a past form or an
+    actor named between the determiner and the trigger makes it a verb."""
+    text = analysis.report.text
+    before = text[draft.sentence[0]:draft.trigger.start]
+    match = rule("restates").search(before)
+    if match is None:
+        return False
+    gap_start = draft.sentence[0] + match.start()
+    parsed = analysis.parse(draft.sentence) if analysis.parse else None
+    if parsed is not None and parsed[0].has_annotation("DEP"):
+        doc, offset = parsed
+        tokens = [t for t in doc if draft.trigger.start <= offset + t.idx < draft.trigger.end]
+        determiner = next((t for t in doc if offset + t.idx == gap_start), None)
+        if tokens and determiner is not None:  # the determiner opens the trigger's own noun phrase
+            heads = {t.i for t in tokens} | ({tokens[-1].head.i} if tokens[-1].dep_ == "compound" else set())
+            return determiner.dep_ == "det" and determiner.head.i in heads and determiner.head.pos_ in {"NOUN", "PROPN"}
+    if any(gap_start <= a.start < draft.trigger.start for a in analysis.actors):
+        return False
+    words = text[gap_start:draft.trigger.start].split()[1:] + [draft.trigger.text]
+    return not any(_VERB_FORM.search(word) for word in words)
+
+
+_FLED = re.compile(r"\b(?:fled|flee(?:ing)?|withdrew|withdrawing|escaped|retreated|headed|returned)\b", re.I)
+
+
+def _absorbing(kinds: dict[str, Kind], first: str, second: str) -> bool:
+    """One of two kinds absorbs the other by ACLED's conventions (types.yaml `absorbs`)."""
+    a, b = kinds.get(first), kinds.get(second)
+    return a is not None and b is not None and (second in a.absorbs or first in b.absorbs)
+
+
+def _quoted(text: str, draft: Draft) -> bool:
+    """The trigger is inside a quotation that opens in its paragraph: a speaker retelling what the report told."""
+    paragraph = text.rfind("\n", 0, draft.trigger.start) + 1
+    before = text[paragraph:draft.trigger.start]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1

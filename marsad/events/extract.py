@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from marsad.events import quantities
-from marsad.events.background import carried_date, not_news
+from marsad.events.background import absorb_restatements, carried_date, not_news
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
     DISTINCT_ACT_KINDS,
@@ -117,7 +117,8 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
             _attach_counts(drafts[-1], text, sentence, skip)
-    return _carry_actors(carry_report_actors(merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief), analysis))
+    merged = absorb_restatements(analysis, merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief), lexicon.kinds)
+    return _carry_actors(carry_report_actors(merged, analysis))
 
 
 def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
@@ -212,7 +213,8 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "not-a-fact"
     if is_reference(before):
         return "reference"
-    if why := not_news(analysis.report.text, sentence, match.start, match.cue.kind, own_dates, analysis.reference):
+    if why := not_news(analysis.report.text, sentence, match.start, match.cue.kind, own_dates, analysis.reference,
+                       match.end):
         return why
     if match.cue.needs_place and not place_follows(analysis, match, sentence):
         return "needs-place"

@@ -19,6 +19,10 @@ _MODE_WORDS = (
 )
 
 
+_INFINITIVE = re.compile(r"\bto(?:\s+be)?\s*$", re.IGNORECASE)
+# "continued to shell", "managed to carry out an attack": the infinitive tells what was done
+_FACT_BEFORE_TO = re.compile(r"\b(?:continu\w+|began|begun|begins|started|starts|managed|went on|resumed|used|able|"
+                             r"came)\s*$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -64,10 +68,9 @@ def irrealis_mode(sentence_before_trigger: str) -> str | None:
     tail = " ".join(clause.split()[-9:])
     tail = re.sub(r"\bMay\b", "MONTH", tail)  # the month, not the modal verb
     match = rule("not-a-fact").search(tail)
-    if not match and re.search(r"\bto(?:\s+be)?\s*$", tail, re.IGNORECASE) and not re.search(
-            r"\b(?:continu\w+|began|begun|begins|started|starts|managed|went on|resumed|used|able|came)\s+"
-            r"to(?:\s+be)?\s*$", tail, re.IGNORECASE):
-        return "plan"  # a bare infinitive: "to deploy", "to be deployed"
+    infinitive = _INFINITIVE.search(tail) or rule("purpose-infinitive").search(tail)
+    if not match and infinitive and not _FACT_BEFORE_TO.search(tail[:infinitive.start()]):
+        return "plan"  # a bare infinitive ("to deploy", "to be deployed"), or a light verb's ("to carry out attacks")
     if not match:
         return None
     for mode, pattern in _MODE_WORDS:

@@ -130,3 +130,35 @@ def test_an_old_date_told_in_passing_does_not_date_the_news_after_it():
     text = "The town was besieged on 2 November. Gunmen attacked a checkpoint in the town."
     analysis, drafts = _code(text, date(2021, 11, 10))
     assert build_record(analysis, drafts[-1]).event_date == "2021-11-02"
+
+
+def _dropped(text: str, published: date | None = None) -> set[tuple[str, str]]:
+    return {(name, e.text) for name, e in _code(text, published)[0].dropped}
+
+
+def test_what_must_stop_or_will_resume_did_not_happen_here():
+    text = "The governor said the shelling of the border villages must stop."
+    assert _told(text) == [] and ("modal-after", "shelling") in _dropped(text)
+
+
+def test_a_press_conference_is_no_meeting():
+    text = "Speaking at a press conference in the capital, the minister blamed the rebels."
+    assert _told(text) == [] and ("press-conference", "conference") in _dropped(text)
+
+
+def test_a_pattern_in_the_simple_present_is_no_event_but_a_headline_is_news():
+    assert _told("Remnants of the group still carry out sporadic attacks on shepherds.") == []
+    assert _told("Gunmen carried out an attack on shepherds.") == ["attack"]
+    assert _told("Turkish jets launch strikes on the mountains") != []
+
+
+def test_acts_told_with_a_pattern_or_over_months_are_no_one_event():
+    text = "Soldiers have been carrying out near-daily raids on the farms, detaining shepherds and setting up posts."
+    assert _told(text) == []
+    assert _told("The army has been shelling the hills for months.") == []
+    assert _told("The army shelled the hills for two hours on Monday.") == ["shelled"]
+
+
+def test_a_trend_is_no_event():
+    text = "In the city, attacks on doctors are on the rise."
+    assert _told(text) == [] and ("trend-after", "attacks") in _dropped(text)

@@ -114,3 +114,16 @@ def test_agreement_only_when_one_is_reached(sentence, trigger, why):
 def test_sentence_rules(sentence, reason):
     from marsad.events.modality import sentence_skip_reason
     assert sentence_skip_reason(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    ("before", "mode"),
+    [
+        ("The spy gave the coordinates to the army, which used them to carry out drone ", "plan"),
+        ("The cell hid explosives in the house to launch ", "plan"),
+        ("The cell managed to carry out an ", None),
+        ("Gunmen carried out an ", None),
+    ],
+)
+def test_an_event_noun_after_the_infinitive_of_a_light_verb_is_a_purpose(before, mode):
+    assert irrealis_mode(before) == mode
