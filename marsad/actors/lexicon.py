@@ -31,8 +31,11 @@ _LISTS = (
     "country_attack_verbs",
     "locative_prepositions",
     "function_words",
+    "common_noun_aliases",
+    "media_nouns",
+    "suspicion_words",
 )
-_MAPS = ("group_nouns", "demonyms", "anaphor_nouns")
+_MAPS = ("group_nouns", "demonyms", "anaphor_nouns", "forces_by_ruler")
 
 
 def lexicon_path() -> Path:
@@ -76,7 +79,11 @@ ROLES = frozenset(_DATA["roles"])  # "the commander of X" makes a person
 ANAPHOR_NOUNS: dict[str, frozenset[str]] = {k: frozenset(v or ()) for k, v in _DATA["anaphor_nouns"].items()}
 MILITIA_KINDS = frozenset(_DATA["militia_kinds"])
 MILITARY_NOUNS = frozenset(_DATA["military_nouns"])  # "Turkish shelling": the country's forces
+FORCES_BY_RULER: dict[str, str] = dict(_DATA["forces_by_ruler"])  # "Assad artillery": his forces' actor id
 MILITARY_MODIFIERS = frozenset(_DATA["military_modifiers"])  # may stand between: "Israeli air strike"
 COUNTRY_ATTACK_VERBS: tuple[str, ...] = tuple(_DATA["country_attack_verbs"])  # "Turkey shelled"
 LOCATIVE_PREPOSITIONS = frozenset(_DATA["locative_prepositions"])  # "on Al-Bo Kamal" is a place
 FUNCTION_WORDS = frozenset(_DATA["function_words"])  # meet an alias only when spelt exactly
+COMMON_NOUN_ALIASES = frozenset(_DATA["common_noun_aliases"])  # "regime": the base's actor unless described
+SUSPICION_WORDS = frozenset(_DATA["suspicion_words"])  # "drones believed to be Turkish"
+MEDIA_NOUNS = frozenset(_DATA["media_nouns"])  # "Turkish state media": a source, no actor

@@ -21,6 +21,7 @@ from marsad.actors.tokens import (
     case_ok,
     case_rule,
     index_key,
+    possessive_gap,
     similar_words,
     spelling,
 )
@@ -181,7 +182,7 @@ def _relaxed(rule: int, position: int) -> int:
 def adjacent(text: str, left: Token, right: Token) -> bool:
     """Tokens of one name: nothing but spaces, hyphens or quotes between them (no sentence break)."""
     gap = text[left.end : right.start]
-    return len(gap) <= 3 and all(c in _JOINERS for c in gap)
+    return (len(gap) <= 3 and all(c in _JOINERS for c in gap)) or possessive_gap(gap)
 
 
 _JOINERS = frozenset(" \t-\u2010\u2011\u2013\"'\u2018\u2019\u201c\u201d")

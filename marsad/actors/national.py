@@ -1,4 +1,5 @@
-"""A country's forces named by its adjective or its name: "Israeli strike", "Iraqi F-16 warplanes", "Turkey shelled".
+"""A country's forces named by its adjective or its name: "Israeli strike", "Iraqi F-16 warplanes", "Turkey shelled";
+a ruler's forces named by his name as an adjective: "Assad artillery" (`forces_by_ruler`).
 
 Reporters name a state's forces by what they do or fly ("Turkish shelling", "Russian warplanes",
 "Iranian forces") far more often than by a listed alias, and ACLED codes all of these as the country's
@@ -11,8 +12,15 @@ from __future__ import annotations
 import re
 
 from marsad.actors.base import ActorBase
-from marsad.actors.lexicon import COUNTRY_ATTACK_VERBS, DEMONYMS, MILITARY_MODIFIERS, MILITARY_NOUNS
-from marsad.actors.tokens import Token
+from marsad.actors.lexicon import (
+    COUNTRY_ATTACK_VERBS,
+    DEMONYMS,
+    FORCES_BY_RULER,
+    MILITARY_MODIFIERS,
+    MILITARY_NOUNS,
+    SUSPICION_WORDS,
+)
+from marsad.actors.tokens import Token, possessive_gap
 
 # An equipment code between the adjective and the noun: "F-16", "TB2", "Su-24", "MQ-9".
 _CODE = re.compile(r"^(?:[A-Z][a-z]?\d*|[A-Z]{2,4}\d*|\d+[A-Za-z]?)$")
@@ -25,8 +33,18 @@ def national_spans(
     """(start, end, actor id) of each "<Demonym> [modifiers] <military noun>" and "<Country> <attack verb>"."""
     spans: list[tuple[int, int, str]] = []
     for i, token in enumerate(tokens):
+        suspected = _suspected_nation(text, tokens, i)
+        if suspected is not None:
+            actor = base.state_forces(suspected[1], year)
+            if actor is not None:
+                spans.append((token.start, tokens[suspected[0]].end, actor.id))
+            continue
         nation = _nation(text, token)
         if nation is None:
+            ruler = _ruler_forces(token)
+            last = _military_phrase_end(text, tokens, i) if ruler and base.has(ruler) else None
+            if ruler is not None and last is not None:
+                spans.append((token.start, tokens[last].end, ruler))
             continue
         last = _military_phrase_end(text, tokens, i)
         if last is None and _is_country_name(token, nation) and nation != country:
@@ -51,18 +69,48 @@ def _nation(text: str, token: Token) -> str | None:
     return DEMONYMS[token.lower]
 
 
+def _suspected_nation(text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """(index of the demonym, country) when token i is a military noun followed by words of suspicion and a
+    demonym: "warplanes believed to be Russian", "drones, likely Turkish"."""
+    if tokens[i].lower not in MILITARY_NOUNS:
+        return None
+    j, suspicious = i + 1, False
+    while j < min(len(tokens), i + 6):
+        word = tokens[j].lower
+        if word in SUSPICION_WORDS:
+            suspicious = True
+        elif suspicious and word in DEMONYMS and _nation(text, tokens[j]) is not None:  # not "Turkish-made"
+            gap = text[tokens[i].end : tokens[j].start]
+            return (j, DEMONYMS[word]) if not re.search(r"[.;:()]", gap) and gap.count(",") <= 1 else None
+        elif word not in ("to", "be", "the", "of", "as", "being"):
+            return None
+        j += 1
+    return None
+
+
+def _ruler_forces(token: Token) -> str | None:
+    """The actor id of the forces a capitalised ruler's name stands for as an adjective ("Assad's")."""
+    if not token.text[:1].isupper():
+        return None
+    return FORCES_BY_RULER.get(token.lower)
+
+
 def _military_phrase_end(text: str, tokens: list[Token], i: int) -> int | None:
-    """Index of the military noun closing the phrase that opens at token i, or None."""
+    """Index of the last military noun of the phrase that opens at token i ("Turkish mortar shells": a noun
+    may modify the next one), or None."""
+    last = None
     for j in range(i + 1, min(len(tokens), i + 2 + _MAX_MODIFIERS)):
         gap = text[tokens[j - 1].end : tokens[j].start]
-        if gap.strip(" -"):
-            return None  # a comma, a quote or a bracket ends the phrase
+        if gap.strip(" -") and not possessive_gap(gap):
+            break  # a comma, a quote or a bracket ends the phrase
         word = tokens[j].lower
         if word in MILITARY_NOUNS:
-            return j
-        if not (word in MILITARY_MODIFIERS or _CODE.match(tokens[j].text)):
-            return None
-    return None
+            last = j
+            if word not in MILITARY_MODIFIERS:
+                break  # "Turkish forces attack": only a noun that may modify goes on ("mortar shells")
+        elif not (word in MILITARY_MODIFIERS or _CODE.match(tokens[j].text)):
+            break
+    return last
 
 
 def _is_country_name(token: Token, nation: str) -> bool:

@@ -20,12 +20,20 @@ from marsad.actors.coref import find_anaphors
 from marsad.actors.describe import Describer
 from marsad.actors.discover import find_capitalised, find_quoted, find_tribes, tribe_found
 from marsad.actors.found import PRIORITY_NAME, PRIORITY_PHRASE, Found
-from marsad.actors.lexicon import ARABIC_GROUP_NOUNS, DEMONYMS, GROUP_NOUNS, LOCATIVE_PREPOSITIONS, TRIBAL_NOUNS
+from marsad.actors.lexicon import (
+    ARABIC_GROUP_NOUNS,
+    COMMON_NOUN_ALIASES,
+    DEMONYMS,
+    GROUP_NOUNS,
+    LOCATIVE_PREPOSITIONS,
+    MEDIA_NOUNS,
+    TRIBAL_NOUNS,
+)
 from marsad.actors.matcher import AliasMatcher, Hit
 from marsad.actors.national import national_spans
 from marsad.actors.people import find_people
 from marsad.actors.period import in_period, period_year, report_period
-from marsad.actors.tokens import Token, alias_key, tokenize
+from marsad.actors.tokens import Token, alias_key, possessive_gap, tokenize
 from marsad.types import Actor, ActorMention, Evidence
 
 _DESCRIPTOR_AFTER = re.compile(
@@ -57,6 +65,7 @@ class ActorRecognizer:
             f
             for f in known
             if not _inside_descriptor(text, f) and not _bare_tribe_name(text, f) and not _place_named(text, f)
+            and not _media_owner(text, f) and not self._another_of_its_kind(text, f)
         ]
         national = [
             self.found_for(self.base.get(actor_id), text, start, end, year)
@@ -66,7 +75,7 @@ class ActorRecognizer:
         ]
         discovered = find_quoted(text, tokens) + find_capitalised(text, tokens)
         tribes = self._tribes(text, year, country)
-        mentions = _resolve_overlaps(text, [*tribes, *known, *national, *discovered])
+        mentions = _owned_by_a_name(text, _resolve_overlaps(text, [*tribes, *known, *national, *discovered]))
         describer = Describer(self.base, year, country)
         for item in mentions:
             if item.kind == "group" and item.priority == PRIORITY_NAME:
@@ -123,6 +132,20 @@ class ActorRecognizer:
             evidence=[Evidence(start, end, text[start:end])],
         )
 
+    def _another_of_its_kind(self, text: str, item: Found) -> bool:
+        """A common-noun alias the report describes as another one: "a brutal terror regime" (an indefinite
+        article with words between), "the Iranian regime" (another country's demonym)."""
+        if item.text.lower().replace("\u2019", "'") not in COMMON_NOUN_ALIASES:
+            return False
+        before = re.split(r"[,.;:()\"“”]", text[max(0, item.start - 60) : item.start])[-1]
+        words = re.findall(r"[\w'’-]+", before.lower())[-4:]
+        country = self.base.get(item.actor_id).country if item.actor_id and self.base.has(item.actor_id) else None
+        if any(DEMONYMS.get(w) == country for w in words):
+            return False  # "a Syrian regime checkpoint": the base's own
+        if any(w in ("a", "an") for w in words[:-1]):
+            return True
+        return bool(words) and words[-1] in DEMONYMS
+
     def _tribes(self, text: str, year: int | None, country: str | None) -> list[Found]:
         found = []
         for start, end, name in find_tribes(text):
@@ -140,6 +163,25 @@ class ActorRecognizer:
             else:
                 found.append(tribe_found(text, start, end, name))
         return found
+
+
+def _owned_by_a_name(text: str, mentions: list[Found]) -> list[Found]:
+    """ "The Salvation Government's police": a common noun ("police", "security forces") owned by the group
+    named before it is that group's, not the base's actor of the same noun; the owner stands for it."""
+    kept: list[Found] = []
+    for item in mentions:
+        owner = kept[-1] if kept else None
+        if (owner is not None and owner.kind == "group" and item.text.islower()
+                and possessive_gap(text[owner.end : item.start])):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _media_owner(text: str, item: Found) -> bool:
+    """ "Turkish state media", "army news agency": the name owns a source that speaks, not an actor."""
+    after = re.match(r"[\s-]*([A-Za-z]+)", text[item.end : item.end + 20])
+    return after is not None and after.group(1).lower() in MEDIA_NOUNS
 
 
 def _inside_descriptor(text: str, item: Found) -> bool:

@@ -77,13 +77,25 @@ def spelling(words: str) -> str:
     return compact(vowel_fold(words))
 
 
+_POSSESSIVE = re.compile(r"[^\W_]{3,}(['’`]s)$")  # "SDF's", "Hezbollah’s"; not "Ra's"
+
+
 def tokenize(text: str) -> list[Token]:
+    """The words of `text`; a possessive "'s" is left out of its word ("the SDF's fighters": "SDF"), so a
+    name meets its alias however the sentence inflects it."""
     tokens = []
     for match in _WORD.finditer(text):
-        word = match.group()
-        lower = word.lower()
-        tokens.append(Token(match.start(), match.end(), word, word_key(word), lower in ARTICLES))
+        word, end = match.group(), match.end()
+        possessive = _POSSESSIVE.search(word)
+        if possessive:
+            word, end = word[: possessive.start(1)], end - len(possessive.group(1))
+        tokens.append(Token(match.start(), end, word, word_key(word), word.lower() in ARTICLES))
     return tokens
+
+
+def possessive_gap(gap: str) -> bool:
+    """True for the gap a possessive leaves between two words of one phrase ("regime's forces")."""
+    return re.fullmatch(r"['’`]s\s?", gap) is not None
 
 
 def index_key(word: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from marsad.events import quantities
 from marsad.events.background import absorb_restatements, carried_date, not_news
+from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
     DEVELOPMENT_KINDS,
     DISTINCT_ACT_KINDS,
@@ -117,8 +118,8 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
             _attach_counts(drafts[-1], text, sentence, skip)
-    merged = merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief)
-    return carry_actors(text, absorb_restatements(analysis, merged, lexicon.kinds))
+    merged = absorb_restatements(analysis, merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief), lexicon.kinds)
+    return carry_actors(text, carry_report_actors(merged, analysis))
 
 
 def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:

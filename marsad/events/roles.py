@@ -82,10 +82,12 @@ def _syntactic_roles(parsed: tuple[Doc, int] | None, trigger_start: int,
 
 def _governing_verb(token: Token) -> Token:
     """The verb a trigger word hangs from ("clashes took place": the noun trigger is the subject of a light
-    verb); the token itself when it is the verb or hangs from none."""
+    verb; "X targeted Y's positions with machine guns": the weapon hangs from the verb through its
+    preposition); the token itself when it is the verb or hangs from none."""
     verb = token
     while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.dep_ in {"compound", "amod", "dobj",
-                                                                                       "pobj", "nsubj", "conj"}:
+                                                                                       "pobj", "nsubj", "conj",
+                                                                                       "prep"}:
         if verb.dep_ == "nsubj":
             return verb.head
         verb = verb.head
@@ -102,8 +104,8 @@ def _verbs_sharing_arguments(verb: Token) -> list[Token]:
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ in {"advcl", "xcomp",
                                                                                          "conj"}:
         head = head.head
-    if head is not verb:
-        verbs.append(head)
+        if head not in verbs:  # every verb on the way shares the participle's arguments ("attacked ..., killing")
+            verbs.append(head)
     return verbs
 
 
@@ -159,6 +161,10 @@ def assign_roles(
     searched = patient is None
     if searched:
         patient = _patient(scene, agent)
+    if patient is None and agent is not None and agent.start >= trigger[1] and scene.targets:
+        # "the Guards repelled an attack by the Rebels", "two civilians were killed in an attack by X": the
+        # agent is named after the trigger, so the one named before it is the one attacked
+        patient = next((m for m in reversed(scene.before) if m.kind != "person" and m.name != agent.name), None)
     agent, patient = _checked_sides(scene, agent, patient, searched)
     agent = _group_of(agent, scene.mentions) if agent else None
     patient = _group_of(patient, scene.mentions) if patient else None
@@ -190,17 +196,28 @@ def _victims(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> 
 
 
 def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"a generic description of the named group" ("a gang of the Tigers militia"): the name."""
-    return [m for m in mentions if not (m.kind == "generic" and any(
-        o.kind != "generic" and o.start >= m.end and re.fullmatch(r"\s+of\s+[^,.;]{0,40}", text[m.end:o.start])
-        for o in mentions))]
+    """A generic description that the sentence ties to a named group stands for the name: "a gang of the
+    Tigers militia"; "Tigers gunmen" (the name on the description, rule `identified-hand`); "unknown
+    gunmen believed to be Tigers members" (the same rule). ACLED codes the suspected group. A description
+    restated by another ("two families who are tribesmen") stands for the second."""
+    def named(m: ActorMention) -> bool:
+        return any(o.kind not in ("generic", "person") and (
+            (o.start >= m.end and re.fullmatch(r"\s+of\s+[^,.;]{0,40}", text[m.end:o.start]))
+            or (m.inter != 7 and o.end <= m.start and re.fullmatch(r"[\s-]{1,2}", text[o.end:m.start]))
+            or (m.inter != 7 and o.start >= m.end and rule("identified-hand").pattern.fullmatch(text[m.end:o.start])))
+            for o in mentions)
+    def restated(m: ActorMention) -> bool:  # "two families who are tribal militia members": the second says it
+        return any(o.kind == "generic" and o.start >= m.end and re.fullmatch(
+            r"\s*,?\s*(?:who|that)\s+(?:are|were|is|was)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?", text[m.end:o.start])
+            for o in mentions)
+    return [m for m in mentions if not (m.kind == "generic" and (named(m) or restated(m)))]
 
 
 def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:
     """"clashes (took place / erupted) between X and Y": the sides follow the trigger closely; "in a sneak
     operation by Y": the side that launched it acts."""
     text, end, after = scene.text, scene.end, scene.after
-    between = re.match(r"[^.;]{0,60}?\b(?:between|among|amongst)\b", text[scene.trigger[1]:end], re.IGNORECASE)
+    between = re.match(r"[^.;]{0,120}?\b(?:between|among|amongst)\b", text[scene.trigger[1]:end], re.IGNORECASE)
     if not (between and after and not scene.before):
         return None, None
     pos = scene.trigger[1] + between.end()
@@ -209,13 +226,35 @@ def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | N
         return None, None  # "a car on the road between Kobani and Sarrin": places, not the two sides
     agent = sides[0] if sides else None
     patient = sides[1] if len(sides) >= 2 else None
+    against = re.search(r"\bagainst\b", text[pos:end], re.IGNORECASE)
+    if against is not None and agent is not None:  # "between A and B against C": C is the other side
+        patient = next((m for m in sides if m.start >= pos + against.end() and m.name != agent.name), patient)
+    if agent is not None and patient is not None and _started_by(text, sides, patient, end):
+        return patient, agent
     launcher = re.search(r"\b(?:operation|attack|offensive|assault|infiltration|advance)\s+(?:launched\s+)?by\s+"
                          r"(?:the\s+)?", text[pos:end], re.IGNORECASE)
     if launcher and agent is not None and patient is not None:
         named = next((m for m in sides if m.start >= pos + launcher.end() - 1), None)
+        if named is None:  # "by the factions": the side whose name holds the noun
+            noun = re.match(r"[\w-]+", text[pos + launcher.end():end])
+            named = patient if noun and noun.group(0).lower() in patient.text.lower().split() else None
         if named is not None and named.name == patient.name:
             agent, patient = patient, agent
     return agent, patient
+
+
+def _started_by(text: str, sides: list[ActorMention], side: ActorMention, end: int) -> bool:
+    """"clashes between A and B after they attacked a checkpoint" (rule `clash-started-by`): the side
+    whose attack the clause tells started the fight; "they" and "the latter" are the side named last."""
+    clause = rule("clash-started-by").pattern.search(text, side.end, end)
+    if clause is None:
+        return False
+    who = clause.group("who").lower()
+    if who in ("they", "the latter"):
+        last = max((m for m in sides if m.end <= clause.start()), key=lambda m: m.end)
+        return last.name == side.name
+    named = next((m for m in sides if clause.start("who") <= m.start < clause.end("who") + 1), None)
+    return named is not None and named.name == side.name
 
 
 def _named_agent(scene: _Scene) -> ActorMention | None:
@@ -223,12 +262,19 @@ def _named_agent(scene: _Scene) -> ActorMention | None:
     was carried out by X"); the armed forces named with the trigger itself ("a new Turkish attack"); the
     subject of the trigger's verb in the parse ("the army with the support of the air force": the army)."""
     text, trigger = scene.text, scene.trigger
-    by_agents = [m for m in scene.after if re.search(r"\b(?:by|of)$", scene.words_before(m, 2))
+    by_agents = [m for m in scene.after if re.search(r"\b(?:by|of)(?:\s+the)?$", scene.words_before(m, 2))
                  and re.fullmatch(r"(?:[\s\w'’-]{0,25},\s*(?:which|that)\s+)?"
-                                  r"[\s\w'’-]{0,30}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
+                                  r"[\s\w'’-]{0,60}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
                                   text[trigger[1]:m.start])]
     if by_agents:
         return by_agents[0]
+    # "the shelling of X on the town", "sniper fire of X" (rule agent-of-attack), unless X owns the target
+    # ("the shelling of X positions": X is hit)
+    of_agents = [m for m in scene.after if m.inter in ARMED_INTER
+                 and rule("agent-of-attack").pattern.fullmatch(text[trigger[0]:m.start])
+                 and not rule("target-noun").pattern.match(text[m.end:scene.end])]
+    if of_agents:
+        return of_agents[0]
     holding = [m for m in scene.mentions if m.start <= trigger[0] < m.end and m.inter in ARMED_INTER]
     if holding:
         return holding[0]
@@ -245,7 +291,9 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
     # a passive turns the subject into the one acted upon, unless nobody is acted upon ("the militia,
     # which had been established in the town": the militia is still the actor of its own formation)
     window = scene.text[max(scene.start, scene.trigger[0] - 30):scene.trigger[0]]
-    if scene.targets and re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", window, re.IGNORECASE):
+    auxiliary = re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", window, re.IGNORECASE)
+    at = scene.trigger[0] - len(window) + auxiliary.start() if auxiliary else -1
+    if scene.targets and auxiliary and not any(m.start <= at < m.end for m in scene.mentions):  # "IS ambushed"
         return None, before[-1]
     # "the convoy of the army was hit by a roadside bomb": the trigger is the passive's agent, the army its
     # target; "... hit by Turkish drones": the side named inside the by-phrase is the agent
@@ -256,11 +304,19 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
         in_phrase = [m for m in before if m.start >= by_at]
         targets = [m for m in before if m.end <= by_at]
         return (in_phrase[-1] if in_phrase else None), (targets[-1] if targets else None)
-    for candidate in reversed(before):
+    # the owner of the target is the one hit ("the strikes hit a depot belonging to the militia, killing four")
+    owners = [m for m in before if scene.targets and rule("owner-of-target").search(scene.words_before(m, 3))]
+    owner = owners[-1] if owners else None
+    before = [m for m in before if m not in owners]
+    if not before:
+        return None, owner
+    # the object of the verb is not its subject ("gunmen attacked a Guards checkpoint, killing three")
+    subjects = [m for m in before if scene.syntax.get(id(m)) != "patient"] or before
+    for candidate in reversed(subjects):
         if not re.search(r"\b(?:of|in|from|by|with|alongside)(?:\s+(?:the|a|an|its|their|his|her))?$",
                          scene.words_before(candidate, 2)):
-            return candidate, None  # "the brigade, supported by the air force, raided": the brigade acts
-    return before[-1], None
+            return candidate, owner  # "the brigade, supported by the air force, raided": the brigade acts
+    return subjects[-1], owner
 
 
 def _patient(scene: _Scene, agent: ActorMention | None) -> ActorMention | None:

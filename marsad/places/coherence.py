@@ -19,14 +19,13 @@ from collections import Counter
 from collections.abc import Callable
 
 from marsad.geo import CORE_COUNTRIES, distance_km
-from marsad.places.constraints import MIN_SCORE
+from marsad.places.constraints import MIN_SCORE, TOWN_POPULATION
 from marsad.places.mentions import Span
 from marsad.types import Candidate, Resolution
 
 SURE_SPELLING = 0.95  # spelled as the gazetteer writes the name (diacritics and articles aside)
 _DOMINANCE = 3  # the report's country holds three times the sure places of the other
 SHORT_FORM_KM = 10.0
-TOWN_POPULATION = 10_000
 
 
 def report_country(

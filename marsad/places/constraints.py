@@ -20,6 +20,7 @@ from marsad.places.index import latin_key
 from marsad.places.mentions import Span
 from marsad.types import Candidate, Place, Resolution
 
+TOWN_POPULATION = 10_000  # a town, not a village: a misread container must not move it
 NEIGHBOUR_COUNTRIES = ("TR", "IR", "JO", "LB", "SA", "KW", "IL", "PS")
 MIN_SCORE = 1.0
 # The method of a mention placed at its container because the place itself is unknown: where the event
@@ -46,6 +47,7 @@ class Holder:
     direction: str | None
     key: str
     named: bool = False  # the container's name is a governorate's or district's, not a guess of the ranker
+    said_in: bool = False  # the text says the name lies "in" the container ("X area in Tikrit")
 
     @property
     def admin1(self) -> str | None:
@@ -87,8 +89,10 @@ def country_fits(
     country = cand.place.country_code
     if country is None or country == report_country or cand.method == "data":
         return True
-    if country in named or facility:
-        return True  # "a prison in Lebanon"; a border crossing named after a town across the border
+    if country in named or (facility and cand.place.feature_class in ("S", "H")):
+        # "a prison in Lebanon"; a facility of the gazetteer across the border. A town that would stand
+        # for a facility named after it ("Qasrok airbase") lies in the report's country like any town.
+        return True
     if country in CORE_COUNTRIES:
         return False
     return country in NEIGHBOUR_COUNTRIES and spelling >= NEIGHBOUR_SPELLING
@@ -107,7 +111,20 @@ def inside_holder(
     if container is None or (chosen is None and container.feature_code not in _CONSTRAINING_CODES):
         return resolution
     if container.feature_code not in _CONSTRAINING_CODES:
-        if chosen.method != "data" and _other_country(chosen.place, container):
+        abroad = chosen.method != "data" and _other_country(chosen.place, container)
+        town = holder.named and holder.said_in and container.feature_class == "P"
+        if town and (abroad or _far_from_town(chosen, container)):
+            # "Al-Zarga area in Tikrit": the town also names a district, so the place lies near it, not in
+            # another governorate or country; when no candidate does, the area is placed at the town
+            # (ACLED's way)
+            for cand in resolution.candidates:
+                if cand.score >= MIN_SCORE and not _other_country(cand.place, container) and not _far_from_town(
+                    cand, container
+                ):
+                    return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
+            fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
+            return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
+        if abroad:
             # "Khan Al-asal area in Daret Azza": never a namesake in another country than its container
             return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
         return resolution
@@ -121,6 +138,16 @@ def inside_holder(
         return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
     fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
     return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
+
+
+def _far_from_town(cand: Candidate, town: Place) -> bool:
+    """A populated candidate in another governorate than the town holding it, and beyond a district's reach."""
+    place = cand.place
+    if cand.method == "data" or place.feature_class != "P" or not (place.admin1 and town.admin1):
+        return False
+    if place.admin1 == town.admin1:
+        return False
+    return distance_km(place.latitude, place.longitude, town.latitude, town.longitude) > DISTRICT_KM["ADM2"]
 
 
 def same_point(place: Place, other: Place) -> bool:
@@ -184,9 +211,55 @@ def administrative_links(
                 found[index] = index + 1
         elif _POSSESSIVE.match(gap) and names_admin_area(inner.text):
             found[index + 1] = index
+    # "Sinine and Berdesor areas (Kurdish names) in Xakurke": the container after a list holds every name on it
+    for index, holder in sorted(found.items()):
+        if holder != index + 1:
+            continue
+        earlier = index - 1
+        while earlier >= 0 and earlier not in links and earlier not in found and _LIST_GAP.fullmatch(
+            text[spans[earlier].end : spans[earlier + 1].start]
+        ):
+            found[earlier] = holder
+            earlier -= 1
     return found
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+", re.I)
+
+
+def place_list(text: str, spans: list[Span], index: int) -> bool:
+    """True when the span and the next are names side by side on one list ("Nasiriyah, Basra and Najaf"),
+    not a name and a clause after it ("in Rural Damascus, which ...")."""
+    return index + 1 < len(spans) and bool(_LIST_GAP.fullmatch(text[spans[index].end : spans[index + 1].start]))
 
 
 def listed(text: str, span: Span) -> bool:
     """True when a name goes on a list after it ("Aleppo, Idlib and Hama")."""
     return text[span.end : span.end + 6].lower().startswith((",", " and", " or", " -", "/"))
+
+
+def in_then_governorate(
+    text: str, spans: list[Span], links: dict[int, int], holder: int, names_admin_area: Callable[[str], bool]
+) -> bool:
+    """ "Al-Zarga area in Tikrit, Salah Al Din province": "in" ties the name to a town, and the comma
+    after the town gives the town's own governorate; it does not put the town on a list."""
+    gap = text[spans[holder - 1].end : spans[holder].start].lower().split()
+    outer = links.get(holder)
+    return (
+        "in" in gap and outer == holder + 1 and names_admin_area(spans[outer].text) and not listed(text, spans[outer])
+    )
+
+
+def misread_holder(
+    holder_span: Span, holder: Place | None, chosen: Candidate | None, names_admin_area: Callable[[str], bool]
+) -> bool:
+    """A container read as a hamlet (no population), or as a governorate its words spell only loosely
+    ("Deir ez or" met Dar'a by its folded key), cannot hold a town the mention names by itself: the
+    container was misread, so it constrains nothing."""
+    if holder is None or chosen is None or chosen.place.feature_class != "P":
+        return False
+    if chosen.place.population < TOWN_POPULATION:
+        return False
+    if holder.feature_class == "P":
+        return holder.population == 0
+    return holder.feature_code == "ADM1" and not names_admin_area(holder_span.text)

@@ -19,9 +19,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad.errors import GazetteerError
-from marsad.places.index import keys_stale, latin_key, place_from_row
+from marsad.places.index import keys_stale, latin_key, name_vkey, place_from_row
 from marsad.settings import get_settings
-from marsad.text.fold import compact, fold_arabic, is_arabic, vowel_fold
+from marsad.text.fold import fold_arabic, is_arabic
 from marsad.types import Candidate, Place
 
 FUZZY_CUTOFF = 88.0
@@ -111,7 +111,7 @@ class Gazetteer:
         stale = keys_stale(conn)  # written by an older Marsad (and not refreshed): key names again
         for key, vkey, place_id, name in conn.execute("SELECT key, vkey, place_id, name FROM names"):
             if stale and not key.startswith("ar:"):
-                key, vkey = latin_key(name), compact(vowel_fold(name))
+                key, vkey = latin_key(name), name_vkey(name)
             if key:
                 self._names[key].append((place_id, name, vkey))
         self._blocks: dict[str, list[str]] | None = None
@@ -119,6 +119,7 @@ class Gazetteer:
         self._lookups: dict[str, list[Candidate]] = {}
         self._governorates: dict[str, Place] = {}
         self._within: dict[str, tuple[list[str], dict[str, list[tuple[str, str]]]]] = {}
+        self._deserts: list[Place] | None = None
         self.capitals: dict[str, str] = {  # "adm1:SY.07" -> the capital's place id
             f"adm1:{code}": capital
             for code, capital in conn.execute(
@@ -175,7 +176,7 @@ class Gazetteer:
         if hits:
             lowered = mention.lower()
             # Per place, the name spelled closest to the mention comes first and is the one kept.
-            vkey = compact(vowel_fold(mention))
+            vkey = name_vkey(mention)
             hits = sorted(hits, key=lambda hit: -fuzz.ratio(vkey, hit[2]))
             return self._candidates(
                 [(pid, name, "exact" if name.lower() == lowered else "folded") for pid, name, _v in hits]
@@ -183,7 +184,7 @@ class Gazetteer:
         kurdish = _KURDISH_C.sub(lambda m: "J" if m.group() == "C" else "j", mention)
         if kurdish != mention and self._names.get(latin_key(kurdish)):
             return self._lookup(kurdish)  # Latin Kurdish c is j: "Cindirês" is Jindayris, "Cizîrê" Jazira
-        return self._fuzzy(key, compact(vowel_fold(mention)))
+        return self._fuzzy(key, name_vkey(mention))
 
     def _fuzzy(self, key: str, vkey: str) -> list[Candidate]:
         if len(key) < MIN_FUZZY_LENGTH - 2 or len(vkey) < MIN_FUZZY_LENGTH:
@@ -210,7 +211,7 @@ class Gazetteer:
     def fuzzy_within(self, mention: str, admin1: str) -> list[Candidate]:
         """Candidates spelled at least 75% alike among the places of one governorate (for a mention whose
         container names the governorate, when no candidate of the plain lookup lies there)."""
-        vkey = compact(vowel_fold(mention))
+        vkey = name_vkey(mention)
         if is_arabic(mention) or len(vkey) < MIN_FUZZY_LENGTH:
             return []
         if not self._within:
@@ -275,6 +276,16 @@ class Gazetteer:
             row = self._conn.execute("SELECT * FROM places WHERE geonameid = ?", (str(geonameid),)).fetchone()
             self._places[geonameid] = place_from_row(row) if row else None
         return self._places[geonameid]
+
+    def deserts(self) -> list[Place]:
+        """Marsad's desert regions with a bounding box (the Syrian Badia, Al-Bukamal's desert...)."""
+        if self._deserts is None:
+            rows = self._conn.execute(
+                "SELECT * FROM places WHERE feature_code = 'REGION' AND bbox IS NOT NULL "
+                "AND (lower(name) LIKE '%desert%' OR lower(name) LIKE '%badia%')"
+            )
+            self._deserts = [place_from_row(row) for row in rows]
+        return self._deserts
 
     def governorate(self, name_or_admin1: str, country_code: str | None = None) -> Place | None:
         """The governorate as a Place at its capital's coordinates, from a name ("Deir Ezzor", "Idleb",

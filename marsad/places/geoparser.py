@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from marsad.places.admin_names import GOVERNORATE_SPELLING, district_named, names_admin_area, names_governorate
 from marsad.places.coherence import (
     as_short_form,
     between_pair,
@@ -26,15 +27,19 @@ from marsad.places.constraints import (
     CORE_COUNTRIES,
     DISTRICT_CODES,
     DISTRICT_SPELLING,
+    FALLBACK,
     MIN_SCORE,
     NEIGHBOUR_SPELLING,
     Holder,
     administrative_links,
     countries_named,
     country_fits,
+    in_then_governorate,
     inside_holder,
     listed,
+    misread_holder,
     named_area,
+    place_list,
     same_point,
 )
 from marsad.places.context import containers, links_by_comma, nearby_town, part_word
@@ -43,6 +48,8 @@ from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
 from marsad.places.scoring import (
     _ALSO_NAMED,
+    DESERT_BONUS,
+    KNOWN_SPELLING,
     _admissible,
     _anchor_bonus,
     _digits,
@@ -56,13 +63,14 @@ from marsad.places.scoring import (
     _spread_km,
     _strip_admin_words,
     _within_city,
+    in_any,
+    well_known,
 )
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
 _RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
 PRUNE_SPELLING = 0.7
 AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container names
-GOVERNORATE_SPELLING = 0.92  # a governorate name spelled closely enough to mean it
 REGION_RELATIONS = {"countryside": 3, "province": 3, "desert": 3}
 NEAR_RELATIONS = {"near": 2, "outskirts": 2, "between": 2, "front": 2}
 # A street or square "in X countryside" is no street of the town X: "the Al Qusayr road in Homs countryside".
@@ -100,6 +108,7 @@ class Geoparser:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.names_admin_area = functools.partial(names_admin_area, gazetteer)
 
     def parse(self, text: str, *, context_place: str | None = None) -> list[PlaceMention]:
         spans = find_spans(text, self.gazetteer.has_key, self._fuzzy_known)
@@ -143,7 +152,7 @@ class Geoparser:
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
         links = containers(text, spans)
-        administrative = administrative_links(text, spans, links, self._names_admin_area)
+        administrative = administrative_links(text, spans, links, self.names_admin_area)
         holders: dict[str, Holder] = {}
         for index, holder_index in sorted({**links, **administrative}.items()):
             key, holder_span = _span_key(spans[index]), spans[holder_index]
@@ -151,24 +160,39 @@ class Geoparser:
                 continue  # "the Iraq-Turkey border (Zakho, Duhok)": a country lies in no governorate
             chosen = by_key[_span_key(holder_span)].chosen
             named_admin = index in administrative or holder_span.relation == "district"
-            by_comma = not named_admin and links_by_comma(text, spans, index, holder_index)
+            by_comma = (
+                not named_admin
+                and links_by_comma(text, spans, index, holder_index)
+                and not in_then_governorate(text, spans, links, holder_index, self.names_admin_area)
+            )
             holder_place = self._holder_place(holder_span, chosen.place if chosen else None, named_admin)
             if by_comma and (holder_place is None or holder_place.feature_code != "ADM1"):
                 continue  # "in Diwaniya, Baghdad, and Anbar" lists places; "X, Rural Damascus" locates X
+            if misread_holder(holder_span, holder_place, by_key[key].chosen, self.names_admin_area):
+                # "Hajin in rural eastern Deir ez or": a misspelt container constrains no town, and its own
+                # reading (the hamlet Ad Dayr of Dar'a) is no place of the report either
+                holder_key = _span_key(holder_span)
+                by_key[holder_key] = Resolution(chosen=None, score=by_key[holder_key].score,
+                                                candidates=by_key[holder_key].candidates)
+                continue
             if key not in holders:
                 holders[key] = Holder(
                     holder_place,
                     holder_span.direction or _direction_before(text, holder_span),
                     latin_key(holder_span.text),
-                    self._names_admin_area(holder_span.text) or named_area(holder_place),
+                    self.names_admin_area(holder_span.text) or named_area(holder_place),
+                    said_in=index not in administrative and not by_comma,
                 )
                 span = spans[index]
-                resolution = self._resolve(span, candidates[span.text], context, holders[key])
                 # "in Y" says for sure that X lies in Y, and so does a closing ", Duhok"; a comma inside
-                # a list ("Nawa, Aleppo, and Homs") or between two governorates ("Homs, Hama") does not.
+                # a list ("Nasiriyah, Basra and Najaf") or between two governorates ("Homs, Hama") does not:
+                # such a list names places side by side, so the next one is no container of the first.
                 hard = not by_comma or (
-                    not listed(text, holder_span) and not self._names_governorate(span, candidates[span.text])
+                    not listed(text, holder_span) and not names_governorate(span.text, candidates[span.text])
                 )
+                if not hard and by_comma and place_list(text, spans, holder_index):
+                    continue
+                resolution = self._resolve(span, candidates[span.text], context, holders[key])
                 spelled = functools.partial(_spelling, span.text)
                 by_key[key] = inside_holder(resolution, holders[key], spelled) if hard else resolution
         mentions = []
@@ -198,6 +222,8 @@ class Geoparser:
                     resolution, quarter = _within_city(resolution, city), True
             if resolution.chosen is None:
                 continue
+            # "Al-Zarga area in Tikrit": an area the gazetteer lacks, placed at the town that holds it
+            at_town = resolution.chosen.method == FALLBACK and resolution.chosen.place.feature_class == "P"
             resolution = self._city_of(span, resolution)
             precision = REGION_RELATIONS.get(span.relation or "", NEAR_RELATIONS.get(span.relation or "", 1))
             code = resolution.chosen.place.feature_code
@@ -209,6 +235,8 @@ class Geoparser:
                 precision = 2  # "Sahm El Golan Dam" placed at the town it is named after
             if quarter and resolution.chosen.method == "container":
                 precision = 2  # a quarter the gazetteer lacks, placed at its town
+            if at_town:
+                precision = max(precision, 2)
             mentions.append(
                 PlaceMention(
                     start=span.start,
@@ -261,7 +289,10 @@ class Geoparser:
                 return None
             place = chosen.place
             if place.feature_code == "ADM1":
-                if place.geonameid.split(":", 1)[1] not in lexicon()["city_governorates"]:
+                # "in Aleppo city": the capital, though the report's other "Aleppo" read as the governorate
+                if span.relation not in ("city", "town") and (
+                    place.geonameid.split(":", 1)[1] not in lexicon()["city_governorates"]
+                ):
                     return None
                 return self.gazetteer.get(self.gazetteer.capitals.get(place.geonameid) or "")
             if span.relation in ("city", "town") and place.feature_class == "P":
@@ -278,37 +309,10 @@ class Geoparser:
         if governorate is not None and governorate.country_code in CORE_COUNTRIES:
             return governorate
         if named_admin:
-            district = self._district(span.text)
+            district = district_named(self.gazetteer, span.text)
             if district is not None:
                 return district
         return chosen
-
-    def _district(self, name: str) -> Place | None:
-        """The district (or else sub-district) of this name, if Marsad's data has one."""
-        found = [
-            c
-            for c in self.gazetteer.lookup(name)
-            if c.place.feature_code in DISTRICT_CODES and _spelling(name, c) >= DISTRICT_SPELLING
-        ]
-        found.sort(key=lambda c: (c.place.feature_code, -_spelling(name, c)))
-        return found[0].place if found else None
-
-    def _names_admin_area(self, name: str) -> bool:
-        """True when a name is a governorate's or a district's ("Duhok", "Wasit governorate")."""
-        bare = _strip_admin_words(name)
-        governorate = any(
-            c.place.feature_code == "ADM1"
-            and c.place.country_code in CORE_COUNTRIES
-            and _spelling(bare, c) >= GOVERNORATE_SPELLING
-            for c in self.gazetteer.lookup(bare)
-        )
-        return governorate or self._district(name) is not None
-
-    def _names_governorate(self, span: Span, candidates: list[Candidate]) -> bool:
-        """True when the mention is itself a governorate's name ("Homs" in "Homs, Hama")."""
-        return any(
-            c.place.feature_code == "ADM1" and _spelling(span.text, c) >= GOVERNORATE_SPELLING for c in candidates
-        )
 
     def _fuzzy_known(self, text: str) -> bool:
         return any(c.place.country_code in CORE_COUNTRIES for c in self.gazetteer.lookup(text))
@@ -377,7 +381,7 @@ class Geoparser:
         if area and not any(c.place.admin1 == area and _spelling(span.text, c) >= 0.75 for c in candidates):
             # The container names the governorate and no candidate lies there: a spelling the index
             # lacks, looked for among that governorate's places only, where a looser match is safe.
-            candidates = candidates + self.gazetteer.fuzzy_within(span.text, area)
+            candidates = candidates + _admissible(span, self.gazetteer.fuzzy_within(span.text, area))
         if not candidates:
             return Resolution(chosen=None, score=0.0, candidates=())
         # Spellings far from the mention lose to any close one; scoring them only costs time.
@@ -403,8 +407,18 @@ class Geoparser:
             if c.place.feature_code == "ADM1" and _spelling(span.text, c) >= GOVERNORATE_SPELLING
         }
         seats = tuple(c.place for c in candidates if c.place.feature_code in DISTRICT_CODES)
+        # The best spelling among the well-known towns of this name ("Douma", "Qamishli"): a hamlet that
+        # shares it gains nothing from lying in a governorate the report names (see _score).
+        known = max(
+            (
+                _spelling(span.text, c)
+                for c in candidates
+                if well_known(c.place) and _letters_alike(span.text, c.matched_name) >= KNOWN_SPELLING
+            ),
+            default=None,
+        )  # written as the town's name: "Kharza" folds as "Al Hartha" does, but names no Al-Hartha
         scored = sorted(
-            ((self._score(span, c, context, capitals, holder, seats), c) for c in candidates),
+            ((self._score(span, c, context, capitals, holder, seats, known), c) for c in candidates),
             key=lambda item: (-item[0], item[1].place.geonameid),
         )
         ranked = tuple(
@@ -424,6 +438,7 @@ class Geoparser:
         capitals: set[str | None],
         holder: Holder | None,
         seats: tuple[Place, ...] = (),
+        known_spelling: float | None = None,
     ) -> float:
         place = cand.place
         spelling = _spelling(span.text, cand)
@@ -469,7 +484,18 @@ class Geoparser:
         if place.country_code == "SY" and not context.country:
             score += 0.2  # Marsad's reports are mostly about Syria
         if place.admin1 and place.admin1 in context.governorates:
-            score += 1.5
+            # A report names a well-known town without its governorate, because readers know where it
+            # lies: a roundup naming Hama does not move "Douma" to a hamlet of Hama. Only a container the
+            # text ties to the name ("Douma village in Hama countryside": the holder above) does.
+            namesake_of_known = (
+                holder is None
+                and known_spelling is not None
+                and place.feature_class == "P"
+                and not well_known(place)
+                and known_spelling >= spelling - 0.02
+            )
+            if not namesake_of_known:
+                score += 1.5
         anchors = context.anchors
         if holder is not None and holder.place is not None and holder.place.feature_code == "ADM1":
             # "Zamrin in Dar'a": the container means the governorate, so its capital is no anchor here.
@@ -477,6 +503,8 @@ class Geoparser:
             anchors = [anchor for anchor, key in pairs if key != holder.key]
         score += _anchor_bonus(place, anchors)
         score += _feature_bonus(span, place)
+        if span.relation == "desert" and place.feature_class == "P" and in_any(place, self.gazetteer.deserts()):
+            score += DESERT_BONUS  # "the Salhiyeh desert": a town of the Badia, not its namesake in Idlib's hills
         if place.geonameid.startswith("ocha:"):
             score -= 0.15  # GeoNames coordinates are the reference; OCHA fills gaps
         if (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -87,7 +88,7 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
                 continue
             key, vkey, script = "ar:" + fold_arabic(raw), "", "arabic"
         elif _is_latin(raw):
-            key, vkey, script = latin_key(raw), compact(vowel_fold(raw)), "latin"
+            key, vkey, script = latin_key(raw), name_vkey(raw), "latin"
         else:
             continue
         if len(key) < 2 or (key, raw.lower()) in seen:
@@ -97,7 +98,7 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
     return rows
 
 
-KEY_VERSION = 3  # bump when `latin_key` or `fold` change the keys an index holds
+KEY_VERSION = 4  # bump when `latin_key` or `fold` change the keys an index holds
 KEYS_HASH_KEY = "keys_hash"
 
 
@@ -121,11 +122,29 @@ def index_meta(conn: sqlite3.Connection, key: str) -> str | None:
     return row[0] if row else None
 
 
+# OCHA glues the article "El" to the word after it inside a name ("Um Elkeif", "Rasm Eljahsh", "Maaret
+# Elartiq"), where reports write it apart ("Umm al-Kayf"). Only after a first word: a name that opens with
+# "El" ("Elkana") may be a word of its own. A glued "Al" is left alone: "Tal Alwan" is a name, not an article.
+_GLUED_ARTICLE = re.compile(r"(?<=[\s-])El(?=[a-z]{3,})")
+
+
+@lru_cache(maxsize=200_000)
+def unglue(name: str) -> str:
+    """The name with a glued article inside it written apart: "Um Elkeif" -> "Um El keif"."""
+    return _GLUED_ARTICLE.sub(lambda m: m.group() + " ", name)
+
+
+def name_vkey(name: str) -> str:
+    """The vowel-keeping key of a Latin name, for ranking candidates that share a folded key."""
+    return compact(vowel_fold(unglue(name)))
+
+
 @lru_cache(maxsize=200_000)
 def latin_key(name: str) -> str:
     """The index key of a Latin-script name: its folded skeleton without spaces. A name whose
     skeleton is one letter ("Nawa", "Foah", "Al Bab") keys on its vowel fold instead ("v:bab"):
     the skeleton alone would meet every short word."""
+    name = unglue(name)
     key = compact(fold(name))
     if len(key) >= 2:
         return key

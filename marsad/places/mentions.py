@@ -315,7 +315,24 @@ def _group_context(text: str, tokens: list[Token], i: int, j: int) -> bool:
         k += 1
     if k < len(tokens) and k > j and tokens[k].lower in _GROUP_WORDS and "and" in {t.lower for t in tokens[j:k]}:
         return True
-    return _quoted_group(text, tokens[i].start, tokens[j - 1].end)
+    return _quoted_group(text, tokens[i].start, tokens[j - 1].end) or _bracket_after_group(text, tokens[i].start)
+
+
+# Words that may stand between a group word's bracket and the names in it: "clans (likely A and B)".
+_BRACKET_HEDGES = frozenset({"likely", "reportedly", "mainly", "mostly", "namely", "including", "the", "and", "or"})
+
+
+def _bracket_after_group(text: str, start: int) -> bool:
+    """ "Lebanese clans (likely Jaafar and Zaiter)", "two tribes (the Shaitat, the Baggara)": a bracket
+    opened right after a kin or group word lists the group's members, not places."""
+    opening = text.rfind("(", max(0, start - 60), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    before = text[max(0, opening - 20) : opening].lower().split()
+    if not before or before[-1].strip(",;:") not in _GROUP_WORDS:
+        return False
+    between = re.findall(r"[A-Za-z'’-]+", text[opening + 1 : start])
+    return all(word[0].isupper() or word.lower() in _BRACKET_HEDGES for word in between)
 
 
 def _quoted_group(text: str, start: int, end: int) -> bool:

@@ -37,11 +37,14 @@ FACILITY_WORDS = frozenset(
         "airport",
         "station",
         "refinery",
+        "camp",
+        "camps",
     }
 )
-# Facilities named after the town beside them ("Sahm El Golan Dam", "Kuweires airbase"): where the
-# gazetteer lacks the facility, the town stands for it (as near it).
-NAMED_FOR_TOWN = frozenset({"dam", "airport", "airbase"})
+# Facilities named after the town beside them ("Sahm El Golan Dam", "Kuweires airbase", "the Atmeh camps"):
+# where the gazetteer lacks the facility, the town spelled so stands for it (as near it); a camp named for
+# an idea ("Al-Karama camps": dignity) meets no village by a loose spelling, and is left to its container.
+NAMED_FOR_TOWN = frozenset({"dam", "airport", "airbase", "camp", "camps"})
 # Feature classes of facilities: spot features (S), water (H: dams in some gazetteers).
 _FACILITY_CLASSES = frozenset({"S", "H"})
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "ez"})

@@ -9,14 +9,14 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from marsad.geo import distance_km
+from marsad.geo import CORE_COUNTRIES, distance_km
 from marsad.places.constraints import (
     DISTRICT_CODES,
     Holder,
 )
 from marsad.places.context import direction_fit, holder_fit
 from marsad.places.gazetteer import Gazetteer
-from marsad.places.index import latin_key
+from marsad.places.index import latin_key, name_vkey
 from marsad.places.mentions import Span, lexicon
 from marsad.places.precision import admissible, is_common_phrase
 from marsad.text.fold import ARTICLES, compact, vowel_fold
@@ -56,7 +56,7 @@ def _spelling(mention: str, cand: Candidate) -> float:
 
 @lru_cache(maxsize=100_000)
 def _vowel_ratio(mention: str, name: str) -> float:
-    return fuzz.ratio(compact(vowel_fold(mention)), compact(vowel_fold(name))) / 100
+    return fuzz.ratio(name_vkey(mention), name_vkey(name)) / 100
 
 
 @lru_cache(maxsize=100_000)
@@ -169,3 +169,31 @@ def _mark_between(text: str, spans: list[Span]) -> list[Span]:
                 span.start, span.end, span.text, "between", span.direction, span.sentence_start, span.cue_word
             )
     return out
+
+
+KNOWN_POPULATION = 50_000
+DESERT_BONUS = 1.0
+
+
+def in_any(place: Place, areas: list[Place]) -> bool:
+    """Whether the place lies inside the bounding box of one of the areas."""
+    return any(
+        area.bbox is not None
+        and area.bbox[0] <= place.latitude <= area.bbox[2]
+        and area.bbox[1] <= place.longitude <= area.bbox[3]
+        for area in areas
+    )
+
+
+KNOWN_SPELLING = 0.85  # a well-known town counts only when the mention writes its name, letter for letter
+_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+
+
+def well_known(place: Place) -> bool:
+    """A capital, a governorate or district seat, or a town of 50,000+ in Syria or Iraq: a place reports
+    name without saying where it lies."""
+    return (
+        place.feature_class == "P"
+        and place.country_code in CORE_COUNTRIES
+        and (place.feature_code in _SEAT_CODES or place.population >= KNOWN_POPULATION)
+    )

@@ -85,4 +85,9 @@ def cue_before(tokens: list[Token], i: int) -> tuple[str | None, str | None, str
                 direction = words[-n - 1]
             return relation, direction, " ".join(cue)
         # "the eastern countryside of X": a direction word between the article and the cue is allowed
+    # "in rural X", "in rural eastern X": the countryside of X, as "X countryside" is
+    if words and words[-1] == "rural":
+        return "countryside", None, "rural"
+    if len(words) >= 2 and words[-2] == "rural" and words[-1] in lex["directions"]:
+        return "countryside", words[-1], "rural"
     return None, None, None

@@ -36,6 +36,10 @@ def name_of(recognizer, text, phrase, **kwargs):
         ("American forces", 2019, "Military Forces of the United States (2017-2021)"),
         ("US forces", 2023, "Military Forces of the United States (2021-2025)"),
         ("Iranian forces", 2018, "Military Forces of Iran (1989-)"),
+        # a weapon named by its country's adjective, a noun modifying the next ("mortar shells")
+        ("Russian kamikaze drones", 2023, "Military Forces of Russia (2000-)"),
+        ("Turkish mortar shells", 2022, "Military Forces of Turkey (2016-)"),
+        ("Israeli guided bombs", 2024, "Military Forces of Israel (2022-)"),
     ],
 )
 def test_demonym_and_military_noun_is_the_countrys_forces(shipped, phrase, year, expected):
@@ -132,3 +136,116 @@ def test_the_militia_is_the_last_named_militia_not_a_tribe(shipped):
     found = {m.text: m.name for m in shipped.find(text, year=2023, country="Syria")}
     assert found["The militia"] == "Hashimiyoun"
     assert found["Shaitat"] == "Al Shaitat Tribal Militia (Syria)"
+
+
+@pytest.mark.parametrize("phrase", ["Assad mortar bombs", "Assad's warplanes", "Assad artillery"])
+def test_a_rulers_name_on_a_weapon_is_his_forces(shipped, phrase):
+    """Opposition outlets name the Assad government's forces by the ruler's name as an adjective."""
+    text = f"{phrase} struck the market of the besieged town this morning."
+    assert name_of(shipped, text, phrase, year=2017, country="Syria") == "Military Forces of Syria (2000-2024)"
+
+
+def test_a_rulers_name_alone_is_no_actor(shipped):
+    assert spans(shipped, "Assad fled the country in December.", year=2017, country="Syria") == []
+    assert spans(shipped, "Assad met the envoy in the palace.", year=2017, country="Syria") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The occupying power, which runs a brutal terror regime in the region, detained five men.",
+        "Activists said the Iranian regime sent more advisers to the province.",
+        "The Turkish regime has stepped up its pressure on the villagers.",
+    ],
+)
+def test_a_regime_described_as_another_is_not_the_syrian_government(shipped, text):
+    assert "Military Forces of Syria (2000-2024)" not in [name for _, name in spans(shipped, text, year=2019,
+                                                                                   country="Syria")]
+
+
+def test_the_regime_and_a_regime_checkpoint_stay_the_syrian_government(shipped):
+    text = "The regime shelled the town after gunmen attacked a regime checkpoint near the bridge."
+    assert [name for _, name in spans(shipped, text, year=2019, country="Syria")].count(
+        "Military Forces of Syria (2000-2024)") == 2
+
+
+def test_the_turkish_state_is_turkeys_forces_but_its_media_are_a_source(shipped):
+    text = "The Turkish state has kidnapped three people in the occupied villages."
+    assert name_of(shipped, text, "Turkish state", year=2024, country="Syria") == "Military Forces of Turkey (2016-)"
+    text = "Turkish state media said three people were detained near the border."
+    assert spans(shipped, text, year=2024, country="Syria") == []
+
+
+def test_a_regime_checkpoint_named_with_its_country_stays_the_government(shipped):
+    text = "Unknown militants attacked a Syria regime checkpoint near the market."
+    assert "Military Forces of Syria (2000-2024)" in [name for _, name in spans(shipped, text, year=2022,
+                                                                               country="Syria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The SDF's fighters arrested two men in the town.", "QSD: Syrian Democratic Forces"),
+        ("Hezbollah’s militants shelled the village at dawn.", "Hezbollah"),
+        ("The regime's forces shelled the village at dawn.", "Military Forces of Syria (2000-2024)"),
+    ],
+)
+def test_a_group_named_with_a_possessive_is_still_the_group(shipped, text, expected):
+    assert expected in [name for _, name in spans(shipped, text, year=2019, country="Syria")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Asayish forces", "Police Forces of Iraq (2022-) Asayish"),
+        ("Counter-Terrorism Service in Iraqi Kurdistan", "Police Forces of Iraq (2022-) Counter-Terrorism Group"),
+        ("Counter-Terrorism Service", "Military Forces of Iraq (2022-) Counter Terrorism Service"),
+    ],
+)
+def test_kurdistan_region_security_bodies_are_not_syrias_or_baghdads(shipped, phrase, expected):
+    text = f"The {phrase} arrested two men in Sulaymaniyah on Tuesday."
+    assert name_of(shipped, text, phrase, year=2024, country="Iraq") == expected
+
+
+def test_a_common_noun_owned_by_a_named_group_is_the_group(shipped):
+    """"the Salvation Government's police": the police of the group named, not the state's."""
+    text = "The Salvation Government's police arrested a man in the city."
+    names = [name for _, name in spans(shipped, text, year=2023, country="Syria")]
+    assert names == ["Syrian Salvation Government", "Civilians (Syria)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warplanes believed to be Russian struck the outskirts of the town.", "Military Forces of Russia (2000-)"),
+        ("Unidentified drones, likely Turkish, targeted a car near the town.", "Military Forces of Turkey (2016-)"),
+        ("Aircraft thought to be Israeli hit a depot near the airport.", "Military Forces of Israel (2022-)"),
+    ],
+)
+def test_aircraft_believed_to_be_a_countrys_are_its_forces(shipped, text, expected):
+    assert [name for _, name in spans(shipped, text, year=2024, country="Syria")] == [expected]
+
+
+def test_aircraft_and_a_country_apart_are_not_its_forces(shipped):
+    text = "Warplanes struck the town, which is likely Turkish-held, at dawn."
+    assert "Military Forces of Turkey (2016-)" not in [n for _, n in spans(shipped, text, year=2024, country="Syria")]
+
+
+def test_aircraft_likely_made_in_a_country_are_not_its_forces(shipped):
+    text = "Drones, likely Turkish-made, targeted a car near the town."
+    assert "Military Forces of Turkey (2016-)" not in [n for _, n in spans(shipped, text, year=2024, country="Syria")]
+
+
+def test_the_factions_are_the_factions_named_last(shipped):
+    text = ("Clashes erupted between the Hawks Front and Turkish-backed factions near the village, "
+            "in a sneak attack by the factions on the frontline.")
+    found = [(m.text, m.name) for m in shipped.find(text, year=2019, country="Syria") if m.kind != "person"]
+    assert ("the factions", "JWS: Syrian National Army") in found
+
+
+@pytest.mark.parametrize("phrase", ["Mercenaries of the Turkish occupation", "Turkish occupation mercenaries",
+                                    "mercenaries of the occupation"])
+def test_the_occupations_mercenaries_are_the_turkish_backed_factions(shipped, phrase):
+    """Kurdish outlets call the Turkish-backed factions the mercenaries of the (Turkish) occupation."""
+    text = f"{phrase} kidnapped two citizens from a village in Afrin."
+    assert name_of(shipped, text, phrase, year=2023, country="Syria") == "JWS: Syrian National Army"

