@@ -213,7 +213,7 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
             _cargo_in_clause(before[-100:]) or rule("seized-cargo").match(analysis.report.text[match.end:])):
         return "cargo"
     if match.cue.kind in WEAPON_KINDS and rule("moved-cargo").search(before[-80:]):
-        return "moved-cargo"  # "amid the arrival of machinery and heavy weapons": a movement's load
+        return "moved-cargo"  # "as trucks of tanks and heavy weapons arrived": a movement's load
     if rule("habitual").search(before[-40:]):
         return "habitual"
     if rule("trend").search(before[-60:]):
@@ -326,7 +326,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
         roles = Roles(actor, None, roles.assoc1, (), None)
     fired = [f"cue:{cue.cue.id}"]
     if rule("told-before").search(text[max(s_start, cue.start - 30):cue.start]):
-        fired.append("told-before")  # "rushed to the site of the explosion": the strike told before
+        fired.append("told-before")  # "reached the scene of the blast": the strike told before
     if kind.name == "attack" and rule("act-named-before").match(text[s_start:cue.start]):
         fired.append("act-named-before")  # "The strike killed two civilians in X": the strike told before
     if kind.name == "attack" and roles.actor2 is None and roles.victim_phrase is None and not roles.fighter_victim \
@@ -409,7 +409,7 @@ def _development_bounds(analysis: Analysis, sentence: tuple[int, int], bounds: l
 
 
 # what may stand between a joint and the actor that opens its clause: an article or a possessive, no verb
-# (", and arrested a former commander": the commander is the object, not a new subject)
+# (", and detained a local official": the official is the object, not a new subject)
 _SUBJECT_GAP = re.compile(r"(?:(?:the|its|their|his|her)\s+)?", re.IGNORECASE)
 
 

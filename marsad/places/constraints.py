@@ -204,14 +204,14 @@ def administrative_links(
         after = text[outer.end : outer.end + 12].lstrip().lower()
         if index in links or latin_key(inner.text) == latin_key(outer.text):  # "Baghdad city (Baghdad)"
             continue
-        if _REMARK_THEN_IN.match(gap):  # "Sinine area (Kurdish name) in Xakurke": a remark, then "in"
+        if _REMARK_THEN_IN.match(gap):  # "the A area (its local name) in Xakurke": a remark, then "in"
             found[index] = index + 1
         elif _OPEN_CONTAINER.match(gap) and after.startswith(_ADMIN_AFTER):
             if after.startswith(",") or names_admin_area(outer.text):
                 found[index] = index + 1
         elif _POSSESSIVE.match(gap) and names_admin_area(inner.text):
             found[index + 1] = index
-    # "Sinine and Berdesor areas (Kurdish names) in Xakurke": the container after a list holds every name on it
+    # "the A and B areas (local names) in Xakurke": the container after a list holds every name on it
     for index, holder in sorted(found.items()):
         if holder != index + 1:
             continue

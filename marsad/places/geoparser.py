@@ -169,8 +169,8 @@ class Geoparser:
             if by_comma and (holder_place is None or holder_place.feature_code != "ADM1"):
                 continue  # "in Diwaniya, Baghdad, and Anbar" lists places; "X, Rural Damascus" locates X
             if misread_holder(holder_span, holder_place, by_key[key].chosen, self.names_admin_area):
-                # "Hajin in rural eastern Deir ez or": a misspelt container constrains no town, and its own
-                # reading (the hamlet Ad Dayr of Dar'a) is no place of the report either
+                # "a town in rural eastern Deir ez": a loosely spelt container constrains no town, and its own
+                # reading (a hamlet of that spelling elsewhere) is no place of the report either
                 holder_key = _span_key(holder_span)
                 by_key[holder_key] = Resolution(chosen=None, score=by_key[holder_key].score,
                                                 candidates=by_key[holder_key].candidates)
@@ -232,7 +232,7 @@ class Geoparser:
             elif span.relation == "desert" and resolution.chosen.place.feature_class == "P":
                 precision = 2  # "Al-Bukamal desert": ACLED places it at the town, as near it
             elif span.facility_after and resolution.chosen.place.feature_class == "P":
-                precision = 2  # "Sahm El Golan Dam" placed at the town it is named after
+                precision = 2  # "the X Dam" placed at the town it is named after
             if quarter and resolution.chosen.method == "container":
                 precision = 2  # a quarter the gazetteer lacks, placed at its town
             if at_town:
@@ -289,7 +289,7 @@ class Geoparser:
                 return None
             place = chosen.place
             if place.feature_code == "ADM1":
-                # "in Aleppo city": the capital, though the report's other "Aleppo" read as the governorate
+                # "in Homs city": the capital, though the report's other "Aleppo" read as the governorate
                 if span.relation not in ("city", "town") and (
                     place.geonameid.split(":", 1)[1] not in lexicon()["city_governorates"]
                 ):
@@ -504,7 +504,7 @@ class Geoparser:
         score += _anchor_bonus(place, anchors)
         score += _feature_bonus(span, place)
         if span.relation == "desert" and place.feature_class == "P" and in_any(place, self.gazetteer.deserts()):
-            score += DESERT_BONUS  # "the Salhiyeh desert": a town of the Badia, not its namesake in Idlib's hills
+            score += DESERT_BONUS  # "the X desert": a town of the Badia, not a namesake in the western hills
         if place.geonameid.startswith("ocha:"):
             score -= 0.15  # GeoNames coordinates are the reference; OCHA fills gaps
         if (

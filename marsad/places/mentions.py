@@ -323,7 +323,7 @@ _BRACKET_HEDGES = frozenset({"likely", "reportedly", "mainly", "mostly", "namely
 
 
 def _bracket_after_group(text: str, start: int) -> bool:
-    """ "Lebanese clans (likely Jaafar and Zaiter)", "two tribes (the Shaitat, the Baggara)": a bracket
+    """ "armed clans (reportedly A and B)", "two tribes (the Shaitat, the Baggara)": a bracket
     opened right after a kin or group word lists the group's members, not places."""
     opening = text.rfind("(", max(0, start - 60), start)
     if opening < 0 or ")" in text[opening:start]:

@@ -41,7 +41,7 @@ FACILITY_WORDS = frozenset(
         "camps",
     }
 )
-# Facilities named after the town beside them ("Sahm El Golan Dam", "Kuweires airbase", "the Atmeh camps"):
+# Facilities named after the town beside them ("the Tabqa dam", "Kuweires airbase", "the Atmeh camps"):
 # where the gazetteer lacks the facility, the town spelled so stands for it (as near it); a camp named for
 # an idea ("Al-Karama camps": dignity) meets no village by a loose spelling, and is left to its container.
 NAMED_FOR_TOWN = frozenset({"dam", "airport", "airbase", "camp", "camps"})

@@ -40,7 +40,7 @@ def geoparse_rows(reports: Iterable[Report], gazetteer: Gazetteer) -> Iterator[d
 
 
 def _joined_place(first: PlaceMention, second: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:
-    """The place of "A - B": B, the narrower name ("Idleb - Ma'arrat Tamasrin", "Lattakia - Da'tor"),
+    """The place of "A - B": B, the narrower name ("Idleb - Sarmada", "Lattakia - Kessab"),
     unless B is A's governorate ("Bishri Mountain - Deir-ez-Zor") or lies beyond a district's reach of A
     (a namesake read for a name the gazetteer lacks): then A."""
     a, b = first.place, second.place
