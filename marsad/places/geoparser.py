@@ -27,7 +27,6 @@ from marsad.places.constraints import (
     CORE_COUNTRIES,
     DISTRICT_CODES,
     DISTRICT_SPELLING,
-    FALLBACK,
     MIN_SCORE,
     NEIGHBOUR_SPELLING,
     Holder,
@@ -44,6 +43,7 @@ from marsad.places.constraints import (
 )
 from marsad.places.context import containers, links_by_comma, nearby_town, part_word
 from marsad.places.gazetteer import Gazetteer
+from marsad.places.geo_precision import geo_precision, placed_at_town
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
 from marsad.places.scoring import (
@@ -71,8 +71,6 @@ from marsad.types import Candidate, Place, PlaceMention, Resolution
 _RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
 PRUNE_SPELLING = 0.7
 AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container names
-REGION_RELATIONS = {"countryside": 3, "province": 3, "desert": 3}
-NEAR_RELATIONS = {"near": 2, "outskirts": 2, "between": 2, "front": 2}
 # A street or square "in X countryside" is no street of the town X: "the Al Qusayr road in Homs countryside".
 RURAL_RELATIONS = frozenset({"countryside", "province", "desert", "outskirts", "near"})
 
@@ -151,6 +149,54 @@ class Geoparser:
             by_key[key] = as_short_form(by_key[key], by_key[_span_key(spans[longer])])
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
+        links = self._read_containers(text, spans, candidates, context, by_key)
+        mentions = []
+        for index, span in enumerate(spans):
+            resolution = by_key[_span_key(span)]
+            quarter = False
+            pair = between_pair(text, spans, index)  # "Habboubah village between Al-Khafsah and Maskanah"
+            if pair is not None and index not in links:
+                first, second = (by_key[_span_key(spans[end])] for end in pair)
+                resolution = near_both(resolution, first, second)
+                quarter = resolution.chosen is not None and resolution.chosen.method == "container"
+            rural = index in links and spans[links[index]].relation in RURAL_RELATIONS
+            if index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
+                holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
+                holder_resolution = by_key[_span_key(holder_span)]
+                resolution = self._city_of(holder_span, holder_resolution)
+                town = self._town_of(holder_resolution)  # "the X quarter of Aleppo": the city, not the governorate
+                if town is not None and resolution.chosen and resolution.chosen.place.feature_code == "ADM1":
+                    resolution, quarter = _within_city(Resolution(chosen=None, score=resolution.score), town), True
+            elif index in links:
+                city = self._container_city(text, spans, links, index, by_key)
+                if city is not None:
+                    resolution = _within_city(resolution, city)
+            elif part_word(text, span):  # "the Bani Zaid neighbourhood", the town named just before
+                city = nearby_town(text, spans, index, lambda s: self._town_of(by_key[_span_key(s)]))
+                if city is not None:
+                    resolution, quarter = _within_city(resolution, city), True
+            if resolution.chosen is None:
+                continue
+            at_town = placed_at_town(resolution)  # judged before "Aleppo city" may read the town again
+            resolution = self._city_of(span, resolution)
+            precision = geo_precision(span, resolution, quarter=quarter, at_town=at_town)
+            mentions.append(
+                PlaceMention(
+                    start=span.start,
+                    end=span.end,
+                    text=span.text,
+                    resolution=resolution,
+                    geo_precision=precision,
+                    relation=span.relation,
+                    direction=span.direction,
+                )
+            )
+        return mentions
+
+    def _read_containers(self, text: str, spans: list[Span], candidates: dict[str, list[Candidate]],
+                         context: _Context, by_key: dict[str, Resolution]) -> dict[int, int]:
+        """Resolves again, in `by_key`, each mention the text ties to a container; returns the links
+        (mention index -> container index) read from the text."""
         links = containers(text, spans)
         administrative = administrative_links(text, spans, links, self.names_admin_area)
         holders: dict[str, Holder] = {}
@@ -195,60 +241,7 @@ class Geoparser:
                 resolution = self._resolve(span, candidates[span.text], context, holders[key])
                 spelled = functools.partial(_spelling, span.text)
                 by_key[key] = inside_holder(resolution, holders[key], spelled) if hard else resolution
-        mentions = []
-        for index, span in enumerate(spans):
-            resolution = by_key[_span_key(span)]
-            quarter = False
-            pair = between_pair(text, spans, index)  # "Habboubah village between Al-Khafsah and Maskanah"
-            if pair is not None and index not in links:
-                first, second = (by_key[_span_key(spans[end])] for end in pair)
-                resolution = near_both(resolution, first, second)
-                quarter = resolution.chosen is not None and resolution.chosen.method == "container"
-            rural = index in links and spans[links[index]].relation in RURAL_RELATIONS
-            if index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
-                holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
-                holder_resolution = by_key[_span_key(holder_span)]
-                resolution = self._city_of(holder_span, holder_resolution)
-                town = self._town_of(holder_resolution)  # "the X quarter of Aleppo": the city, not the governorate
-                if town is not None and resolution.chosen and resolution.chosen.place.feature_code == "ADM1":
-                    resolution, quarter = _within_city(Resolution(chosen=None, score=resolution.score), town), True
-            elif index in links:
-                city = self._container_city(text, spans, links, index, by_key)
-                if city is not None:
-                    resolution = _within_city(resolution, city)
-            elif part_word(text, span):  # "the Bani Zaid neighbourhood", the town named just before
-                city = nearby_town(text, spans, index, lambda s: self._town_of(by_key[_span_key(s)]))
-                if city is not None:
-                    resolution, quarter = _within_city(resolution, city), True
-            if resolution.chosen is None:
-                continue
-            # "Al-Zarga area in Tikrit": an area the gazetteer lacks, placed at the town that holds it
-            at_town = resolution.chosen.method == FALLBACK and resolution.chosen.place.feature_class == "P"
-            resolution = self._city_of(span, resolution)
-            precision = REGION_RELATIONS.get(span.relation or "", NEAR_RELATIONS.get(span.relation or "", 1))
-            code = resolution.chosen.place.feature_code
-            if code in {"REGION", "AREA", "VAL", "ADM1", "ADM2", "ADM3", "MT", "PLN", "STM", "WAD", "PCLI"}:
-                precision = max(precision, 3 if code in {"ADM1", "PCLI"} else 2)
-            elif span.relation == "desert" and resolution.chosen.place.feature_class == "P":
-                precision = 2  # "Al-Bukamal desert": ACLED places it at the town, as near it
-            elif span.facility_after and resolution.chosen.place.feature_class == "P":
-                precision = 2  # "the X Dam" placed at the town it is named after
-            if quarter and resolution.chosen.method == "container":
-                precision = 2  # a quarter the gazetteer lacks, placed at its town
-            if at_town:
-                precision = max(precision, 2)
-            mentions.append(
-                PlaceMention(
-                    start=span.start,
-                    end=span.end,
-                    text=span.text,
-                    resolution=resolution,
-                    geo_precision=precision,
-                    relation=span.relation,
-                    direction=span.direction,
-                )
-            )
-        return mentions
+        return links
 
     def _city_of(self, span: Span, resolution: Resolution) -> Resolution:
         """ "Aleppo city": the town, not the governorate that shares its name."""
