@@ -4,7 +4,6 @@ Marked full_gazetteer: it reads ../shared (the GeoNames/OCHA files and the score
 download themselves; it skips with the reason where they are not beside the checkout.
 """
 
-import importlib.util
 import json
 import os
 import shutil
@@ -14,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from marsad.cli import app
+from tests.scripts import load_script
 
 SHARED = Path(os.environ.get("MARSAD_SHARED") or Path(__file__).resolve().parents[1] / ".." / "shared").resolve()
 SEED = SHARED / "000_f52b13d2b83b53d2.txt"
@@ -42,10 +42,7 @@ def home(tmp_path_factory):
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SHARED / "eval" / "score.py", "score")
 
 
 def _extract(*args):

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import SimpleNamespace
+
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load():
-    spec = importlib.util.spec_from_file_location("marsad_bench_error_kinds", ROOT / "bench" / "error_kinds.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-kinds_module = _load()
+kinds_module = load_script(ROOT / "bench" / "error_kinds.py", "marsad_bench_error_kinds")
 
 
 def _as_list(value):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
@@ -11,21 +10,14 @@ import pytest
 import spacy
 
 from marsad.settings import get_settings
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = ROOT / "bench" / "snippets" / "snippets.jsonl"
 TYPES_YAML = ROOT / "marsad" / "data" / "events" / "acled_types.yaml"
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("marsad_bench_snippets", ROOT / "bench" / "snippets.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _bench()
+bench = load_script(ROOT / "bench" / "snippets.py", "marsad_bench_snippets")
 
 # Hand-made: 4 Armed clash, 3 Air/drone strike, 2 Arrests, 1 none. Worked out by hand below.
 GOLD = ["Armed clash"] * 4 + ["Air/drone strike"] * 3 + ["Arrests"] * 2 + ["none"]

@@ -13,6 +13,7 @@ import pytest
 from marsad.places import build as build_module
 from marsad.places.build import DEFAULT_GAZETTEER_DIR, build, default_files, place_files
 from marsad.places.gazetteer import Gazetteer
+from tests.scripts import load_script
 
 from .conftest import ADMIN1, ROWS, SHARED, geonames_line
 
@@ -62,11 +63,7 @@ def test_shipped_files_keep_only_what_marsad_reads():
 @pytest.mark.full_gazetteer
 @pytest.mark.skipif(not (SHARED / "gazetteer" / "SY.txt").exists(), reason="../shared/gazetteer is not here")
 def test_the_script_rebuilds_the_shipped_files_byte_for_byte(tmp_path):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_default_gazetteer", SCRIPT)
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script(SCRIPT, "build_default_gazetteer")
     script.main(SHARED / "gazetteer", tmp_path)
     for shipped in DEFAULT_GAZETTEER_DIR.glob("*.zip"):
         assert (tmp_path / shipped.name).read_bytes() == shipped.read_bytes(), shipped.name
