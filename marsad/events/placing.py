@@ -158,7 +158,7 @@ def _place_left(text: str, cue: CueMatch, origins: list[PlaceMention]) -> PlaceM
 
 def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions: list[PlaceMention],
                          fired: list[str]) -> list[PlaceMention]:
-    """The sentence's places without the weak ones while a stronger one remains: the dateline's ("KIRKUK, Iraq –"
+    """The sentence's places without the weak ones while a stronger one remains: the dateline's ("MOSUL, Iraq –"
     tells where the report was filed) and a person's home (", said Ali, a resident of X")."""
     text = analysis.report.text
     opens_line = not text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]].strip()

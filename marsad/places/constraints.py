@@ -185,7 +185,7 @@ def _lies_in(cand: Candidate, container: Place) -> bool:
 _OPEN_CONTAINER = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}\(\s*$", re.I)
 _REMARK_THEN_IN = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}\([^()]{1,40}\)\s+(?:[a-z-]+\s+){0,2}in\s+(?:the\s+)?$", re.I)
 _ADMIN_AFTER = (",", ")", "governorate", "province", "district", "sub-district")
-# "in Duhok's Amadiya", "Hasaka province's al-Qayrawan village": a possessive governorate or district
+# "in Duhok's Amadiya", "Raqqa province's al-Karama town": a possessive governorate or district
 _POSSESSIVE = re.compile(r"^(?:\s+(?:province|governorate|district|sub-district|region))?['’ʼ]s\s+$", re.I)
 
 

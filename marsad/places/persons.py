@@ -116,14 +116,14 @@ class PersonNames:
         return found
 
     def _placed(self, start: int) -> bool:
-        """A locative word before the run: "in al-Naasan", "village of Dinar", "Hasaka province's al-Qayrawan"."""
+        """A locative word before the run: "in al-Naasan", "village of Dinar", "Raqqa province's al-Karama"."""
         relation, _direction, _cue = cue_before(self.tokens, start)
         if relation in _LOCATIVE:
             return True
         return start > 0 and self.text[self.tokens[start - 1].end : self.tokens[start].start].strip() in ("’s", "'s")
 
     def _public_figure(self, i: int, j: int, end: int) -> bool:
-        """ "Assad forces", "in Assad regime's prisons", "Barzani said": a public figure's family name alone,
+        """ "Assad forces", "in Assad's prisons", "Barzani said": a public figure's family name alone,
         unless a locative word puts a place of that name there ("in Barzan")."""
         if j - i > 2 or name_form(self.text[self.tokens[i].start : self.tokens[j - 1].end]) not in self._figures():
             return False

@@ -25,7 +25,7 @@ def test_a_blast_blamed_on_someone_is_the_bombing_told_before() -> None:
 
 
 def test_the_noun_with_a_place_of_its_own_is_another_event() -> None:
-    text = "Gunmen attacked a checkpoint in Dibis on Monday. The attack on Jalawla came an hour later."
+    text = "Gunmen attacked a checkpoint in Dibis on Monday. The attack on Jalawla came that evening."
     assert sorted(p for _, p in _told(text)) == ["Dibis", "Jalawla"]
 
 
