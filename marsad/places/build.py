@@ -260,12 +260,39 @@ def add_marsad_places(builder: IndexBuilder) -> int:
             place = _marsad_place(entry, where, number)
             rows.append(place_row(place, admin1_codes.get(place.admin1 or ""), "marsad"))
             all_names = [entry["name"], *entry.get("aliases", []), *entry.get("arabic", [])]
+            all_names += facility_variants(all_names, place.feature_code)
             names.extend(name_rows(place.geonameid, all_names, preferred=entry["name"]))
     builder.add_places(rows, names)
     known = {pid for (pid,) in conn.execute("SELECT geonameid FROM places")}
     conn.executemany("INSERT INTO names VALUES (?,?,?,?,?,?)", [row for row in extra_names if row[2] in known])
     builder.record_source("marsad/data/places", "marsad", len(rows))
     return len(rows)
+
+
+def facility_generics() -> dict[str, list[str]]:
+    """The generic words that end a facility's name, by feature code (lexicon.yaml `facility_generics`),
+    longest first so that "oil fields" is cut before "fields"."""
+    data = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8")) or {}
+    return {
+        code: sorted((w.lower() for w in words), key=lambda w: -len(w))
+        for code, words in (data.get("facility_generics") or {}).items()
+    }
+
+
+def facility_variants(names: list[str], feature_code: str | None, generics: dict | None = None) -> list[str]:
+    """The other spellings of a facility's kind for each name that ends in one ("Al-Tanak oil field" ->
+    "Al-Tanak oil fields", "Al-Tanak oilfield", "Al-Tanak field", ...): reports write the kind many ways,
+    the place is the same. A name without such an ending ("T4", "Regiment 46") gets none."""
+    words = (generics if generics is not None else facility_generics()).get(feature_code or "", [])
+    variants: list[str] = []
+    for name in names:
+        lowered = name.lower()
+        for generic in words:
+            if lowered.endswith(" " + generic) and len(lowered) > len(generic) + 2:
+                stem = name[: -len(generic)].rstrip(" -")
+                variants.extend(f"{stem} {other}" for other in words if other != generic)
+                break
+    return variants
 
 
 def _marsad_place(entry: Any, where: str, number: int) -> Place:

@@ -322,16 +322,22 @@ def _group_context(text: str, tokens: list[Token], i: int, j: int) -> bool:
 _BRACKET_HEDGES = frozenset({"likely", "reportedly", "mainly", "mostly", "namely", "including", "the", "and", "or"})
 
 
+_MEMBERS_OPENING = re.compile(r"\(|,?\s+(?:including|namely|such\s+as|notably|among\s+them)\s+", re.I)
+
+
 def _bracket_after_group(text: str, start: int) -> bool:
-    """ "armed clans (reportedly A and B)", "two tribes (the Shaitat, the Baggara)": a bracket
-    opened right after a kin or group word lists the group's members, not places."""
-    opening = text.rfind("(", max(0, start - 60), start)
-    if opening < 0 or ")" in text[opening:start]:
+    """ "armed clans (reportedly A and B)", "two tribes (the Shaitat, the Baggara)", "local clans, including A
+    and B", "tribes such as A and B": a bracket or an "including" opened right after a kin or group word
+    lists the group's members, not places."""
+    window = max(0, start - 60)
+    openings = [m for m in _MEMBERS_OPENING.finditer(text, window, start) if ")" not in text[m.end() : start]]
+    if not openings:
         return False
-    before = text[max(0, opening - 20) : opening].lower().split()
+    opening = openings[-1]
+    before = text[max(0, opening.start() - 20) : opening.start()].lower().split()
     if not before or before[-1].strip(",;:") not in _GROUP_WORDS:
         return False
-    between = re.findall(r"[A-Za-z'’-]+", text[opening + 1 : start])
+    between = re.findall(r"[A-Za-z'’-]+", text[opening.end() : start])
     return all(word[0].isupper() or word.lower() in _BRACKET_HEDGES for word in between)
 
 
