@@ -14,7 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from marsad.places.admin_names import GOVERNORATE_SPELLING, district_named, names_admin_area, names_governorate
+from marsad.places.admin_names import (
+    GOVERNORATE_SPELLING,
+    district_named,
+    names_admin_area,
+    names_governorate,
+    seat_as_district,
+)
 from marsad.places.coherence import (
     as_short_form,
     between_pair,
@@ -226,7 +232,8 @@ class Geoparser:
                     holder_place,
                     holder_span.direction or _direction_before(text, holder_span),
                     latin_key(holder_span.text),
-                    self.names_admin_area(holder_span.text) or named_area(holder_place),
+                    self.names_admin_area(holder_span.text) or named_area(holder_place)
+                    or (named_admin and holder_place is not None and holder_place.feature_code in DISTRICT_CODES),
                     said_in=index not in administrative and not by_comma,
                 )
                 span = spans[index]
@@ -302,7 +309,7 @@ class Geoparser:
         if governorate is not None and governorate.country_code in CORE_COUNTRIES:
             return governorate
         if named_admin:
-            district = district_named(self.gazetteer, span.text)
+            district = district_named(self.gazetteer, span.text) or seat_as_district(chosen, span.text)
             if district is not None:
                 return district
         return chosen
