@@ -211,7 +211,8 @@ class Geoparser:
             if _is_country(by_key[key]):
                 continue  # "the Iraq-Turkey border (Zakho, Duhok)": a country lies in no governorate
             chosen = by_key[_span_key(holder_span)].chosen
-            named_admin = index in administrative or holder_span.relation == "district"
+            # "in Y district", "in Y township" (a sub-district, in Syrian reports)
+            named_admin = index in administrative or holder_span.relation in ("district", "township")
             by_comma = (
                 not named_admin
                 and links_by_comma(text, spans, index, holder_index)
