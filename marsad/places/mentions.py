@@ -67,7 +67,11 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
         if token.lower in lex["stopwords"] and not _continues(tokens, i, text):
             # "North Baghdad", "West Mosul": a direction word opens a name only as part of a longer key;
             # so does any other after a locative word ("to Sheikh Maskin", "in Sheikh Maqsoud").
-            opens = token.lower in lex["directions_short"] or (token.text[0].isupper() and _after_place_cue(tokens, i))
+            opens = (
+                token.lower in lex["directions_short"]
+                or (token.text[0].isupper() and _after_place_cue(tokens, i))
+                or _capital_article(text, tokens, i)
+            )
             match = _longest_match(text, tokens, i, has_key) if opens else None
             if match is None or match - i < 2 or not _names_on(tokens[i + 1]):
                 i += 1
@@ -94,6 +98,20 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
         if i < len(tokens) and tokens[i].lower in _DESERT_WORDS and adjacent(text, tokens[i - 1], tokens[i]):
             i += 1  # "Al-Bukamal Badia": the word says where, it is not a second place
     return spans
+
+
+def _capital_article(text: str, tokens: list[Token], i: int) -> bool:
+    """ "coded as As Samawah city", "near At Tanf": an Arabic article written with a capital inside a
+    sentence opens the name after it (at a sentence's start "As" is the English word)."""
+    return (
+        i > 0
+        and tokens[i].text[0].isupper()
+        and tokens[i].lower in lexicon()["connectors"]
+        and i + 1 < len(tokens)
+        and is_name_word(tokens[i + 1])
+        and adjacent(text, tokens[i], tokens[i + 1])
+        and not _SENTENCE_END.search(text[max(0, tokens[i].start - 3) : tokens[i].start])
+    )
 
 
 def _continues(tokens: list[Token], i: int, text: str) -> bool:
@@ -216,7 +234,8 @@ def _names_other_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
     lex = lexicon()
     if i > 0 and tokens[i - 1].lower in lex["person_cues"] and adjacent_or_space(text, tokens[i - 1], tokens[i]):
         return True
-    facility = tokens[j - 1].lower in FACILITY_WORDS  # "Omar oil fields" is no person
+    # "Omar oil fields", "Ibrahim Khalil Border Crossing": a run that ends in a feature noun is no person
+    facility = tokens[j - 1].lower in FACILITY_WORDS or tokens[j - 1].lower in lex["feature_words"]
     if (
         not facility
         and tokens[i].lower in lex["first_names"]

@@ -17,6 +17,7 @@ ROWS = [
     ("4003", "Qasrūk", "Qasruk", "Qasrok", 35.866, 44.679, "PPL", "IQ", "05", 0),
     ("4004", "Ţabūl", "Tabul", "Tabool", 36.10, 40.50, "PPL", "SY", "08", 0),
     ("4005", "Marāt", "Marat", "Maraat", 36.20, 40.60, "PPL", "SY", "08", 0),
+    ("4006", "As Sabkhah", "As Sabkhah", "Sabkhah", 35.80, 39.30, "PPL", "SY", "08", 0),
 ]
 ADMIN1 = [("SY.07", "Deir ez-Zor"), ("SY.08", "Al-Hasakah"), ("IQ.05", "Sulaymaniyah")]
 
@@ -71,3 +72,15 @@ def test_the_members_a_group_word_lists_are_no_places(parser):
 def test_places_a_place_word_lists_stay_places(parser):
     text = "Shells fell on several villages, including Tabul and Marat, in Hasakah countryside."
     assert {"Tabul", "Marat"} <= set(places_in(parser, text))
+
+
+def test_a_facility_named_after_a_person_is_no_person(parser):
+    text = "Trucks queued for hours at the Ibrahim Khalil Border Crossing on the border."
+    assert places_in(parser, text)["Ibrahim Khalil Border Crossing"].place.geonameid == "marsad:ibrahim-khalil"
+
+
+def test_an_article_written_with_a_capital_inside_a_sentence_opens_the_name(parser):
+    text = "The arrests were reported in the province (coded as As Sabkhah town, Hasakah)."
+    assert places_in(parser, text)["As Sabkhah"].place.geonameid == "4006"
+    # at a sentence's start "As" is the English word
+    assert "As Sabkhah" not in places_in(parser, "As Sabkhah residents fled, they went to Hasakah.")
