@@ -166,10 +166,12 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
     dateline_end = sentence[0] + dateline.end() if dateline is not None else -1
     for name, weak in (("dateline-place", lambda p: p.end <= dateline_end),
                        ("person-origin", lambda p: rule("person-origin").search(
+                           text[max(sentence[0], p.start - 60):p.start]) is not None),
+                       ("launch-origin", lambda p: rule("launch-origin").search(
                            text[max(sentence[0], p.start - 60):p.start]) is not None)):
         strong = [p for p in mentions if not weak(p)]
-        # the dateline yields to any other place; a home village only to a place as precise ("in the Diyala
-        # countryside" does not say better where it happened than the speaker's village)
+        # the dateline yields to any other place; a home village or a launch site only to a place as precise ("in
+        # the Diyala countryside" does not say better where it happened than the speaker's village)
         rivals = strong if name == "dateline-place" else [p for p in strong if not is_region(p)]
         if len(strong) < len(mentions) and rivals:
             fired.append(name)
