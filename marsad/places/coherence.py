@@ -8,6 +8,9 @@ name that a short mention abbreviates.
   does not place a militia camp in Diyala; one about Mosul and Erbil does not place a village in Aleppo.
 - "a base in X village between Y and Z": X lies near both Y and Z; a namesake far from them is never meant,
   and when the gazetteer has no X there, the mention is placed near Y (precision 2).
+- "the villages of A, B, C, D and E": places listed together lie together. A member resolved far from where
+  the others cluster, when one of its candidates lies among them, is that candidate (the namesake by the
+  others, not one 80 km away that the spelling alone preferred).
 - "checkpoints near Kafr Sous al-Gharbi ... men from Kafr Sous": a one-word mention that opens a longer
   name the report gives a village means that village, unless a candidate of its own lies beside it.
 """
@@ -127,3 +130,59 @@ def near_both(resolution: Resolution, first: Resolution, second: Resolution) -> 
             return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
     near = Candidate(place=ends[0], matched_name=ends[0].name, method="container", score=resolution.score)
     return Resolution(chosen=near, score=resolution.score, candidates=resolution.candidates)
+
+
+LIST_KM = 40.0  # how far from the others a member of a list of places may lie
+LIST_CLUSTER = 3  # how many of the other members must lie together to say where the list lies
+_GONE_CODES = ("PPLQ", "PPLH", "PPLX")  # abandoned, historical places and city sections
+_LIST_JOINT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", re.I)
+
+
+def place_lists(text: str, spans: list[Span]) -> list[list[int]]:
+    """Runs of three or more mentions listed side by side ("Hatlah, Marrat, Mazloum and Khesham")."""
+    runs: list[list[int]] = []
+    run = [0] if spans else []
+    for index in range(1, len(spans)):
+        if _LIST_JOINT.fullmatch(text[spans[index - 1].end : spans[index].start]):
+            run.append(index)
+            continue
+        runs.append(run)
+        run = [index]
+    runs.append(run)
+    return [r for r in runs if len(r) >= 3]
+
+
+def toward_list(
+    resolution: Resolution, found: list[Candidate], others: list[Resolution], spelling: Callable[[Candidate], float]
+) -> Resolution:
+    """A member of a list resolved far from the point where the other members cluster: its best-spelled
+    candidate among them (of all it was `found` to have), spelled about as well, if it has one; else the
+    reading it had."""
+    points = [r.chosen.place for r in others if r.chosen is not None and r.chosen.place.feature_class == "P"]
+    chosen = resolution.chosen
+    if (
+        chosen is None
+        or chosen.method in ("data", "fallback")
+        or chosen.place.population >= TOWN_POPULATION  # a town is named for itself, listed or not
+        or len(points) < LIST_CLUSTER
+    ):
+        return resolution
+
+    def near(place, other) -> bool:
+        return distance_km(place.latitude, place.longitude, other.latitude, other.longitude) <= LIST_KM
+
+    centre = max(points, key=lambda p: sum(near(p, q) for q in points))
+    if sum(near(centre, q) for q in points) < LIST_CLUSTER or near(chosen.place, centre):
+        return resolution
+    floor = spelling(chosen) - 0.15
+    among = [
+        c
+        for c in found
+        if c.place.admin1 == centre.admin1
+        and c.place.feature_code not in _GONE_CODES
+        and near(c.place, centre)
+    ]
+    best = max(among, key=spelling, default=None)
+    if best is None or spelling(best) < floor:
+        return resolution
+    return Resolution(chosen=best, score=resolution.score, candidates=resolution.candidates)

@@ -20,7 +20,8 @@ from marsad.types import Place
 # Words allowed between a mention and its container: feature nouns, relation words, directions.
 _LINK_WORDS = frozenset(
     """in of the at within inside located which is lies village villages town towns city area areas
-    district districts subdistrict sub-district township townships neighbourhood neighborhood neighbourhoods neighborhoods
+    district districts subdistrict sub-district township townships neighbourhood neighborhood
+    neighbourhoods neighborhoods
     quarter quarters square street streets road camp camps axis airbase airport base dam field fields
     oilfield oilfields station refinery crossing checkpoint
     front frontline frontlines countryside countrysides rural province governorate region desert plain

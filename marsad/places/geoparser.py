@@ -26,8 +26,10 @@ from marsad.places.coherence import (
     between_pair,
     in_report_country,
     near_both,
+    place_lists,
     report_country,
     short_forms,
+    toward_list,
 )
 from marsad.places.constraints import (
     CORE_COUNTRIES,
@@ -156,6 +158,12 @@ class Geoparser:
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
         links = self._read_containers(text, spans, candidates, context, by_key)
+        for run in place_lists(text, spans):  # "the villages of A, B, C and D": listed places lie together
+            for index in run:
+                key = _span_key(spans[index])
+                others = [by_key[_span_key(spans[i])] for i in run if _span_key(spans[i]) != key]
+                by_key[key] = toward_list(by_key[key], candidates[spans[index].text], others,
+                                          functools.partial(_spelling, spans[index].text))
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
