@@ -124,6 +124,13 @@ def inside_holder(
                     return Resolution(chosen=cand, score=resolution.score, candidates=resolution.candidates)
             fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
             return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
+        if holder.said_in and _facility(container) and chosen is not None and _beyond(chosen, container, AREA_KM):
+            # "the Azraq well in the Omar oil fields", "a checkpoint at X in the T4 airbase": a part of one of
+            # Marsad's facilities lies at it; a namesake far away is never meant, the facility itself is
+            near = [c for c in resolution.candidates if c.score >= MIN_SCORE and not _beyond(c, container, AREA_KM)]
+            fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
+            return Resolution(chosen=near[0] if near else fallback, score=resolution.score,
+                              candidates=resolution.candidates)
         if abroad:
             # "Khan Al-asal area in Daret Azza": never a namesake in another country than its container
             return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
@@ -138,6 +145,17 @@ def inside_holder(
         return Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
     fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
     return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
+
+
+def _facility(place: Place) -> bool:
+    """One of Marsad's own facilities (a field, base, airport, crossing, camp): a spot feature."""
+    return place.geonameid.startswith("marsad:") and place.feature_class == "S"
+
+
+def _beyond(cand: Candidate, place: Place, km: float) -> bool:
+    return cand.method != "data" and distance_km(
+        cand.place.latitude, cand.place.longitude, place.latitude, place.longitude
+    ) > km
 
 
 def _far_from_town(cand: Candidate, town: Place) -> bool:

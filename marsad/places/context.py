@@ -23,7 +23,7 @@ _LINK_WORDS = frozenset(
     district districts subdistrict sub-district township townships neighbourhood neighborhood
     neighbourhoods neighborhoods
     quarter quarters square street streets road camp camps axis airbase airport base dam field fields
-    oilfield oilfields station refinery crossing checkpoint
+    oilfield oilfields station refinery crossing checkpoint well wells cluster
     front frontline frontlines countryside countrysides rural province governorate region desert plain
     plains outskirts vicinity suburb suburbs near nearby eastern western northern southern central
     north south east west northeastern northwestern southeastern southwestern north-eastern north-western

@@ -17,9 +17,10 @@ ROWS = [
     ("4003", "Qasrūk", "Qasruk", "Qasrok", 35.866, 44.679, "PPL", "IQ", "05", 0),
     ("4004", "Ţabūl", "Tabul", "Tabool", 36.10, 40.50, "PPL", "SY", "08", 0),
     ("4005", "Marāt", "Marat", "Maraat", 36.20, 40.60, "PPL", "SY", "08", 0),
+    ("4007", "Kashmah", "Kashmah", "", 36.20, 37.40, "PPL", "SY", "09", 0),  # far from any oil field
     ("4006", "As Sabkhah", "As Sabkhah", "Sabkhah", 35.80, 39.30, "PPL", "SY", "08", 0),
 ]
-ADMIN1 = [("SY.07", "Deir ez-Zor"), ("SY.08", "Al-Hasakah"), ("IQ.05", "Sulaymaniyah")]
+ADMIN1 = [("SY.07", "Deir ez-Zor"), ("SY.08", "Al-Hasakah"), ("SY.09", "Aleppo"), ("IQ.05", "Sulaymaniyah")]
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +85,9 @@ def test_an_article_written_with_a_capital_inside_a_sentence_opens_the_name(pars
     assert places_in(parser, text)["As Sabkhah"].place.geonameid == "4006"
     # at a sentence's start "As" is the English word
     assert "As Sabkhah" not in places_in(parser, "As Sabkhah residents fled, they went to Hasakah.")
+
+
+def test_a_part_of_a_facility_lies_at_it_not_at_a_namesake_far_away(parser):
+    text = "Clashes broke out near the Kashmah well in the Omar oil fields cluster."
+    well = places_in(parser, text)["Kashmah"]
+    assert well.place.geonameid == "marsad:omar-oil-field"
