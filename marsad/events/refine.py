@@ -154,7 +154,9 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     same_type = lexicon.kinds[wanted].codings[-1].event_type == draft.coding.event_type
     # the generic verb of an attack ("the Israeli targeting of a flat killed a man") names no weapon: a remote
     # weapon the classifier is sure of decides the type (ACLED: the weapon decides, not who was hit)
-    weapon = draft.kind == "attack" and wanted in WEAPON_KINDS
+    # unless the sentence names a hand weapon ("gunmen attacked two farmers": a gun, whatever the model guesses)
+    weapon = draft.kind == "attack" and wanted in WEAPON_KINDS and not rule("hand-weapon").search(
+        text[draft.sentence[0]:draft.sentence[1]])
     if not (wanted in sentence_kinds or same_type or wanted not in lexicon.cued_kinds or wanted in NEEDS_CUE
             or weapon):
         return False
