@@ -55,7 +55,7 @@ class Thresholds:
     """Chosen on report-level folds of the dev articles and the ACLED note sets (docs/coder.md)."""
 
     veto: float = 0.995  # P(none) from which a rule's draft is dropped
-    bare_attack: float = 0.5  # P(none) from which an event only a generic attack word made needs a toll (bare-attack)
+    bare_attack: float = 0.0  # P(none), "none" being its best label, from which bare-attack drops an event
     retype: float = 0.9  # P(type) from which an inconsistent rule type gives way
     create: float = 0.97  # P(some event) from which a sentence no rule read makes an event...
     create_type: float = 0.8  # ...of its best type, when that type is at least this sure
