@@ -50,6 +50,8 @@ def _same_battle(first: Draft, second: Draft) -> bool:
         return False
     if first.sentence == second.sentence:
         return False  # one trigger listing two places ("fighting in A and B") tells one event per place
+    if _different_days(first, second):
+        return False  # fighting told on another day is another event (one event per day, as ACLED codes)
     if not (_side_of(first, second.roles.actor1) and _side_of(first, second.roles.actor2)):
         return False
     a, b = first.place.place if first.place else None, second.place.place if second.place else None

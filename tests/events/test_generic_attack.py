@@ -1,7 +1,10 @@
 """The generic attack words ("attacked", "targeted", "fired") said of conduct rather than an act: accusations,
 criticism, patterns, policy, dismissals (rules accusation, verbal-attack, criticism-attack, repeated-after, the
 `fired` cue); and, with a tiny hand-weighted classifier, the events only those words made (bare-attack) and the
-gun that keeps an attack from being retyped to a strike (hand-weapon). Sentences written for the project."""
+gun that keeps an attack from being retyped to a strike (hand-weapon); fighting told on another day is another
+event (same-battle). Sentences written for the project."""
+
+from datetime import date
 
 import numpy as np
 import pytest
@@ -10,7 +13,8 @@ from marsad.events.classify import NONE, EventClassifier
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.refine import Thresholds, refine
-from marsad.types import Report
+from marsad.types import DateMention, Report
+from tests.events import test_segmentation as segmentation
 
 
 def analysis_of(text: str) -> Analysis:
@@ -100,3 +104,21 @@ def test_a_gun_keeps_an_attack_from_being_retyped_to_a_strike():
     # with no gun named, the classifier's sure weapon decides (the Israeli targeting of a flat: a strike)
     assert [d.coding.sub_event_type for d in refined("The militia attacked a farm in an orchard.")] == \
         ["Air/drone strike"]
+
+
+def _fighting(text: str, days: list[tuple[str, date]]) -> list:
+    """Drafts of `text` with the hand-made gazetteer and actors of test_segmentation, and the given dates."""
+    dates = [DateMention(text.index(words), text.index(words) + len(words), words, value, 1) for words, value in days]
+    analysis = Analysis(report=Report(doc_id="t", text=text), sentences=segmentation._sentences(text),
+                        places=segmentation._mentions(text), actors=segmentation._actors(text), dates=dates,
+                        attributions=[])
+    return extract_drafts(analysis, load_lexicon())
+
+
+def test_fighting_told_again_nearby_on_another_day_is_another_event():
+    text = ("Regime forces clashed with gunmen in Tell Abar on Friday. "
+            "Regime forces clashed with gunmen in Kafr Sajna on 3 May.")
+    two_days = _fighting(text, [("on Friday", date(2024, 5, 10)), ("on 3 May", date(2024, 5, 3))])
+    assert sorted(d.place.text for d in two_days) == ["Kafr Sajna", "Tell Abar"]
+    one_day = _fighting(text.replace("on 3 May", "on Friday"), [("on Friday", date(2024, 5, 10))])
+    assert len(one_day) == 1 and "same-battle" in one_day[0].rules  # the same battle, told again nearby
