@@ -122,3 +122,15 @@ def test_fighting_told_again_nearby_on_another_day_is_another_event():
     assert sorted(d.place.text for d in two_days) == ["Kafr Sajna", "Tell Abar"]
     one_day = _fighting(text.replace("on 3 May", "on Friday"), [("on Friday", date(2024, 5, 10))])
     assert len(one_day) == 1 and "same-battle" in one_day[0].rules  # the same battle, told again nearby
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # a gun names no second side: who was hit decides
+    ("Border guards killed a young man with gunfire near the crossing.", "Attack"),
+    ("Gunmen targeted a checkpoint with heavy machine guns near the bridge.", "Armed clash"),
+    # two sides firing at each other is a fight
+    ("The two clans exchanged gunfire in the market.", "Armed clash"),
+])
+def test_gunfire_is_typed_by_who_was_hit(text, sub_event_type):
+    analysis = analysis_of(text)
+    assert [d.coding.sub_event_type for d in extract_drafts(analysis, load_lexicon())] == [sub_event_type]
