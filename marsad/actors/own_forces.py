@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from marsad.actors.base import ActorBase
 from marsad.actors.found import Found
 from marsad.actors.lexicon import DEMONYMS, FOREIGN_ARMY_MODIFIERS, OTHER_ARMY_MODIFIERS, UNNAMED_ARMY_PHRASES
-from marsad.actors.tokens import Token
+from marsad.actors.tokens import Token, possessive_gap
 
 # Capitalised words at a sentence start that leave the army unnamed ("Three soldiers were wounded").
 _DETERMINERS = frozenset(
@@ -48,7 +48,6 @@ _DETERMINERS = frozenset(
 )
 # Words after the phrase that tie it to a named owner ("soldiers of the SDF", "troops loyal to X").
 _OWNER_AFTER = frozenset({"of", "from", "in", "within", "belonging", "affiliated", "loyal", "linked"})
-_POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]\s*[\"'“‘(]?\s*$")
 _LONGEST = max((len(p) for p in UNNAMED_ARMY_PHRASES), default=0)
 _ARMY_WORDS = frozenset(word for phrase in UNNAMED_ARMY_PHRASES for word in phrase)
@@ -126,9 +125,7 @@ def _state_country(base: ActorBase, item: Found) -> str | None:
 def _phrase_at(tokens: list[Token], i: int) -> int:
     """The number of tokens of the longest unnamed army phrase opening at token i (0: none)."""
     for length in range(min(_LONGEST, len(tokens) - i), 0, -1):
-        words = [t.lower for t in tokens[i : i + length]]
-        words[-1] = _POSSESSIVE.sub("", words[-1])  # "the army's artillery"
-        if tuple(words) in UNNAMED_ARMY_PHRASES:
+        if tuple(t.lower for t in tokens[i : i + length]) in UNNAMED_ARMY_PHRASES:
             return length
     return 0
 
@@ -157,15 +154,14 @@ def _unowned(text: str, tokens: list[Token], first: int, after: int) -> bool:
     if first > 0 and not at_sentence_start:
         previous = tokens[first - 1]
         gap = text[previous.end : head.start]
-        if gap.strip() == "" or gap.strip() == "-":
-            if (
-                (previous.has_upper and previous.lower not in _DETERMINERS)
-                or previous.lower in DEMONYMS
-                or previous.lower in _NOT_OWN
-            ):
-                return False
-            if previous.lower.endswith(("'s", "’s")):
-                return False  # "the group's soldiers"
+        if possessive_gap(gap):
+            return False  # "the brigade's soldiers"
+        if gap.strip() in ("", "-") and (
+            (previous.has_upper and previous.lower not in _DETERMINERS)
+            or previous.lower in DEMONYMS
+            or previous.lower in _NOT_OWN
+        ):
+            return False
     return True
 
 
