@@ -63,6 +63,8 @@ def carry_report_actors(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     for index, draft in enumerate(ordered):
         if draft.roles.actor1 is not None or not _carried(draft.kind):
             continue
+        if draft.kind == "air" and _unclaimed(analysis.report.text, draft):
+            continue  # "drones of unknown identity": no earlier strike's nor the report's air force
         source = _same_kind_before(ordered[:index], draft, sentence_of, lead_end)
         if source is not None and draft.kind == "clash" and draft.roles.actor2 is not None:
             source = None  # a clash that names one side names its own fight, not the earlier one
@@ -82,7 +84,7 @@ def carry_report_actors(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
                 draft.roles = replace(draft.roles, actor1=police)
                 draft.rules.append("report-police")
             continue
-        if draft.kind == "air" and not _unclaimed(analysis.report.text, draft):
+        if draft.kind == "air":
             # a named side hit by drones nobody claims is the classic unidentified strike: a strike on a named
             # side takes only an air force the report names with an air word ("Northern warplanes struck ...
             # the strikes hit the Guards"), a strike told with no side at all also the one state military

@@ -76,9 +76,6 @@ def test_the_occupation_army_is_the_foreign_army_the_report_names(shipped):
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
-        ("PKK/YPG terrorists", "YPG: Peoples Protection Units"),
-        ("YPG/PKK militants", "YPG: Peoples Protection Units"),
-        ("SDF/YPG positions", "QSD: Syrian Democratic Forces"),
         ("Turkish invasion forces", "Military Forces of Turkey (2016-)"),
         ("a Turkish base", "Military Forces of Turkey (2016-)"),
         ("the Israeli aggression", "Military Forces of Israel (2022-)"),
@@ -90,3 +87,15 @@ def test_outlet_names_for_known_forces(shipped, phrase, expected):
     text = f"Witnesses said {phrase} came under fire near the town on Monday."
     year = 2023 if "Israeli" in phrase else 2022
     assert expected in [name for _, name in names(shipped, text, year=year, country="Syria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PKK/YPG terrorists attacked a post near the town.", ("PKK/YPG", "YPG: Peoples Protection Units")),
+        ("YPG/PKK militants attacked a post near the town.", ("YPG/PKK", "YPG: Peoples Protection Units")),
+        ("Jets struck SDF/YPG positions near the town.", ("SDF/YPG", "QSD: Syrian Democratic Forces")),
+    ],
+)
+def test_names_joined_by_a_slash_are_one_actor(shipped, text, expected):
+    assert names(shipped, text, year=2022, country="Syria") == [expected]
