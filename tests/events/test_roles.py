@@ -168,6 +168,8 @@ def test_a_side_that_repels_or_comes_under_an_attack_is_the_one_attacked():
     assert _roles(text, "fire", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
     text = "The Guards lost four members in an ambush by the Rebels near the dam."
     assert _roles(text, "ambush", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+    text = "The air defences of the Guards confronted a Northern aggression over the dam."
+    assert _roles(text, "confronted", ("Guards", "Guards"), ("Northern aggression", "North")) == ("North", "Guards")
     # launching an attack is acting
     text = "The Guards launched an attack on the Rebels near the dam."
     assert _roles(text, "attack", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Guards", "Rebels")
