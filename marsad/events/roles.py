@@ -183,7 +183,14 @@ def assign_roles(
 def _defended_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:
     """ "The Guards repelled a Rebels attack", "the Guards came under attack from the Rebels", "the Guards lost
     four men in a Rebels ambush" (rule `defended-side`): the side that defends is named first, as the subject,
-    but the attack is the other side's, named inside the attack phrase or after it ("from", "by", "of")."""
+    but the attack is the other side's, named inside the attack phrase or after it ("from", "by", "of").
+    Air defences engaging a strike (rule `air-defence-engages`) answer the side that strikes."""
+    held = next((m for m in scene.mentions if m.start <= scene.trigger[0] < m.end), None)
+    if held is not None and rule("air-defence-engages").pattern.fullmatch(  # type: ignore[union-attr]
+            scene.text[scene.trigger[0]:scene.trigger[1]]):
+        strikers = [m for m in scene.mentions if m is not held and m.name != held.name and m.kind != "person"
+                    and m.inter in ARMED_INTER]
+        return (strikers[0], held) if strikers else (None, None)
     window = scene.text[scene.start:scene.trigger[1]] + " "  # the trigger may be the verb ("confronted")
     defended = rule("defended-side").search(window)
     if defended is None:

@@ -196,3 +196,9 @@ def test_a_side_named_with_the_attack_that_killed_the_passive_subject_acts():
     assert _roles(text, "killed", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
     text = "Members of the Guards were killed and injured, in an attack by the Rebels near the dam."
     assert _roles(text, "killed", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+
+
+def test_air_defences_engaging_a_strike_answer_the_side_that_strikes():
+    text = "The air defences of the Guards engaged a Northern aggression over the dam."
+    assert _roles(text, "air defences", ("air defences of the Guards", "Guards"),
+                  ("Northern aggression", "North")) == ("North", "Guards")
