@@ -353,7 +353,7 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
     auxiliary = re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", window, re.IGNORECASE)
     at = scene.trigger[0] - len(window) + auxiliary.start() if auxiliary else -1
     if scene.targets and auxiliary and not any(m.start <= at < m.end for m in scene.mentions):  # "IS ambushed"
-        return None, before[-1]
+        return _attacker_in_clause(scene), before[-1]
     # "the convoy of the army was hit by a roadside bomb": the trigger is the passive's agent, the army its
     # target; "... hit by Turkish drones": the side named inside the by-phrase is the agent
     window_start = max(scene.start, scene.trigger[0] - 80)
@@ -376,6 +376,16 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
                          scene.words_before(candidate, 2)):
             return candidate, owner  # "the brigade, supported by the air force, raided": the brigade acts
     return subjects[-1], owner
+
+
+def _attacker_in_clause(scene: _Scene) -> ActorMention | None:
+    """ "Two guards were killed when the Rebels attacked their post" (rule `clash-started-by`, its clause after
+    the passive trigger): the side the clause names attacked."""
+    clause = rule("clash-started-by").pattern.search(scene.text, scene.trigger[1], scene.end)
+    if clause is None or clause.group("which") or clause.group("who").lower() in ("they", "the latter", "the former"):
+        return None
+    return next((m for m in scene.after if clause.start("who") <= m.start < clause.end("who") + 1
+                 and m.inter in ARMED_INTER), None)
 
 
 def _patient(scene: _Scene, agent: ActorMention | None) -> ActorMention | None:

@@ -81,6 +81,7 @@ def test_the_occupation_army_is_the_foreign_army_the_report_names(shipped):
         ("the Israeli aggression", "Military Forces of Israel (2022-)"),
         ("the Israeli targeting", "Military Forces of Israel (2022-)"),
         ("government soldiers", "Military Forces of Syria (2000-2024)"),
+        ("Assad militias", "Military Forces of Syria (2000-2024)"),
     ],
 )
 def test_outlet_names_for_known_forces(shipped, phrase, expected):

@@ -202,3 +202,10 @@ def test_air_defences_engaging_a_strike_answer_the_side_that_strikes():
     text = "The air defences of the Guards engaged a Northern aggression over the dam."
     assert _roles(text, "air defences", ("air defences of the Guards", "Guards"),
                   ("Northern aggression", "North")) == ("North", "Guards")
+
+
+def test_a_clause_after_a_passive_names_the_attacker():
+    text = "Two members of the Guards were killed when the Rebels attacked their post near the dam."
+    assert _roles(text, "killed", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+    text = "Two members of the Guards were killed near the dam when their car overturned."
+    assert _roles(text, "killed", ("Guards", "Guards"))[0] is None
