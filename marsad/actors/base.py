@@ -244,7 +244,8 @@ class ActorBase:
     def choose(
         self, ids: Sequence[str], *, year: int | None = None, country: str | None = None
     ) -> Actor | None:
-        """Among actors sharing an alias: active in `year` (with no year, still active), then of `country`, then base order."""
+        """Among actors sharing an alias: active in `year` (with no year, still active), then of `country`,
+        then base order."""
         if not ids:
             return None
         order = {actor_id: i for i, actor_id in enumerate(ids)}
