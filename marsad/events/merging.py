@@ -114,11 +114,30 @@ def _distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     if first.kind in WEAPON_KINDS and second.kind in WEAPON_KINDS:
         return True
     if first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS:
-        return False
+        return _strike_beside_battle(first, second)
     a, b = kinds.get(first.kind), kinds.get(second.kind)
     weaker = second.kind if a is not None and second.kind in a.absorbs else \
         first.kind if b is not None and first.kind in b.absorbs else None
     return weaker in DISTINCT_ACT_KINDS
+
+
+def _strike_beside_battle(first: Draft, second: Draft) -> bool:
+    """"Russian jets struck the town. Later, regime forces and rebels clashed on its outskirts.": a strike, and
+    fighting told apart from it whose named sides do not include the one who struck, are two events at one place
+    (rule other-sides); a strike by one of the sides ("The army shelled the town. Clashes between the army and
+    rebels followed.") or fighting told with no sides of its own ("Heavy fighting was also reported") is the
+    battle the strike belonged to."""
+    kinds = {first.kind, second.kind}
+    if not (kinds & WEAPON_KINDS and kinds & {"clash", "fight"}) or "told-before" in second.rules:
+        return False
+    strike, battle = (first, second) if first.kind in WEAPON_KINDS else (second, first)
+    striker = strike.roles.actor1
+    sides = [m for m in (battle.roles.actor1, battle.roles.actor2) if m is not None]
+    if striker is None or striker.kind == "generic" or len(sides) < 2 or any(_one_side(striker, s) for s in sides):
+        return False
+    if "other-sides" not in second.rules:
+        second.rules.append("other-sides")
+    return True
 
 
 def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
@@ -187,7 +206,8 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         for draft in [d for d in merged if place_key(d) is None]:
             target = next((m for m in merged if m is not draft and place_key(m) is not None
                            and (_same_kind_family(m, draft, kinds))
-                           and _compatible_actor(m.roles.actor1, draft.roles.actor1)), None)
+                           and _compatible_actor(m.roles.actor1, draft.roles.actor1)
+                           and not _different_days(m, draft) and not _act_after(m, draft, kinds)), None)
             if target is not None:
                 _absorb(target, draft, "summary-joins-details")
                 merged.remove(draft)
@@ -197,6 +217,13 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             target.evidence.insert(0, draft.trigger)
             target.rules.append("headline-restates")
     return merged
+
+
+def _act_after(detail: Draft, summary: Draft, kinds: dict[str, Kind]) -> bool:
+    """"Clashes broke out in the town. The militia later withdrew its fighters.": a distinct act told after the
+    event, with no place the gazetteer knows, is no summary of it (rule summary-joins-details joins a summary
+    told before its details); it is a second act (rule distinct-act)."""
+    return summary.sentence[0] > detail.sentence[1] and _distinct_acts(detail, summary, kinds)
 
 
 def _act_there(merged: list[Draft], draft: Draft) -> None:

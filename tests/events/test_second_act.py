@@ -1,0 +1,148 @@
+"""A second act at a place already used: a strike and a battle between other sides, a move of forces told after
+the fighting it followed, a looting told beside a capture, a withdrawal told with its object. And the reverse:
+one act told twice stays one event. Sentences written for these tests; places from the hand-made gazetteer of
+test_segmentation, actors from the hand-made list below (no model, no gazetteer file)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from marsad.events.classify import NONE, EventClassifier
+from marsad.events.extract import Analysis, extract_drafts
+from marsad.events.lexicon import load_lexicon
+from marsad.events.refine import refine
+from marsad.types import ActorMention, Report
+from tests.events import test_segmentation
+
+HEADLINE = "Reports from the countryside\n"  # a full report: a headline, then the body
+
+# words -> (name, inter): three sides, none a unit of another
+ACTORS = {"Russian warplanes": ("Military Forces of Russia", 8), "Regime forces": ("Military Forces of Syria", 1),
+          "the rebels": ("Opposition Rebels", 2), "Police": ("Police Forces of Syria", 1),
+          "the militia": ("Local Militia", 3)}
+
+
+def _actors(text: str) -> list[ActorMention]:
+    return [ActorMention(m.start(), m.end(), words, name, inter, actor_id=name.lower())
+            for words, (name, inter) in ACTORS.items() for m in re.finditer(rf"\b{words}\b", text)]
+
+
+def _analysis(body: str) -> Analysis:
+    text = HEADLINE + body
+    return Analysis(report=Report(doc_id="t", text=text), sentences=test_segmentation._sentences(text),
+                    places=test_segmentation._mentions(text), actors=_actors(text), dates=[], attributions=[],
+                    headline_end=len(HEADLINE) - 1)
+
+
+def code(body: str) -> list:
+    return extract_drafts(_analysis(body), load_lexicon())
+
+
+def events(body: str) -> list[tuple[str, str | None]]:
+    return sorted((d.coding.sub_event_type, d.place.text if d.place else None) for d in code(body))
+
+
+# --- a strike, and a battle between other sides at the same place (rule other-sides) -------------------------
+
+
+def test_a_battle_between_other_sides_after_a_strike_is_a_second_event() -> None:
+    body = ("Russian warplanes struck Tell Abar on Monday.\n"
+            "Hours later, clashes broke out between Regime forces and the rebels in Tell Abar.")
+    assert events(body) == [("Air/drone strike", "Tell Abar"), ("Armed clash", "Tell Abar")]
+    assert "other-sides" in next(d for d in code(body) if d.kind == "clash").rules
+
+
+def test_a_strike_by_other_hands_after_a_battle_is_a_second_event() -> None:
+    body = ("Clashes broke out between Regime forces and the rebels in Tell Abar on Monday.\n"
+            "Russian warplanes later struck Tell Abar.")
+    assert events(body) == [("Air/drone strike", "Tell Abar"), ("Armed clash", "Tell Abar")]
+
+
+def test_a_strike_by_a_side_of_the_battle_is_part_of_it() -> None:
+    body = ("Regime forces shelled Tell Abar on Monday.\n"
+            "Clashes then broke out between Regime forces and the rebels in Tell Abar.")
+    assert [d.coding.sub_event_type for d in code(body)] == ["Armed clash"]
+
+
+def test_fighting_told_with_no_sides_of_its_own_elaborates_the_strike() -> None:
+    body = "Russian warplanes struck Tell Abar on Monday.\nHeavy fighting was also reported in Tell Abar."
+    assert [d.coding.sub_event_type for d in code(body)] == ["Armed clash"]
+
+
+# --- a withdrawal told with what was withdrawn (rule left-place-gap) ---------------------------------------
+
+
+def test_a_withdrawal_of_troops_from_a_town_happened_at_the_town() -> None:
+    body = "Clashes broke out in Tell Abar on Monday.\nThe militia withdrew its fighters from Kafr Sajna."
+    assert events(body) == [("Armed clash", "Tell Abar"), ("Change to group/activity", "Kafr Sajna")]
+    assert "left-place" in next(d for d in code(body) if d.kind == "movement").rules
+
+
+# --- a development told after the fighting, with no place: no summary of it ---------------------------------
+
+
+def test_a_development_told_after_a_battle_is_not_its_summary() -> None:
+    body = ("Clashes broke out between Regime forces and the rebels in Tell Abar on Monday.\n"
+            "Police imposed a curfew on Tuesday.")
+    kinds = [d.coding.sub_event_type for d in code(body)]
+    assert kinds == ["Armed clash", "Change to group/activity"]
+
+
+def test_a_summary_told_before_its_details_still_joins_them() -> None:
+    body = "The militia carried out two attacks.\nThe militia attacked a school in Tell Abar."
+    assert events(body) == [("Attack", "Tell Abar")]
+
+
+# --- the classifier's label names one act of the sentence; a looting beside a capture keeps its type ---------
+
+
+def _classifier(label: str) -> EventClassifier:
+    """A stand-in classifier that reads every sentence as `label` ("w:village" stands for what it learned)."""
+    return EventClassifier(["w:village", "bias"], [NONE, label], np.array([[0.0, 12.0], [0.0, 0.0]]), np.zeros(2))
+
+
+def test_a_looting_told_beside_a_capture_keeps_its_type() -> None:
+    analysis = _analysis("The militia captured the village of Tell Abar and looted its shops.")
+    lexicon = load_lexicon()
+    drafts = extract_drafts(analysis, lexicon)
+    assert sorted(d.kind for d in drafts) == ["capture", "loot"]
+    refined = refine(analysis, lexicon, drafts, _classifier("Non-state actor overtakes territory"))
+    assert sorted(d.coding.sub_event_type for d in refined) == ["Looting/property destruction",
+                                                               "Non-state actor overtakes territory"]
+
+
+def test_a_lone_act_still_takes_the_classifiers_type() -> None:
+    # no other act in the sentence has the label's type: the classifier still retypes within the event type
+    analysis = _analysis("The militia looted the village of Tell Abar.")
+    lexicon = load_lexicon()
+    drafts = extract_drafts(analysis, lexicon)
+    assert [d.kind for d in drafts] == ["loot"]
+    refined = refine(analysis, lexicon, drafts, _classifier("Headquarters or base established"))
+    assert [d.coding.sub_event_type for d in refined] == ["Headquarters or base established"]
+
+
+# --- one act told twice stays one event ----------------------------------------------------------------------
+
+
+def test_a_strike_restated_stays_one_event() -> None:
+    body = "Russian warplanes struck Tell Abar on Monday.\nThe strike killed two civilians in Tell Abar."
+    assert [d.coding.sub_event_type for d in code(body)] == ["Air/drone strike"]
+
+
+def test_a_battle_restated_with_its_sides_stays_one_event() -> None:
+    body = ("Clashes broke out between Regime forces and the rebels in Tell Abar on Monday.\n"
+            "The clashes between Regime forces and the rebels in Tell Abar killed four.")
+    assert [d.coding.sub_event_type for d in code(body)] == ["Armed clash"]
+
+
+# --- "the village" is the place the report called a village (rule definite-place) ---------------------------
+
+
+def test_the_village_is_the_one_called_a_village_not_the_town_that_locates_it() -> None:
+    body = ("The militia took Tell Abar village, north of Saraqib, on Monday.\n"
+            "The militia burned houses in the village.")
+    assert ("Looting/property destruction", "Tell Abar") in events(body)
+    body = "The militia took Tell Abar, north of Saraqib.\nThe militia burned houses in the village."
+    assert ("Looting/property destruction", "Saraqib") in events(body)  # no place called a village: the last one
