@@ -6,6 +6,7 @@ test_segmentation, actors from the hand-made list below (no model, no gazetteer 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import numpy as np
 
@@ -13,7 +14,7 @@ from marsad.events.classify import NONE, EventClassifier
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.refine import refine
-from marsad.types import ActorMention, Report
+from marsad.types import ActorMention, DateMention, Report
 from tests.events import test_segmentation
 
 HEADLINE = "Reports from the countryside\n"  # a full report: a headline, then the body
@@ -83,11 +84,15 @@ def test_a_withdrawal_of_troops_from_a_town_happened_at_the_town() -> None:
 # --- a development told after the fighting, with no place: no summary of it ---------------------------------
 
 
-def test_a_development_told_after_a_battle_is_not_its_summary() -> None:
+def test_a_development_told_after_a_battle_on_another_day_is_not_its_summary() -> None:
     body = ("Clashes broke out between Regime forces and the rebels in Tell Abar on Monday.\n"
-            "Police imposed a curfew on Tuesday.")
-    kinds = [d.coding.sub_event_type for d in code(body)]
-    assert kinds == ["Armed clash", "Change to group/activity"]
+            "Regime forces imposed a curfew on Tuesday.")
+    analysis = _analysis(body)
+    text = analysis.report.text
+    analysis.dates = [DateMention(text.index(day), text.index(day) + len(day), day, value, 1)
+                      for day, value in (("on Monday", date(2024, 5, 6)), ("on Tuesday", date(2024, 5, 7)))]
+    drafts = extract_drafts(analysis, load_lexicon())
+    assert [d.coding.sub_event_type for d in drafts] == ["Armed clash", "Change to group/activity"]
 
 
 def test_a_summary_told_before_its_details_still_joins_them() -> None:
@@ -146,3 +151,9 @@ def test_the_village_is_the_one_called_a_village_not_the_town_that_locates_it() 
     assert ("Looting/property destruction", "Tell Abar") in events(body)
     body = "The militia took Tell Abar, north of Saraqib.\nThe militia burned houses in the village."
     assert ("Looting/property destruction", "Saraqib") in events(body)  # no place called a village: the last one
+
+
+def test_a_siege_laid_and_an_alert_raised_are_changes_of_posture() -> None:
+    assert events("Regime forces laid siege to Tell Abar on Monday.") == [("Change to group/activity", "Tell Abar")]
+    assert events("Regime forces were put on high alert in Tell Abar.") == [("Change to group/activity", "Tell Abar")]
+    assert events("Regime forces took up new positions in Tell Abar.") == [("Change to group/activity", "Tell Abar")]
