@@ -43,7 +43,7 @@ from marsad.events.placing import (
 )
 from marsad.events.roles import ARMED_INTER, Roles, assign_roles
 from marsad.events.rules import rule
-from marsad.types import DateMention, Evidence
+from marsad.types import ActorMention, DateMention, Evidence
 
 __all__ = ["Analysis", "Draft", "extract_drafts", "merge_drafts"]  # what the other stages import from here
 
@@ -148,7 +148,11 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
                 draft.rules.append("own-clause")
             elif f"{kind.name}:development-beside" in own_clause:
                 draft.rules.extend(["own-clause", "development-beside"])
+            elif f"{kind.name}:air-beside-battle" in own_clause:
+                draft.rules.append("air-beside-battle")
             drafts.append(draft)
+    if not analysis.brief:
+        _air_and_battle_roles(analysis, drafts, subordinate, sentence)
     return drafts
 
 
@@ -238,7 +242,11 @@ def _main_clause_violence(analysis: Analysis, by_kind: dict[str, list[CueMatch]]
     main = {k: ms for k, ms in main.items() if ms}
     if not (main and set(main) & FIGHTING_KINDS):
         return by_kind
-    kept = {k: (main.get(k) or ms) for k, ms in by_kind.items() if k in main or k not in FIGHTING_KINDS}
+    # air strikes told in the background of a battle are another means, an event of their own in a full report
+    # ("clashes erupted amid air raids on the area": rule air-beside-battle)
+    apart = {"air"} if not analysis.brief and set(main) & {"clash", "fight"} else set()
+    kept = {k: (main.get(k) or ms) for k, ms in by_kind.items()
+            if k in main or k not in FIGHTING_KINDS or k in apart}
     analysis.dropped.extend(("background-clause", Evidence(m.start, m.end, m.text))
                             for k, ms in by_kind.items() for m in ms if m not in kept.get(k, ()))
     return kept
@@ -264,6 +272,10 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
             own_clause.add(f"{kind.name}:development-beside" if beside else kind.name)
             kept.append(kind)
             continue
+        if stronger and _air_beside_battle(analysis, kind, stronger):
+            own_clause.add(f"{kind.name}:air-beside-battle")
+            kept.append(kind)
+            continue
         if stronger and not _alone_in_background(by_kind[kind.name], their_cues, subordinate) and not _elsewhere(
                 analysis, by_kind[kind.name], their_cues, sentence):
             absorbed.update({k.name: True for k in stronger})
@@ -272,6 +284,46 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
             continue
         kept.append(kind)
     return kept, absorbed, own_clause
+
+
+def _air_beside_battle(analysis: Analysis, kind: Kind, stronger: list[Kind]) -> bool:
+    """"Clashes broke out in the village amid air raids on the clashing area": warplanes and drones are another
+    means than the ground fighting, most often of another hand, and the guide codes each type of action apart;
+    in a full report the strikes told with a battle are an event of their own at their place (rule
+    air-beside-battle), where the shelling that goes with the fighting is part of it. A coder's note or a brief
+    codes the one battle."""
+    return kind.name == "air" and not analysis.brief and all(k.name in {"clash", "fight"} for k in stronger)
+
+
+def _air_and_battle_roles(analysis: Analysis, drafts: list[Draft], subordinate: list[tuple[int, int]],
+                          sentence: tuple[int, int]) -> None:
+    """"Regime forces and rebels clashed in the village amid Russian air strikes on it": strikes and a battle told
+    in clauses of their own each have the actors of their own clause only; the sides named in the battle's clause
+    are not the strikes', nor the warplanes a side of the battle (rule air-beside-battle)."""
+    air = [d for d in drafts if d.kind == "air"]
+    battles = [d for d in drafts if d.kind in {"clash", "fight"}]
+    if not (air and battles):
+        return
+    text = analysis.report.text
+    marks = [m.start() for name in ("own-clause", "background-clause", "new-subject-clause")
+             for m in rule(name).pattern.finditer(text, *sentence)]
+    starts = sorted({sentence[0], *marks, *(a for a, _ in subordinate if sentence[0] <= a < sentence[1])})
+
+    def clause(draft: Draft) -> tuple[int, int]:
+        start = max(b for b in starts if b <= draft.trigger.start)
+        return start, next((b for b in starts if b > start), sentence[1])
+
+    if any(clause(a) == clause(b) for a in air for b in battles):
+        return  # "clashes and air strikes on the village": one clause, the roles as found
+    for draft in air + battles:
+        start, end = clause(draft)
+
+        def own(mention: ActorMention | None, start: int = start, end: int = end) -> ActorMention | None:
+            return mention if mention is not None and start <= mention.start < end else None
+
+        draft.roles = replace(draft.roles, actor1=own(draft.roles.actor1), actor2=own(draft.roles.actor2))
+        if draft.kind == "air" and "air-beside-battle" not in draft.rules:
+            draft.rules.append("air-beside-battle")
 
 
 def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence: tuple[int, int],

@@ -131,6 +131,10 @@ def _strike_beside_battle(first: Draft, second: Draft) -> bool:
     if not (kinds & WEAPON_KINDS and kinds & {"clash", "fight"}) or "told-before" in second.rules:
         return False
     strike, battle = (first, second) if first.kind in WEAPON_KINDS else (second, first)
+    if strike.kind == "air":  # another means than the ground fighting (rule air-beside-battle)
+        if "air-beside-battle" not in second.rules:
+            second.rules.append("air-beside-battle")
+        return True
     striker = strike.roles.actor1
     sides = [m for m in (battle.roles.actor1, battle.roles.actor2) if m is not None]
     if striker is None or striker.kind == "generic" or len(sides) < 2 or any(_one_side(striker, s) for s in sides):

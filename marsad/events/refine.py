@@ -114,7 +114,8 @@ def _told_beside(draft: Draft, drafts: list[Draft], label: str) -> bool:
                for other in drafts)
 
 
-_KEPT_APART = {"own-clause", "another-actor", "distinct-act"}  # the rules that keep a second act of a sentence
+# the rules that keep a second act of a sentence
+_KEPT_APART = {"own-clause", "another-actor", "distinct-act", "air-beside-battle", "other-sides"}
 
 
 def consistent(kind: Kind, label: str, lexicon: Lexicon) -> bool:

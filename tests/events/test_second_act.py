@@ -20,7 +20,8 @@ from tests.events import test_segmentation
 HEADLINE = "Reports from the countryside\n"  # a full report: a headline, then the body
 
 # words -> (name, inter): three sides, none a unit of another
-ACTORS = {"Russian warplanes": ("Military Forces of Russia", 8), "Regime forces": ("Military Forces of Syria", 1),
+ACTORS = {"Russian warplanes": ("Military Forces of Russia", 8), "Russian forces": ("Military Forces of Russia", 8),
+          "Regime forces": ("Military Forces of Syria", 1),
           "the rebels": ("Opposition Rebels", 2), "Police": ("Police Forces of Syria", 1),
           "the militia": ("Local Militia", 3)}
 
@@ -48,28 +49,53 @@ def events(body: str) -> list[tuple[str, str | None]]:
 # --- a strike, and a battle between other sides at the same place (rule other-sides) -------------------------
 
 
-def test_a_battle_between_other_sides_after_a_strike_is_a_second_event() -> None:
-    body = ("Russian warplanes struck Tell Abar on Monday.\n"
+def test_a_battle_between_other_sides_after_a_shelling_is_a_second_event() -> None:
+    body = ("Russian forces shelled Tell Abar on Monday.\n"
             "Hours later, clashes broke out between Regime forces and the rebels in Tell Abar.")
-    assert events(body) == [("Air/drone strike", "Tell Abar"), ("Armed clash", "Tell Abar")]
+    assert events(body) == [("Armed clash", "Tell Abar"), ("Shelling/artillery/missile attack", "Tell Abar")]
     assert "other-sides" in next(d for d in code(body) if d.kind == "clash").rules
 
 
-def test_a_strike_by_other_hands_after_a_battle_is_a_second_event() -> None:
+def test_a_shelling_by_other_hands_after_a_battle_is_a_second_event() -> None:
     body = ("Clashes broke out between Regime forces and the rebels in Tell Abar on Monday.\n"
-            "Russian warplanes later struck Tell Abar.")
-    assert events(body) == [("Air/drone strike", "Tell Abar"), ("Armed clash", "Tell Abar")]
+            "Russian forces later shelled Tell Abar.")
+    assert events(body) == [("Armed clash", "Tell Abar"), ("Shelling/artillery/missile attack", "Tell Abar")]
 
 
-def test_a_strike_by_a_side_of_the_battle_is_part_of_it() -> None:
+def test_a_shelling_by_a_side_of_the_battle_is_part_of_it() -> None:
     body = ("Regime forces shelled Tell Abar on Monday.\n"
             "Clashes then broke out between Regime forces and the rebels in Tell Abar.")
     assert [d.coding.sub_event_type for d in code(body)] == ["Armed clash"]
 
 
-def test_fighting_told_with_no_sides_of_its_own_elaborates_the_strike() -> None:
-    body = "Russian warplanes struck Tell Abar on Monday.\nHeavy fighting was also reported in Tell Abar."
+def test_fighting_told_with_no_sides_of_its_own_elaborates_the_shelling() -> None:
+    body = "Russian forces shelled Tell Abar on Monday.\nHeavy fighting was also reported in Tell Abar."
     assert [d.coding.sub_event_type for d in code(body)] == ["Armed clash"]
+
+
+# --- air strikes told with a battle: another means (rule air-beside-battle) ---------------------------------
+
+
+def test_air_strikes_after_a_battle_are_a_second_event() -> None:
+    body = ("Clashes broke out between Regime forces and the rebels in Tell Abar on Monday.\n"
+            "Russian warplanes later struck Tell Abar.")
+    assert events(body) == [("Air/drone strike", "Tell Abar"), ("Armed clash", "Tell Abar")]
+
+
+def test_air_raids_in_the_background_of_a_battle_are_a_second_event() -> None:
+    body = "Clashes broke out between Regime forces and the rebels in Tell Abar amid air raids on the village."
+    assert events(body) == [("Air/drone strike", "Tell Abar"), ("Armed clash", "Tell Abar")]
+    assert events("Clashes broke out between Regime forces and the rebels in Tell Abar amid heavy shelling.") == [
+        ("Armed clash", "Tell Abar")]  # the shelling that goes with the fighting is part of it
+
+
+def test_a_brief_codes_the_one_battle() -> None:
+    brief = "Clashes broke out between Regime forces and the rebels in Tell Abar amid air raids on the village."
+    analysis = _analysis(brief)
+    analysis.report = Report(doc_id="t", text=brief)
+    analysis.sentences = test_segmentation._sentences(brief)
+    analysis.places, analysis.actors, analysis.headline_end = test_segmentation._mentions(brief), _actors(brief), 0
+    assert [d.coding.sub_event_type for d in extract_drafts(analysis, load_lexicon())] == ["Armed clash"]
 
 
 # --- a withdrawal told with what was withdrawn (rule left-place-gap) ---------------------------------------
@@ -157,3 +183,17 @@ def test_a_siege_laid_and_an_alert_raised_are_changes_of_posture() -> None:
     assert events("Regime forces laid siege to Tell Abar on Monday.") == [("Change to group/activity", "Tell Abar")]
     assert events("Regime forces were put on high alert in Tell Abar.") == [("Change to group/activity", "Tell Abar")]
     assert events("Regime forces took up new positions in Tell Abar.") == [("Change to group/activity", "Tell Abar")]
+
+
+def test_air_raids_beside_a_battle_do_not_take_its_sides() -> None:
+    body = "Clashes broke out between Regime forces and the rebels in Tell Abar amid air raids on the village."
+    air = next(d for d in code(body) if d.kind == "air")
+    # the sides named before are the battle's: the strikes are flown by the report's one air force
+    assert air.roles.actor1 is not None and air.roles.actor1.name != "Opposition Rebels"
+    assert "report-air-force" in air.rules
+    body = "Clashes broke out between Regime forces and the rebels in Tell Abar amid Russian warplanes striking it."
+    drafts = code(body)
+    air = next(d for d in drafts if d.kind == "air")
+    clash = next(d for d in drafts if d.kind == "clash")
+    assert air.roles.actor1 is not None and air.roles.actor1.name == "Military Forces of Russia"
+    assert "Military Forces of Russia" not in {m.name for m in (clash.roles.actor1, clash.roles.actor2) if m}
