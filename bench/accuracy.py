@@ -12,7 +12,8 @@ and its weighted F1 over sub-event types.
 `--halves` adds the two halves of articles-2 (odd-numbered reports: the DEV half, whose texts may be read
 while writing rules; even-numbered: the HELD half, looked at in figures only). `--kinds` prints, per set,
 what kind of error each missed and spurious event is (counts only, see `bench/error_kinds.py`), so the
-HELD half can say where it loses without a report of it being read.
+HELD half can say where it loses without a report of it being read. `--rules` prints, per set, the rules
+(as events cite them in `coded_by`) that made the most spurious events, beside how many right ones they made.
 
 `--folds K` splits the dev articles (articles + articles-2) into K report-level folds (ids sorted, dealt
 round-robin) and prints each fold's event F1, so a change can be judged on the folds it was not written
@@ -32,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from error_kinds import error_kinds, format_kinds  # noqa: E402  (a sibling script, run from anywhere)
+from error_kinds import error_kinds, format_kinds, format_ledger, rule_ledger  # noqa: E402  (a sibling script, run from anywhere)
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("articles", "articles-2", "acled-2024", "acled-battles")
@@ -135,6 +136,8 @@ def main() -> None:
     parser.add_argument("--halves", action="store_true",
                         help="also score the odd (DEV) and even (HELD) halves of articles-2")
     parser.add_argument("--kinds", action="store_true", help="count the kinds of missed and spurious events per set")
+    parser.add_argument("--rules", action="store_true",
+                        help="per set, the rules cited by the most spurious events (matched / spurious counts)")
     parser.add_argument("--keep", help="a folder to keep the predicted events and places in")
     args = parser.parse_args()
     shared = Path(args.shared)
@@ -161,9 +164,12 @@ def main() -> None:
             part = {k: articles[k] for k in ids[fold::args.folds]}
             results[f"articles fold {fold + 1}/{args.folds}"] = score(scorer, part, events, places)
     kinds = {name: error_kinds(scorer, gold, events) for name, gold in golds.items()} if args.kinds else {}
+    ledgers = {name: rule_ledger(scorer, gold, events) for name, gold in golds.items()} if args.rules else {}
     if args.json:
         for name, counted in kinds.items():
             results[name]["error_kinds"] = {part: dict(counts.most_common()) for part, counts in counted.items()}
+        for name, ledger in ledgers.items():
+            results[name]["rule_ledger"] = {part: dict(counts.most_common()) for part, counts in ledger.items()}
         print(json.dumps(results, indent=2))
         return
     print(f"load average {os.getloadavg()[0]:.1f}; predictions in {out}")
@@ -173,6 +179,10 @@ def main() -> None:
         print("error kinds (counts only):")
         for name, counted in kinds.items():
             print("\n".join(format_kinds(name, counted)))
+    if args.rules:
+        print("rule ledger (counts only):")
+        for name, ledger in ledgers.items():
+            print("\n".join(format_ledger(name, ledger)))
 
 
 if __name__ == "__main__":

@@ -85,3 +85,18 @@ def test_format_prints_counts_and_no_text() -> None:
     lines = kinds_module.format_kinds("set", kinds_module.error_kinds(SCORER, gold, []))
     assert lines[0].startswith("  set: missed 1, spurious 0")
     assert lines[1].split() == ["missed", "1", "nothing:", "Peaceful", "protest"]
+
+
+def test_rule_ledger_counts_each_rule_by_outcome() -> None:
+    # Two predictions cite `cue:attack`: one matches the gold clash, one sits where no gold event is.
+    gold = {"r1": {"events": [_event("Battles", "Armed clash", "Alpha")]}}
+    right = _event("Battles", "Armed clash", "Alpha") | {"coded_by": ["cue:attack", "classifier: Armed clash 0.97"]}
+    wrong = _event("Violence against civilians", "Attack", "Zeta") | {
+        "coded_by": ["cue:attack", "region-fallback", "classifier: none 0.62"]}
+    typed_apart = _event("Battles", "Armed clash", "Omega") | {"coded_by": ["classifier: Attack 0.95"]}
+    ledger = kinds_module.rule_ledger(SCORER, gold, [right, wrong, typed_apart])
+    assert dict(ledger["matched"]) == {"cue:attack": 1, "classifier agrees (>= 0.9)": 1}
+    assert dict(ledger["spurious"]) == {"cue:attack": 1, "region-fallback": 1, "classifier none (< 0.9)": 1,
+                                        "classifier another type (>= 0.9)": 1}
+    lines = kinds_module.format_ledger("set", ledger)
+    assert lines[1].split() == ["1", "/", "1", "cue:attack"]   # the most spurious first, matched beside
