@@ -299,7 +299,8 @@ def _air_and_battle_roles(analysis: Analysis, drafts: list[Draft], subordinate: 
                           sentence: tuple[int, int]) -> None:
     """"Regime forces and rebels clashed in the village amid Russian air strikes on it": strikes and a battle told
     in clauses of their own each have the actors of their own clause only; the sides named in the battle's clause
-    are not the strikes', nor the warplanes a side of the battle (rule air-beside-battle)."""
+    are not the strikes', nor the warplanes a side of the battle; a toll told in one clause is that clause's act's
+    (rule air-beside-battle)."""
     air = [d for d in drafts if d.kind == "air"]
     battles = [d for d in drafts if d.kind in {"clash", "fight"}]
     if not (air and battles):
@@ -322,6 +323,8 @@ def _air_and_battle_roles(analysis: Analysis, drafts: list[Draft], subordinate: 
             return mention if mention is not None and start <= mention.start < end else None
 
         draft.roles = replace(draft.roles, actor1=own(draft.roles.actor1), actor2=own(draft.roles.actor2))
+        if draft.fatalities is not None and not start <= draft.fatalities.evidence.start < end:
+            draft.fatalities = None  # "... amid air raids on the area, killing a fighter": the strikes' toll
         if draft.kind == "air" and "air-beside-battle" not in draft.rules:
             draft.rules.append("air-beside-battle")
 

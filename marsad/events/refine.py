@@ -105,12 +105,13 @@ def _told_beside(draft: Draft, drafts: list[Draft], label: str) -> bool:
     and the SDF withdrew from it"): the classifier reads the sentence whole, so its label names that act, and the
     act the rules kept apart (rules own-clause, another-actor, distinct-act) keeps its own type (rule kept-apart).
     So does a development the rules found standing beside a territory change at the same place ("the factions took
-    control of the village and looted its shops": the capture, and a looting), where a seizure told with an
+    control of the village and looted its shops": the capture, and a looting), and a new base or checkpoint beside
+    any act ("arrested three suspects and set up checkpoints in the area"), where a seizure told with an
     abduction or a fight is still that act's detail."""
     kept_apart = bool(_KEPT_APART & set(draft.rules))
     return any(other is not draft and other.sentence == draft.sentence and other.coding.sub_event_type == label
-               and (kept_apart or draft.kind in DEVELOPMENT_KINDS and other.coding.sub_event_type in TERRITORY_SUBTYPES
-                    and place_key(other) == place_key(draft))
+               and (kept_apart or draft.kind in DEVELOPMENT_KINDS and place_key(other) == place_key(draft)
+                    and (other.coding.sub_event_type in TERRITORY_SUBTYPES or draft.kind == "base"))
                for other in drafts)
 
 

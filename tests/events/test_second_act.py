@@ -197,3 +197,32 @@ def test_air_raids_beside_a_battle_do_not_take_its_sides() -> None:
     clash = next(d for d in drafts if d.kind == "clash")
     assert air.roles.actor1 is not None and air.roles.actor1.name == "Military Forces of Russia"
     assert "Military Forces of Russia" not in {m.name for m in (clash.roles.actor1, clash.roles.actor2) if m}
+
+
+def test_the_toll_told_with_the_air_raids_is_theirs() -> None:
+    body = ("Clashes broke out between Regime forces and the rebels in Tell Abar amid air raids on the village, "
+            "killing two fighters.")
+    drafts = code(body)
+    assert [(d.kind, d.fatalities.value if d.fatalities else 0) for d in drafts] == [("clash", 0), ("air", 2)]
+
+
+# --- a clause of its own: ", as" followed by its own subject (rule new-subject-clause) ----------------------
+
+
+def test_a_deployment_told_as_a_strike_hit_is_a_second_event() -> None:
+    body = "Russian warplanes struck Tell Abar, as Regime forces deployed in the village."
+    assert events(body) == [("Air/drone strike", "Tell Abar"), ("Change to group/activity", "Tell Abar")]
+    body = "Russian warplanes struck Tell Abar, as reported by residents."
+    assert events(body) == [("Air/drone strike", "Tell Abar")]
+
+
+# --- a new checkpoint beside another act keeps its type (rule kept-apart) --------------------------------------
+
+
+def test_checkpoints_set_up_beside_arrests_keep_their_type() -> None:
+    analysis = _analysis("Police arrested three men in Tell Abar and set up a checkpoint in the village.")
+    lexicon = load_lexicon()
+    drafts = extract_drafts(analysis, lexicon)
+    assert sorted(d.kind for d in drafts) == ["arrest", "base"]
+    refined = refine(analysis, lexicon, drafts, _classifier("Arrests"))
+    assert sorted(d.coding.sub_event_type for d in refined) == ["Arrests", "Headquarters or base established"]
