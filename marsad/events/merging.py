@@ -148,8 +148,10 @@ def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """A later sentence with no place of its own ("Fighting was also heard.") that a kind of the earlier
     event absorbs, or that absorbs it, tells more of the same event rather than a new one (rule elaborates),
     unless a full report tells another act in it (rule distinct-act)."""
-    if first.sentence == second.sentence and "own-clause" in first.rules + second.rules:
-        return False  # an act the sentence tells in a clause of its own stays apart (extract: rule own-clause)
+    if first.sentence == second.sentence and "own-clause" in first.rules + second.rules or "own-clause" in second.rules:
+        # an act the sentence tells in a clause of its own stays apart (extract: rule own-clause), also from the
+        # event told before ("Clashes went on in the town. They broke out when militiamen threw grenades.")
+        return False
     fighting = first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS
     same_place = fighting and place_key(second) is not None and place_key(second) == place_key(first)
     if (place_key(second) is not None and not same_place) or _different_days(first, second):
@@ -198,6 +200,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             if kinds and apart:
                 _second_act(merged, draft, kinds)
                 _act_there(merged, draft)
+                _where_its_clause_mate(merged, draft)
             merged.append(draft)
             continue
         if why == "elaborates" and (PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(
@@ -228,6 +231,18 @@ def _act_after(detail: Draft, summary: Draft, kinds: dict[str, Kind]) -> bool:
     event, with no place the gazetteer knows, is no summary of it (rule summary-joins-details joins a summary
     told before its details); it is a second act (rule distinct-act)."""
     return summary.sentence[0] > detail.sentence[1] and _distinct_acts(detail, summary, kinds)
+
+
+def _where_its_clause_mate(merged: list[Draft], draft: Draft) -> None:
+    """"The clashes broke out last night when militiamen threw grenades at a house.": an act kept apart in its
+    sentence (rule own-clause) with no place of its own happened where the act told beside it did, which may
+    have joined an event told before with its place (rule own-clause)."""
+    if draft.place is not None or "own-clause" not in draft.rules:
+        return
+    mate = next((m for m in reversed(merged) if m.place is not None
+                 and any(e.start == draft.sentence[0] for e in m.evidence)), None)
+    if mate is not None:
+        draft.place, draft.geo_precision, draft.place_fallback = mate.place, mate.geo_precision, None
 
 
 def _act_there(merged: list[Draft], draft: Draft) -> None:

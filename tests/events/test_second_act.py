@@ -226,3 +226,12 @@ def test_checkpoints_set_up_beside_arrests_keep_their_type() -> None:
     assert sorted(d.kind for d in drafts) == ["arrest", "base"]
     refined = refine(analysis, lexicon, drafts, _classifier("Arrests"))
     assert sorted(d.coding.sub_event_type for d in refined) == ["Arrests", "Headquarters or base established"]
+
+
+# --- an act kept apart in its sentence stays apart from the event told before (rule own-clause) ---------------
+
+
+def test_grenades_that_started_the_fighting_told_later_are_a_second_event_there() -> None:
+    body = ("Heavy clashes went on in Tell Abar between Regime forces and the rebels on Monday.\n"
+            "The clashes broke out last night when the rebels threw hand grenades at a house.")
+    assert events(body) == [("Armed clash", "Tell Abar"), ("Grenade", "Tell Abar")]
