@@ -252,8 +252,11 @@ def _act_there(merged: list[Draft], draft: Draft) -> None:
     if draft.place is not None or draft.kind not in DEVELOPMENT_KINDS or not merged:
         return
     earlier = max(merged, key=lambda m: m.sentence[1])
+    # a unit of a side is that side ("a vehicle of the army was hit. Members of its 4th Division then closed the road")
+    side = _side_of(earlier, draft.roles.actor1) or any(
+        _one_side(draft.roles.actor1, m) for m in (earlier.roles.actor1, earlier.roles.actor2))
     if earlier.place is None or earlier.in_headline or not 0 <= draft.sentence[0] - earlier.sentence[1] <= 3 \
-            or not _side_of(earlier, draft.roles.actor1) or _different_days(earlier, draft):
+            or not side or _different_days(earlier, draft):
         return
     draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
     draft.place_fallback = None
@@ -281,7 +284,9 @@ def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> No
     if earlier is None:
         return
     draft.rules.append("distinct-act")
-    if draft.place is None and earlier.place is not None:
+    # the act itself inherits the place, not a stronger one that would have absorbed an earlier move of forces (a
+    # protest told a paragraph after the road was closed is not where the road was)
+    if draft.place is None and earlier.place is not None and draft.kind in DISTINCT_ACT_KINDS:
         draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
 
 

@@ -27,9 +27,14 @@ ACTORS = {"Russian warplanes": ("Military Forces of Russia", 8), "Russian forces
           "the militia": ("Local Militia", 3)}
 
 
+UNITS = {"the Fourth Division": ("Military Forces of Syria 4th Division", "Military Forces of Syria")}
+
+
 def _actors(text: str) -> list[ActorMention]:
     return [ActorMention(m.start(), m.end(), words, name, inter, actor_id=name.lower())
-            for words, (name, inter) in ACTORS.items() for m in re.finditer(rf"\b{words}\b", text)]
+            for words, (name, inter) in ACTORS.items() for m in re.finditer(rf"\b{words}\b", text)] + [
+        ActorMention(m.start(), m.end(), words, name, 1, actor_id=name.lower(), part_of=parent)
+        for words, (name, parent) in UNITS.items() for m in re.finditer(rf"\b{words}\b", text)]
 
 
 def _analysis(body: str) -> Analysis:
@@ -233,3 +238,21 @@ def test_grenades_that_started_the_fighting_told_later_are_a_second_event_there(
     body = ("Heavy clashes went on in Tell Abar between Regime forces and the rebels on Monday.\n"
             "The clashes broke out last night when the rebels threw hand grenades at a house.")
     assert events(body) == [("Armed clash", "Tell Abar"), ("Grenade", "Tell Abar")]
+
+
+# --- where a development told after an event happened (rules act-there, distinct-act) -----------------------
+
+
+def test_a_unit_of_the_side_hit_acts_where_it_was_hit() -> None:
+    body = ("A roadside bomb hit a vehicle of Regime forces in Tell Abar.\n"
+            "Members of the Fourth Division then closed the road.")
+    assert events(body) == [("Change to group/activity", "Tell Abar"), ("Remote explosive/landmine/IED", "Tell Abar")]
+
+
+def test_a_stronger_act_told_after_a_move_of_forces_does_not_take_its_place() -> None:
+    # the move of forces is the distinct act; the later attack, which would have absorbed it, is not placed there
+    body = ("Regime forces sent reinforcements to Tell Abar.\n"
+            "Residents said the roads were calm.\n"
+            "Gunmen attacked a wedding party on Friday.")
+    got = dict(events(body))
+    assert got["Change to group/activity"] == "Tell Abar" and got["Attack"] is None
