@@ -50,6 +50,8 @@ def _same_battle(first: Draft, second: Draft) -> bool:
         return False
     if first.sentence == second.sentence:
         return False  # one trigger listing two places ("fighting in A and B") tells one event per place
+    if _different_days(first, second):
+        return False  # fighting told on another day is another event (one event per day, as ACLED codes)
     if not (_side_of(first, second.roles.actor1) and _side_of(first, second.roles.actor2)):
         return False
     a, b = first.place.place if first.place else None, second.place.place if second.place else None
@@ -81,8 +83,11 @@ def _same_event(first: Draft, second: Draft) -> bool:
     if (first.coding.event_type, first.coding.sub_event_type) != (second.coding.event_type,
                                                                   second.coding.sub_event_type):
         return False
+    # a battle has two sides in no fixed order: "the Guards clashed with the Rebels after the latter attacked" and
+    # "clashes between the Guards and the Rebels went on" at one place are one event
+    either_side = place_key(second) is None or first.coding.event_type == "Battles"
     if not _compatible_actor(first.roles.actor1, second.roles.actor1) and not (
-            place_key(second) is None and _side_of(first, second.roles.actor1)):
+            either_side and _side_of(first, second.roles.actor1)):
         return False
     if _different_days(first, second):
         return False
