@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from marsad.events import quantities
+from marsad.events.air_beside_battle import air_and_battle_roles, air_beside_battle
 from marsad.events.background import absorb_restatements, carried_date, not_news
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
@@ -43,7 +44,7 @@ from marsad.events.placing import (
 )
 from marsad.events.roles import ARMED_INTER, Roles, assign_roles
 from marsad.events.rules import rule
-from marsad.types import ActorMention, DateMention, Evidence
+from marsad.types import DateMention, Evidence
 
 __all__ = ["Analysis", "Draft", "extract_drafts", "merge_drafts"]  # what the other stages import from here
 
@@ -152,7 +153,7 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
                 draft.rules.append("air-beside-battle")
             drafts.append(draft)
     if not analysis.brief:
-        _air_and_battle_roles(analysis, drafts, subordinate, sentence)
+        air_and_battle_roles(analysis, drafts, subordinate, sentence)
     return drafts
 
 
@@ -272,7 +273,7 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
             own_clause.add(f"{kind.name}:development-beside" if beside else kind.name)
             kept.append(kind)
             continue
-        if stronger and _air_beside_battle(analysis, kind, stronger):
+        if stronger and air_beside_battle(analysis, kind, stronger):
             own_clause.add(f"{kind.name}:air-beside-battle")
             kept.append(kind)
             continue
@@ -284,49 +285,6 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
             continue
         kept.append(kind)
     return kept, absorbed, own_clause
-
-
-def _air_beside_battle(analysis: Analysis, kind: Kind, stronger: list[Kind]) -> bool:
-    """"Clashes broke out in the village amid air raids on the clashing area": warplanes and drones are another
-    means than the ground fighting, most often of another hand, and the guide codes each type of action apart;
-    in a full report the strikes told with a battle are an event of their own at their place (rule
-    air-beside-battle), where the shelling that goes with the fighting is part of it. A coder's note or a brief
-    codes the one battle."""
-    return kind.name == "air" and not analysis.brief and all(k.name in {"clash", "fight"} for k in stronger)
-
-
-def _air_and_battle_roles(analysis: Analysis, drafts: list[Draft], subordinate: list[tuple[int, int]],
-                          sentence: tuple[int, int]) -> None:
-    """"Regime forces and rebels clashed in the village amid Russian air strikes on it": strikes and a battle told
-    in clauses of their own each have the actors of their own clause only; the sides named in the battle's clause
-    are not the strikes', nor the warplanes a side of the battle; a toll told in one clause is that clause's act's
-    (rule air-beside-battle)."""
-    air = [d for d in drafts if d.kind == "air"]
-    battles = [d for d in drafts if d.kind in {"clash", "fight"}]
-    if not (air and battles):
-        return
-    text = analysis.report.text
-    marks = [m.start() for name in ("own-clause", "background-clause", "new-subject-clause")
-             for m in rule(name).pattern.finditer(text, *sentence)]
-    starts = sorted({sentence[0], *marks, *(a for a, _ in subordinate if sentence[0] <= a < sentence[1])})
-
-    def clause(draft: Draft) -> tuple[int, int]:
-        start = max(b for b in starts if b <= draft.trigger.start)
-        return start, next((b for b in starts if b > start), sentence[1])
-
-    if any(clause(a) == clause(b) for a in air for b in battles):
-        return  # "clashes and air strikes on the village": one clause, the roles as found
-    for draft in air + battles:
-        start, end = clause(draft)
-
-        def own(mention: ActorMention | None, start: int = start, end: int = end) -> ActorMention | None:
-            return mention if mention is not None and start <= mention.start < end else None
-
-        draft.roles = replace(draft.roles, actor1=own(draft.roles.actor1), actor2=own(draft.roles.actor2))
-        if draft.fatalities is not None and not start <= draft.fatalities.evidence.start < end:
-            draft.fatalities = None  # "... amid air raids on the area, killing a fighter": the strikes' toll
-        if draft.kind == "air" and "air-beside-battle" not in draft.rules:
-            draft.rules.append("air-beside-battle")
 
 
 def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence: tuple[int, int],
