@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 from marsad.events.background import carried_date, not_news
 from marsad.events.classify import NONE, EventClassifier, Prediction, cue_kinds
-from marsad.events.drafts import WEAPON_KINDS, Analysis, Draft, choose_coding
+from marsad.events.drafts import DEVELOPMENT_KINDS, TERRITORY_SUBTYPES, WEAPON_KINDS, Analysis, Draft, choose_coding
 from marsad.events.extract import _drafts_for_kind
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
-from marsad.events.merging import merge_drafts
+from marsad.events.merging import merge_drafts, place_key
 from marsad.events.modality import agreement_not_reached, irrealis_mode, is_negated, sentence_skip_reason
 from marsad.events.rules import rule
 
@@ -122,13 +122,20 @@ def _bare_generic_attack(draft: Draft) -> bool:
 def _told_beside(draft: Draft, drafts: list[Draft], label: str) -> bool:
     """The sentence's label is the type of another act the rules found in it ("regime forces shelled the town,
     and the SDF withdrew from it"): the classifier reads the sentence whole, so its label names that act, and the
-    act the rules kept apart (rules own-clause, another-actor, distinct-act) keeps its own type (rule kept-apart)."""
-    return bool(_KEPT_APART & set(draft.rules)) and any(
-        other is not draft and other.sentence == draft.sentence and other.coding.sub_event_type == label
-        for other in drafts)
+    act the rules kept apart (rules own-clause, another-actor, distinct-act) keeps its own type (rule kept-apart).
+    So does a development the rules found standing beside a territory change at the same place ("the factions took
+    control of the village and looted its shops": the capture, and a looting), and a new base or checkpoint beside
+    any act ("arrested three suspects and set up checkpoints in the area"), where a seizure told with an
+    abduction or a fight is still that act's detail."""
+    kept_apart = bool(_KEPT_APART & set(draft.rules))
+    return any(other is not draft and other.sentence == draft.sentence and other.coding.sub_event_type == label
+               and (kept_apart or draft.kind in DEVELOPMENT_KINDS and place_key(other) == place_key(draft)
+                    and (other.coding.sub_event_type in TERRITORY_SUBTYPES or draft.kind == "base"))
+               for other in drafts)
 
 
-_KEPT_APART = {"own-clause", "another-actor", "distinct-act"}  # the rules that keep a second act of a sentence
+# the rules that keep a second act of a sentence
+_KEPT_APART = {"own-clause", "another-actor", "distinct-act", "air-beside-battle", "other-sides"}
 
 
 def consistent(kind: Kind, label: str, lexicon: Lexicon) -> bool:
