@@ -244,7 +244,8 @@ class ActorBase:
     def choose(
         self, ids: Sequence[str], *, year: int | None = None, country: str | None = None
     ) -> Actor | None:
-        """Among actors sharing an alias: active in `year` first, then of `country`, then base order."""
+        """Among actors sharing an alias: active in `year` (with no year, still active), then of `country`,
+        then base order."""
         if not ids:
             return None
         order = {actor_id: i for i, actor_id in enumerate(ids)}
@@ -259,6 +260,8 @@ class ActorBase:
                 score += 4
             else:
                 score -= 4
+        elif last is None:
+            score += 1  # no date and no period word: a report read today is most likely of today's government
         if country and actor.country:
             score += 2 if actor.country.casefold() == country.casefold() else -1
         return score

@@ -34,6 +34,9 @@ _LISTS = (
     "common_noun_aliases",
     "media_nouns",
     "suspicion_words",
+    "unnamed_army_phrases",
+    "other_army_modifiers",
+    "foreign_army_modifiers",
 )
 _MAPS = ("group_nouns", "demonyms", "anaphor_nouns", "forces_by_ruler")
 
@@ -86,4 +89,7 @@ LOCATIVE_PREPOSITIONS = frozenset(_DATA["locative_prepositions"])  # "on Al-Bo K
 FUNCTION_WORDS = frozenset(_DATA["function_words"])  # meet an alias only when spelt exactly
 COMMON_NOUN_ALIASES = frozenset(_DATA["common_noun_aliases"])  # "regime": the base's actor unless described
 SUSPICION_WORDS = frozenset(_DATA["suspicion_words"])  # "drones believed to be Turkish"
+UNNAMED_ARMY_PHRASES = frozenset(tuple(p.split()) for p in _DATA["unnamed_army_phrases"])  # "army units"
+OTHER_ARMY_MODIFIERS = frozenset(_DATA["other_army_modifiers"])  # "rebel soldiers": not the state's army
+FOREIGN_ARMY_MODIFIERS = frozenset(_DATA["foreign_army_modifiers"])  # "the occupation army": a foreign state's
 MEDIA_NOUNS = frozenset(_DATA["media_nouns"])  # "Turkish state media": a source, no actor

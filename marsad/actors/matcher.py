@@ -180,9 +180,10 @@ def _relaxed(rule: int, position: int) -> int:
 
 
 def adjacent(text: str, left: Token, right: Token) -> bool:
-    """Tokens of one name: nothing but spaces, hyphens or quotes between them (no sentence break)."""
+    """Tokens of one name: nothing but spaces, hyphens, quotes or a slash between them (no sentence break):
+    "PKK/YPG" is one name in the outlets that join two."""
     gap = text[left.end : right.start]
     return (len(gap) <= 3 and all(c in _JOINERS for c in gap)) or possessive_gap(gap)
 
 
-_JOINERS = frozenset(" \t-\u2010\u2011\u2013\"'\u2018\u2019\u201c\u201d")
+_JOINERS = frozenset(" \t-\u2010\u2011\u2013\"'\u2018\u2019\u201c\u201d/")

@@ -31,6 +31,7 @@ from marsad.actors.lexicon import (
 )
 from marsad.actors.matcher import AliasMatcher, Hit
 from marsad.actors.national import national_spans
+from marsad.actors.own_forces import unnamed_army_spans
 from marsad.actors.people import find_people
 from marsad.actors.period import in_period, period_year, report_period
 from marsad.actors.tokens import Token, alias_key, possessive_gap, tokenize
@@ -73,9 +74,16 @@ class ActorRecognizer:
                 text, tokens, self.base, year if year is not None else period_year(span), country
             )
         ]
+        unnamed_army = [
+            self.found_for(self.base.get(actor_id), text, start, end, year)
+            for start, end, actor_id in unnamed_army_spans(
+                text, tokens, self.base, year if year is not None else period_year(span), country, [*known, *national]
+            )
+        ]
         discovered = find_quoted(text, tokens) + find_capitalised(text, tokens)
         tribes = self._tribes(text, year, country)
-        mentions = _owned_by_a_name(text, _resolve_overlaps(text, [*tribes, *known, *national, *discovered]))
+        candidates = [*tribes, *known, *national, *unnamed_army, *discovered]
+        mentions = _owned_by_a_name(text, _resolve_overlaps(text, candidates))
         describer = Describer(self.base, year, country)
         for item in mentions:
             if item.kind == "group" and item.priority == PRIORITY_NAME:

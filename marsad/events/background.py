@@ -67,6 +67,8 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
         return "pattern-participle"
     if _told_for_a_long_time(text, sentence, trigger_start):
         return "for-a-long-time"
+    if why := _conduct_not_act(text, sentence, trigger_start, after, own_dates):
+        return why
     if kind == "meeting" and rule("press-conference").search(before[-20:]):
         return "press-conference"
     # a dated sentence, or a headline ("Turkish jets launch strikes on ...": no full stop), tells news
@@ -74,6 +76,26 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
         return "generic-present"
     if kind == "agreement":
         return agreement_not_reached(before, text[sentence[0]:sentence[1]])
+    return None
+
+
+def _conduct_not_act(text: str, sentence: tuple[int, int], trigger_start: int, after: str,
+                     own_dates: list[DateMention]) -> str | None:
+    """Conduct spoken of rather than an act told: an accusation (`accusation`: "accused the militia of
+    attacking"), words not force (`verbal-attack`: "a scathing attack"; `criticism-attack`: "attacked the
+    ruling"), a pattern (`repeated-after`: "targeted repeatedly"). A date of the sentence's own keeps the act
+    (for an accusation, one after the trigger: a date before it is the accusation's)."""
+    before = text[sentence[0]:trigger_start]
+    word = re.match(r"[\w'’-]+", text[trigger_start:sentence[1]])
+    if rule("accusation").search(before[-160:]) and not any(d.start >= trigger_start for d in own_dates):
+        return "accusation"
+    if word is not None and word.group().lower().startswith("attack"):
+        if rule("verbal-attack").search(before[-30:]):
+            return "verbal-attack"
+        if rule("criticism-attack").search(after):
+            return "criticism-attack"
+    if not own_dates and rule("repeated-after").search(after):
+        return "repeated-after"
     return None
 
 

@@ -63,6 +63,8 @@ def carry_report_actors(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
     for index, draft in enumerate(ordered):
         if draft.roles.actor1 is not None or not _carried(draft.kind):
             continue
+        if draft.kind == "air" and _unclaimed(analysis.report.text, draft):
+            continue  # "drones of unknown identity": no earlier strike's nor the report's air force
         source = _same_kind_before(ordered[:index], draft, sentence_of, lead_end)
         if source is not None and draft.kind == "clash" and draft.roles.actor2 is not None:
             source = None  # a clash that names one side names its own fight, not the earlier one
@@ -82,10 +84,12 @@ def carry_report_actors(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
                 draft.roles = replace(draft.roles, actor1=police)
                 draft.rules.append("report-police")
             continue
-        if draft.kind == "air" and draft.roles.actor2 is None:
-            # a named side hit by drones nobody claims is the classic unidentified strike; only a strike
-            # told with no side at all ("the warplanes carried out two raids on Delta") takes the air force
-            air_force = report_air_force(analysis.actors, draft.trigger.start)
+        if draft.kind == "air":
+            # a named side hit by drones nobody claims is the classic unidentified strike: a strike on a named
+            # side takes only an air force the report names with an air word ("Northern warplanes struck ...
+            # the strikes hit the Guards"), a strike told with no side at all also the one state military
+            air_force = report_air_force(analysis.actors, draft.trigger.start,
+                                         flying_only=draft.roles.actor2 is not None)
             if air_force is not None and (draft.roles.actor2 is None or draft.roles.actor2.name != air_force.name):
                 draft.roles = replace(draft.roles, actor1=air_force)
                 draft.rules.append("report-air-force")
@@ -146,15 +150,22 @@ def _same_kind_before(earlier: list[Draft], draft: Draft, sentence_of: dict[tupl
     return None
 
 
-def report_air_force(mentions: list[ActorMention], before: int) -> ActorMention | None:
-    """The air force a report names before `before`: the state military named with an air word (the latest),
-    else the one state military it names; None when it names none or several."""
+def report_air_force(mentions: list[ActorMention], before: int, *, flying_only: bool = False) -> ActorMention | None:
+    """The air force a report names before `before`: the state military named with an air word (the latest;
+    the only one when `flying_only`), else the one state military it names; None when it names none or several."""
     militaries = [m for m in mentions if m.start < before and _state_military(m)]
     flying = [m for m in militaries if _AIR_WORDS.search(m.text)]
+    if flying_only:
+        return flying[-1] if len({_forces_name(m) for m in flying}) == 1 else None
     if flying:
         return flying[-1]
     states = {_forces_name(m) for m in militaries}
     return _as_forces(militaries[-1]) if len(states) == 1 else None
+
+
+def _unclaimed(text: str, draft: Draft) -> bool:
+    """The sentence says the aircraft are nobody's known ("drones of unknown identity", rule `unclaimed-strike`)."""
+    return rule("unclaimed-strike").pattern.search(text, *draft.sentence) is not None  # type: ignore[union-attr]
 
 
 def report_police(mentions: list[ActorMention], before: int) -> ActorMention | None:

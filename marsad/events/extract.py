@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from marsad.events import quantities
+from marsad.events.air_beside_battle import air_and_battle_roles, air_beside_battle
 from marsad.events.background import absorb_restatements, carried_date, not_news
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
@@ -148,7 +149,11 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
                 draft.rules.append("own-clause")
             elif f"{kind.name}:development-beside" in own_clause:
                 draft.rules.extend(["own-clause", "development-beside"])
+            elif f"{kind.name}:air-beside-battle" in own_clause:
+                draft.rules.append("air-beside-battle")
             drafts.append(draft)
+    if not analysis.brief:
+        air_and_battle_roles(analysis, drafts, subordinate, sentence)
     return drafts
 
 
@@ -238,7 +243,11 @@ def _main_clause_violence(analysis: Analysis, by_kind: dict[str, list[CueMatch]]
     main = {k: ms for k, ms in main.items() if ms}
     if not (main and set(main) & FIGHTING_KINDS):
         return by_kind
-    kept = {k: (main.get(k) or ms) for k, ms in by_kind.items() if k in main or k not in FIGHTING_KINDS}
+    # air strikes told in the background of a battle are another means, an event of their own in a full report
+    # ("clashes erupted amid air raids on the area": rule air-beside-battle)
+    apart = {"air"} if not analysis.brief and set(main) & {"clash", "fight"} else set()
+    kept = {k: (main.get(k) or ms) for k, ms in by_kind.items()
+            if k in main or k not in FIGHTING_KINDS or k in apart}
     analysis.dropped.extend(("background-clause", Evidence(m.start, m.end, m.text))
                             for k, ms in by_kind.items() for m in ms if m not in kept.get(k, ()))
     return kept
@@ -262,6 +271,10 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
         if stronger and _own_clause(analysis, kind, by_kind, kinds, bounds, sentence):
             beside = bounds != clauses and not _own_clause(analysis, kind, by_kind, kinds, clauses, sentence)
             own_clause.add(f"{kind.name}:development-beside" if beside else kind.name)
+            kept.append(kind)
+            continue
+        if stronger and air_beside_battle(analysis, kind, stronger):
+            own_clause.add(f"{kind.name}:air-beside-battle")
             kept.append(kind)
             continue
         if stronger and not _alone_in_background(by_kind[kind.name], their_cues, subordinate) and not _elsewhere(

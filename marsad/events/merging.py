@@ -50,6 +50,8 @@ def _same_battle(first: Draft, second: Draft) -> bool:
         return False
     if first.sentence == second.sentence:
         return False  # one trigger listing two places ("fighting in A and B") tells one event per place
+    if _different_days(first, second):
+        return False  # fighting told on another day is another event (one event per day, as ACLED codes)
     if not (_side_of(first, second.roles.actor1) and _side_of(first, second.roles.actor2)):
         return False
     a, b = first.place.place if first.place else None, second.place.place if second.place else None
@@ -81,8 +83,11 @@ def _same_event(first: Draft, second: Draft) -> bool:
     if (first.coding.event_type, first.coding.sub_event_type) != (second.coding.event_type,
                                                                   second.coding.sub_event_type):
         return False
+    # a battle has two sides in no fixed order: "the Guards clashed with the Rebels after the latter attacked" and
+    # "clashes between the Guards and the Rebels went on" at one place are one event
+    either_side = place_key(second) is None or first.coding.event_type == "Battles"
     if not _compatible_actor(first.roles.actor1, second.roles.actor1) and not (
-            place_key(second) is None and _side_of(first, second.roles.actor1)):
+            either_side and _side_of(first, second.roles.actor1)):
         return False
     if _different_days(first, second):
         return False
@@ -114,19 +119,44 @@ def _distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     if first.kind in WEAPON_KINDS and second.kind in WEAPON_KINDS:
         return True
     if first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS:
-        return False
+        return _strike_beside_battle(first, second)
     a, b = kinds.get(first.kind), kinds.get(second.kind)
     weaker = second.kind if a is not None and second.kind in a.absorbs else \
         first.kind if b is not None and first.kind in b.absorbs else None
     return weaker in DISTINCT_ACT_KINDS
 
 
+def _strike_beside_battle(first: Draft, second: Draft) -> bool:
+    """"Russian jets struck the town. Later, regime forces and rebels clashed on its outskirts.": a strike, and
+    fighting told apart from it whose named sides do not include the one who struck, are two events at one place
+    (rule other-sides); a strike by one of the sides ("The army shelled the town. Clashes between the army and
+    rebels followed.") or fighting told with no sides of its own ("Heavy fighting was also reported") is the
+    battle the strike belonged to."""
+    kinds = {first.kind, second.kind}
+    if not (kinds & WEAPON_KINDS and kinds & {"clash", "fight"}) or "told-before" in second.rules:
+        return False
+    strike, battle = (first, second) if first.kind in WEAPON_KINDS else (second, first)
+    if strike.kind == "air":  # another means than the ground fighting (rule air-beside-battle)
+        if "air-beside-battle" not in second.rules:
+            second.rules.append("air-beside-battle")
+        return True
+    striker = strike.roles.actor1
+    sides = [m for m in (battle.roles.actor1, battle.roles.actor2) if m is not None]
+    if striker is None or striker.kind == "generic" or len(sides) < 2 or any(_one_side(striker, s) for s in sides):
+        return False
+    if "other-sides" not in second.rules:
+        second.rules.append("other-sides")
+    return True
+
+
 def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """A later sentence with no place of its own ("Fighting was also heard.") that a kind of the earlier
     event absorbs, or that absorbs it, tells more of the same event rather than a new one (rule elaborates),
     unless a full report tells another act in it (rule distinct-act)."""
-    if first.sentence == second.sentence and "own-clause" in first.rules + second.rules:
-        return False  # an act the sentence tells in a clause of its own stays apart (extract: rule own-clause)
+    if first.sentence == second.sentence and "own-clause" in first.rules + second.rules or "own-clause" in second.rules:
+        # an act the sentence tells in a clause of its own stays apart (extract: rule own-clause), also from the
+        # event told before ("Clashes went on in the town. They broke out when militiamen threw grenades.")
+        return False
     fighting = first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS
     same_place = fighting and place_key(second) is not None and place_key(second) == place_key(first)
     if (place_key(second) is not None and not same_place) or _different_days(first, second):
@@ -175,6 +205,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             if kinds and apart:
                 _second_act(merged, draft, kinds)
                 _act_there(merged, draft)
+                _where_its_clause_mate(merged, draft)
             merged.append(draft)
             continue
         if why == "elaborates" and (PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(
@@ -187,7 +218,8 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         for draft in [d for d in merged if place_key(d) is None]:
             target = next((m for m in merged if m is not draft and place_key(m) is not None
                            and (_same_kind_family(m, draft, kinds))
-                           and _compatible_actor(m.roles.actor1, draft.roles.actor1)), None)
+                           and _compatible_actor(m.roles.actor1, draft.roles.actor1)
+                           and not _different_days(m, draft) and not _act_after(m, draft, kinds)), None)
             if target is not None:
                 _absorb(target, draft, "summary-joins-details")
                 merged.remove(draft)
@@ -199,6 +231,25 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
     return merged
 
 
+def _act_after(detail: Draft, summary: Draft, kinds: dict[str, Kind]) -> bool:
+    """"Clashes broke out in the town. The militia later withdrew its fighters.": a distinct act told after the
+    event, with no place the gazetteer knows, is no summary of it (rule summary-joins-details joins a summary
+    told before its details); it is a second act (rule distinct-act)."""
+    return summary.sentence[0] > detail.sentence[1] and _distinct_acts(detail, summary, kinds)
+
+
+def _where_its_clause_mate(merged: list[Draft], draft: Draft) -> None:
+    """"The clashes broke out last night when militiamen threw grenades at a house.": an act kept apart in its
+    sentence (rule own-clause) with no place of its own happened where the act told beside it did, which may
+    have joined an event told before with its place (rule own-clause)."""
+    if draft.place is not None or "own-clause" not in draft.rules:
+        return
+    mate = next((m for m in reversed(merged) if m.place is not None
+                 and any(e.start == draft.sentence[0] for e in m.evidence)), None)
+    if mate is not None:
+        draft.place, draft.geo_precision, draft.place_fallback = mate.place, mate.geo_precision, None
+
+
 def _act_there(merged: list[Draft], draft: Draft) -> None:
     """"Gunmen attacked the village, killing two. The gunmen also burned several houses.": a development told in
     the very next sentence with no place of its own, by a side of the event before (or by nobody named), happened
@@ -206,8 +257,11 @@ def _act_there(merged: list[Draft], draft: Draft) -> None:
     if draft.place is not None or draft.kind not in DEVELOPMENT_KINDS or not merged:
         return
     earlier = max(merged, key=lambda m: m.sentence[1])
+    # a unit of a side is that side ("a vehicle of the army was hit. Members of its 4th Division then closed the road")
+    side = _side_of(earlier, draft.roles.actor1) or any(
+        _one_side(draft.roles.actor1, m) for m in (earlier.roles.actor1, earlier.roles.actor2))
     if earlier.place is None or earlier.in_headline or not 0 <= draft.sentence[0] - earlier.sentence[1] <= 3 \
-            or not _side_of(earlier, draft.roles.actor1) or _different_days(earlier, draft):
+            or not side or _different_days(earlier, draft):
         return
     draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
     draft.place_fallback = None
@@ -235,7 +289,9 @@ def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> No
     if earlier is None:
         return
     draft.rules.append("distinct-act")
-    if draft.place is None and earlier.place is not None:
+    # the act itself inherits the place, not a stronger one that would have absorbed an earlier move of forces (a
+    # protest told a paragraph after the road was closed is not where the road was)
+    if draft.place is None and earlier.place is not None and draft.kind in DISTINCT_ACT_KINDS:
         draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
 
 

@@ -202,7 +202,17 @@ def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]
                and not is_region(p) and p.start >= analysis.headline_end
                and not (word in {"village", "town", "city"} and p.relation in _AREA_RELATIONS)
                and not any(a.start <= p.start and p.end <= a.end for a in analysis.actors)]
-    return earlier[-1] if earlier else None
+    # "took Umm Adasa village, north of Tal Hamis. ... in the village": the place named a village before, not the
+    # town named after it to locate it (rule definite-place)
+    named_so = [p for p in earlier if _called(text, p, word)]
+    return named_so[-1] if named_so else earlier[-1] if earlier else None
+
+
+def _called(text: str, place: PlaceMention, word: str) -> bool:
+    """The text names the place with the word a definite reference uses ("X village", "the village of X")."""
+    after = text[place.end:place.end + 20].lower().split()
+    return bool(after and after[0].strip(",.;") == word) or text[max(0, place.start - 20):place.start].lower(
+    ).rstrip().endswith(f"{word} of")
 
 
 _AREA_RELATIONS = {"countryside", "province", "direction", "desert"}

@@ -6,7 +6,8 @@ lists miss:
 - a type: a draft whose kind cannot give the sub-event type the classifier is confident of (and does not
   absorb it by ACLED's conventions) takes the kind of that type, coded again by the same actor rules;
 - a veto: a draft in a sentence the classifier is confident tells no event as fact (a plan, a denial, a
-  tally) is dropped, except in an ACLED coder's note, which always codes one event;
+  tally) is dropped, except in an ACLED coder's note, which always codes one event; a draft only the generic
+  attack words made needs less doubt to go, unless its sentence counts the dead or wounded (bare-attack);
 - a new event: in a report where no rule fired at all, a body sentence that names an actor or a place and
   that the classifier is confident tells an event becomes a draft through the same binding of roles, place and
   date, with the word that weighed most for the type as its trigger.
@@ -20,11 +21,12 @@ from dataclasses import dataclass
 
 from marsad.events.background import carried_date, not_news
 from marsad.events.classify import NONE, EventClassifier, Prediction, cue_kinds
-from marsad.events.drafts import WEAPON_KINDS, Analysis, Draft, choose_coding
+from marsad.events.drafts import DEVELOPMENT_KINDS, TERRITORY_SUBTYPES, WEAPON_KINDS, Analysis, Draft, choose_coding
 from marsad.events.extract import _drafts_for_kind
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
-from marsad.events.merging import merge_drafts
+from marsad.events.merging import merge_drafts, place_key
 from marsad.events.modality import agreement_not_reached, irrealis_mode, is_negated, sentence_skip_reason
+from marsad.events.rules import rule
 
 # The kind (types.yaml) the classifier's label calls for; kinds whose codings depend on the actors (capture:
 # the government regains or a non-state actor overtakes) are coded by the same rules as a rule's draft.
@@ -53,6 +55,7 @@ class Thresholds:
     """Chosen on report-level folds of the dev articles and the ACLED note sets (docs/coder.md)."""
 
     veto: float = 0.995  # P(none) from which a rule's draft is dropped
+    bare_attack: float = 0.0  # P(none), "none" being its best label, from which bare-attack drops an event
     retype: float = 0.9  # P(type) from which an inconsistent rule type gives way
     create: float = 0.97  # P(some event) from which a sentence no rule read makes an event...
     create_type: float = 0.8  # ...of its best type, when that type is at least this sure
@@ -88,6 +91,10 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
         draft.rules.append(f"classifier: {prediction.label} {prediction.score:.2f}")
         if prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note:
             continue
+        if prediction.label == NONE and prediction.score >= thresholds.bare_attack and not analysis.coder_note \
+                and _bare_generic_attack(draft):
+            analysis.dropped.append(("bare-attack", draft.trigger))
+            continue
         if prediction.label != NONE and prediction.score >= thresholds.retype and not _told_beside(draft, drafts,
                                                                                                   prediction.label):
             retyped |= _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence), reading.text)
@@ -100,16 +107,35 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
     return merge_drafts(kept + created, lexicon.kinds, apart=not analysis.brief) if created or retyped else kept
 
 
+def _bare_generic_attack(draft: Draft) -> bool:
+    """Rule bare-attack: the generic words of an attack ("attacked", "targeted", "fired") are said of criticism,
+    accusations, patterns and aims as often as of an act; an event that only they made, in a sentence the
+    classifier reads as telling none, stands only with a toll of its own (killed or wounded counted there)."""
+    cues = {name for name in draft.rules if name.startswith("cue:")}
+    if not cues or not all(rule("bare-attack").match(name) for name in cues):
+        return False
+    start, end = draft.sentence
+    return not any(count is not None and start <= count.evidence.start < end
+                   for count in (draft.fatalities, draft.injured))
+
+
 def _told_beside(draft: Draft, drafts: list[Draft], label: str) -> bool:
     """The sentence's label is the type of another act the rules found in it ("regime forces shelled the town,
     and the SDF withdrew from it"): the classifier reads the sentence whole, so its label names that act, and the
-    act the rules kept apart (rules own-clause, another-actor, distinct-act) keeps its own type (rule kept-apart)."""
-    return bool(_KEPT_APART & set(draft.rules)) and any(
-        other is not draft and other.sentence == draft.sentence and other.coding.sub_event_type == label
-        for other in drafts)
+    act the rules kept apart (rules own-clause, another-actor, distinct-act) keeps its own type (rule kept-apart).
+    So does a development the rules found standing beside a territory change at the same place ("the factions took
+    control of the village and looted its shops": the capture, and a looting), and a new base or checkpoint beside
+    any act ("arrested three suspects and set up checkpoints in the area"), where a seizure told with an
+    abduction or a fight is still that act's detail."""
+    kept_apart = bool(_KEPT_APART & set(draft.rules))
+    return any(other is not draft and other.sentence == draft.sentence and other.coding.sub_event_type == label
+               and (kept_apart or draft.kind in DEVELOPMENT_KINDS and place_key(other) == place_key(draft)
+                    and (other.coding.sub_event_type in TERRITORY_SUBTYPES or draft.kind == "base"))
+               for other in drafts)
 
 
-_KEPT_APART = {"own-clause", "another-actor", "distinct-act"}  # the rules that keep a second act of a sentence
+# the rules that keep a second act of a sentence
+_KEPT_APART = {"own-clause", "another-actor", "distinct-act", "air-beside-battle", "other-sides"}
 
 
 def consistent(kind: Kind, label: str, lexicon: Lexicon) -> bool:
@@ -135,7 +161,9 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     same_type = lexicon.kinds[wanted].codings[-1].event_type == draft.coding.event_type
     # the generic verb of an attack ("the Israeli targeting of a flat killed a man") names no weapon: a remote
     # weapon the classifier is sure of decides the type (ACLED: the weapon decides, not who was hit)
-    weapon = draft.kind == "attack" and wanted in WEAPON_KINDS
+    # unless the sentence names a hand weapon ("gunmen attacked two farmers": a gun, whatever the model guesses)
+    weapon = draft.kind == "attack" and wanted in WEAPON_KINDS and not rule("hand-weapon").search(
+        text[draft.sentence[0]:draft.sentence[1]])
     if not (wanted in sentence_kinds or same_type or wanted not in lexicon.cued_kinds or wanted in NEEDS_CUE
             or weapon):
         return False

@@ -153,7 +153,9 @@ def assign_roles(
     syntax = _syntactic_roles(parse(sentence) if parse else None, trigger[0], in_sentence)
     scene = _Scene(text, start, end, trigger, _named_over_generic(text, in_sentence),
                    {id(m): role for i, m in enumerate(in_sentence) if (role := syntax.get(i))}, targets)
-    agent, patient = _between_sides(scene)
+    agent, patient = _defended_sides(scene)
+    if agent is None:
+        agent, patient = _between_sides(scene)
     if agent is None:
         agent = _named_agent(scene)
     if agent is None:
@@ -161,11 +163,12 @@ def assign_roles(
     searched = patient is None
     if searched:
         patient = _patient(scene, agent)
-    if patient is None and agent is not None and agent.start >= trigger[1] and scene.targets:
-        # "the Guards repelled an attack by the Rebels", "two civilians were killed in an attack by X": the
-        # agent is named after the trigger, so the one named before it is the one attacked
-        patient = next((m for m in reversed(scene.before) if m.kind != "person" and m.name != agent.name), None)
+    if patient is None and agent is not None and scene.targets and _named_after_the_attacked(scene, agent):
+        patient = next((m for m in reversed(scene.before) if m.kind != "person" and m.name != agent.name
+                        and m.end <= agent.start), None)
     agent, patient = _checked_sides(scene, agent, patient, searched)
+    if _answered_attack(scene, agent, patient):
+        agent, patient = patient, agent
     agent = _group_of(agent, scene.mentions) if agent else None
     patient = _group_of(patient, scene.mentions) if patient else None
     assoc1 = tuple(
@@ -175,6 +178,49 @@ def assign_roles(
     )
     victim, fighter = _victims(text, sentence, trigger) if patient is None else (None, False)
     return Roles(agent, patient, assoc1, (), victim, fighter)
+
+
+def _defended_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:
+    """ "The Guards repelled a Rebels attack", "the Guards came under attack from the Rebels", "the Guards lost
+    four men in a Rebels ambush" (rule `defended-side`): the side that defends is named first, as the subject,
+    but the attack is the other side's, named inside the attack phrase or after it ("from", "by", "of").
+    Air defences engaging a strike (rule `air-defence-engages`) answer the side that strikes."""
+    held = next((m for m in scene.mentions if m.start <= scene.trigger[0] < m.end), None)
+    if held is not None and rule("air-defence-engages").pattern.fullmatch(  # type: ignore[union-attr]
+            scene.text[scene.trigger[0]:scene.trigger[1]]):
+        strikers = [m for m in scene.mentions if m is not held and m.name != held.name and m.kind != "person"
+                    and m.inter in ARMED_INTER]
+        return (strikers[0], held) if strikers else (None, None)
+    window = scene.text[scene.start:scene.trigger[1]] + " "  # the trigger may be the verb ("confronted")
+    defended = rule("defended-side").search(window)
+    if defended is None:
+        return None, None
+    verb_at = scene.start + defended.start()
+    defenders = [m for m in scene.before if m.end <= verb_at and m.kind != "person"]
+    attackers = [m for m in scene.before if m.start >= verb_at] or [
+        m for m in scene.after if (verb_at >= scene.trigger[0] and m.inter in ARMED_INTER
+                                   or re.search(r"\b(?:by|from|of)(?:\s+the)?$", scene.words_before(m, 2)))
+        and re.fullmatch(r"[^,.;:()]{0,40}", scene.text[scene.trigger[1]:m.start])]
+    if not defenders or not attackers or defenders[-1].name == attackers[0].name:
+        return None, None
+    return attackers[0], defenders[-1]
+
+
+def _answered_attack(scene: _Scene, agent: ActorMention | None, patient: ActorMention | None) -> bool:
+    """ "The Guards clashed with the Rebels after the latter attacked a post", "the Guards and the Rebels clashed
+    after the Rebels attacked" (rule `clash-started-by`): the side named second started the fight."""
+    if agent is None or patient is None or agent.start > patient.start:
+        return False
+    return _started_by(scene.text, scene.mentions, patient, scene.end)
+
+
+def _named_after_the_attacked(scene: _Scene, agent: ActorMention) -> bool:
+    """ "the Guards repelled an attack by the Rebels", "two civilians were killed in an attack by X": the agent
+    is named after the trigger, or holds it in the by-phrase of a passive ("the posts were targeted by Turkish
+    drones", rule `by-phrase-agent`), so the one named before it is the one attacked."""
+    if agent.start >= scene.trigger[1]:
+        return True
+    return rule("by-phrase-agent").search(scene.text[max(scene.start, agent.start - 40):agent.start]) is not None
 
 
 def _victims(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[str | None, bool]:
@@ -244,15 +290,21 @@ def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | N
 
 
 def _started_by(text: str, sides: list[ActorMention], side: ActorMention, end: int) -> bool:
-    """"clashes between A and B after they attacked a checkpoint" (rule `clash-started-by`): the side
-    whose attack the clause tells started the fight; "they" and "the latter" are the side named last."""
+    """"clashes between A and B after they attacked a checkpoint" (rule `clash-started-by`), "... following an
+    attack by the latter" (rule `clash-attack-by`): the side whose attack the clause tells started the fight;
+    "they" and "the latter" are the side named last, "the former" the side named first."""
     clause = rule("clash-started-by").pattern.search(text, side.end, end)
+    if clause is not None and clause.group("which"):  # "the Rebels, who attacked a post": the side before it
+        return clause.start() == side.end
+    clause = clause or rule("clash-attack-by").pattern.search(text, side.end, end)
     if clause is None:
         return False
     who = clause.group("who").lower()
-    if who in ("they", "the latter"):
-        last = max((m for m in sides if m.end <= clause.start()), key=lambda m: m.end)
-        return last.name == side.name
+    named_before = [m for m in sides if m.end <= clause.start()]
+    if who in ("they", "the latter") and named_before:
+        return max(named_before, key=lambda m: m.end).name == side.name
+    if who == "the former" and named_before:
+        return min(named_before, key=lambda m: m.start).name == side.name
     named = next((m for m in sides if clause.start("who") <= m.start < clause.end("who") + 1), None)
     return named is not None and named.name == side.name
 
@@ -263,11 +315,18 @@ def _named_agent(scene: _Scene) -> ActorMention | None:
     subject of the trigger's verb in the parse ("the army with the support of the air force": the army)."""
     text, trigger = scene.text, scene.trigger
     by_agents = [m for m in scene.after if re.search(r"\b(?:by|of)(?:\s+the)?$", scene.words_before(m, 2))
-                 and re.fullmatch(r"(?:[\s\w'’-]{0,25},\s*(?:which|that)\s+)?"
+                 and re.fullmatch(r"(?:[\s\w'’-]{0,25},\s*(?:(?:which|that)\s+)?)?"
                                   r"[\s\w'’-]{0,60}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
                                   text[trigger[1]:m.start])]
     if by_agents:
         return by_agents[0]
+    # "soldiers were killed in an X attack", "three soldiers killed in X ambush" (rule `attack-named-by-side`)
+    named_attacks = [m for m in scene.after if m.inter in ARMED_INTER
+                     and re.fullmatch(r"[\s\w'’-]{0,40}?\b(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?",
+                                      text[trigger[1]:m.start])
+                     and rule("attack-named-by-side").match(text[m.end:scene.end])]
+    if named_attacks:
+        return named_attacks[0]
     # "the shelling of X on the town", "sniper fire of X" (rule agent-of-attack), unless X owns the target
     # ("the shelling of X positions": X is hit)
     of_agents = [m for m in scene.after if m.inter in ARMED_INTER
@@ -294,7 +353,7 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
     auxiliary = re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", window, re.IGNORECASE)
     at = scene.trigger[0] - len(window) + auxiliary.start() if auxiliary else -1
     if scene.targets and auxiliary and not any(m.start <= at < m.end for m in scene.mentions):  # "IS ambushed"
-        return None, before[-1]
+        return _attacker_in_clause(scene), before[-1]
     # "the convoy of the army was hit by a roadside bomb": the trigger is the passive's agent, the army its
     # target; "... hit by Turkish drones": the side named inside the by-phrase is the agent
     window_start = max(scene.start, scene.trigger[0] - 80)
@@ -317,6 +376,16 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
                          scene.words_before(candidate, 2)):
             return candidate, owner  # "the brigade, supported by the air force, raided": the brigade acts
     return subjects[-1], owner
+
+
+def _attacker_in_clause(scene: _Scene) -> ActorMention | None:
+    """ "Two guards were killed when the Rebels attacked their post" (rule `clash-started-by`, its clause after
+    the passive trigger): the side the clause names attacked."""
+    clause = rule("clash-started-by").pattern.search(scene.text, scene.trigger[1], scene.end)
+    if clause is None or clause.group("which") or clause.group("who").lower() in ("they", "the latter", "the former"):
+        return None
+    return next((m for m in scene.after if clause.start("who") <= m.start < clause.end("who") + 1
+                 and m.inter in ARMED_INTER), None)
 
 
 def _patient(scene: _Scene, agent: ActorMention | None) -> ActorMention | None:

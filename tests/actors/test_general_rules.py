@@ -97,6 +97,13 @@ def test_undated_report_takes_the_period_of_its_named_forces(shipped):
     assert found["police"] == "Police Forces of Syria (2000-2024)"
 
 
+def test_undated_report_with_no_period_word_takes_the_government_of_today(shipped):
+    # Every Iraqi government has its "police"; with no date and no word of a period, the one still in office
+    # is the likeliest reading of a report read today (base order would give the oldest, 2006-2014).
+    text = "Police fired tear gas at protesters in Basra on Friday."
+    assert name_of(shipped, text, "Police", year=None, country="Iraq") == "Police Forces of Iraq (2022-)"
+
+
 @pytest.mark.parametrize("year", [2019, 2025])
 def test_dated_report_picks_security_services_by_period(shipped, year):
     text = "Security services arrested three young men at a checkpoint in Jableh city."

@@ -125,6 +125,18 @@ def test_a_named_side_hit_by_drones_nobody_claims_stays_unidentified():
     assert _actor1(carry_report_actors(drafts, analysis)) == [ARMY, None]
 
 
+def test_a_named_side_hit_in_a_report_of_one_air_force_named_so_is_hit_by_it():
+    analysis = _analysis(["Northland warplanes struck Alpha.", "The base of the Guards was hit by two drones."],
+                         [("Northland warplanes", ARMY, 1), ("Guards", "Guards", 3)])
+    drafts = [_draft(analysis, 0, "air", ARMY), _draft(analysis, 1, "air", None, "Guards")]
+    assert _actor1(carry_report_actors(drafts, analysis)) == [ARMY, ARMY]
+    # unless the sentence says the drones are nobody's known
+    analysis = _analysis(["Northland warplanes struck Alpha.", "Drones of unknown identity hit the Guards."],
+                         [("Northland warplanes", ARMY, 1), ("Guards", "Guards", 3)])
+    drafts = [_draft(analysis, 0, "air", ARMY), _draft(analysis, 1, "air", None, "Guards")]
+    assert _actor1(carry_report_actors(drafts, analysis)) == [ARMY, None]
+
+
 def test_a_ground_unit_stands_for_its_state_forces_in_the_air():
     text = "The 4th Division shelled Alpha. Helicopters dropped bombs on Beta."
     unit = _actor(text, "4th Division", f"{ARMY} 4th Division", part_of=ARMY)

@@ -159,3 +159,53 @@ def test_the_side_whose_shelling_or_fire_it_was_acts():
 def test_the_shelling_of_a_sides_positions_hits_that_side():
     text = "The shelling of Guards positions in the town of Alpha by the Rebels killed two soldiers."
     assert _roles(text, "shelling", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+
+
+def test_a_side_that_repels_or_comes_under_an_attack_is_the_one_attacked():
+    text = "The Guards repelled a Rebels attack on their post near the dam."
+    assert _roles(text, "attack", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+    text = "The Guards came under fire from the Rebels near the dam."
+    assert _roles(text, "fire", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+    text = "The Guards lost four members in an ambush by the Rebels near the dam."
+    assert _roles(text, "ambush", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+    text = "The air defences of the Guards confronted a Northern aggression over the dam."
+    assert _roles(text, "confronted", ("Guards", "Guards"), ("Northern aggression", "North")) == ("North", "Guards")
+    # launching an attack is acting
+    text = "The Guards launched an attack on the Rebels near the dam."
+    assert _roles(text, "attack", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Guards", "Rebels")
+
+
+def test_a_side_holding_the_trigger_in_a_by_phrase_acts_on_the_side_named_before():
+    text = "Posts of the Guards near the dam were targeted by Northern drones at dawn."
+    assert _roles(text, "drones", ("Guards", "Guards"), ("Northern drones", "North")) == ("North", "Guards")
+
+
+def test_a_clause_telling_who_attacked_names_the_side_that_started_the_clash():
+    text = "Clashes erupted between the Guards and the Rebels near the dam, following an attack by the latter."
+    assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+    text = "Clashes erupted between the Guards and the Rebels, who attacked a checkpoint near the dam."
+    assert _roles(text, "Clashes", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+    text = "The Guards clashed with the Rebels near the dam after the latter attacked a checkpoint."
+    assert _roles(text, "clashed", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+    text = "The Guards clashed with the Rebels near the dam after a dispute over a checkpoint."
+    assert _roles(text, "clashed", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Guards", "Rebels")
+
+
+def test_a_side_named_with_the_attack_that_killed_the_passive_subject_acts():
+    text = "Two members of the Guards were killed in a Rebels attack near the dam."
+    assert _roles(text, "killed", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+    text = "Members of the Guards were killed and injured, in an attack by the Rebels near the dam."
+    assert _roles(text, "killed", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+
+
+def test_air_defences_engaging_a_strike_answer_the_side_that_strikes():
+    text = "The air defences of the Guards engaged a Northern aggression over the dam."
+    assert _roles(text, "air defences", ("air defences of the Guards", "Guards"),
+                  ("Northern aggression", "North")) == ("North", "Guards")
+
+
+def test_a_clause_after_a_passive_names_the_attacker():
+    text = "Two members of the Guards were killed when the Rebels attacked their post near the dam."
+    assert _roles(text, "killed", ("Guards", "Guards"), ("Rebels", "Rebels")) == ("Rebels", "Guards")
+    text = "Two members of the Guards were killed near the dam when their car overturned."
+    assert _roles(text, "killed", ("Guards", "Guards"))[0] is None

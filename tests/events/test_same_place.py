@@ -172,3 +172,21 @@ def test_what_makes_a_killing_remote_violence_is_the_weapon_however_told() -> No
 def test_the_strike_that_killed_is_the_strike_told_before() -> None:
     text = "A drone struck a car near Tell Abar on Monday.\nThe strike killed two civilians in Kafr Sajna."
     assert events(text) == [("Air/drone strike", "Kafr Sajna")]
+
+
+def test_a_battle_told_by_two_triggers_with_its_sides_in_either_order_is_one_event() -> None:
+    # "the Guards clashed with the Rebels in Saraqib after the latter attacked them with heavy machine guns": the
+    # clash (the Rebels started it) and the machine-gun fire (the Guards first) are one battle
+    from marsad.events.merging import _same_event
+    from marsad.types import ActorMention
+    from tests.events.test_notes import _draft
+
+    text = "Saraqib"
+    guards = ActorMention(0, 6, "Guards", "Guards", 1, kind="group")
+    rebels = ActorMention(10, 16, "Rebels", "Rebels", 2, kind="group")
+    clash, fire = _draft("clash", rebels, guards, 20), _draft("clash", guards, rebels, 40)
+    clash.place = fire.place = test_segmentation._mentions(text)[0]
+    assert _same_event(clash, fire)
+    other = _draft("clash", ActorMention(0, 6, "Tigers", "Tigers", 2, kind="group"), guards, 40)
+    other.place = clash.place
+    assert not _same_event(clash, other)

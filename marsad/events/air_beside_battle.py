@@ -1,0 +1,55 @@
+"""Air or drone strikes told with a battle (rule air-beside-battle): another means than the ground fighting, most
+often of another hand, which the guide codes as an event of its own at its place ("clashes broke out in the village
+amid air raids on the area"); each keeps the actors and the toll of its own clause."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.events.drafts import Analysis, Draft
+from marsad.events.lexicon import Kind
+from marsad.events.rules import rule
+from marsad.types import ActorMention
+
+
+def air_beside_battle(analysis: Analysis, kind: Kind, stronger: list[Kind]) -> bool:
+    """"Clashes broke out in the village amid air raids on the clashing area": warplanes and drones are another
+    means than the ground fighting, most often of another hand, and the guide codes each type of action apart;
+    in a full report the strikes told with a battle are an event of their own at their place (rule
+    air-beside-battle), where the shelling that goes with the fighting is part of it. A coder's note or a brief
+    codes the one battle."""
+    return kind.name == "air" and not analysis.brief and all(k.name in {"clash", "fight"} for k in stronger)
+
+
+def air_and_battle_roles(analysis: Analysis, drafts: list[Draft], subordinate: list[tuple[int, int]],
+                          sentence: tuple[int, int]) -> None:
+    """"Regime forces and rebels clashed in the village amid Russian air strikes on it": strikes and a battle told
+    in clauses of their own each have the actors of their own clause only; the sides named in the battle's clause
+    are not the strikes', nor the warplanes a side of the battle; a toll told in one clause is that clause's act's
+    (rule air-beside-battle)."""
+    air = [d for d in drafts if d.kind == "air"]
+    battles = [d for d in drafts if d.kind in {"clash", "fight"}]
+    if not (air and battles):
+        return
+    text = analysis.report.text
+    marks = [m.start() for name in ("own-clause", "background-clause", "new-subject-clause")
+             for m in rule(name).pattern.finditer(text, *sentence)]
+    starts = sorted({sentence[0], *marks, *(a for a, _ in subordinate if sentence[0] <= a < sentence[1])})
+
+    def clause(draft: Draft) -> tuple[int, int]:
+        start = max(b for b in starts if b <= draft.trigger.start)
+        return start, next((b for b in starts if b > start), sentence[1])
+
+    if any(clause(a) == clause(b) for a in air for b in battles):
+        return  # "clashes and air strikes on the village": one clause, the roles as found
+    for draft in air + battles:
+        start, end = clause(draft)
+
+        def own(mention: ActorMention | None, start: int = start, end: int = end) -> ActorMention | None:
+            return mention if mention is not None and start <= mention.start < end else None
+
+        draft.roles = replace(draft.roles, actor1=own(draft.roles.actor1), actor2=own(draft.roles.actor2))
+        if draft.fatalities is not None and not start <= draft.fatalities.evidence.start < end:
+            draft.fatalities = None  # "... amid air raids on the area, killing a fighter": the strikes' toll
+        if draft.kind == "air" and "air-beside-battle" not in draft.rules:
+            draft.rules.append("air-beside-battle")
