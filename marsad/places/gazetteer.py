@@ -292,15 +292,19 @@ class Gazetteer:
         "Rural Damascus") or a GeoNames admin-1 code ("SY.07")."""
         if name_or_admin1 in self._governorates:
             return self._governorates[name_or_admin1]
-        key = latin_key(name_or_admin1)
-        for place_id, _name, _v in self._names.get(key, []):
+        key, vkey = latin_key(name_or_admin1), name_vkey(name_or_admin1)
+        for place_id, _name, name_v in self._names.get(key, []):
             place = (
                 self._governorates.get(place_id.split(":", 1)[1]) if place_id.startswith("adm1:") else None
             )
-            if place and (country_code is None or place.country_code == country_code):
+            if place and (country_code is None or place.country_code == country_code) and _alike(vkey, name_v):
                 return place
         for place in self._governorates.values():  # an admin1 name as another gazetteer spells it
-            if latin_key(place.admin1 or "") == key and (country_code in (None, place.country_code)):
+            if (
+                latin_key(place.admin1 or "") == key
+                and (country_code in (None, place.country_code))
+                and _alike(vkey, name_vkey(place.admin1 or ""))
+            ):
                 return place
         return None
 
@@ -332,3 +336,13 @@ class Gazetteer:
             "with_admin2": conn.execute("SELECT count(*) FROM places WHERE admin2 IS NOT NULL").fetchone()[0],
             "sources": sources,
         }
+
+
+# A governorate's name read from a shared consonant key must also share most of its vowels: the key alone
+# makes "Ad Dawr" (a district of Salah al-Din) the governorate of Daraa, "Dir" and "Dara" one word. Spellings
+# of one governorate stay well above it (Deraa/Daraa 0.75, Hasakeh/Hasakah 0.83, Slemani/Sulaymaniyah 0.82).
+GOVERNORATE_SPELLING = 75
+
+
+def _alike(vkey: str, name_vkey_: str) -> bool:
+    return fuzz.ratio(vkey, name_vkey_) >= GOVERNORATE_SPELLING

@@ -100,6 +100,16 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
     return spans
 
 
+# "Hajj Ali village", "the village of Sheikh Mohammed": a settlement word next to a run says it names a
+# place, however much it looks like a person's name (Iraqi villages are often named after one man).
+_SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "hamlet", "farm", "farms"})
+
+
+def _called_settlement(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    after = j < len(tokens) and tokens[j].lower in _SETTLEMENT_WORDS and adjacent_or_space(text, tokens[j - 1], tokens[j])
+    return after or cue_before(tokens, i)[0] in ("village", "town")
+
+
 def _capital_article(text: str, tokens: list[Token], i: int) -> bool:
     """ "coded as As Samawah city", "near At Tanf": an Arabic article written with a capital inside a
     sentence opens the name after it (at a sentence's start "As" is the English word)."""
@@ -238,6 +248,7 @@ def _names_other_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
     facility = tokens[j - 1].lower in FACILITY_WORDS or tokens[j - 1].lower in lex["feature_words"]
     if (
         not facility
+        and not _called_settlement(text, tokens, i, j)
         and tokens[i].lower in lex["first_names"]
         and (
             j - i > 1
