@@ -173,6 +173,22 @@ class Gazetteer:
         if not key:
             return []
         hits = self._names.get(key)
+        kurdish = _KURDISH_C.sub(lambda m: "J" if m.group() == "C" else "j", mention)
+        if hits and kurdish != mention and self._names.get(latin_key(kurdish)):
+            # Latin Kurdish c is j: "Calkah" is Jalkah, though some village's key is also "clk" (the
+            # gazetteer itself writes Kurdish "Culal" for Jalal); both readings compete on spelling.
+            merged = {c.place.geonameid: c for c in self._lookup(kurdish)}
+            for cand in self._found(mention, key, hits):
+                merged.setdefault(cand.place.geonameid, cand)
+            vkey = name_vkey(kurdish)
+            return sorted(merged.values(), key=lambda c: -fuzz.ratio(vkey, name_vkey(c.matched_name)))
+        if hits:
+            return self._found(mention, key, hits)
+        if kurdish != mention and self._names.get(latin_key(kurdish)):
+            return self._lookup(kurdish)  # Latin Kurdish c is j: "Cindirês" is Jindayris, "Cizîrê" Jazira
+        return self._fuzzy(key, name_vkey(mention))
+
+    def _found(self, mention: str, key: str, hits: list[tuple[str, str, str]]) -> list[Candidate]:
         if hits:
             lowered = mention.lower()
             # Per place, the name spelled closest to the mention comes first and is the one kept.
@@ -181,10 +197,7 @@ class Gazetteer:
             return self._candidates(
                 [(pid, name, "exact" if name.lower() == lowered else "folded") for pid, name, _v in hits]
             )
-        kurdish = _KURDISH_C.sub(lambda m: "J" if m.group() == "C" else "j", mention)
-        if kurdish != mention and self._names.get(latin_key(kurdish)):
-            return self._lookup(kurdish)  # Latin Kurdish c is j: "Cindirês" is Jindayris, "Cizîrê" Jazira
-        return self._fuzzy(key, name_vkey(mention))
+        return []
 
     def _fuzzy(self, key: str, vkey: str) -> list[Candidate]:
         if len(key) < MIN_FUZZY_LENGTH - 2 or len(vkey) < MIN_FUZZY_LENGTH:

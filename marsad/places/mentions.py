@@ -101,13 +101,20 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
 
 
 # "Hajj Ali village", "the village of Sheikh Mohammed": a settlement word next to a run says it names a
-# place, however much it looks like a person's name (Iraqi villages are often named after one man).
+# place, however much it looks like a person's name (Iraqi villages are often named after one man). So
+# does a locative word before it with the run's container after a comma ("in Hasan Sultan, Diyala",
+# "near Ali Hamud, in the countryside of Samarra"): a person is not "in" someone, nor located by a comma.
 _SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "hamlet", "farm", "farms"})
+_THEN_CONTAINER = re.compile(r"\s*,\s+(?:in\s+(?:the\s+)?)?[A-Z]")
 
 
 def _called_settlement(text: str, tokens: list[Token], i: int, j: int) -> bool:
-    after = j < len(tokens) and tokens[j].lower in _SETTLEMENT_WORDS and adjacent_or_space(text, tokens[j - 1], tokens[j])
-    return after or cue_before(tokens, i)[0] in ("village", "town")
+    if j < len(tokens) and tokens[j].lower in _SETTLEMENT_WORDS and adjacent_or_space(text, tokens[j - 1], tokens[j]):
+        return True
+    relation = cue_before(tokens, i)[0]
+    if relation in ("village", "town"):
+        return True
+    return relation in ("in", "near") and bool(_THEN_CONTAINER.match(text, tokens[j - 1].end))
 
 
 def _capital_article(text: str, tokens: list[Token], i: int) -> bool:
