@@ -105,7 +105,7 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
 # does a locative word before it with the run's container after a comma ("in Hasan Sultan, Diyala",
 # "near Ali Hamud, in the countryside of Samarra"): a person is not "in" someone, nor located by a comma.
 _SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "hamlet", "farm", "farms"})
-_THEN_CONTAINER = re.compile(r"\s*,\s+(?:in\s+(?:the\s+)?)?[A-Z]")
+_THEN_CONTAINER = re.compile(r"\s*,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?)?[A-Z]")
 
 
 def _called_settlement(text: str, tokens: list[Token], i: int, j: int) -> bool:
