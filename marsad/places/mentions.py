@@ -72,7 +72,9 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
                 or (token.text[0].isupper() and _after_place_cue(tokens, i))
                 or _capital_article(text, tokens, i)
             )
-            match = _longest_match(text, tokens, i, has_key) if opens else None
+            match = _longest_match(text, tokens, i, has_key) if opens or token.text[0].isupper() else None
+            if not opens and not (match is not None and _settlement_after(text, tokens, match)):
+                match = None  # "Arab Ajil village": a settlement word after the run opens it too
             if match is None or match - i < 2 or not _names_on(tokens[i + 1]):
                 i += 1
                 continue
@@ -110,8 +112,12 @@ _THEN_CONTAINER = re.compile(
 )
 
 
+def _settlement_after(text: str, tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].lower in _SETTLEMENT_WORDS and adjacent_or_space(text, tokens[j - 1], tokens[j])
+
+
 def _called_settlement(text: str, tokens: list[Token], i: int, j: int) -> bool:
-    if j < len(tokens) and tokens[j].lower in _SETTLEMENT_WORDS and adjacent_or_space(text, tokens[j - 1], tokens[j]):
+    if _settlement_after(text, tokens, j):
         return True
     relation = cue_before(tokens, i)[0]
     if relation in ("village", "town"):
