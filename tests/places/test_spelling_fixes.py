@@ -64,7 +64,6 @@ def test_latin_kurdish_c_reads_as_j_even_when_the_c_spelling_keys_another_villag
     "Local sources said shelling hit the village of Hasan Sultan in Diyala on Monday.",
     "On 9 August 2024, gunmen shot dead a shepherd in Hasan Sultan, Diyala.",
     "Clashes broke out near Hasan Sultan, in the countryside of Baqubah, Diyala.",
-    "Gunmen shot dead a shepherd in Hasan Sultan in Baqubah, Diyala governorate.",
 ])
 def test_a_village_named_after_a_man_is_a_village_when_the_text_says_so(parser, text):
     assert places_in(parser, text)["Hasan Sultan"].place.geonameid == "4006"
