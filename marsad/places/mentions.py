@@ -72,9 +72,7 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
                 or (token.text[0].isupper() and _after_place_cue(tokens, i))
                 or _capital_article(text, tokens, i)
             )
-            match = _longest_match(text, tokens, i, has_key) if opens or token.text[0].isupper() else None
-            if not opens and not (match is not None and _settlement_after(text, tokens, match)):
-                match = None  # "Arab Ajil village": a settlement word after the run opens it too
+            match = _longest_match(text, tokens, i, has_key) if opens else None
             if match is None or match - i < 2 or not _names_on(tokens[i + 1]):
                 i += 1
                 continue
@@ -104,11 +102,12 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
 
 # "Hajj Ali village", "the village of Sheikh Mohammed": a settlement word next to a run says it names a
 # place, however much it looks like a person's name (Iraqi villages are often named after one man). So
-# does a locative word before it with the run's container after a comma ("in Hasan Sultan, Diyala",
-# "near Ali Hamud, in the countryside of Samarra"): a person is not "in" someone, nor located by a comma.
-# (Not "in X in Y": tried, it lowered place recall on held-out Iraqi articles.)
+# does a locative word before it with its container after it ("in Hasan Sultan, Diyala", "near Ali Hamud,
+# in the countryside of Samarra", "in Hasan Sultan in Baladruz"): a person is not "in" someone.
 _SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "hamlet", "farm", "farms"})
-_THEN_CONTAINER = re.compile(r"\s*,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?)?[A-Z]")
+_THEN_CONTAINER = re.compile(
+    r"(?:\s*,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?)?|\s+(?:in|near)\s+(?:the\s+)?)[A-Z]"
+)
 
 
 def _settlement_after(text: str, tokens: list[Token], j: int) -> bool:
