@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from marsad.places.admin_names import (
     GOVERNORATE_SPELLING,
@@ -34,79 +33,42 @@ from marsad.places.coherence import (
 from marsad.places.constraints import (
     CORE_COUNTRIES,
     DISTRICT_CODES,
-    DISTRICT_SPELLING,
-    MIN_SCORE,
-    NEIGHBOUR_SPELLING,
     Holder,
     administrative_links,
     countries_named,
-    country_fits,
     in_then_governorate,
     inside_holder,
     listed,
     misread_holder,
     named_area,
     place_list,
-    same_point,
 )
 from marsad.places.context import containers, links_by_comma, nearby_town, part_word
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geo_precision import geo_precision, placed_at_town
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
+from marsad.places.ranking import RankContext, Ranker
 from marsad.places.scoring import (
     _ALSO_NAMED,
-    DESERT_BONUS,
-    KNOWN_SPELLING,
     _admissible,
-    _anchor_bonus,
-    _digits,
     _direction_before,
-    _feature_bonus,
-    _holder_bonus,
-    _letters_alike,
     _mark_between,
     _span_key,
     _spelling,
     _spread_km,
     _strip_admin_words,
     _within_city,
-    in_any,
-    well_known,
 )
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
 _RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
-PRUNE_SPELLING = 0.7
-AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container names
 # A street or square "in X countryside" is no street of the town X: "the Al Qusayr road in Homs countryside".
 RURAL_RELATIONS = frozenset({"countryside", "province", "desert", "outskirts", "near"})
 
 
-@dataclass
-class _Context:
-    governorates: set[str]  # admin1 names
-    anchors: list[Place]
-    country: str | None
-    admin_keys: set[str]  # keys of every name in the report, to meet district and sub-district names
-    anchor_keys: list[str]
-    report_country: str | None = None  # the one core country whose governorates the report names
-    countries_named: frozenset[str] = frozenset()  # countries the text names ("Syria", "Iraqi", "Lebanon")
-
-
 def _is_country(resolution: Resolution) -> bool:
     return resolution.chosen is not None and resolution.chosen.place.feature_code == "PCLI"
-
-
-def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
-    country = cand.place.country_code
-    return (
-        country is not None
-        and country not in CORE_COUNTRIES
-        and cand.method != "data"
-        and not facility
-        and spelling < NEIGHBOUR_SPELLING
-    )
 
 
 class Geoparser:
@@ -114,6 +76,7 @@ class Geoparser:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.ranker = Ranker(gazetteer)
         self.names_admin_area = functools.partial(names_admin_area, gazetteer)
 
     def parse(self, text: str, *, context_place: str | None = None) -> list[PlaceMention]:
@@ -133,7 +96,7 @@ class Geoparser:
         for span in spans:
             key = _span_key(span)
             if key not in by_key:
-                by_key[key] = self._resolve(span, candidates[span.text], context, None)
+                by_key[key] = self.ranker.resolve(span, candidates[span.text], context, None)
         # "Sinjar (Shingal)", "Xakurke (Wadi Khakurik)": two names of one place; a place that bears both wins.
         for first, second in zip(spans, spans[1:], strict=False):
             if not _ALSO_NAMED.fullmatch(text[first.end : second.start]) or not text[second.end :].startswith(")"):
@@ -141,11 +104,11 @@ class Geoparser:
             both = {c.place.geonameid for c in candidates[second.text] if _spelling(second.text, c) >= 0.9}
             shared = [c for c in candidates[first.text] if c.place.geonameid in both]
             if shared:
-                by_key[_span_key(first)] = self._resolve(first, shared, context, None)
+                by_key[_span_key(first)] = self.ranker.resolve(first, shared, context, None)
                 shared_second = [
                     c for c in candidates[second.text] if c.place.geonameid in {c.place.geonameid for c in shared}
                 ]
-                by_key[_span_key(second)] = self._resolve(second, shared_second, context, None)
+                by_key[_span_key(second)] = self.ranker.resolve(second, shared_second, context, None)
         # The report's other places: its country, and the longer name a short mention opens.
         country = report_country(spans, lambda s: by_key[_span_key(s)], lambda s, c: _spelling(s.text, c))
         for span in spans if country else ():
@@ -208,7 +171,7 @@ class Geoparser:
         return mentions
 
     def _read_containers(self, text: str, spans: list[Span], candidates: dict[str, list[Candidate]],
-                         context: _Context, by_key: dict[str, Resolution]) -> dict[int, int]:
+                         context: RankContext, by_key: dict[str, Resolution]) -> dict[int, int]:
         """Resolves again, in `by_key`, each mention the text ties to a container; returns the links
         (mention index -> container index) read from the text."""
         links = containers(text, spans)
@@ -254,7 +217,7 @@ class Geoparser:
                 )
                 if not hard and by_comma and place_list(text, spans, holder_index):
                     continue
-                resolution = self._resolve(span, candidates[span.text], context, holders[key])
+                resolution = self.ranker.resolve(span, candidates[span.text], context, holders[key])
                 spelled = functools.partial(_spelling, span.text)
                 by_key[key] = inside_holder(resolution, holders[key], spelled) if hard else resolution
         return links
@@ -330,7 +293,7 @@ class Geoparser:
 
     def _context(
         self, spans: list[Span], candidates: dict[str, list[Candidate]], context_place: str | None
-    ) -> _Context:
+    ) -> RankContext:
         governorates: set[str] = set()
         if context_place:
             gov = self.gazetteer.governorate(_strip_admin_words(context_place))
@@ -354,7 +317,7 @@ class Geoparser:
         countries = Counter(p.country_code for p in anchors)
         country = countries.most_common(1)[0][0] if countries else None
         admin_keys = {latin_key(span.text) for span in spans}
-        return _Context(governorates, anchors, country, admin_keys, anchor_keys)
+        return RankContext(governorates, anchors, country, admin_keys, anchor_keys)
 
     def _report_country(self, text: str, governorates: set[str]) -> tuple[str | None, frozenset[str]]:
         """The country of the governorates a report names, when they all lie in one (an Iraqi note that
@@ -367,162 +330,3 @@ class Geoparser:
         }
         named = countries_named(text)
         return (countries.pop() if len(countries) == 1 else None), named
-
-    # -- ranking -------------------------------------------------------------------------------
-
-    def _resolve(
-        self, span: Span, candidates: list[Candidate], context: _Context, holder: Holder | None
-    ) -> Resolution:
-        if context.report_country:
-            candidates = [
-                c
-                for c in candidates
-                if country_fits(
-                    c, _spelling(span.text, c), span.facility_after, context.report_country, context.countries_named
-                )
-            ]
-        # Beyond Syria and Iraq only a name spelled as written ("Sirnak", "Beirut"): "Izem'li" is no Erdemli.
-        candidates = [c for c in candidates if not _loose_abroad(c, _spelling(span.text, c), span.facility_after)]
-        if context.governorates and holder is None:
-            # a loose spelling is trusted only in the governorates the report names
-            candidates = [c for c in candidates if c.method != "fuzzy" or c.place.admin1 in context.governorates]
-        area = holder.admin1 if holder else None
-        if area and not any(c.place.admin1 == area and _spelling(span.text, c) >= 0.75 for c in candidates):
-            # The container names the governorate and no candidate lies there: a spelling the index
-            # lacks, looked for among that governorate's places only, where a looser match is safe.
-            candidates = candidates + _admissible(span, self.gazetteer.fuzzy_within(span.text, area))
-        if not candidates:
-            return Resolution(chosen=None, score=0.0, candidates=())
-        # Spellings far from the mention lose to any close one; scoring them only costs time.
-        # In the governorate the container names, a looser spelling stays ("Baqras" / "Buqruş" in Deir ez-Zor).
-        close = [
-            c
-            for c in candidates
-            if _spelling(span.text, c) >= (AREA_SPELLING if area and c.place.admin1 == area else PRUNE_SPELLING)
-        ]
-        candidates = close or candidates
-        # A district is a candidate only when named as one or spelled as it is ("Pshdar"): "Al-Mayadeen"
-        # shares a key with Iraq's Al-Mada'in district, which no reader would weigh.
-        candidates = [
-            c
-            for c in candidates
-            if c.place.feature_code not in DISTRICT_CODES
-            or span.relation == "district"
-            or _spelling(span.text, c) >= DISTRICT_SPELLING
-        ] or candidates
-        capitals = {
-            self.gazetteer.capitals.get(c.place.geonameid)
-            for c in candidates
-            if c.place.feature_code == "ADM1" and _spelling(span.text, c) >= GOVERNORATE_SPELLING
-        }
-        seats = tuple(c.place for c in candidates if c.place.feature_code in DISTRICT_CODES)
-        # The best spelling among the well-known towns of this name ("Douma", "Qamishli"): a hamlet that
-        # shares it gains nothing from lying in a governorate the report names (see _score).
-        known = max(
-            (
-                _spelling(span.text, c)
-                for c in candidates
-                if well_known(c.place) and _letters_alike(span.text, c.matched_name) >= KNOWN_SPELLING
-            ),
-            default=None,
-        )  # written as the town's name: "Kharza" folds as "Al Hartha" does, but names no Al-Hartha
-        scored = sorted(
-            ((self._score(span, c, context, capitals, holder, seats, known), c) for c in candidates),
-            key=lambda item: (-item[0], item[1].place.geonameid),
-        )
-        ranked = tuple(
-            Candidate(place=c.place, matched_name=c.matched_name, method=c.method, score=round(s, 3))
-            for s, c in scored[:10]
-        )
-        best_score, best = scored[0]
-        if best_score < MIN_SCORE:
-            return Resolution(chosen=None, score=round(best_score, 3), candidates=ranked)
-        return Resolution(chosen=ranked[0], score=round(best_score, 3), candidates=ranked)
-
-    def _score(
-        self,
-        span: Span,
-        cand: Candidate,
-        context: _Context,
-        capitals: set[str | None],
-        holder: Holder | None,
-        seats: tuple[Place, ...] = (),
-        known_spelling: float | None = None,
-    ) -> float:
-        place = cand.place
-        spelling = _spelling(span.text, cand)
-        score = 4.0 * spelling - 2.0  # spelling decides between towns of one folded key
-        score += 0.4 * _letters_alike(span.text, cand.matched_name)  # then the letters the key folded away
-        if _digits(span.text) != _digits(cand.matched_name):
-            score -= 5.0  # "T2" is not "T3", "Regiment 46" not "Regiment 47"
-        if cand.matched_name == place.name:
-            score += 0.1  # a place's own name before another place's alternate one
-        if place.pcode:
-            score += 0.25  # OCHA lists it as a community: a place reports talk about
-        mention_key = latin_key(span.text)
-        if (mention_key and mention_key in (latin_key(place.admin3 or ""), latin_key(place.admin2 or ""))) or (
-            place.feature_class == "P" and any(same_point(place, seat) for seat in seats)
-        ):
-            score += 0.4  # the seat of a district or sub-district of that name
-        if holder is not None:
-            score += _holder_bonus(place, holder, self.gazetteer)
-        elif context.admin_keys & {latin_key(place.admin2 or ""), latin_key(place.admin3 or "")} - {
-            mention_key,
-            "",
-        }:
-            score += 0.6  # its district or sub-district is named in the report
-        if cand.method == "exact":
-            score += 0.3
-        if cand.method == "data" and spelling >= 0.95 and place.feature_code not in DISTRICT_CODES:
-            score += 1.5  # Marsad's own entries (countries, bases, fields) are written to be matched
-            if place.feature_code == "PCLI":
-                score += 3.0  # "Turkey", "Iran": the country, never a village that shares the name
-        if place.geonameid in capitals or (place.feature_code == "ADM1" and spelling >= GOVERNORATE_SPELLING):
-            score += 2.0  # a governorate's name means its capital (or the governorate itself)
-        if cand.method == "fuzzy":
-            score -= 0.3
-        if place.country_code in CORE_COUNTRIES:
-            score += 1.0
-            if context.country and place.country_code == context.country:
-                score += 0.3
-        elif place.country_code is not None:
-            score -= 0.3
-            if spelling < 0.9 and cand.method != "data":
-                score -= 1.0  # abroad, only a name spelled as written ("Gunmen" is no Kunming)
-        score += min(place.population, 2_000_000) ** 0.25 / 90  # 0 .. ~0.4: big towns win ties
-        if place.country_code == "SY" and not context.country:
-            score += 0.2  # Marsad's reports are mostly about Syria
-        if place.admin1 and place.admin1 in context.governorates:
-            # A report names a well-known town without its governorate, because readers know where it
-            # lies: a roundup naming Hama does not move "Douma" to a hamlet of Hama. Only a container the
-            # text ties to the name ("Douma village in Hama countryside": the holder above) does.
-            namesake_of_known = (
-                holder is None
-                and known_spelling is not None
-                and place.feature_class == "P"
-                and not well_known(place)
-                and known_spelling >= spelling - 0.02
-            )
-            if not namesake_of_known:
-                score += 1.5
-        anchors = context.anchors
-        if holder is not None and holder.place is not None and holder.place.feature_code == "ADM1":
-            # "Zamrin in Dar'a": the container means the governorate, so its capital is no anchor here.
-            pairs = zip(context.anchors, context.anchor_keys, strict=True)
-            anchors = [anchor for anchor, key in pairs if key != holder.key]
-        score += _anchor_bonus(place, anchors)
-        score += _feature_bonus(span, place)
-        if span.relation == "desert" and place.feature_class == "P" and in_any(place, self.gazetteer.deserts()):
-            score += DESERT_BONUS  # "the X desert": a town of the Badia, not a namesake in the western hills
-        if place.geonameid.startswith("ocha:"):
-            score -= 0.15  # GeoNames coordinates are the reference; OCHA fills gaps
-        if (
-            span.sentence_start
-            and span.relation is None
-            and len(span.text.split()) == 1
-            and place.population < 10_000
-            and cand.method != "exact"
-            and place.geonameid not in capitals
-        ):
-            score -= 2.0  # a capitalised word opening a sentence is often no name at all
-        return score
