@@ -15,6 +15,14 @@ from dataclasses import replace
 from marsad.events import quantities
 from marsad.events.air_beside_battle import air_and_battle_roles, air_beside_battle
 from marsad.events.background import absorb_restatements, carried_date, not_news
+from marsad.events.clauses import (
+    alone_in_background,
+    clause_bounds,
+    development_bounds,
+    elsewhere,
+    in_own_clause,
+    subordinate_spans,
+)
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
     DEVELOPMENT_KINDS,
@@ -35,8 +43,6 @@ from marsad.events.modality import irrealis_mode, is_negated, is_reference, sent
 from marsad.events.movements import movement_places
 from marsad.events.placing import (
     effective_precision,
-    first_place_after,
-    next_place_after,
     own_place_after,
     place_follows,
     places_for,
@@ -137,7 +143,7 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
         by_kind.setdefault(match.cue.kind, []).append(match)
     # "gunmen killed a guard, after the army shelled the town": the background clause
     # neither names the event nor stands as one of its own when the main clause has an event
-    subordinate = _subordinate_spans(analysis.report.text, sentence)
+    subordinate = subordinate_spans(analysis.report.text, sentence)
     by_kind = _main_clause_violence(analysis, by_kind, subordinate)
     kept, absorbed, own_clause = _kinds_that_stand(analysis, lexicon, by_kind, subordinate, sentence)
     drafts = []
@@ -262,14 +268,14 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
     kinds = sorted((lexicon.kinds[k] for k in by_kind), key=lambda k: -k.rank)
     kept: list[Kind] = []
     absorbed: dict[str, bool] = {}
-    clauses = [] if analysis.brief else _clause_bounds(analysis, sentence, subordinate)
+    clauses = [] if analysis.brief else clause_bounds(analysis, sentence, subordinate)
     own_clause: set[str] = set()
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
         their_cues = [m for k in stronger for m in by_kind[k.name]]
-        bounds = _development_bounds(analysis, sentence, clauses) if kind.name in DEVELOPMENT_KINDS else clauses
-        if stronger and _own_clause(analysis, kind, by_kind, kinds, bounds, sentence):
-            beside = bounds != clauses and not _own_clause(analysis, kind, by_kind, kinds, clauses, sentence)
+        bounds = development_bounds(analysis, sentence, clauses) if kind.name in DEVELOPMENT_KINDS else clauses
+        if stronger and in_own_clause(analysis, kind, by_kind, kinds, bounds, sentence):
+            beside = bounds != clauses and not in_own_clause(analysis, kind, by_kind, kinds, clauses, sentence)
             own_clause.add(f"{kind.name}:development-beside" if beside else kind.name)
             kept.append(kind)
             continue
@@ -277,7 +283,7 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
             own_clause.add(f"{kind.name}:air-beside-battle")
             kept.append(kind)
             continue
-        if stronger and not _alone_in_background(by_kind[kind.name], their_cues, subordinate) and not _elsewhere(
+        if stronger and not alone_in_background(by_kind[kind.name], their_cues, subordinate) and not elsewhere(
                 analysis, by_kind[kind.name], their_cues, sentence):
             absorbed.update({k.name: True for k in stronger})
             analysis.dropped.extend(("stronger-absorbs-weaker", Evidence(m.start, m.end, m.text))
@@ -386,92 +392,6 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     return drafts
 
 
-def _subordinate_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """Clauses that give a background to the main one: "Amid X, ..." up to its comma; ", after X" to the end."""
-    start, end = sentence
-    spans = []
-    for mark in rule("background-clause").pattern.finditer(text, start, end):
-        before = text[start:mark.start()]
-        if not before.strip():
-            comma = text.find(",", mark.end(), end)
-            spans.append((mark.start(), comma if comma != -1 else end))
-        elif re.search(r"(?:,|\band)\s*$", before):
-            spans.append((mark.start(), end))
-    return spans
-
-
-def _clause_bounds(analysis: Analysis, sentence: tuple[int, int], subordinate: list[tuple[int, int]]) -> list[int]:
-    """Where the sentence's clauses begin and end: a clause mark ("followed by", "when", "while", ";"; rule
-    own-clause), a joint followed by a subject of its own (", and the army sent ..."; rule new-subject-clause)
-    and the edges of its background clauses."""
-    text = analysis.report.text
-    marks = [m.start() for m in rule("own-clause").pattern.finditer(text, *sentence)]
-    marks += [m.start() for m in rule("new-subject-clause").pattern.finditer(text, *sentence)
-              if any(m.end() <= a.start and _SUBJECT_GAP.fullmatch(text[m.end():a.start]) for a in analysis.actors)]
-    return sorted(set(marks) | {edge for span in subordinate for edge in span})
-
-
-def _development_bounds(analysis: Analysis, sentence: tuple[int, int], bounds: list[int]) -> list[int]:
-    """For a development (a move of forces, a seizure, a base), also where the fighting it is told beside begins:
-    "sent reinforcements to the town amid clashes", "imposed a curfew following clashes" (rule
-    development-beside); in a coder's note or a brief, nothing (one event)."""
-    if analysis.brief:
-        return bounds
-    marks = [m.start() for m in rule("development-beside").pattern.finditer(analysis.report.text, *sentence)]
-    return sorted(set(bounds) | set(marks))
-
-
-# what may stand between a joint and the actor that opens its clause: an article or a possessive, no verb
-# (", and detained a local official": the official is the object, not a new subject)
-_SUBJECT_GAP = re.compile(r"(?:(?:the|its|their|his|her)\s+)?", re.IGNORECASE)
-
-
-def _own_clause(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMatch]], kinds: list[Kind],
-                bounds: list[int], sentence: tuple[int, int]) -> bool:
-    """A distinct act ("shelled the town, followed by dropping barrel bombs"; "clashes broke out when gunmen threw
-    grenades"; "troops deployed after gunmen attacked") is told with its own verb in a clause where no kind that
-    would absorb it is told: an event of its own, as the guide codes each act apart (not in a coder's note,
-    which codes one). What serves another act in its clause (the strike's missiles, the killing, the patrol
-    attacked) is still absorbed. An attack is an act of its own beside a bombing only where its clause names who
-    attacked ("gunmen burst in shooting, followed by a car bombing"; not "two were killed when a drone struck")."""
-    if not bounds:
-        return False
-
-    def clause(cue: CueMatch) -> int:
-        return sum(1 for b in bounds if b <= cue.start)
-
-    absorbing_kinds = [k for k in kinds if kind.name in k.absorbs]
-    if kind.name == "attack":
-        if not all(k.name in WEAPON_KINDS for k in absorbing_kinds):
-            return False
-        starts = [sentence[0], *bounds]
-        if not all(any(starts[clause(m)] <= a.start < m.start for a in analysis.actors) for m in by_kind["attack"]):
-            return False
-    elif kind.name not in DISTINCT_ACT_KINDS:
-        return False
-    absorbing = {clause(m) for k in absorbing_kinds for m in by_kind[k.name]}
-    return bool(absorbing) and all(clause(m) not in absorbing for m in by_kind[kind.name])
-
-
-def _alone_in_background(weaker: list[CueMatch], stronger: list[CueMatch], clauses: list[tuple[int, int]]) -> bool:
-    """Every cue of the weaker kind is told in a background clause where no stronger cue is told: it stands as an
-    event of its own ("after a patrol had stopped a van and detained its driver": the patrol made the
-    arrest, no movement of its own)."""
-    def alone(cue: CueMatch) -> bool:
-        return any(a <= cue.start < b and not any(a <= o.start < b for o in stronger) for a, b in clauses)
-
-    return all(alone(cue) for cue in weaker)
-
-
-def _elsewhere(analysis: Analysis, weaker: list[CueMatch], stronger: list[CueMatch],
-               sentence: tuple[int, int]) -> bool:
-    """"A drone struck a farm near Rmelan, and artillery shelled Tal Hamis": the weaker kind
-    names a place of its own, apart from the stronger kind's places, so it is an event of its own."""
-    own = {first_place_after(analysis, c, sentence) for c in weaker} - {None}
-    # the stronger kind's place is the first one after its trigger, however far ("drones of the regime
-    # attacked positions in Idlib": the drones' place is Idlib, which the attack names too)
-    theirs = {next_place_after(analysis, c, sentence) for c in stronger}
-    return bool(own - theirs) and all(c.start > max(m.start for m in stronger) for c in weaker)
 _WEAPON_NOUN = re.compile(r"\b(?:machine\s+)?guns?$", re.IGNORECASE)  # a clash cue that names a weapon
 
 

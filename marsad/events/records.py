@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from marsad.events.extract import Analysis, Draft
 from marsad.events.notes import write_notes
@@ -17,11 +18,33 @@ def _actor_name(mention: ActorMention | None) -> str | None:
     return (mention.name or mention.text or None) if mention else None
 
 
+_COUNTRY_SUFFIX = re.compile(r"^(?P<kind>.+) \((?P<country>[^()]+)\)$")
+_STATE_FORCES = re.compile(r"^(?P<kind>Military|Police) Forces of (?P<country>Syria|Iraq)\b")
+# the countries whose generic actors and state forces the base lists; elsewhere the event's country names them
+_BASE_COUNTRIES = frozenset({"Syria", "Iraq"})
+
+
+def _named_abroad(mention: ActorMention | None, name: str | None, country: str | None) -> str | None:
+    """ACLED names a generic actor (civilians, protesters, an unidentified armed group) after the country where
+    the event happened, and "the police" of a report from Kenya are Kenya's. The base lists Syria's and Iraq's
+    only; for an event elsewhere, such a name takes the event's country ("Protesters (Kenya)", "Police Forces
+    of Kenya"), unless the text itself named the Syrian or Iraqi side ("Iraqi troops" stay Iraq's)."""
+    if mention is None or name is None or not country or country in _BASE_COUNTRIES:
+        return name
+    if mention.kind == "generic":
+        suffix = _COUNTRY_SUFFIX.match(name)
+        return generic_actor(suffix["kind"], country) if suffix and suffix["country"] in _BASE_COUNTRIES else name
+    forces = _STATE_FORCES.match(name)
+    if forces and not re.search(r"\b(?:syria|iraq)", mention.text, re.IGNORECASE):
+        return f"{forces['kind']} Forces of {country}"
+    return name
+
+
 def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
     report = analysis.report
     place: Place | None = draft.place.place if draft.place else draft.place_fallback
     country = (place.country if place else None) or analysis.country
-    actor1 = _actor_name(draft.roles.actor1)
+    actor1 = _named_abroad(draft.roles.actor1, _actor_name(draft.roles.actor1), country)
     inter1 = draft.roles.actor1.inter if draft.roles.actor1 and draft.roles.actor1.inter else 0
     assoc1 = [m.name for m in draft.roles.assoc1]
     if draft.coding.event_type in {"Protests", "Riots"} and not (actor1 or "").startswith(("Protesters", "Rioters")):
@@ -35,7 +58,7 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
             actor1, inter1 = generic_actor(crowd, country), 6 if crowd == "Protesters" else 5
         else:
             actor1, inter1 = generic_actor("Unidentified Armed Group", country), 3
-    actor2 = _actor_name(draft.roles.actor2)
+    actor2 = _named_abroad(draft.roles.actor2, _actor_name(draft.roles.actor2), country)
     inter2 = draft.roles.actor2.inter if draft.roles.actor2 and draft.roles.actor2.inter else 0
     if actor2 is None and draft.roles.victim_phrase and draft.coding.event_type in {
             "Violence against civilians", "Explosions/Remote violence"} | ({"Strategic developments"} if draft.kind in {

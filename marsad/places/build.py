@@ -19,7 +19,7 @@ import yaml
 from marsad.errors import GazetteerError
 from marsad.geo import CORE_COUNTRIES
 from marsad.places import importers
-from marsad.places.index import COUNTRY_NAMES, IndexBuilder, name_rows, place_row
+from marsad.places.index import IndexBuilder, country_name, name_rows, place_row
 from marsad.types import Place
 
 NEIGHBOURS = {"TR", "LB", "JO", "IL", "PS", "IR", "SA", "KW"}
@@ -149,7 +149,7 @@ def add_default_cities(builder: IndexBuilder) -> int:
             latitude=float(city["latitude"]),
             longitude=float(city["longitude"]),
             country_code=cc,
-            country=COUNTRY_NAMES.get(cc),
+            country=country_name(cc),
             feature_class="P",
             feature_code="PPL",
             population=population,
@@ -204,7 +204,7 @@ def add_governorates(builder: IndexBuilder) -> None:
             latitude=lat,
             longitude=lon,
             country_code=cc,
-            country=COUNTRY_NAMES.get(cc),
+            country=country_name(cc),
             admin1=name,
             feature_class="A",
             feature_code="ADM1",
@@ -305,7 +305,7 @@ def _marsad_place(entry: Any, where: str, number: int) -> Place:
             latitude=float(lat),
             longitude=float(lon),
             country_code=cc,
-            country=COUNTRY_NAMES.get(cc),
+            country=country_name(cc),
             admin1=entry.get("admin1"),
             admin2=entry.get("admin2"),
             admin3=entry.get("admin3"),

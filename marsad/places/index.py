@@ -16,8 +16,10 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+
+import pycountry
 
 from marsad.errors import GazetteerError
 from marsad.text.fold import EXONYMS_FILE, compact, fold, fold_arabic, is_arabic, vowel_fold
@@ -54,6 +56,20 @@ COUNTRY_NAMES = {
     "SA": "Saudi Arabia",
     "KW": "Kuwait",
 }
+
+
+@cache
+def country_name(country_code: str | None) -> str | None:
+    """The English name of a country code: Marsad's own for the region, else ISO 3166's common name
+    ("KE" -> "Kenya"), so a place abroad still names its country (a report from Nairobi is no Syrian one)."""
+    if not country_code:
+        return None
+    if country_code in COUNTRY_NAMES:
+        return COUNTRY_NAMES[country_code]
+    found = pycountry.countries.get(alpha_2=country_code)
+    return (getattr(found, "common_name", None) or found.name) if found is not None else None
+
+
 PLACE_COLUMNS = (
     "geonameid",
     "name",
@@ -221,7 +237,7 @@ def place_from_row(row: sqlite3.Row | tuple) -> Place:
         latitude=lat,
         longitude=lon,
         country_code=cc,
-        country=country,
+        country=country or country_name(cc),
         admin1=admin1,
         admin2=admin2,
         admin3=admin3,

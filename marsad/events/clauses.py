@@ -1,0 +1,101 @@
+"""The clauses of a sentence, for telling two acts apart: background clauses ("amid ...", ", after ..."),
+clause marks and new subjects, the fighting a development is told beside, and whether a weaker kind's cues
+stand in a clause, or at a place, of their own (rules background-clause, own-clause, new-subject-clause,
+development-beside; docs/events.md)."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.events.drafts import DISTINCT_ACT_KINDS, WEAPON_KINDS, Analysis
+from marsad.events.lexicon import CueMatch, Kind
+from marsad.events.placing import first_place_after, next_place_after
+from marsad.events.rules import rule
+
+
+def subordinate_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """Clauses that give a background to the main one: "Amid X, ..." up to its comma; ", after X" to the end."""
+    start, end = sentence
+    spans = []
+    for mark in rule("background-clause").pattern.finditer(text, start, end):
+        before = text[start:mark.start()]
+        if not before.strip():
+            comma = text.find(",", mark.end(), end)
+            spans.append((mark.start(), comma if comma != -1 else end))
+        elif re.search(r"(?:,|\band)\s*$", before):
+            spans.append((mark.start(), end))
+    return spans
+
+
+def clause_bounds(analysis: Analysis, sentence: tuple[int, int], subordinate: list[tuple[int, int]]) -> list[int]:
+    """Where the sentence's clauses begin and end: a clause mark ("followed by", "when", "while", ";"; rule
+    own-clause), a joint followed by a subject of its own (", and the army sent ..."; rule new-subject-clause)
+    and the edges of its background clauses."""
+    text = analysis.report.text
+    marks = [m.start() for m in rule("own-clause").pattern.finditer(text, *sentence)]
+    marks += [m.start() for m in rule("new-subject-clause").pattern.finditer(text, *sentence)
+              if any(m.end() <= a.start and _SUBJECT_GAP.fullmatch(text[m.end():a.start]) for a in analysis.actors)]
+    return sorted(set(marks) | {edge for span in subordinate for edge in span})
+
+
+def development_bounds(analysis: Analysis, sentence: tuple[int, int], bounds: list[int]) -> list[int]:
+    """For a development (a move of forces, a seizure, a base), also where the fighting it is told beside begins:
+    "sent reinforcements to the town amid clashes", "imposed a curfew following clashes" (rule
+    development-beside); in a coder's note or a brief, nothing (one event)."""
+    if analysis.brief:
+        return bounds
+    marks = [m.start() for m in rule("development-beside").pattern.finditer(analysis.report.text, *sentence)]
+    return sorted(set(bounds) | set(marks))
+
+
+# what may stand between a joint and the actor that opens its clause: an article or a possessive, no verb
+# (", and detained a local official": the official is the object, not a new subject)
+_SUBJECT_GAP = re.compile(r"(?:(?:the|its|their|his|her)\s+)?", re.IGNORECASE)
+
+
+def in_own_clause(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMatch]], kinds: list[Kind],
+                bounds: list[int], sentence: tuple[int, int]) -> bool:
+    """A distinct act ("shelled the town, followed by dropping barrel bombs"; "clashes broke out when gunmen threw
+    grenades"; "troops deployed after gunmen attacked") is told with its own verb in a clause where no kind that
+    would absorb it is told: an event of its own, as the guide codes each act apart (not in a coder's note,
+    which codes one). What serves another act in its clause (the strike's missiles, the killing, the patrol
+    attacked) is still absorbed. An attack is an act of its own beside a bombing only where its clause names who
+    attacked ("gunmen burst in shooting, followed by a car bombing"; not "two were killed when a drone struck")."""
+    if not bounds:
+        return False
+
+    def clause(cue: CueMatch) -> int:
+        return sum(1 for b in bounds if b <= cue.start)
+
+    absorbing_kinds = [k for k in kinds if kind.name in k.absorbs]
+    if kind.name == "attack":
+        if not all(k.name in WEAPON_KINDS for k in absorbing_kinds):
+            return False
+        starts = [sentence[0], *bounds]
+        if not all(any(starts[clause(m)] <= a.start < m.start for a in analysis.actors) for m in by_kind["attack"]):
+            return False
+    elif kind.name not in DISTINCT_ACT_KINDS:
+        return False
+    absorbing = {clause(m) for k in absorbing_kinds for m in by_kind[k.name]}
+    return bool(absorbing) and all(clause(m) not in absorbing for m in by_kind[kind.name])
+
+
+def alone_in_background(weaker: list[CueMatch], stronger: list[CueMatch], clauses: list[tuple[int, int]]) -> bool:
+    """Every cue of the weaker kind is told in a background clause where no stronger cue is told: it stands as an
+    event of its own ("after a patrol had stopped a van and detained its driver": the patrol made the
+    arrest, no movement of its own)."""
+    def alone(cue: CueMatch) -> bool:
+        return any(a <= cue.start < b and not any(a <= o.start < b for o in stronger) for a, b in clauses)
+
+    return all(alone(cue) for cue in weaker)
+
+
+def elsewhere(analysis: Analysis, weaker: list[CueMatch], stronger: list[CueMatch],
+               sentence: tuple[int, int]) -> bool:
+    """"A drone struck a farm near Rmelan, and artillery shelled Tal Hamis": the weaker kind
+    names a place of its own, apart from the stronger kind's places, so it is an event of its own."""
+    own = {first_place_after(analysis, c, sentence) for c in weaker} - {None}
+    # the stronger kind's place is the first one after its trigger, however far ("drones of the regime
+    # attacked positions in Idlib": the drones' place is Idlib, which the attack names too)
+    theirs = {next_place_after(analysis, c, sentence) for c in stronger}
+    return bool(own - theirs) and all(c.start > max(m.start for m in stronger) for c in weaker)
