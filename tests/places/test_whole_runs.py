@@ -8,6 +8,8 @@ import pytest
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geoparser import Geoparser
 from marsad.places.mentions import find_spans
+from marsad.places.tokens import tokenize
+from marsad.places.whole_runs import run_ends
 
 from .conftest import gazetteer_from_rows, places_in
 
@@ -76,3 +78,20 @@ def test_without_a_governorate_or_outside_it_the_known_prefix_stays(parser):
     # the report points to Anbar, and Laftah Furayh lies in Diyala
     found = places_in(parser, "On 3 May 2024, Turkish drones struck Laftah Furêh village in Hit district, Anbar.")
     assert "Laftah Furêh" not in found
+
+
+@pytest.mark.parametrize(("text", "run"), [
+    ("drones struck Laftah Furêh village in Diyala", "Laftah Furêh"),
+    ("drones struck Garyat Sinn adh Dhibban, Anbar", "Garyat Sinn adh Dhibban"),
+    ("shelling hit Laftah, Diyala", "Laftah"),  # a comma ends the name: the governorate is no part of it
+    ("gunmen in Laftah killed two", "Laftah"),  # a lower-case verb ends it
+    ("Laftah Village was shelled", "Laftah"),  # so does a settlement or feature word
+    ("in Laftah Brigade positions", "Laftah"),  # and an organisation word
+    ("in Laftah al", "Laftah"),  # an article with no name after it
+])
+def test_the_run_read_whole_stops_where_the_name_ends(text, run):
+    tokens = tokenize(text)
+    first = next(k for k, token in enumerate(tokens) if token.text in ("Laftah", "Garyat"))
+    ends = run_ends(text, tokens, first, first + 1)
+    longest = text[tokens[first].start : tokens[ends[0] - 1].end] if ends else tokens[first].text
+    assert longest == run
