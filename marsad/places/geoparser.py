@@ -60,6 +60,7 @@ from marsad.places.scoring import (
     _strip_admin_words,
     _within_city,
 )
+from marsad.places.whole_runs import prefer_whole_runs
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
 _RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
@@ -91,6 +92,11 @@ class Geoparser:
                 kept.append(span)
         spans = kept
         context = self._context(spans, candidates, context_place)
+        # "Laftah Furêh": a run that goes on past its known first word, read whole where the report points
+        whole = prefer_whole_runs(text, spans, candidates, context.governorates, self.gazetteer)
+        if whole != spans:
+            spans = whole
+            context = self._context(spans, candidates, context_place)
         context.report_country, context.countries_named = self._report_country(text, context.governorates)
         by_key: dict[str, Resolution] = {}
         for span in spans:

@@ -83,7 +83,7 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
         if match is None:
             part = _unknown_city_part(text, tokens, i)
             if part is not None:  # "the Bani Zaid neighbourhood": a quarter of a town the report names
-                spans.append(_span(text, tokens, i, part))
+                spans.append(build_span(text, tokens, i, part))
             i = part or i + 1
             continue
         j = match  # exclusive token index
@@ -93,7 +93,7 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
         if _names_other_thing(text, tokens, i, j):
             i = _skip_run(text, tokens, i)
             continue
-        spans.append(_span(text, tokens, i, j))
+        spans.append(build_span(text, tokens, i, j))
         i = j
         if i < len(tokens) and tokens[i].lower in _DESERT_WORDS and adjacent(text, tokens[i - 1], tokens[i]):
             i += 1  # "Al-Bukamal Badia": the word says where, it is not a second place
@@ -420,7 +420,7 @@ def _skip_run(text: str, tokens: list[Token], i: int) -> int:
     return j
 
 
-def _span(text: str, tokens: list[Token], i: int, j: int) -> Span:
+def build_span(text: str, tokens: list[Token], i: int, j: int) -> Span:
     lex = lexicon()
     relation, direction, _ = cue_before(tokens, i)
     after = [t.lower for t in tokens[j : j + 2]]
@@ -458,7 +458,7 @@ def _in_longer_run(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """A name word right before or after the span, joined by a space or hyphen: "Hayat" in "Hayat Tahrir".
     Common words ("Khanaser Road", "Al-Yalanly Villages") and a spaced dash ("Idleb - Maarrat") do not
     count: they end a name, they do not make it longer."""
-    ends = _run_end_words()
+    ends = run_end_words()
 
     def name_like(token: Token) -> bool:
         return is_name_word(token) and token.lower not in ends and not token.text.isdigit()
@@ -489,7 +489,7 @@ def _route_ends(text: str, tokens: list[Token], k: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _run_end_words() -> frozenset[str]:
+def run_end_words() -> frozenset[str]:
     """The words that end a name rather than lengthen it (built once: a union of a few thousand words)."""
     lex = lexicon()
     return frozenset(common_words() | lex["cues_after"].keys() | lex["feature_words"] | _DESERT_WORDS)
