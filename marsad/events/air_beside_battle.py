@@ -13,7 +13,7 @@ from marsad.types import ActorMention
 
 
 def air_beside_battle(analysis: Analysis, kind: Kind, stronger: list[Kind]) -> bool:
-    """"Clashes broke out in the village amid air raids on the clashing area": warplanes and drones are another
+    """"Fighting raged around the hill while jets struck the same slopes": warplanes and drones are another
     means than the ground fighting, most often of another hand, and the guide codes each type of action apart;
     in a full report the strikes told with a battle are an event of their own at their place (rule
     air-beside-battle), where the shelling that goes with the fighting is part of it. A coder's note or a brief

@@ -159,7 +159,7 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     if consistent(kind, label, lexicon) or wanted is None:
         return False
     same_type = lexicon.kinds[wanted].codings[-1].event_type == draft.coding.event_type
-    # the generic verb of an attack ("the Israeli targeting of a flat killed a man") names no weapon: a remote
+    # the generic verb of an attack ("the targeting of a car near the bridge killed two men") names no weapon: a remote
     # weapon the classifier is sure of decides the type (ACLED: the weapon decides, not who was hit)
     # unless the sentence names a hand weapon ("gunmen attacked two farmers": a gun, whatever the model guesses)
     weapon = draft.kind == "attack" and wanted in WEAPON_KINDS and not rule("hand-weapon").search(

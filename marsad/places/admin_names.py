@@ -48,7 +48,7 @@ _SEAT_CODES = {"PPLA2": "ADM2", "PPLA3": "ADM3"}
 
 
 def seat_as_district(place: Place | None, name: str) -> Place | None:
-    """ "Kafr Kar village in Raju township", "X in Al-Bab sub-district": where Marsad's data has no district
+    """ "Tall Salih village in Jinderes township", "X in Al-Bab sub-district": where Marsad's data has no district
     of that name, the town the name resolved to stands for its district when it is the district's seat
     (GeoNames PPLA2/PPLA3, or a town whose district or sub-district bears its name). Returned as an ADM2/ADM3
     place at the seat, so that it bounds the villages said to lie in it and is their fallback."""

@@ -125,7 +125,7 @@ def inside_holder(
             fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)
             return Resolution(chosen=fallback, score=resolution.score, candidates=resolution.candidates)
         if holder.said_in and _facility(container) and chosen is not None and _beyond(chosen, container, AREA_KM):
-            # "the Azraq well in the Omar oil fields", "a checkpoint at X in the T4 airbase": a part of one of
+            # "a pumping unit at X well in the Tanak oil field", "a checkpoint at X in the T4 airbase": a part of one of
             # Marsad's facilities lies at it; a namesake far away is never meant, the facility itself is
             near = [c for c in resolution.candidates if c.score >= MIN_SCORE and not _beyond(c, container, AREA_KM)]
             fallback = Candidate(place=container, matched_name=container.name, method=FALLBACK, score=resolution.score)

@@ -126,7 +126,7 @@ def _called_settlement(text: str, tokens: list[Token], i: int, j: int) -> bool:
 
 
 def _capital_article(text: str, tokens: list[Token], i: int) -> bool:
-    """ "coded as As Samawah city", "near At Tanf": an Arabic article written with a capital inside a
+    """ "a strike on As Safirah town", "near At Tanf": an Arabic article written with a capital inside a
     sentence opens the name after it (at a sentence's start "As" is the English word)."""
     return (
         i > 0

@@ -101,7 +101,7 @@ def test_a_toll_or_a_specific_cue_keeps_the_event(text):
 
 def test_a_gun_keeps_an_attack_from_being_retyped_to_a_strike():
     assert [d.coding.sub_event_type for d in refined("Gunmen attacked two farmers in an orchard.")] == ["Attack"]
-    # with no gun named, the classifier's sure weapon decides (the Israeli targeting of a flat: a strike)
+    # with no gun named, the classifier's sure weapon decides (the targeting of a car: a strike)
     assert [d.coding.sub_event_type for d in refined("The militia attacked a farm in an orchard.")] == \
         ["Air/drone strike"]
 
