@@ -250,6 +250,7 @@ def add_marsad_places(builder: IndexBuilder) -> int:
     conn.execute("DELETE FROM places WHERE geonameid LIKE 'marsad:%'")
     admin1_codes = {name: code for code, name in conn.execute("SELECT code, name FROM admin1")}
     rows, names, extra_names = [], [], []
+    generics = facility_generics()  # read once: parsing lexicon.yaml per place cost seconds per build
     for path in place_files():
         where = path.relative_to(DATA_DIR.parent.parent).as_posix()
         for number, entry in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")), 1):
@@ -260,7 +261,7 @@ def add_marsad_places(builder: IndexBuilder) -> int:
             place = _marsad_place(entry, where, number)
             rows.append(place_row(place, admin1_codes.get(place.admin1 or ""), "marsad"))
             all_names = [entry["name"], *entry.get("aliases", []), *entry.get("arabic", [])]
-            all_names += facility_variants(all_names, place.feature_code)
+            all_names += facility_variants(all_names, place.feature_code, generics)
             names.extend(name_rows(place.geonameid, all_names, preferred=entry["name"]))
     builder.add_places(rows, names)
     known = {pid for (pid,) in conn.execute("SELECT geonameid FROM places")}
