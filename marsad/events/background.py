@@ -72,10 +72,31 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     if kind == "meeting" and rule("press-conference").search(before[-20:]):
         return "press-conference"
     # a dated sentence, or a headline ("Turkish jets launch strikes on ...": no full stop), tells news
-    if rule("generic-present").search(before[-80:]) and not own_dates and text[:sentence[1]].rstrip().endswith("."):
+    told = not own_dates and text[:sentence[1]].rstrip().endswith(".")
+    if told and rule("generic-present").search(before[-80:]):
         return "generic-present"
+    if told and rule("pattern-passive").match(after):
+        return "pattern-passive"  # "explosive devices are planted on the roads at night"
+    if why := _explosion_not_violence(text[sentence[0]:sentence[1]], kind):
+        return why
     if kind == "agreement":
         return agreement_not_reached(before, text[sentence[0]:sentence[1]])
+    return None
+
+
+# what an accident or a controlled detonation may be mistaken for: a bombing, an arson (loot covers property
+# destruction)
+_ACCIDENT_KINDS = ("ied", "loot")
+
+
+def _explosion_not_violence(sentence: str, kind: str) -> str | None:
+    """An explosion that is no remote violence: a device blown up by those who cleared it
+    (`controlled-detonation`: "detonated it in a controlled explosion") or an accident (`accident`: "caused by a
+    technical fault", "a gas cylinder exploded")."""
+    if kind == "ied" and rule("controlled-detonation").search(sentence):
+        return "controlled-detonation"
+    if kind in _ACCIDENT_KINDS and rule("accident").search(sentence):
+        return "accident"
     return None
 
 

@@ -1,0 +1,73 @@
+"""How Iraqi outlets tell what is not a new event, or is one event: year-round security statistics, devices
+planted as a pattern, controlled detonations and accidents, protests against a bombing, riots told by burning
+tyres. Reports written for the project in the style of Iraqi security statements and wire copy; no model."""
+
+import re
+
+from marsad.events.extract import Analysis, extract_drafts
+from marsad.events.lexicon import load_lexicon
+from marsad.types import Report
+
+
+def _code(text: str) -> tuple[Analysis, list]:
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text) if m.group(0).strip()]
+    analysis = Analysis(report=Report(doc_id="x", text=text), sentences=sentences, places=[], actors=[], dates=[],
+                        attributions=[])
+    return analysis, extract_drafts(analysis, load_lexicon())
+
+
+def _kinds(text: str) -> list[str]:
+    return [d.kind for d in _code(text)[1]]
+
+
+def _dropped(text: str) -> list[str]:
+    return [name for name, _ in _code(text)[0].dropped]
+
+
+def test_year_round_security_statistics_are_no_event():
+    text = ("The command said its forces killed 45 militants and arrested 300 suspects during 2023. "
+            "In the first half of the year, army engineers dismantled 900 explosive devices in the desert. "
+            "Over the past year the air force carried out 120 strikes on hideouts.")
+    assert _kinds(text) == []
+    assert _dropped(text).count("tally") == 3
+
+
+def test_a_dated_operation_beside_the_statistics_stands():
+    assert _kinds("On Monday, the army arrested two suspects in the village of Tell Ahmar.") == ["arrest"]
+
+
+def test_a_protest_against_a_bombing_does_not_tell_the_bombing_again():
+    text = "Dozens of residents protested on Tuesday against the bombing that killed three people in the market."
+    assert _kinds(text) == ["protest"]
+    assert "reference" in _dropped(text)
+
+
+def test_devices_planted_as_a_pattern_are_no_event():
+    text = "A security official said that explosive devices are planted on the farm roads at night."
+    assert _kinds(text) == []
+    assert "pattern-passive" in _dropped(text)
+    assert _kinds("An explosive device planted on the farm road exploded at night, wounding a farmer.") == ["ied"]
+
+
+def test_a_controlled_detonation_is_a_defused_device_not_a_bombing():
+    text = "A bomb disposal team detonated the explosive device in a controlled explosion near the school."
+    assert _kinds(text) == ["weapons"]
+    assert "controlled-detonation" in _dropped(text)
+
+
+def test_an_accidental_explosion_is_no_remote_violence():
+    text = "An explosion caused by a technical fault set fire to a fuel depot, the civil defence said."
+    assert _kinds(text) == []
+    assert "accident" in _dropped(text)
+    assert _kinds("A booby-trapped gas cylinder exploded in the market, killing a vendor.") == ["ied"]
+
+
+def test_roads_blocked_with_burning_tyres_is_a_riot():
+    text = "Young men blocked the main roads of the city with burning tyres on Monday, protesting against power cuts."
+    assert "riot" in _kinds(text)
+
+
+def test_protesters_who_gathered_hold_a_protest_not_a_meeting():
+    assert _kinds("Police fired tear gas at protesters who gathered near the square on Friday.") == \
+        ["protest_intervention"]
+    assert _kinds("Tribal elders gathered in the guest house of the sheikh on Friday.") == ["meeting"]
