@@ -164,15 +164,30 @@ def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     if second.evidence and rule("another-thread").match(second.evidence[0].text):
         return False  # "Meanwhile, the demonstration was attacked": the report turns to something else
     adjacent = fighting and 0 <= second.sentence[0] - first.sentence[1] <= 3  # the very next sentence
-    if not adjacent and not same_place and not _side_of(first, second.roles.actor1):
-        return False
     a, b = kinds.get(first.kind), kinds.get(second.kind)
     if a is None or b is None:
+        return False
+    # the police who disperse a protest are its other side, not another actor (rule protest-escalates)
+    one_protest = _protest_kind(a) and _protest_kind(b)
+    if not adjacent and not same_place and not one_protest and not _side_of(first, second.roles.actor1):
         return False
     # the same kind coded apart by what each telling names ("attacked a checkpoint. The attack killed two guards";
     # the same coding is for same-event, which weighs the actors)
     recoded = first.kind == second.kind and first.coding.sub_event_type != second.coding.sub_event_type
     return second.kind in a.absorbs or first.kind in b.absorbs or recoded
+
+
+def _protest_kind(kind: Kind) -> bool:
+    """A kind of protest, force met by a protest, or a violent demonstration (not a mob's violence)."""
+    return any(c.event_type == "Protests" or c.sub_event_type == "Violent demonstration" for c in kind.codings)
+
+
+def _protest_escalates(target: Draft, later: Draft, kinds: dict[str, Kind]) -> bool:
+    """"Teachers protested in the square. Police fired tear gas to disperse them.": one protest told as it
+    escalates is one event, and the gravest telling names it (rule protest-escalates; the kinds' ranks: a
+    peaceful protest, then one dispersed, then excessive force, then a riot)."""
+    a, b = kinds.get(target.kind), kinds.get(later.kind)
+    return a is not None and b is not None and _protest_kind(a) and _protest_kind(b) and b.rank > a.rank
 
 
 def _different_days(first: Draft, second: Draft) -> bool:
@@ -211,6 +226,9 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         if why == "elaborates" and (PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(
                 target.coding.event_type, 0) or _names_the_act(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
+        elif kinds and _protest_escalates(target, draft, kinds):
+            target.kind, target.coding = draft.kind, draft.coding
+            target.rules.append("protest-escalates")
         _absorb(target, draft, why)
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
             target.coding = choose_coding(kinds[target.kind], target.roles)

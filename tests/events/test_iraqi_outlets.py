@@ -71,3 +71,21 @@ def test_protesters_who_gathered_hold_a_protest_not_a_meeting():
     assert _kinds("Police fired tear gas at protesters who gathered near the square on Friday.") == \
         ["protest_intervention"]
     assert _kinds("Tribal elders gathered in the guest house of the sheikh on Friday.") == ["meeting"]
+
+
+def test_roads_blocked_by_protesters_are_the_protest_not_a_security_measure():
+    assert _kinds("Protesters blocked the main road to the port on Sunday, demanding jobs.") == ["protest"]
+    assert _kinds("Police closed the main road to the port on Sunday.") == ["movement"]
+
+
+def test_a_protest_dispersed_in_the_next_sentence_is_one_protest_with_intervention():
+    analysis, drafts = _code("Teachers protested in front of the council on Sunday over unpaid salaries. "
+                             "The security forces fired tear gas and arrested several protesters.")
+    assert [d.kind for d in drafts] == ["protest_intervention"]
+    assert drafts[0].coding.sub_event_type == "Protest with intervention" and "protest-escalates" in drafts[0].rules
+
+
+def test_protesters_who_storm_a_building_later_make_the_protest_a_riot():
+    analysis, drafts = _code("Hundreds of graduates demonstrated near the ministry on Monday. "
+                             "Later the protesters stormed the building and set it on fire.")
+    assert [d.coding.sub_event_type for d in drafts] == ["Violent demonstration"]
