@@ -89,3 +89,8 @@ def test_protesters_who_storm_a_building_later_make_the_protest_a_riot():
     analysis, drafts = _code("Hundreds of graduates demonstrated near the ministry on Monday. "
                              "Later the protesters stormed the building and set it on fire.")
     assert [d.coding.sub_event_type for d in drafts] == ["Violent demonstration"]
+
+
+def test_people_who_gather_chanting_slogans_are_protesting():
+    assert _kinds("Residents gathered in the main square on Friday, chanting slogans against the council.") == \
+        ["protest"]
