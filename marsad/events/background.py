@@ -132,7 +132,9 @@ def _told_for_a_long_time(text: str, sentence: tuple[int, int], trigger_start: i
 
 
 _YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|\d+)\s+"
-                        r"years?|(?:a|two|three|several)\s+decades?)\s+(?:ago|earlier|before)\b", re.I)
+                        r"years?|(?:a|two|three|several)\s+decades?)\s+(?:ago|earlier|before)\b|"
+                        # "Last year, a drone strike killed three": a year told with no month is history
+                        r"\b(?:last|the previous|the prior)\s+year\b(?!['’]s)", re.I)
 
 
 def _last_day(mention: DateMention) -> date | None:

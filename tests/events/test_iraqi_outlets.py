@@ -94,3 +94,14 @@ def test_protesters_who_storm_a_building_later_make_the_protest_a_riot():
 def test_people_who_gather_chanting_slogans_are_protesting():
     assert _kinds("Residents gathered in the main square on Friday, chanting slogans against the council.") == \
         ["protest"]
+
+
+def test_shelling_told_as_repeated_in_the_perfect_is_a_pattern():
+    text = "The guards have repeatedly shelled the border villages, accusing opposition groups of hiding there."
+    assert _kinds(text) == [] and "frequency" in _dropped(text)
+
+
+def test_a_strike_told_as_last_year_is_history():
+    text = "A drone struck a car near the bridge on Monday. Last year, a drone strike on a car in the area killed three."
+    assert _kinds(text) == ["air"]
+    assert "old-date" in _dropped(text)
