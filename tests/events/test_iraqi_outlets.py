@@ -102,6 +102,7 @@ def test_shelling_told_as_repeated_in_the_perfect_is_a_pattern():
 
 
 def test_a_strike_told_as_last_year_is_history():
-    text = "A drone struck a car near the bridge on Monday. Last year, a drone strike on a car in the area killed three."
+    text = ("A drone struck a car near the bridge on Monday. "
+            "Last year, a drone strike on a car in the area killed three.")
     assert _kinds(text) == ["air"]
     assert "old-date" in _dropped(text)
