@@ -24,6 +24,8 @@ from marsad.events.rules import rule
 from marsad.geo import distance_km
 from marsad.types import ActorMention, Place
 
+STATE_INTER = 1  # ACLED's inter code of state forces (army, police)
+
 # --- merging the same event told twice --------------------------------------------------------
 
 def place_key(draft: Draft) -> str | None:
@@ -182,6 +184,44 @@ def _protest_kind(kind: Kind) -> bool:
     return any(c.event_type == "Protests" or c.sub_event_type == "Violent demonstration" for c in kind.codings)
 
 
+def _force_on_protest(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> None:
+    """"Hundreds protested in front of the building. Security forces fired live bullets, wounding five of them.":
+    an attack told by the generic words alone ("fired", "attacked"), with no place of its own, in the next
+    sentence or so (`_NEXT_SENTENCES_CHARS`) after a protest told on its day, is the force that met the
+    protest (rule force-on-protest): force that kills or wounds is excessive force, other force an
+    intervention; the protest then takes it in."""
+    if draft.kind != "attack" or draft.place is not None:
+        return
+    cues = [name for name in draft.rules if name.startswith("cue:")]
+    if not cues or not all(rule("bare-attack").match(name) for name in cues):
+        return
+    actor = draft.roles.actor1
+    if actor is not None and actor.inter not in (None, STATE_INTER):
+        return  # gunmen who fire on a crowd attack it; force on protesters is the state's (ACLED)
+    told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), None)
+    if told is not None and rule("force-on-protest").match(told.text[draft.trigger.end - told.start:]):
+        return  # "fired at a police post": aimed at someone else than the crowd
+    protest = next((m for m in reversed(merged) if (kind := kinds.get(m.kind)) is not None and _protest_kind(kind)
+                    and not m.in_headline and 0 <= draft.sentence[0] - _told_until(m) <= _NEXT_SENTENCES_CHARS
+                    and not _different_days(m, draft)), None)
+    if protest is None:
+        return
+    name = "excessive_force" if draft.fatalities or draft.injured else "protest_intervention"
+    if name not in kinds:
+        return
+    draft.kind, draft.coding = name, choose_coding(kinds[name], draft.roles)
+    draft.rules.append("force-on-protest")
+
+
+# "in one of the next sentences": about two sentences of news copy
+_NEXT_SENTENCES_CHARS = 400
+
+
+def _told_until(draft: Draft) -> int:
+    """Where the last telling of a draft ends."""
+    return max([draft.sentence[1], *(e.end for e in draft.evidence)])
+
+
 def _protest_escalates(target: Draft, later: Draft, kinds: dict[str, Kind]) -> bool:
     """"Teachers protested in the square. Police fired tear gas to disperse them.": one protest told as it
     escalates is one event, and the gravest telling names it (rule protest-escalates; the kinds' ranks: a
@@ -215,6 +255,8 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
     headline = [d for d in drafts if d.in_headline]
     merged: list[Draft] = []
     for draft in body:
+        if kinds:
+            _force_on_protest(merged, draft, kinds)
         target, why = _earlier_telling(merged, draft, kinds if apart else None, kinds)
         if target is None:
             if kinds and apart:

@@ -106,3 +106,18 @@ def test_a_strike_told_as_last_year_is_history():
             "Last year, a drone strike on a car in the area killed three.")
     assert _kinds(text) == ["air"]
     assert "old-date" in _dropped(text)
+
+
+def test_force_told_after_a_protest_is_force_on_that_protest():
+    analysis, drafts = _code("Hundreds of graduates protested in front of the ministry on Sunday. "
+                             "Security forces fired live bullets, wounding five of them.")
+    assert [d.coding.sub_event_type for d in drafts] == ["Excessive force against protesters"]
+    assert "force-on-protest" in drafts[0].rules
+    _, drafts = _code("Hundreds of graduates protested in front of the ministry on Sunday. "
+                      "Gunmen fired at a police post near the bridge, wounding two.")
+    assert [d.kind for d in drafts] == ["protest", "attack"]
+
+
+def test_demonstrators_who_clash_with_the_police_riot():
+    analysis, drafts = _code("Demonstrators clashed with security forces near the governorate building on Sunday.")
+    assert [d.coding.sub_event_type for d in drafts] == ["Violent demonstration"]
