@@ -186,9 +186,9 @@ def _protest_kind(kind: Kind) -> bool:
 
 def _force_on_protest(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> None:
     """"Hundreds protested in front of the building. Security forces fired live bullets, wounding five of them.":
-    an attack told by the generic words alone ("fired", "attacked"), with no place of its own, in the next
-    sentence or so (`_NEXT_SENTENCES_CHARS`) after a protest told on its day, is the force that met the
-    protest (rule force-on-protest): force that kills or wounds is excessive force, other force an
+    an attack by state forces told by the generic words alone ("fired", "attacked"), with no place of its own,
+    in the next sentence or so (`_NEXT_SENTENCES_CHARS`) after a protest told on its day, is the force that met
+    the protest (rule force-on-protest): force that kills or wounds is excessive force, other force an
     intervention; the protest then takes it in."""
     if draft.kind != "attack" or draft.place is not None:
         return
@@ -196,8 +196,8 @@ def _force_on_protest(merged: list[Draft], draft: Draft, kinds: dict[str, Kind])
     if not cues or not all(rule("bare-attack").match(name) for name in cues):
         return
     actor = draft.roles.actor1
-    if actor is not None and actor.inter not in (None, STATE_INTER):
-        return  # gunmen who fire on a crowd attack it; force on protesters is the state's (ACLED)
+    if actor is None or actor.inter != STATE_INTER:
+        return  # gunmen who fire on a crowd attack it, and "they attacked" may be the protesters: the state's force
     told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), None)
     if told is not None and rule("force-on-protest").match(told.text[draft.trigger.end - told.start:]):
         return  # "fired at a police post": aimed at someone else than the crowd

@@ -6,7 +6,7 @@ import re
 
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
-from marsad.types import Report
+from marsad.types import ActorMention, Report
 
 
 def _code(text: str) -> tuple[Analysis, list]:
@@ -109,13 +109,25 @@ def test_a_strike_told_as_last_year_is_history():
 
 
 def test_force_told_after_a_protest_is_force_on_that_protest():
-    analysis, drafts = _code("Hundreds of graduates protested in front of the ministry on Sunday. "
-                             "Security forces fired live bullets, wounding five of them.")
-    assert [d.coding.sub_event_type for d in drafts] == ["Excessive force against protesters"]
-    assert "force-on-protest" in drafts[0].rules
-    _, drafts = _code("Hundreds of graduates protested in front of the ministry on Sunday. "
-                      "Gunmen fired at a police post near the bridge, wounding two.")
-    assert [d.kind for d in drafts] == ["protest", "attack"]
+    first = "Hundreds of graduates protested in front of the ministry on Sunday. "
+    for second, kinds in (("Security forces fired live bullets, wounding five of them.", ["excessive_force"]),
+                          ("Security forces fired at a police post near the bridge, wounding two.",
+                           ["protest", "attack"])):
+        text = first + second
+        at = text.index("Security forces")
+        police = ActorMention(start=at, end=at + 15, text="Security forces", name="Police Forces", inter=1,
+                              actor_id="police")
+        analysis = Analysis(report=Report(doc_id="x", text=text), sentences=[(0, len(first) - 1),
+                                                                            (len(first), len(text))],
+                            places=[], actors=[police], dates=[], attributions=[])
+        drafts = extract_drafts(analysis, load_lexicon())
+        assert [d.kind for d in drafts] == kinds, second
+        assert ("force-on-protest" in drafts[0].rules) is (len(kinds) == 1)
+
+
+def test_force_by_someone_not_named_as_a_state_force_stays_apart():
+    _, drafts = _code("Violent protests in the city went on on Sunday. They attacked government buildings.")
+    assert "force-on-protest" not in [name for d in drafts for name in d.rules]
 
 
 def test_demonstrators_who_clash_with_the_police_riot():
