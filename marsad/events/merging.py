@@ -186,11 +186,11 @@ def _protest_kind(kind: Kind) -> bool:
 
 def _force_on_protest(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> None:
     """"Hundreds protested in front of the building. Security forces fired live bullets, wounding five of them.":
-    an attack by state forces told by the generic words alone ("fired", "attacked"), with no place of its own,
-    in the next sentence or so (`_NEXT_SENTENCES_CHARS`) after a protest told on its day, is the force that met
-    the protest (rule force-on-protest): force that kills or wounds is excessive force, other force an
-    intervention; the protest then takes it in."""
-    if draft.kind != "attack" or draft.place is not None:
+    an attack by state forces told by the generic words alone ("fired", "attacked"), with no place of its own
+    or at the protest's, in the next sentence or so (`_NEXT_SENTENCES_CHARS`) after a protest told on its day,
+    is the force that met the protest (rule force-on-protest): force that kills or wounds is excessive force,
+    other force an intervention; the protest then takes it in."""
+    if draft.kind != "attack":
         return
     cues = [name for name in draft.rules if name.startswith("cue:")]
     if not cues or not all(rule("bare-attack").match(name) for name in cues):
@@ -203,7 +203,8 @@ def _force_on_protest(merged: list[Draft], draft: Draft, kinds: dict[str, Kind])
         return  # "fired at a police post": aimed at someone else than the crowd
     protest = next((m for m in reversed(merged) if (kind := kinds.get(m.kind)) is not None and _protest_kind(kind)
                     and not m.in_headline and 0 <= draft.sentence[0] - _told_until(m) <= _NEXT_SENTENCES_CHARS
-                    and not _different_days(m, draft)), None)
+                    and not _different_days(m, draft)
+                    and (draft.place is None or place_key(draft) == place_key(m))), None)
     if protest is None:
         return
     name = "excessive_force" if draft.fatalities or draft.injured else "protest_intervention"
