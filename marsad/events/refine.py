@@ -97,8 +97,7 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
             continue
         if prediction.label != NONE and prediction.score >= thresholds.retype and not _told_beside(draft, drafts,
                                                                                                   prediction.label):
-            retyped |= _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence), reading.text,
-                               _named_not_told(analysis, lexicon, draft.sentence))
+            retyped |= _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence), reading.text)
         kept.append(draft)
     # only where the rules found no event in the whole report (a snippet, a note, a report in words the
     # lists lack): in a report where they did, the sentences they passed over were mostly background, and
@@ -150,22 +149,7 @@ def conventions_hold(kind: str | None, sentence_kinds: tuple[str, ...]) -> bool:
     return kind not in NEEDS_CUE or bool(NEEDS_CUE[kind] & set(sentence_kinds))
 
 
-def _named_not_told(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, int]) -> frozenset[str]:
-    """The kinds whose every cue in the sentence a cue rule dropped as not told here ("protested against the
-    bombing": a reference; "plans to shell": not a fact); a kind a stronger one absorbed was told."""
-    dropped = {e.start for name, e in analysis.dropped if name not in _TOLD_BUT_ABSORBED}
-    cues: dict[str, list[bool]] = {}
-    for match in lexicon.find(analysis.report.text, *sentence):
-        cues.setdefault(match.cue.kind, []).append(match.start in dropped)
-    return frozenset(kind for kind, gone in cues.items() if all(gone))
-
-
-# the rules that drop a cue of an act that was told (it joins another kind of the same sentence)
-_TOLD_BUT_ABSORBED = {"stronger-absorbs-weaker", "background-clause", "captured-place-not-arrest", "inside-name"}
-
-
-def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[str, ...], text: str,
-            not_told: frozenset[str] = frozenset()) -> bool:
+def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[str, ...], text: str) -> bool:
     """The classifier chooses among the kinds the sentence's cues name (the rules saw the words but ranked
     another first), among the sub-types of the rules' event type (a protest dispersed), names a kind no cue
     reaches, or a kind of the demonstration family where a protest is told (force on protesters, a riot): it
@@ -175,11 +159,6 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     if consistent(kind, label, lexicon) or wanted is None:
         return False
     same_type = lexicon.kinds[wanted].codings[-1].event_type == draft.coding.event_type
-    if wanted in not_told and not same_type:
-        # "residents protested against the bombing": the classifier reads the bombing, the rules found it only
-        # named; the protest stays a protest (rule not-told-not-retyped)
-        draft.rules.append("not-told-not-retyped")
-        return False
     # the generic verb of an attack ("the targeting of a car near the bridge killed two men") names no weapon: a remote
     # weapon the classifier is sure of decides the type (ACLED: the weapon decides, not who was hit)
     # unless the sentence names a hand weapon ("gunmen attacked two farmers": a gun, whatever the model guesses)

@@ -108,15 +108,3 @@ def test_force_on_protesters_told_with_a_protest_retypes_an_attack():
     kinds, drafts = coded("Students protested in the square and gunmen shot one of them in a massacre.")
     assert "attack" in kinds
     assert {d.coding.sub_event_type for d in drafts} == {"Excessive force against protesters"}
-
-
-def test_a_type_only_named_in_the_sentence_does_not_retype_its_act():
-    weights = np.zeros((2, len(LABELS)))
-    weights[0, LABELS.index("Air/drone strike")] = 12.0
-    model = EventClassifier(["w:airstrike", "bias"], LABELS, weights, np.zeros(len(LABELS)))
-    lexicon = load_lexicon()
-    analysis = analysis_of("Residents protested in the square against the airstrike that hit the market.")
-    drafts = refine(analysis, lexicon, extract_drafts(analysis, lexicon), model)
-    assert [d.kind for d in drafts] == ["protest"] and "not-told-not-retyped" in drafts[0].rules
-    analysis = analysis_of("Residents protested in the square as the airstrike hit the market.")
-    assert [d.kind for d in refine(analysis, lexicon, extract_drafts(analysis, lexicon), model)] == ["air"]
