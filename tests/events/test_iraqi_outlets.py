@@ -133,3 +133,9 @@ def test_force_by_someone_not_named_as_a_state_force_stays_apart():
 def test_demonstrators_who_clash_with_the_police_riot():
     analysis, drafts = _code("Demonstrators clashed with security forces near the governorate building on Sunday.")
     assert [d.coding.sub_event_type for d in drafts] == ["Violent demonstration"]
+
+
+def test_a_weekly_summary_of_operations_is_no_event():
+    text = ("The Security Media Cell said on Saturday that during the past week security forces carried out "
+            "45 operations across the country, killing 9 militants and arresting 60 suspects.")
+    assert _kinds(text) == [] and _dropped(text) == ["tally"]
