@@ -12,6 +12,8 @@ from marsad.events.lexicon import CueMatch, Kind
 from marsad.events.placing import first_place_after, next_place_after
 from marsad.events.rules import rule
 
+CIVILIANS_INTER = 7  # ACLED's inter code of civilians
+
 
 def subordinate_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     """Clauses that give a background to the main one: "Amid X, ..." up to its comma; ", after X" to the end."""
@@ -72,7 +74,9 @@ def in_own_clause(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMat
         if not all(k.name in WEAPON_KINDS for k in absorbing_kinds):
             return False
         starts = [sentence[0], *bounds]
-        if not all(any(starts[clause(m)] <= a.start < m.start for a in analysis.actors) for m in by_kind["attack"]):
+        # who attacked, not who was hit ("a child was killed when a landmine exploded": civilians are the victims)
+        if not all(any(starts[clause(m)] <= a.start < m.start and a.inter != CIVILIANS_INTER for a in analysis.actors)
+                   for m in by_kind["attack"]):
             return False
     elif kind.name not in DISTINCT_ACT_KINDS:
         return False

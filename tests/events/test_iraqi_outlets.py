@@ -139,3 +139,13 @@ def test_a_weekly_summary_of_operations_is_no_event():
     text = ("The Security Media Cell said on Saturday that during the past week security forces carried out "
             "45 operations across the country, killing 9 militants and arresting 60 suspects.")
     assert _kinds(text) == [] and _dropped(text) == ["tally"]
+
+
+def test_a_civilian_killed_when_a_landmine_exploded_is_one_explosion():
+    text = ("Child killed in the valley\n\nA child was killed on Friday when a landmine left over from the war "
+            "exploded in the valley, a local official said.")
+    at = text.index("A child")
+    child = ActorMention(start=at, end=at + 7, text="A child", name="Civilians", inter=7, kind="generic")
+    analysis = Analysis(report=Report(doc_id="x", text=text), sentences=[(0, 26), (28, len(text))], places=[],
+                        actors=[child], dates=[], attributions=[], headline_end=26)
+    assert [d.kind for d in extract_drafts(analysis, load_lexicon())] == ["ied"]
