@@ -100,10 +100,13 @@ def is_recap(sentence: str) -> bool:
 
 def agreement_not_reached(sentence_before_trigger: str, sentence: str) -> str | None:
     """The rule by which an agreement cue tells no agreement reached here: one named as the framework of
-    something else ("the implementation of the truce", "violating the ceasefire"), or a sentence with no word
-    of one reached, signed or begun ("banners calling for a ceasefire"). None for an agreement reached."""
+    something else ("the implementation of the truce", "violating the ceasefire"), one on oil, salaries or
+    trade (civil-agreement), or a sentence with no word of one reached, signed or begun ("banners calling for a
+    ceasefire"). None for an agreement reached."""
     if rule("agreement-framework").search(sentence_before_trigger[-100:]):
         return "agreement-framework"
+    if rule("civil-agreement").search(sentence):
+        return "civil-agreement"  # oil, salaries, trade: politics, not a deal between the sides of a conflict
     if not rule("agreement-concluded").search(sentence):
         return "agreement-not-reached"
     return None

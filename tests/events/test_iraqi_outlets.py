@@ -149,3 +149,9 @@ def test_a_civilian_killed_when_a_landmine_exploded_is_one_explosion():
     analysis = Analysis(report=Report(doc_id="x", text=text), sentences=[(0, 26), (28, len(text))], places=[],
                         actors=[child], dates=[], attributions=[], headline_end=26)
     assert [d.kind for d in extract_drafts(analysis, load_lexicon())] == ["ied"]
+
+
+def test_an_agreement_on_oil_or_salaries_is_no_conflict_agreement():
+    text = "Baghdad and Erbil reached an agreement on Tuesday on the payment of the salaries of public employees."
+    assert _kinds(text) == [] and "civil-agreement" in _dropped(text)
+    assert _kinds("Tribal elders brokered a truce between the two clans on Monday.") == ["agreement"]
