@@ -155,3 +155,16 @@ def test_an_agreement_on_oil_or_salaries_is_no_conflict_agreement():
     text = "Baghdad and Erbil reached an agreement on Tuesday on the payment of the salaries of public employees."
     assert _kinds(text) == [] and "civil-agreement" in _dropped(text)
     assert _kinds("Tribal elders brokered a truce between the two clans on Monday.") == ["agreement"]
+
+
+def test_protesters_who_attack_damage_or_force_their_way_in_riot():
+    for text in ("Angry crowds stormed the police station in the town on Monday.",
+                 "Protesters attacked the security forces with stones on Monday.",
+                 "Protesters forced their way into the council building on Monday.",
+                 "The demonstration turned violent on Monday.",
+                 "Clashes broke out between protesters and security forces on Monday.",
+                 "Security forces clashed with protesters near the bridge on Monday.",
+                 "Protesters set fire to a police vehicle on Monday."):
+        assert [d.coding.sub_event_type for d in _code(text)[1]] == ["Violent demonstration"], text
+    assert [d.coding.sub_event_type for d in _code("Heavy clashes broke out between the army and the militants.")[1]] \
+        == ["Armed clash"]
