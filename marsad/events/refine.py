@@ -89,7 +89,8 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
     for draft in drafts:
         prediction = reading.predict(draft.sentence)
         draft.rules.append(f"classifier: {prediction.label} {prediction.score:.2f}")
-        if prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note:
+        if prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note \
+                and not (analysis.brief and _told_as_event_elsewhere(analysis, reading, draft, thresholds)):
             continue
         if prediction.label == NONE and prediction.score >= thresholds.bare_attack and not analysis.coder_note \
                 and _bare_generic_attack(draft):
@@ -105,6 +106,20 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
     created = [] if drafts else _new_events(analysis, lexicon, reading, set(), thresholds)
     # two kinds the rules kept apart may now be one type: one event, as the rules merge any two of a kind
     return merge_drafts(kept + created, lexicon.kinds, apart=not analysis.brief) if created or retyped else kept
+
+
+def _told_as_event_elsewhere(analysis: Analysis, reading: SentenceReading, draft: Draft,
+                              thresholds: Thresholds) -> bool:
+    """Rule veto-whole-telling: in a brief of one paragraph, an event told in two sentences ("Rebels and the army clashed near the town.
+    Residents fled as the fighting spread.") carries the later one's trigger when the details join the summary;
+    the veto reads every sentence that tells it, and drops it only when none is read as telling an event."""
+    told = {s for s in analysis.sentences for e in draft.evidence if s[0] <= e.start < s[1]} - {draft.sentence}
+    for sentence in sorted(told):
+        prediction = reading.predict(sentence)
+        if not (prediction.label == NONE and prediction.score >= thresholds.veto):
+            draft.rules.append("veto-whole-telling")
+            return True
+    return False
 
 
 def _bare_generic_attack(draft: Draft) -> bool:
