@@ -110,9 +110,10 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
 
 def _told_as_event_elsewhere(analysis: Analysis, reading: SentenceReading, draft: Draft,
                               thresholds: Thresholds) -> bool:
-    """Rule veto-whole-telling: in a brief of one paragraph, an event told in two sentences ("Rebels and the army clashed near the town.
-    Residents fled as the fighting spread.") carries the later one's trigger when the details join the summary;
-    the veto reads every sentence that tells it, and drops it only when none is read as telling an event."""
+    """Rule veto-whole-telling: in a brief of one paragraph, an event told in two sentences ("Rebels and the army
+    clashed near the town. Residents fled as the fighting spread.") carries the later one's trigger when the
+    details join the summary; the veto reads every sentence that tells it, and drops it only when none is read as
+    telling an event."""
     told = {s for s in analysis.sentences for e in draft.evidence if s[0] <= e.start < s[1]} - {draft.sentence}
     for sentence in sorted(told):
         prediction = reading.predict(sentence)
@@ -171,7 +172,7 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     does not overrule the rules with another event type they found no word for."""
     kind = lexicon.kinds[draft.kind]
     wanted = KIND_OF_LABEL.get(label)
-    if consistent(kind, label, lexicon) or wanted is None:
+    if consistent(kind, label, lexicon) or wanted is None or _unfought(draft):
         return False
     same_type = lexicon.kinds[wanted].codings[-1].event_type == draft.coding.event_type
     # the generic verb of an attack ("the targeting of a car near the bridge killed two men") names no weapon: a remote
@@ -192,6 +193,12 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     draft.kind, draft.coding = new.name, choose_coding(new, draft.roles, coder_note=False)
     draft.rules.append(f"retyped by classifier: {before} -> {draft.coding.sub_event_type}")
     return True
+
+
+def _unfought(draft: Draft) -> bool:
+    """The rules read words saying no fight took place (rule unfought-transfer): the classifier, which weighs the
+    capture verb, does not make the transfer a regaining or an overtaking again."""
+    return any(name.startswith("unfought-transfer") for name in draft.rules)
 
 
 def _new_events(analysis: Analysis, lexicon: Lexicon, reading: SentenceReading, read: set,
