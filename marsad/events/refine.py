@@ -93,7 +93,7 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
                 and not (analysis.brief and _told_as_event_elsewhere(analysis, reading, draft, thresholds)):
             continue
         if prediction.label == NONE and prediction.score >= thresholds.bare_attack and not analysis.coder_note \
-                and _bare_generic_attack(draft):
+                and _bare_generic_attack(draft, reading.text):
             analysis.dropped.append(("bare-attack", draft.trigger))
             continue
         if prediction.label != NONE and prediction.score >= thresholds.retype and not _told_beside(draft, drafts,
@@ -123,14 +123,17 @@ def _told_as_event_elsewhere(analysis: Analysis, reading: SentenceReading, draft
     return False
 
 
-def _bare_generic_attack(draft: Draft) -> bool:
+def _bare_generic_attack(draft: Draft, text: str) -> bool:
     """Rule bare-attack: the generic words of an attack ("attacked", "targeted", "fired") are said of criticism,
     accusations, patterns and aims as often as of an act; an event that only they made, in a sentence the
-    classifier reads as telling none, stands only with a toll of its own (killed or wounded counted there)."""
+    classifier reads as telling none, stands only with a toll of its own (killed or wounded counted there) or the
+    bodily harm done told after it (rule harm-told)."""
     cues = {name for name in draft.rules if name.startswith("cue:")}
     if not cues or not all(rule("bare-attack").match(name) for name in cues):
         return False
     start, end = draft.sentence
+    if rule("harm-told").search(text[draft.trigger.end:end]):
+        return False  # "attacked farmers picking olives, beating three of them": the harm done is told
     return not any(count is not None and start <= count.evidence.start < end
                    for count in (draft.fatalities, draft.injured))
 
