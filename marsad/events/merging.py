@@ -179,6 +179,18 @@ def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     return second.kind in a.absorbs or first.kind in b.absorbs or recoded
 
 
+def _protest_coding(draft: Draft) -> bool:
+    return draft.coding.event_type == "Protests" or draft.coding.sub_event_type == "Violent demonstration"
+
+
+def _same_protest(first: Draft, second: Draft) -> bool:
+    """One protest told as peaceful and as dispersed (or violent) at one place on one day is one event, as ACLED
+    codes one protest per place and day (rule protest-escalates names it by its gravest telling)."""
+    key = place_key(first)
+    return _protest_coding(first) and _protest_coding(second) and key is not None and key == place_key(second) \
+        and not _different_days(first, second) and _compatible_actor(first.roles.actor1, second.roles.actor1)
+
+
 def _protest_kind(kind: Kind) -> bool:
     """A kind of protest, force met by a protest, or a violent demonstration (not a mob's violence)."""
     return any(c.event_type == "Protests" or c.sub_event_type == "Violent demonstration" for c in kind.codings)
@@ -365,7 +377,7 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
         if earlier is not None:
             return earlier, "act-named-before"
     for earlier in reversed(merged):
-        if _same_event(earlier, draft):
+        if _same_event(earlier, draft) or _same_protest(earlier, draft):
             keys = place_key(earlier), place_key(draft)
             return earlier, "region-then-detail" if all(keys) and keys[0] != keys[1] else "same-event"
         if _same_battle(earlier, draft):

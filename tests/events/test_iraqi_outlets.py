@@ -168,3 +168,10 @@ def test_protesters_who_attack_damage_or_force_their_way_in_riot():
         assert [d.coding.sub_event_type for d in _code(text)[1]] == ["Violent demonstration"], text
     assert [d.coding.sub_event_type for d in _code("Heavy clashes broke out between the army and the militants.")[1]] \
         == ["Armed clash"]
+
+
+def test_one_protest_told_dispersed_then_peaceful_at_one_place_is_one_event():
+    from tests.events.test_segmentation import events
+    got = events("Reports from the countryside\nTeachers protested in Tell Abar on Sunday. Police dispersed the "
+                 "protesters with tear gas. The protesters in Tell Abar also chanted slogans against the council.")
+    assert got == [("Protest with intervention", "Tell Abar")]
