@@ -20,6 +20,8 @@ NEARBY_KM = 25.0
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # ACLED counts the fighting that won or lost ground in the territory events themselves
 TERRITORY_SUBTYPES = {"Government regains territory", "Non-state actor overtakes territory"}
+# force that kills at a protest, and a riot or a mob, are where ACLED counts protesters' and rioters' deaths
+DEADLY_CROWD_SUBTYPES = {"Excessive force against protesters", "Violent demonstration", "Mob violence"}
 WEAPON_KINDS = {"shelling", "air", "ied", "grenade", "suicide"}
 FIGHTING_KINDS = {"clash", "fight", "attack", "attack_armed", "shelling", "air", "ied", "grenade", "suicide", "capture"}
 # Acts that are events of their own wherever told apart from the act that would absorb them (a strike

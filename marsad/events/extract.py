@@ -25,6 +25,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
+    DEADLY_CROWD_SUBTYPES,
     DEVELOPMENT_KINDS,
     DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
@@ -414,7 +415,7 @@ def _attach_counts(draft: Draft, text: str, sentence: tuple[int, int], skip: str
             draft.rules.append("skipped-sentence-counts-nothing")
         return
     if draft.coding.event_type in VIOLENT_TYPES or draft.kind == "weapons" or \
-            draft.coding.sub_event_type in TERRITORY_SUBTYPES:
+            draft.coding.sub_event_type in TERRITORY_SUBTYPES or draft.coding.sub_event_type in DEADLY_CROWD_SUBTYPES:
         count = quantities.fatalities(sentence_text, s_start)
         if count is not None:
             draft.fatalities = lowest(draft.fatalities, count)

@@ -175,3 +175,12 @@ def test_one_protest_told_dispersed_then_peaceful_at_one_place_is_one_event():
     got = events("Reports from the countryside\nTeachers protested in Tell Abar on Sunday. Police dispersed the "
                  "protesters with tear gas. The protesters in Tell Abar also chanted slogans against the council.")
     assert got == [("Protest with intervention", "Tell Abar")]
+
+
+def test_deaths_told_after_force_on_protesters_are_its_toll():
+    from tests.events.test_segmentation import code
+    drafts = code("Reports from the city\nDemonstrators gathered in Tell Abar on Sunday and were attacked by security "
+                  "forces firing live ammunition to disperse the crowd. Four young men lost their lives and 15 others "
+                  "were injured.")
+    assert [(d.coding.sub_event_type, d.fatalities.value if d.fatalities else None) for d in drafts] == \
+        [("Excessive force against protesters", 4)]
