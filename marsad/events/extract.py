@@ -223,15 +223,31 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
     if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and (
             _cargo_in_clause(before[-100:]) or rule("seized-cargo").match(analysis.report.text[match.end:])):
         return "cargo"
-    if match.cue.kind in WEAPON_KINDS and rule("moved-cargo").search(before[-80:]):
+    if match.cue.kind in WEAPON_KINDS and _load_in_clause(before[-80:]):
         return "moved-cargo"  # "as trucks of tanks and heavy weapons arrived": a movement's load
-    if rule("habitual").search(before[-40:]):
+    if rule("habitual").search(before[-40:]) and not _counted_people(before[-40:], match.text):
         return "habitual"
     if rule("trend").search(before[-60:]):
         return "trend"
     if rule("past-relative").search(before[-60:]) and not any(d.start >= match.start for d in own_dates):
         return "past-relative"
     return None
+
+
+def _counted_people(before: str, trigger: str) -> bool:
+    """"Dozens of residents protested", "several gunmen were arrested": the count word counts who acted or was
+    acted upon, and the verb after them tells one act (rule counted-people); "several raids" counts acts."""
+    found = rule("counted-people").search(before + trigger)
+    return found is not None and found.end() == len(before + trigger)
+
+
+def _load_in_clause(before: str) -> bool:
+    """A weapon a movement carries in its own clause ("the arrival of tanks and heavy weapons"); one told after
+    the movement's clause has ended ("sent reinforcements to the town amid heavy shelling on it") is an act of
+    its own (rules moved-cargo, clause-joint, background-clause)."""
+    found = rule("moved-cargo").search(before)
+    return found is not None and not rule("clause-joint").search(before[found.start():]) and \
+        not rule("background-clause").search(before[found.start():])
 
 
 def _cargo_in_clause(before: str) -> bool:

@@ -133,6 +133,12 @@ def _strike_beside_battle(first: Draft, second: Draft) -> bool:
     rebels followed.") or fighting told with no sides of its own ("Heavy fighting was also reported") is the
     battle the strike belonged to."""
     kinds = {first.kind, second.kind}
+    if kinds & WEAPON_KINDS and "capture" in kinds and "told-before" not in second.rules:
+        # "The army took the town on Monday. Warplanes had pounded it for hours before.": the bombardment told in a
+        # sentence of its own is remote violence apart from the territory the troops took (rule strike-beside-capture)
+        if "strike-beside-capture" not in second.rules:
+            second.rules.append("strike-beside-capture")
+        return True
     if not (kinds & WEAPON_KINDS and kinds & {"clash", "fight"}) or "told-before" in second.rules:
         return False
     strike, battle = (first, second) if first.kind in WEAPON_KINDS else (second, first)
