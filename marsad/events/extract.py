@@ -268,6 +268,8 @@ def _main_clause_violence(analysis: Analysis, by_kind: dict[str, list[CueMatch]]
     # air strikes told in the background of a battle are another means, an event of their own in a full report
     # ("clashes erupted amid air raids on the area": rule air-beside-battle)
     apart = {"air"} if not analysis.brief and set(main) & {"clash", "fight"} else set()
+    if not analysis.brief and "capture" in main:  # "took the town after heavy shelling" (rule strike-beside-capture)
+        apart |= {"air", "shelling"}
     kept = {k: (main.get(k) or ms) for k, ms in by_kind.items()
             if k in main or k not in FIGHTING_KINDS or k in apart}
     analysis.dropped.extend(("background-clause", Evidence(m.start, m.end, m.text))

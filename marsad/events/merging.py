@@ -52,7 +52,8 @@ def _same_battle(first: Draft, second: Draft) -> bool:
         return False  # one trigger listing two places ("fighting in A and B") tells one event per place
     if _different_days(first, second):
         return False  # fighting told on another day is another event (one event per day, as ACLED codes)
-    if not (_side_of(first, second.roles.actor1) and _side_of(first, second.roles.actor2)):
+    if not (_side_of(first, second.roles.actor1) and _side_of(first, second.roles.actor2)) or \
+            _other_pair(first, second):
         return False
     a, b = first.place.place if first.place else None, second.place.place if second.place else None
     return a is not None and b is not None and _km(a, b) <= NEARBY_KM
@@ -89,7 +90,7 @@ def _same_event(first: Draft, second: Draft) -> bool:
     if not _compatible_actor(first.roles.actor1, second.roles.actor1) and not (
             either_side and _side_of(first, second.roles.actor1)):
         return False
-    if _different_days(first, second):
+    if _different_days(first, second) or _other_pair(first, second):
         return False
     key_a, key_b = place_key(first), place_key(second)
     if key_a and key_b and key_a != key_b and _region_then_detail(first, second):
@@ -98,6 +99,26 @@ def _same_event(first: Draft, second: Draft) -> bool:
         return key_a == key_b
     # a later sentence with no place of its own elaborates the event before it; a headline restates
     return key_b is None or first.in_headline
+
+
+def _other_pair(first: Draft, second: Draft) -> bool:
+    """"Clashes broke out between the SDF and ISIS cells in the town. Clashes also erupted there between the SDF and
+    tribal fighters.": two battles at one place on one day whose tellings each name both sides, the later with a
+    side that is neither of the first's, are two events (rule other-pair; ACLED codes a battle per pair of sides).
+    A loose name of a side (unnamed "militants" beside ISIS) is that side, not another."""
+    if first.coding.event_type != "Battles" or second.coding.event_type != "Battles":
+        return False
+    sides = [m for m in (first.roles.actor1, first.roles.actor2) if m is not None]
+    others = [m for m in (second.roles.actor1, second.roles.actor2) if m is not None]
+    if len(sides) < 2 or len(others) < 2:
+        return False
+    # the side both tellings share is a named one: an unidentified hand ("gunmen shot a commander of the militia";
+    # "unknown assailants killed a leader of its movement") is too loose to tell two pairs apart
+    shared = [other for other in others if any(_one_side(other, side) for side in sides)]
+    if not shared or any(m.kind == "generic" or m.name.startswith("Unidentified") for m in shared):
+        return False
+    return any(not any(_one_side(other, side) for side in sides) and not other.discovered and (
+        other.kind != "generic" or other.inter not in {side.inter for side in sides}) for other in others)
 
 
 def _side_of(first: Draft, actor: ActorMention | None) -> bool:
