@@ -38,14 +38,24 @@ def clause_bounds(analysis: Analysis, sentence: tuple[int, int], subordinate: li
     return sorted(set(marks) | {edge for span in subordinate for edge in span})
 
 
-def development_bounds(analysis: Analysis, sentence: tuple[int, int], bounds: list[int]) -> list[int]:
+def development_bounds(analysis: Analysis, sentence: tuple[int, int], bounds: list[int],
+                       cues: list[CueMatch] = ()) -> list[int]:
     """For a development (a move of forces, a seizure, a base), also where the fighting it is told beside begins:
     "sent reinforcements to the town amid clashes", "imposed a curfew following clashes" (rule
-    development-beside); in a coder's note or a brief, nothing (one event)."""
+    development-beside), and the "and" that joins a second verb to a move of forces named as such ("mobilised its
+    fighters and attacked the village": rule coordinated-development); in a coder's note or a brief, nothing (one
+    event)."""
     if analysis.brief:
         return bounds
-    marks = [m.start() for m in rule("development-beside").pattern.finditer(analysis.report.text, *sentence)]
+    text = analysis.report.text
+    marks = [m.start() for m in rule("development-beside").pattern.finditer(text, *sentence)]
+    if any(rule("coordinated-development").match(c.text) for c in cues):
+        marks += [m.start() for m in _JOINED_VERB.finditer(text, *sentence)]
     return sorted(set(bounds) | set(marks))
+
+
+# "... and attacked", ", and then shelled": a second verb in the past joined to the first predicate
+_JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[a-z]+ed\b|opened\b|shot\b|struck\b|stormed\b)")
 
 
 # what may stand between a joint and the actor that opens its clause: an article or a possessive, no verb

@@ -291,7 +291,8 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
         their_cues = [m for k in stronger for m in by_kind[k.name]]
-        bounds = development_bounds(analysis, sentence, clauses) if kind.name in DEVELOPMENT_KINDS else clauses
+        bounds = development_bounds(analysis, sentence, clauses, by_kind[kind.name]) \
+            if kind.name in DEVELOPMENT_KINDS else clauses
         if stronger and in_own_clause(analysis, kind, by_kind, kinds, bounds, sentence):
             beside = bounds != clauses and not in_own_clause(analysis, kind, by_kind, kinds, clauses, sentence)
             own_clause.add(f"{kind.name}:development-beside" if beside else kind.name)
@@ -364,6 +365,8 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     fired = [f"cue:{cue.cue.id}"]
     if rule("told-before").search(text[max(s_start, cue.start - 30):cue.start]):
         fired.append("told-before")  # "reached the scene of the blast": the strike told before
+    if rule("another-of-its-kind").search(text[max(s_start, cue.start - 50):cue.start]):
+        fired.append("another-of-its-kind")  # "another drone strike hit a car": a second event, never the first again
     if kind.name == "attack" and rule("act-named-before").match(text[s_start:cue.start]):
         fired.append("act-named-before")  # "The strike killed two civilians in X": the strike told before
     if kind.name == "attack" and roles.actor2 is None and roles.victim_phrase is None and not roles.fighter_victim \

@@ -242,7 +242,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
             target.coding = choose_coding(kinds[target.kind], target.roles)
     if kinds:  # a summary told before the details ("nine dead in three raids by the cell") joins them
-        for draft in [d for d in merged if place_key(d) is None]:
+        for draft in [d for d in merged if place_key(d) is None and "another-of-its-kind" not in d.rules]:
             target = next((m for m in merged if m is not draft and place_key(m) is not None
                            and (_same_kind_family(m, draft, kinds))
                            and _compatible_actor(m.roles.actor1, draft.roles.actor1)
@@ -324,7 +324,10 @@ def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> No
 
 def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, Kind] | None,
                      kinds: dict[str, Kind] | None) -> tuple[Draft | None, str | None]:
-    """The latest merged draft that `draft` tells again, with the merge rule that says so."""
+    """The latest merged draft that `draft` tells again, with the merge rule that says so; a telling of "another"
+    act of its kind tells none again (rule another-of-its-kind)."""
+    if "another-of-its-kind" in draft.rules:
+        return None, None
     if "act-named-before" in draft.rules:  # "The strike killed two civilians in Tal Hamis": the strike told before
         earlier = next((m for m in reversed(merged) if m.kind in FIGHTING_KINDS and not m.in_headline
                         and not _different_days(m, draft)), None)
