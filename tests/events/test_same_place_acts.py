@@ -206,3 +206,16 @@ def test_a_capture_beside_a_looting_keeps_its_type() -> None:
 def test_a_protest_against_a_looting_stays_a_protest() -> None:
     text = report("Residents of the village of Tell Abar protested on Friday in protest of the looting of their homes.")
     assert _refined(text, "Looting/property destruction") == ["Peaceful protest"]
+
+
+# --- people who block a road or gather with a demand protest (cue protest_demanding) ------------------------
+
+
+def test_relatives_blocking_a_road_with_a_demand_protest_beside_the_abduction() -> None:
+    text = report("Sweida 24", "Gunmen abducted a merchant in Saraqib on Monday.",
+                  "His relatives blocked the main road in Saraqib with burning tyres, demanding his release.")
+    assert events(text) == [("Abduction/forced disappearance", "Saraqib"), ("Peaceful protest", "Saraqib")]
+
+
+def test_fighters_gathering_before_an_attack_is_no_protest() -> None:
+    assert "protest" not in {d.kind for d in code(report("The militia gathered its fighters in Tell Abar."))}
