@@ -28,7 +28,8 @@ ACTORS = {"Regime forces": ("Military Forces of Syria", 1, "group"),
           "the militia": ("Local Militia", 3, "group"),
           "gunmen": ("Unidentified Armed Group", 3, "generic"),
           "unknown assailants": ("Unidentified Armed Group", 3, "generic"),
-          "Saraya al-Salam": ("Saraya al-Salam", 3, "group"), "the Sadrist movement": ("Sadrist Movement", 3, "group")}
+          "Saraya al-Salam": ("Saraya al-Salam", 3, "group"), "the Sadrist movement": ("Sadrist Movement", 3, "group"),
+          "the army": ("Military Forces of Iraq", 1, "group")}
 
 
 def _actors(text: str) -> list[ActorMention]:
@@ -219,3 +220,24 @@ def test_relatives_blocking_a_road_with_a_demand_protest_beside_the_abduction() 
 
 def test_fighters_gathering_before_an_attack_is_no_protest() -> None:
     assert "protest" not in {d.kind for d in code(report("The militia gathered its fighters in Tell Abar."))}
+
+
+# --- a move of forces named as such beside an attack (rules named-development, own-subject) -------------------
+
+
+def test_units_mobilised_beside_an_attack_are_a_second_event_by_their_own_side() -> None:
+    text = report("Shafaq News/ Units of the army mobilised in Jalawla on Friday to repel an attack by ISIS on a post.")
+    drafts = code(text)
+    assert sorted(d.kind for d in drafts) == ["attack", "movement"]
+    movement = next(d for d in drafts if d.kind == "movement")
+    assert movement.roles.actor1 is not None and movement.roles.actor1.name == "Military Forces of Iraq"
+
+
+def test_the_curfew_told_beside_an_attack_is_a_second_event() -> None:
+    text = report("Shafaq News/ Police imposed a curfew in Jalawla on Friday and ISIS attacked an army post there.")
+    assert sorted(d.coding.sub_event_type for d in code(text)) == ["Armed clash", "Change to group/activity"]
+
+
+def test_reinforcements_the_attack_hit_are_its_target() -> None:
+    text = report("Shafaq News/ ISIS attacked army reinforcements in Jalawla on Friday.")
+    assert [d.kind for d in code(text)] == ["attack"]
