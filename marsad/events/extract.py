@@ -21,6 +21,8 @@ from marsad.events.clauses import (
     development_bounds,
     elsewhere,
     in_own_clause,
+    named_development,
+    own_subject,
     subordinate_spans,
 )
 from marsad.events.discourse import carry_report_actors
@@ -162,28 +164,8 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
             drafts.append(draft)
     if not analysis.brief:
         air_and_battle_roles(analysis, drafts, subordinate, sentence)
-        _own_subject(analysis, drafts)
+        own_subject(analysis, drafts)
     return drafts
-
-
-_KEPT_BESIDE = {"own-clause", "named-development", "development-beside"}
-
-
-def _own_subject(analysis: Analysis, drafts: list[Draft]) -> None:
-    """"ISIS attacked a checkpoint of the SDF, and the SDF then deployed reinforcements in the town": a development
-    kept apart from the act told beside it is done by the actor named right before its verb (its own subject),
-    not by the side that acted first in the sentence (rule own-subject)."""
-    text = analysis.report.text
-    for draft in drafts:
-        if draft.kind not in DEVELOPMENT_KINDS or not _KEPT_BESIDE & set(draft.rules):
-            continue
-        subject = next((a for a in sorted(analysis.actors, key=lambda a: -a.end)
-                        if draft.sentence[0] <= a.start and a.end <= draft.trigger.start
-                        and rule("own-subject").fullmatch(text[a.end:draft.trigger.start])), None)
-        if subject is not None and subject.kind != "generic" and (
-                draft.roles.actor1 is None or subject.name != draft.roles.actor1.name):
-            draft.roles = replace(draft.roles, actor1=subject)
-            draft.rules.append("own-subject")
 
 
 def _standing_cues(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, int],
@@ -325,7 +307,7 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
             own_clause.add(f"{kind.name}:air-beside-battle")
             kept.append(kind)
             continue
-        if stronger and not analysis.brief and _named_development(analysis.report.text, kind, by_kind, stronger):
+        if stronger and not analysis.brief and named_development(analysis.report.text, kind, by_kind, stronger):
             own_clause.add(f"{kind.name}:named-development")
             kept.append(kind)
             continue
@@ -337,18 +319,6 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
             continue
         kept.append(kind)
     return kept, absorbed, own_clause
-
-
-def _named_development(text: str, kind: Kind, by_kind: dict[str, list[CueMatch]], stronger: list[Kind]) -> bool:
-    """"ISIS attacked the post, and the SDF mobilised its fighters in the town": a move of forces named as such
-    (rule coordinated-development's words) beside the generic words of an attack is an act of its own (rule
-    named-development), unless it is what the attack hit ("attacked army reinforcements")."""
-    if kind.name != "movement" or not all(k.name in {"attack", "attack_armed"} for k in stronger):
-        return False
-    attacks = [m for k in stronger for m in by_kind[k.name]]
-    return any(rule("coordinated-development").match(cue.text) and not any(
-        0 <= cue.start - a.end <= 40 and len(text[a.end:cue.start].split()) <= 4 for a in attacks)
-        for cue in by_kind[kind.name])
 
 
 def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence: tuple[int, int],
