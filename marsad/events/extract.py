@@ -52,6 +52,7 @@ from marsad.events.placing import (
 )
 from marsad.events.roles import ARMED_INTER, Roles, assign_roles
 from marsad.events.rules import rule
+from marsad.events.transfers import unfought_transfers
 from marsad.types import DateMention, Evidence
 
 __all__ = ["Analysis", "Draft", "extract_drafts", "merge_drafts"]  # what the other stages import from here
@@ -59,6 +60,7 @@ __all__ = ["Analysis", "Draft", "extract_drafts", "merge_drafts"]  # what the ot
 
 def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
     drafts = _extract(analysis, lexicon)
+    unfought_transfers(analysis, lexicon, drafts)
     label = lexicon.label(analysis.report.text)
     if label is not None:
         _apply_label(analysis, lexicon, drafts, label)
