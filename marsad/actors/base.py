@@ -275,8 +275,9 @@ class ActorBase:
         found = [self.by_name(p.name) for p in actor.backed_by]
         return [a for a in found if a is not None]
 
-    def state_forces(self, country: str, year: int | None = None) -> Actor | None:
-        """A country's main state forces (kind state/external, no parent), e.g. for "Iranian-backed"."""
+    def state_forces(self, country: str, year: int | None = None, *, police: bool = False) -> Actor | None:
+        """A country's main state forces (kind state/external, no parent), e.g. for "Iranian-backed";
+        with `police`, its police forces where the base holds them ("Turkish police")."""
         folded = country.casefold()
         ids = [
             a.id
@@ -288,7 +289,8 @@ class ActorBase:
             and not a.generic
         ]
         military = [i for i in ids if "military" in self._by_id[i].name.casefold()]
-        return self.choose(military or ids, year=year, country=country)
+        police_forces = [i for i in ids if self._by_id[i].name.casefold().startswith("police forces")] if police else []
+        return self.choose(police_forces or military or ids, year=year, country=country)
 
     def with_actors(self, extra: Sequence[Actor]) -> ActorBase:
         """A new base with `extra` added (or replacing actors of the same id)."""

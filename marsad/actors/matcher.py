@@ -13,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz.fuzz import ratio
 
 from marsad.actors.base import ActorBase
-from marsad.actors.lexicon import FUNCTION_WORDS
+from marsad.actors.lexicon import DEMONYMS, FUNCTION_WORDS, IDENTITY_ADJECTIVES
 from marsad.actors.tokens import (
     EXACT,
     Token,
@@ -125,13 +125,34 @@ class AliasMatcher:
             if tokens[i].article or not tokens[i].key:
                 i += 1
                 continue
-            best = self._longest(text, tokens, i)
+            best = self._coordinated(text, tokens, i) or self._longest(text, tokens, i)
             if best:
                 hits.append(best)
                 i = best.last + 1
             else:
                 i += 1
         return hits
+
+    def _coordinated(self, text: str, tokens: list[Token], first: int) -> Hit | None:
+        """Two adjectives sharing one noun: "rebel and Islamist factions", "opposition or jihadist groups" is
+        the generic actor of the first adjective with the noun ("rebel factions"), over the whole span."""
+        if first + 3 >= len(tokens) or tokens[first + 1].lower not in ("and", "or"):
+            return None
+        second, noun = tokens[first + 2], tokens[first + 3]
+        if not (second.text.islower() or second.lower in IDENTITY_ADJECTIVES or second.lower in DEMONYMS):
+            return None
+        if not all(adjacent(text, a, b) for a, b in zip(tokens[first : first + 3], tokens[first + 1 : first + 4])):
+            return None
+        used = [tokens[first], noun]
+        nodes = [self.root]
+        for token in used:
+            nodes = [child for node in nodes for child in _children(node, token)]
+        for node in nodes:
+            for entry in node.get(_END, ()):
+                ids = entry.accepted_ids(used) if entry.phrase else ()
+                if ids:
+                    return Hit(first, first + 3, ids, True)
+        return None
 
     def _longest(self, text: str, tokens: list[Token], first: int) -> Hit | None:
         """The longest accepted entry starting at `first`; a token may follow its exact (abbreviation)

@@ -18,6 +18,7 @@ from marsad.events.rules import rule
 from marsad.types import ActorMention
 
 ARMED_INTER = {1, 2, 3, 4, 8}
+STATE_INTER = {1, 8}  # state forces, at home (1) or abroad (8)
 
 
 @dataclass(frozen=True)
@@ -353,7 +354,7 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
     auxiliary = re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", window, re.IGNORECASE)
     at = scene.trigger[0] - len(window) + auxiliary.start() if auxiliary else -1
     if scene.targets and auxiliary and not any(m.start <= at < m.end for m in scene.mentions):  # "IS ambushed"
-        return _attacker_in_clause(scene), before[-1]
+        return _attacker_in_clause(scene) or _speaking_forces(scene, before[-1]), before[-1]
     # "the convoy of the army was hit by a roadside bomb": the trigger is the passive's agent, the army its
     # target; "... hit by Turkish drones": the side named inside the by-phrase is the agent
     window_start = max(scene.start, scene.trigger[0] - 80)
@@ -386,6 +387,14 @@ def _attacker_in_clause(scene: _Scene) -> ActorMention | None:
         return None
     return next((m for m in scene.after if clause.start("who") <= m.start < clause.end("who") + 1
                  and m.inter in ARMED_INTER), None)
+
+
+def _speaking_forces(scene: _Scene, patient: ActorMention) -> ActorMention | None:
+    """ "Seven militants were neutralised, the Turkish Defence Ministry said" (rule `speaking-forces`): a
+    state's forces that tell of a passive kill are its agent, unless they are the ones it was done to."""
+    return next((m for m in scene.mentions if m.inter in STATE_INTER and m.kind != "person"
+                 and m.name != patient.name
+                 and rule("speaking-forces").match(scene.text[m.end:scene.end])), None)
 
 
 def _patient(scene: _Scene, agent: ActorMention | None) -> ActorMention | None:
