@@ -90,6 +90,7 @@ class Hit:
 class AliasMatcher:
     def __init__(self, base: ActorBase):
         self.root: dict = {}
+        self.kinds = {actor.id: actor.kind for actor in base.actors}
         for actor in base.actors:
             for alias in base.names_of(actor):
                 self._add(alias, actor.id, phrase=False)
@@ -143,7 +144,21 @@ class AliasMatcher:
             return None
         if not all(adjacent(text, a, b) for a, b in zip(tokens[first : first + 3], tokens[first + 1 : first + 4])):
             return None
-        used = [tokens[first], noun]
+        # each adjective must describe, not name: "Rebel and regime forces" are two sides ("regime forces" is a name)
+        if self._longest(text, tokens, first) is not None:
+            return None
+        own = self._longest(text, tokens, first + 2)
+        if own is not None and (not own.phrase or own.last != first + 3):
+            return None
+        readings = [ids for ids in (self._phrase_ids([tokens[first], noun]), own.ids if own else ()) if ids]
+        if not readings:
+            return None
+        # ACLED names a side of rebels and Islamists by its rebels ("Islamist and rebel factions": rebels)
+        rebel = [ids for ids in readings if self.kinds.get(ids[0]) == "rebel"]
+        return Hit(first, first + 3, (rebel or readings)[0], True)
+
+    def _phrase_ids(self, used: list[Token]) -> tuple[str, ...]:
+        """Ids of the generic phrase these tokens spell, whatever stands between them in the text."""
         nodes = [self.root]
         for token in used:
             nodes = [child for node in nodes for child in _children(node, token)]
@@ -151,8 +166,8 @@ class AliasMatcher:
             for entry in node.get(_END, ()):
                 ids = entry.accepted_ids(used) if entry.phrase else ()
                 if ids:
-                    return Hit(first, first + 3, ids, True)
-        return None
+                    return ids
+        return ()
 
     def _longest(self, text: str, tokens: list[Token], first: int) -> Hit | None:
         """The longest accepted entry starting at `first`; a token may follow its exact (abbreviation)

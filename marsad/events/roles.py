@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from marsad.events.quantities import says_killed
 from marsad.events.rules import rule
 from marsad.types import ActorMention
 
@@ -391,7 +392,10 @@ def _attacker_in_clause(scene: _Scene) -> ActorMention | None:
 
 def _speaking_forces(scene: _Scene, patient: ActorMention) -> ActorMention | None:
     """ "Seven militants were neutralised, the Turkish Defence Ministry said" (rule `speaking-forces`): a
-    state's forces that tell of a passive kill are its agent, unless they are the ones it was done to."""
+    state's forces that tell of a passive kill are its agent, unless they are the ones it was done to. Only a
+    kill: who arrested or shelled is told by the sentence, not by who reports it."""
+    if not says_killed(scene.text[scene.trigger[0]:scene.trigger[1]]):
+        return None
     return next((m for m in scene.mentions if m.inter in STATE_INTER and m.kind != "person"
                  and m.name != patient.name
                  and rule("speaking-forces").match(scene.text[m.end:scene.end])), None)
