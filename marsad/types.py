@@ -128,6 +128,10 @@ class Actor:
     # ACLED's name where the base's canonical name differs ("Militia (Pro-Iran)" for "Iranian-backed
     # militias"): what the ACLED CSV export writes, so exports mix with ACLED data.
     acled_name: str | None = None
+    # The days a government period's actor took over and gave way, where it changed within a year: a report
+    # of a known day is coded by them, one of a known year only by `active`.
+    began: date | None = None
+    ended: date | None = None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.actors.base import ActorBase
+from marsad.actors.base import ActorBase, When
 from marsad.actors.lexicon import (
     COUNTRY_ATTACK_VERBS,
     DEMONYMS,
@@ -29,7 +29,7 @@ _MAX_MODIFIERS = 3
 
 
 def national_spans(
-    text: str, tokens: list[Token], base: ActorBase, year: int | None, country: str | None
+    text: str, tokens: list[Token], base: ActorBase, year: When, country: str | None
 ) -> list[tuple[int, int, str]]:
     """(start, end, actor id) of each "<Demonym> [modifiers] <military noun>" and "<Country> <attack verb>"."""
     spans: list[tuple[int, int, str]] = []

@@ -13,9 +13,10 @@ the passes run in order and each only adds to or refines the list of `Found` men
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
-from marsad.actors.base import ActorBase
+from marsad.actors.base import ActorBase, When
 from marsad.actors.coref import find_anaphors
 from marsad.actors.describe import Describer
 from marsad.actors.discover import find_capitalised, find_quoted, find_tribes, tribe_found
@@ -52,12 +53,14 @@ class ActorRecognizer:
         self.matcher = AliasMatcher(base)
 
     def find(
-        self, text: str, *, year: int | None = None, country: str | None = None, doc: Any = None
+        self, text: str, *, year: When = None, country: str | None = None, doc: Any = None
     ) -> list[ActorMention]:
-        """Mentions sorted by offset. `doc` (a spaCy Doc of `text`) is accepted but not needed."""
+        """Mentions sorted by offset. `year` is the report's year or, better, its day (a day chooses between
+        the period actors of a government that changed within the year). `doc` (a spaCy Doc of `text`) is
+        accepted but not needed."""
         return [f.to_mention() for f in self.find_all(text, year=year, country=country)]
 
-    def find_all(self, text: str, *, year: int | None = None, country: str | None = None) -> list[Found]:
+    def find_all(self, text: str, *, year: When = None, country: str | None = None) -> list[Found]:
         tokens = tokenize(text)
         hits = self.matcher.match(text, tokens)
         span = None if year is not None else report_period(self.base, hits, text)
@@ -101,7 +104,7 @@ class ActorRecognizer:
         text: str,
         tokens: list[Token],
         hit: Hit,
-        year: int | None,
+        year: When,
         country: str | None,
         span: tuple[int, int | None] | None = None,
     ) -> Found:
@@ -111,8 +114,9 @@ class ActorRecognizer:
         return self.found_for(actor, text, start, end, year, phrase=hit.phrase)
 
     def found_for(
-        self, actor: Actor, text: str, start: int, end: int, year: int | None, *, phrase: bool = False
+        self, actor: Actor, text: str, start: int, end: int, when: When, *, phrase: bool = False
     ) -> Found:
+        year = when.year if isinstance(when, date) else when
         # a tribe's canonical name says "Tribal Militia"; only what the report calls it counts for it
         named = "" if actor.kind == "identity-militia" else actor.name
         words = set(re.findall(r"[a-z]+", f"{named} {text[start:end]}".lower()))
@@ -154,7 +158,7 @@ class ActorRecognizer:
             return True
         return bool(words) and words[-1] in DEMONYMS
 
-    def _tribes(self, text: str, year: int | None, country: str | None) -> list[Found]:
+    def _tribes(self, text: str, year: When, country: str | None) -> list[Found]:
         found = []
         for start, end, name in find_tribes(text):
             hits = self.matcher.match(name, tokenize(name))

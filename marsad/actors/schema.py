@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import yaml
@@ -42,6 +43,8 @@ FIELDS = frozenset(
         "part_of",
         "backed_by",
         "active",
+        "began",
+        "ended",
         "description",
         "generic",
         "phrases",
@@ -139,6 +142,7 @@ def _validate_entry(entry: Any, source: str, list_line: int) -> RawActor:
     if "generic" in entry and not isinstance(entry["generic"], bool):
         fail("generic", "generic must be true or false")
     _validate_active(entry.get("active"), fail)
+    _validate_days(entry, fail)
     _validate_backed_by(entry.get("backed_by"), fail)
     return raw
 
@@ -156,6 +160,26 @@ def _validate_active(active: Any, fail: Any) -> None:
             fail("active", f"active years must be four-digit years or null, got {year!r}")
     if first is not None and last is not None and last < first:
         fail("active", f"active ends ({last}) before it starts ({first})")
+
+
+def day_of(value: Any) -> date | None:
+    """A `began`/`ended` value as a date: YAML reads 2024-12-08 as a date, a quoted one stays a string."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _validate_days(entry: dict, fail: Any) -> None:
+    """`began` / `ended`: the day a period actor took over or gave way, when the government changed within a
+    year ("Military Forces of Syria (2024-)" began on 2024-12-08)."""
+    days = {}
+    for key in ("began", "ended"):
+        try:
+            days[key] = day_of(entry.get(key))
+        except ValueError:
+            fail(key, f"{key} must be a date written YYYY-MM-DD, got {entry.get(key)!r}")
+    if days["began"] and days["ended"] and days["ended"] < days["began"]:
+        fail("ended", f"ended ({days['ended']}) is before began ({days['began']})")
 
 
 def _validate_backed_by(backed_by: Any, fail: Any) -> None:
