@@ -130,6 +130,7 @@ def _to_actor(data: dict, names: dict[str, str]) -> Actor:
         generic=bool(data.get("generic")),
         description=data.get("description"),
         acled_name=data.get("acled_name"),
+        coded_under_parent=bool(data.get("coded_under_parent")),
         began=day_of(data.get("began")),
         ended=day_of(data.get("ended")),
     )

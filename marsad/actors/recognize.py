@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Any
 
-from marsad.actors.base import ActorBase, When
+from marsad.actors.base import ActorBase, When, active_on
 from marsad.actors.coref import find_anaphors
 from marsad.actors.describe import Describer
 from marsad.actors.discover import find_capitalised, find_quoted, find_tribes, tribe_found
@@ -121,7 +121,8 @@ class ActorRecognizer:
         named = "" if actor.kind == "identity-militia" else actor.name
         words = set(re.findall(r"[a-z]+", f"{named} {text[start:end]}".lower()))
         nouns = {w for w in words if w in GROUP_NOUNS or w in ARABIC_GROUP_NOUNS or w in TRIBAL_NOUNS}
-        parent = self.base.get(actor.part_of).name if actor.part_of and self.base.has(actor.part_of) else None
+        owner = self._coding_parent(actor, when)
+        parent = (owner or self.base.get(actor.part_of)).name if actor.part_of and self.base.has(actor.part_of) else None
         patrons = [
             p.name
             for p in actor.backed_by
@@ -142,7 +143,18 @@ class ActorRecognizer:
             priority=PRIORITY_PHRASE if phrase else PRIORITY_NAME,
             core=(start, end),
             evidence=[Evidence(start, end, text[start:end])],
+            coded_under_parent=owner is not None,
         )
+
+    def _coding_parent(self, actor: Actor, when: When) -> Actor | None:
+        """The parent ACLED codes this component's events under (`coded_under_parent`), climbing past parents
+        coded under their own; None when the actor is coded as itself or the parent was not yet active."""
+        parent = actor
+        while parent.coded_under_parent and parent.part_of and self.base.has(parent.part_of):
+            parent = self.base.get(parent.part_of)
+        if parent is actor or (when is not None and not active_on(parent, when)):
+            return None
+        return parent
 
     def _another_of_its_kind(self, text: str, item: Found) -> bool:
         """A common-noun alias the report describes as another one: "a brutal terror regime" (an indefinite

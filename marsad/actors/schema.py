@@ -47,6 +47,7 @@ FIELDS = frozenset(
         "ended",
         "description",
         "generic",
+        "coded_under_parent",
         "phrases",
     }
 )
@@ -139,8 +140,9 @@ def _validate_entry(entry: Any, source: str, list_line: int) -> RawActor:
         value = entry.get(key)
         if value is not None and (not isinstance(value, list) or not all(isinstance(v, str) for v in value)):
             fail(key, f"{key} must be a list of strings")
-    if "generic" in entry and not isinstance(entry["generic"], bool):
-        fail("generic", "generic must be true or false")
+    for key in ("generic", "coded_under_parent"):
+        if key in entry and not isinstance(entry[key], bool):
+            fail(key, f"{key} must be true or false")
     _validate_active(entry.get("active"), fail)
     _validate_days(entry, fail)
     _validate_backed_by(entry.get("backed_by"), fail)
