@@ -191,15 +191,35 @@ class ActorRecognizer:
 
 def _owned_by_a_name(text: str, mentions: list[Found]) -> list[Found]:
     """ "The Salvation Government's police": a common noun ("police", "security forces") owned by the group
-    named before it is that group's, not the base's actor of the same noun; the owner stands for it."""
+    named before it is that group's, not the base's actor of the same noun; the owner stands for it. So is a
+    unit named by its number only ("the PMF's 52nd Brigade", "the Federal Police said its 5th Division"):
+    ACLED codes such a unit as the force it belongs to."""
     kept: list[Found] = []
     for item in mentions:
         owner = kept[-1] if kept else None
-        if (owner is not None and owner.kind == "group" and item.text.islower()
-                and possessive_gap(text[owner.end : item.start])):
+        if owner is not None and owner.kind == "group" and (
+            (item.text.islower() and possessive_gap(text[owner.end : item.start]))
+            or (_numbered_unit(item) and _owns(text[owner.end : item.start]))
+        ):
             continue
         kept.append(item)
     return kept
+
+
+_ORDINAL_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$",
+                           re.IGNORECASE)
+
+
+def _numbered_unit(item: Found) -> bool:
+    """A discovered name that is only a number and group nouns: "52nd Brigade", "5th Division", "Brigade 30"."""
+    words = re.findall(r"[\w]+", item.text.lower())
+    return (item.discovered and any(_ORDINAL_WORD.match(w) for w in words)
+            and all(_ORDINAL_WORD.match(w) or w in GROUP_NOUNS or w == "the" for w in words))
+
+
+def _owns(gap: str) -> bool:
+    """The gap between an owner and what it owns: "'s", or a clause of the same sentence ending in "its"/"their"."""
+    return possessive_gap(gap) or re.fullmatch(r"[^.;:!?]{0,60}\b(?:its|their)\s+(?:own\s+)?", gap) is not None
 
 
 def _media_owner(text: str, item: Found) -> bool:

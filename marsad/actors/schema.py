@@ -96,6 +96,8 @@ def parse_yaml(text: str, source: str) -> list[RawActor]:
     except UnicodeEncodeError as exc:  # a lone surrogate (text decoded with errors="surrogateescape")
         raise ActorBaseError(f"{source}:1: not valid text (character {exc.start + 1} cannot be encoded); "
                              "save it as UTF-8") from None
+    except ValueError as exc:  # a date YAML reads but the calendar lacks ("began: 2024-13-40")
+        raise ActorBaseError(f"{source}: not a valid date ({exc}); write began/ended as YYYY-MM-DD") from exc
     if document is None:
         return []
     if not isinstance(document, dict) or "actors" not in document:

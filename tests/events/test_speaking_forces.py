@@ -1,0 +1,47 @@
+"""Military statements ("seven militants were neutralised, the Defence Ministry said"), read without the language
+model, and the actors ACLED codes under their parent. Sentences written for these tests."""
+
+from marsad.events.quantities import fatalities, says_killed
+from marsad.events.records import _under_parent
+from marsad.events.roles import assign_roles
+from marsad.types import ActorMention
+
+
+def _roles(text: str, trigger: str, *actors: tuple[str, str, int]):
+    start = text.index(trigger)
+    mentions = sorted((ActorMention(text.index(p), text.index(p) + len(p), p, name, inter) for p, name, inter in actors),
+                      key=lambda m: m.start)
+    roles = assign_roles(text, (0, len(text)), (start, start + len(trigger)), mentions)
+    return (roles.actor1.name if roles.actor1 else None, roles.actor2.name if roles.actor2 else None)
+
+
+def test_the_forces_that_report_a_kill_made_it():
+    text = "Seven rebels were neutralised near the dam, the Defence Ministry said on Monday."
+    sides = (("rebels", "Rebels", 2), ("Defence Ministry", "Army", 1))
+    assert _roles(text, "neutralised", *sides) == ("Army", "Rebels")
+    text = "The Defence Ministry said that seven rebels were killed near the dam."
+    assert _roles(text, "killed", *sides) == ("Army", "Rebels")
+
+
+def test_only_a_kill_and_only_by_a_state_force():
+    sides = (("rebels", "Rebels", 2), ("Defence Ministry", "Army", 1))
+    text = "Seven rebels were arrested near the dam, the Defence Ministry said on Monday."
+    assert _roles(text, "arrested", *sides)[0] != "Army"
+    text = "Seven rebels were killed near the dam, the Observatory said on Monday."
+    assert _roles(text, "killed", ("rebels", "Rebels", 2), ("Observatory", "Monitor", 7))[0] != "Monitor"
+
+
+def test_neutralised_counts_the_dead():
+    assert says_killed("neutralized") and says_killed("were killed") and not says_killed("arrested")
+    count = fatalities("The ministry said 12 terrorists were neutralised in the mountains.")
+    assert count is not None and count.value == 12
+
+
+def test_a_unit_coded_under_its_parent_gives_the_parent_and_stays_associated():
+    council = ActorMention(0, 20, "the Tabqa council", "Tabqa Military Council", 2, part_of="QSD: Syrian Democratic Forces",
+                           coded_under_parent=True)
+    assoc: list[str] = []
+    assert _under_parent(council, council.name, assoc) == "QSD: Syrian Democratic Forces"
+    assert assoc == ["Tabqa Military Council"]
+    ypg = ActorMention(0, 3, "YPG", "YPG: Peoples Protection Units", 2, part_of="QSD: Syrian Democratic Forces")
+    assert _under_parent(ypg, ypg.name, []) == ypg.name
