@@ -242,7 +242,8 @@ class ActorBase:
         return ids
 
     def find(self, alias: str, *, year: When = None, country: str | None = None) -> Actor | None:
-        """The actor written as `alias` (any spelling), preferring one active in `year` (or on that day), in `country`."""
+        """The actor written as `alias` (any spelling), preferring one active in `year` (or on that day), in
+        `country`."""
         exact = self.by_name(alias)
         ids = self.ids_for(alias)
         if exact and exact.id not in ids:

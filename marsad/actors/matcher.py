@@ -142,7 +142,8 @@ class AliasMatcher:
         second, noun = tokens[first + 2], tokens[first + 3]
         if not (second.text.islower() or second.lower in IDENTITY_ADJECTIVES or second.lower in DEMONYMS):
             return None
-        if not all(adjacent(text, a, b) for a, b in zip(tokens[first : first + 3], tokens[first + 1 : first + 4])):
+        span = tokens[first : first + 4]
+        if not all(adjacent(text, a, b) for a, b in zip(span, span[1:], strict=False)):
             return None
         # each adjective must describe, not name: "Rebel and regime forces" are two sides ("regime forces" is a name)
         if self._longest(text, tokens, first) is not None:

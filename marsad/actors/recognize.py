@@ -122,7 +122,8 @@ class ActorRecognizer:
         words = set(re.findall(r"[a-z]+", f"{named} {text[start:end]}".lower()))
         nouns = {w for w in words if w in GROUP_NOUNS or w in ARABIC_GROUP_NOUNS or w in TRIBAL_NOUNS}
         owner = self._coding_parent(actor, when)
-        parent = (owner or self.base.get(actor.part_of)).name if actor.part_of and self.base.has(actor.part_of) else None
+        known_parent = actor.part_of is not None and self.base.has(actor.part_of)
+        parent = (owner or self.base.get(actor.part_of)).name if known_parent and actor.part_of else None
         patrons = [
             p.name
             for p in actor.backed_by
@@ -206,8 +207,9 @@ def _owned_by_a_name(text: str, mentions: list[Found]) -> list[Found]:
     return kept
 
 
-_ORDINAL_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$",
-                           re.IGNORECASE)
+_ORDINAL_WORD = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.IGNORECASE
+)
 
 
 def _numbered_unit(item: Found) -> bool:

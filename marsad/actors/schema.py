@@ -142,9 +142,7 @@ def _validate_entry(entry: Any, source: str, list_line: int) -> RawActor:
         value = entry.get(key)
         if value is not None and (not isinstance(value, list) or not all(isinstance(v, str) for v in value)):
             fail(key, f"{key} must be a list of strings")
-    for key in ("generic", "coded_under_parent"):
-        if key in entry and not isinstance(entry[key], bool):
-            fail(key, f"{key} must be true or false")
+    _validate_flags(entry, fail)
     _validate_active(entry.get("active"), fail)
     _validate_days(entry, fail)
     _validate_backed_by(entry.get("backed_by"), fail)
@@ -164,6 +162,12 @@ def _validate_active(active: Any, fail: Any) -> None:
             fail("active", f"active years must be four-digit years or null, got {year!r}")
     if first is not None and last is not None and last < first:
         fail("active", f"active ends ({last}) before it starts ({first})")
+
+
+def _validate_flags(entry: dict, fail: Any) -> None:
+    for key in ("generic", "coded_under_parent"):
+        if key in entry and not isinstance(entry[key], bool):
+            fail(key, f"{key} must be true or false")
 
 
 def day_of(value: Any) -> date | None:

@@ -9,8 +9,8 @@ from marsad.types import ActorMention
 
 def _roles(text: str, trigger: str, *actors: tuple[str, str, int]):
     start = text.index(trigger)
-    mentions = sorted((ActorMention(text.index(p), text.index(p) + len(p), p, name, inter) for p, name, inter in actors),
-                      key=lambda m: m.start)
+    mentions = sorted((ActorMention(text.index(p), text.index(p) + len(p), p, name, inter)
+                       for p, name, inter in actors), key=lambda m: m.start)
     roles = assign_roles(text, (0, len(text)), (start, start + len(trigger)), mentions)
     return (roles.actor1.name if roles.actor1 else None, roles.actor2.name if roles.actor2 else None)
 
@@ -38,8 +38,8 @@ def test_neutralised_counts_the_dead():
 
 
 def test_a_unit_coded_under_its_parent_gives_the_parent_and_stays_associated():
-    council = ActorMention(0, 20, "the Tabqa council", "Tabqa Military Council", 2, part_of="QSD: Syrian Democratic Forces",
-                           coded_under_parent=True)
+    council = ActorMention(0, 20, "the Tabqa council", "Tabqa Military Council", 2,
+                           part_of="QSD: Syrian Democratic Forces", coded_under_parent=True)
     assoc: list[str] = []
     assert _under_parent(council, council.name, assoc) == "QSD: Syrian Democratic Forces"
     assert assoc == ["Tabqa Military Council"]
