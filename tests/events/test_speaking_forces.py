@@ -1,10 +1,13 @@
 """Military statements ("seven militants were neutralised, the Defence Ministry said"), read without the language
 model, and the actors ACLED codes under their parent. Sentences written for these tests."""
 
+from marsad.events.drafts import Draft
+from marsad.events.lexicon import Coding
+from marsad.events.merging import carry_actors
 from marsad.events.quantities import fatalities, says_killed
 from marsad.events.records import _under_parent
-from marsad.events.roles import assign_roles
-from marsad.types import ActorMention
+from marsad.events.roles import Roles, assign_roles
+from marsad.types import ActorMention, Evidence
 
 
 def _roles(text: str, trigger: str, *actors: tuple[str, str, int]):
@@ -45,3 +48,26 @@ def test_a_unit_coded_under_its_parent_gives_the_parent_and_stays_associated():
     assert assoc == ["Tabqa Military Council"]
     ypg = ActorMention(0, 3, "YPG", "YPG: Peoples Protection Units", 2, part_of="QSD: Syrian Democratic Forces")
     assert _under_parent(ypg, ypg.name, []) == ypg.name
+
+
+def _draft(text: str, trigger: str, event_type: str, actor: ActorMention | None) -> Draft:
+    start = text.index(trigger)
+    return Draft(kind="x", coding=Coding(event_type, "x", "x", "x"),
+                 trigger=Evidence(start, start + len(trigger), trigger), sentence=(0, len(text)),
+                 roles=Roles(actor, None), place=None, place_fallback=None, geo_precision=1,
+                 date=None, fatalities=None, injured=None, detained=None, fighters=None, vehicles=None,
+                 attribution=None)
+
+
+def test_a_protest_about_a_party_does_not_lend_it_the_next_arrest():
+    text = "Crowds protested against the Front's road closure. Later, dozens were detained in the city."
+    front = ActorMention(text.index("Front"), text.index("Front") + 5, "Front", "The Front", 3)
+    protest = _draft(text, "protested", "Protests", front)
+    arrest = _draft(text, "detained", "Strategic developments", None)
+    carry_actors(text, [protest, arrest])
+    assert arrest.roles.actor1 is None
+    army = ActorMention(0, 4, "Army", "The Army", 1)
+    strike = _draft(text, "protested", "Battles", army)  # an armed act's actor still goes on
+    arrest = _draft(text, "detained", "Strategic developments", None)
+    carry_actors(text, [strike, arrest])
+    assert arrest.roles.actor1 is army
