@@ -317,6 +317,7 @@ def _named_agent(scene: _Scene) -> ActorMention | None:
     subject of the trigger's verb in the parse ("the army with the support of the air force": the army)."""
     text, trigger = scene.text, scene.trigger
     by_agents = [m for m in scene.after if re.search(r"\b(?:by|of)(?:\s+the)?$", scene.words_before(m, 2))
+                 and not rule("backing-by-phrase").search(scene.words_before(m, 4))
                  and re.fullmatch(r"(?:[\s\w'’-]{0,25},\s*(?:(?:which|that)\s+)?)?"
                                   r"[\s\w'’-]{0,60}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
                                   text[trigger[1]:m.start])]
