@@ -169,6 +169,8 @@ def assign_roles(
         patient = next((m for m in reversed(scene.before) if m.kind != "person" and m.name != agent.name
                         and m.end <= agent.start), None)
     agent, patient = _checked_sides(scene, agent, patient, searched)
+    if holds_place(text, agent):
+        agent = None  # "opposite the SDF-held areas": where it happened, not who did it
     if _answered_attack(scene, agent, patient):
         agent, patient = patient, agent
     agent = _group_of(agent, scene.mentions) if agent else None
@@ -180,6 +182,12 @@ def assign_roles(
     )
     victim, fighter = _victims(text, sentence, trigger) if patient is None else (None, False)
     return Roles(agent, patient, assoc1, (), victim, fighter)
+
+
+def holds_place(text: str, mention: ActorMention | None) -> bool:
+    """ "SDF-held areas", "regime-controlled villages": the mention names who holds a place (rule
+    `controller-of-place`), which tells where an event was, not who acted."""
+    return mention is not None and rule("controller-of-place").match(text[mention.end:mention.end + 16]) is not None
 
 
 def _defended_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:
@@ -340,7 +348,8 @@ def _named_agent(scene: _Scene) -> ActorMention | None:
     holding = [m for m in scene.mentions if m.start <= trigger[0] < m.end and m.inter in ARMED_INTER]
     if holding:
         return holding[0]
-    agents = scene.in_role("agent")
+    # the parse makes the by-object of "backed by", "led by" an agent; it backs or leads the side named before
+    agents = [m for m in scene.in_role("agent") if not rule("backing-by-phrase").search(scene.words_before(m, 4))]
     return agents[0] if agents else None
 
 

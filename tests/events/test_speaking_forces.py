@@ -71,3 +71,16 @@ def test_a_protest_about_a_party_does_not_lend_it_the_next_arrest():
     arrest = _draft(text, "detained", "Strategic developments", None)
     carry_actors(text, [strike, arrest])
     assert arrest.roles.actor1 is army
+
+
+def test_a_side_backed_by_another_keeps_the_act():
+    text = "The Rebels clashed with the Guards backed by allied militias near the dam."
+    sides = (("Rebels", "Rebels", 2), ("Guards", "Guards", 1), ("allied militias", "Militias", 3))
+    assert _roles(text, "clashed", *sides)[0] == "Rebels"
+
+
+def test_the_holder_of_a_place_is_not_the_actor():
+    text = "A new base was built opposite the Guards-held areas near the dam."
+    assert _roles(text, "base", ("Guards", "Guards", 1))[0] is None
+    text = "Northern forces shelled Guards-held villages near the dam."
+    assert _roles(text, "shelled", ("Northern forces", "North", 8), ("Guards", "Guards", 1)) == ("North", "Guards")
