@@ -29,10 +29,13 @@ _MAX_MODIFIERS = 3
 
 
 def national_spans(
-    text: str, tokens: list[Token], base: ActorBase, year: When, country: str | None
+    text: str, tokens: list[Token], base: ActorBase, year: When, country: str | None,
+    unlisted: list[tuple[int, int, str]] | None = None,
 ) -> list[tuple[int, int, str]]:
-    """(start, end, actor id) of each "<Demonym> [modifiers] <military noun>" and "<Country> <attack verb>"."""
+    """(start, end, actor id) of each "<Demonym> [modifiers] <military noun>" and "<Country> <attack verb>";
+    the phrases of states the base lists no forces for go to `unlisted` as (start, end, name)."""
     spans: list[tuple[int, int, str]] = []
+    unlisted = [] if unlisted is None else unlisted
     for i, token in enumerate(tokens):
         suspected = _suspected_nation(text, tokens, i)
         if suspected is not None:
@@ -60,6 +63,8 @@ def national_spans(
         actor = base.state_forces(nation, year, police=police)
         if actor is not None:
             spans.append((token.start, tokens[last].end, actor.id))
+        else:  # a state the base lists no forces for ("Lebanese army", "Egyptian police"): ACLED's name, no period
+            unlisted.append((token.start, tokens[last].end, f"{'Police' if police else 'Military'} Forces of {nation}"))
     return spans
 
 

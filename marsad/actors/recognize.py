@@ -71,12 +71,12 @@ class ActorRecognizer:
             if not _inside_descriptor(text, f) and not _bare_tribe_name(text, f) and not _place_named(text, f)
             and not _media_owner(text, f) and not self._another_of_its_kind(text, f)
         ]
+        when = year if year is not None else period_year(span)
+        unlisted: list[tuple[int, int, str]] = []
         national = [
             self.found_for(self.base.get(actor_id), text, start, end, year)
-            for start, end, actor_id in national_spans(
-                text, tokens, self.base, year if year is not None else period_year(span), country
-            )
-        ]
+            for start, end, actor_id in national_spans(text, tokens, self.base, when, country, unlisted)
+        ] + [_unlisted_state(text, start, end, name, country) for start, end, name in unlisted]
         unnamed_army = [
             self.found_for(self.base.get(actor_id), text, start, end, year)
             for start, end, actor_id in unnamed_army_spans(
@@ -188,6 +188,14 @@ class ActorRecognizer:
             else:
                 found.append(tribe_found(text, start, end, name))
         return found
+
+
+def _unlisted_state(text: str, start: int, end: int, name: str, country: str | None) -> Found:
+    """The forces of a state the base lists none for, named as ACLED names a state's forces."""
+    home = country is not None and name.endswith(f" of {country}")
+    return Found(start=start, end=end, text=text[start:end], name=name, inter=1 if home else 8,
+                 actor_kind="state" if home else "external", core=(start, end),
+                 evidence=[Evidence(start, end, text[start:end])])
 
 
 def _owned_by_a_name(text: str, mentions: list[Found]) -> list[Found]:

@@ -150,3 +150,17 @@ def test_a_military_council_is_coded_under_the_sdf(shipped):
 def test_a_numbered_unit_is_its_owner(shipped, text, owner):
     found = names(shipped, text, year=2023, country="Iraq")
     assert [n for _, n in found if n == owner] and not [n for _, n in found if n[0].isdigit()], found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The Lebanese army clashed with smugglers near the border.", "Lebanese army", "Military Forces of Lebanon"),
+        ("Egyptian police arrested two men at the airport.", "Egyptian police", "Police Forces of Egypt"),
+    ],
+)
+def test_a_state_the_base_lacks_is_still_not_the_report_country(shipped, text, span, expected):
+    found = names(shipped, text, year=2025, country="Syria")
+    assert (span, expected) in found and not [n for _, n in found if "Syria (20" in n], found
+    [mention] = [m for m in shipped.find(text, year=2025, country="Syria") if m.text == span]
+    assert mention.inter == 8
