@@ -186,7 +186,8 @@ class ActorRecognizer:
                 item.nouns.add("tribe")
                 found.append(item)
             else:
-                found.append(tribe_found(text, start, end, name))
+                # a tribe the base lacks, named as ACLED names tribes: "Buferio Tribal Militia (Syria)"
+                found.append(tribe_found(text, start, end, f"{name} Tribal Militia ({country})" if country else name))
         return found
 
 
@@ -272,13 +273,17 @@ def _place_named(text: str, item: Found) -> bool:
     return not (after and after[0] in TRIBAL_NOUNS)
 
 
+# English and Arabic articles ("the", "Ar-Raqqa", "As-Suwayda"): a known name with one before it is still that name
+_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "at", "an", "the", "of"})
+
+
 def _only_descriptors(text: str, outer: Found, inner: Found) -> bool:
     """The words of `outer` outside `inner` only describe it: "Afghani Luwaa Fatimyon militia" is the
     known Fatemiyoun described by nationality and group nouns, not a new group."""
     rest = f"{text[outer.start : inner.start]} {text[inner.end : outer.end]}"
     words = re.findall(r"[^\W\d_]+", rest.lower())
     return all(
-        w in DEMONYMS or w in GROUP_NOUNS or w in ARABIC_GROUP_NOUNS or w in ("al", "el", "the", "of") for w in words
+        w in DEMONYMS or w in GROUP_NOUNS or w in ARABIC_GROUP_NOUNS or w in _ARTICLES for w in words
     )
 
 

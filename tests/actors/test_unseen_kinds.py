@@ -164,3 +164,8 @@ def test_a_state_the_base_lacks_is_still_not_the_report_country(shipped, text, s
     assert (span, expected) in found and not [n for _, n in found if "Syria (20" in n], found
     [mention] = [m for m in shipped.find(text, year=2025, country="Syria") if m.text == span]
     assert mention.inter == 8
+
+
+def test_an_arabic_article_before_a_known_name_keeps_the_name(shipped):
+    found = names(shipped, "The Ar-Raqqa Military Council clashed with the cell.", year=2019, country="Syria")
+    assert [n for _, n in found if n == "Raqqa Military Council"] and not [n for _, n in found if "Ar-" in n]
