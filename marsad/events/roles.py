@@ -277,7 +277,8 @@ def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | N
     if not (between and after and not scene.before):
         return None, None
     pos = scene.trigger[1] + between.end()
-    sides = [m for m in after if m.start >= pos]
+    sides = [m for m in after if m.start >= pos  # "X, affiliated with Y, and Z": Y describes X
+             and not rule("descriptor-not-a-side").search(text[max(pos, m.start - 40):m.start])]
     if sides and not re.fullmatch(r"[^,.;:()]{0,60}", text[pos:sides[0].start]):
         return None, None  # "a car on the road between Kobani and Sarrin": places, not the two sides
     agent = sides[0] if sides else None
