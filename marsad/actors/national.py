@@ -61,6 +61,8 @@ def national_spans(
         else:
             police = tokens[last].lower in POLICE_NOUNS
         actor = base.state_forces(nation, year, police=police)
+        if police and actor is not None and not actor.name.startswith("Police"):
+            actor = None  # "Egyptian police" where the base holds only Egypt's army: ACLED's police name
         if actor is not None:
             spans.append((token.start, tokens[last].end, actor.id))
         else:  # a state the base lists no forces for ("Lebanese army", "Egyptian police"): ACLED's name, no period

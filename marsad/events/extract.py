@@ -50,6 +50,7 @@ from marsad.events.placing import (
 )
 from marsad.events.roles import ARMED_INTER, Roles, assign_roles, holds_place
 from marsad.events.rules import rule
+from marsad.events.transfers import unfought_transfers
 from marsad.types import DateMention, Evidence
 
 __all__ = ["Analysis", "Draft", "extract_drafts", "merge_drafts"]  # what the other stages import from here
@@ -57,6 +58,7 @@ __all__ = ["Analysis", "Draft", "extract_drafts", "merge_drafts"]  # what the ot
 
 def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
     drafts = _extract(analysis, lexicon)
+    unfought_transfers(analysis, lexicon, drafts)
     label = lexicon.label(analysis.report.text)
     if label is not None:
         _apply_label(analysis, lexicon, drafts, label)

@@ -89,10 +89,11 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
     for draft in drafts:
         prediction = reading.predict(draft.sentence)
         draft.rules.append(f"classifier: {prediction.label} {prediction.score:.2f}")
-        if prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note:
+        if prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note \
+                and not (analysis.brief and _told_as_event_elsewhere(analysis, reading, draft, thresholds)):
             continue
         if prediction.label == NONE and prediction.score >= thresholds.bare_attack and not analysis.coder_note \
-                and _bare_generic_attack(draft):
+                and _bare_generic_attack(draft, reading.text):
             analysis.dropped.append(("bare-attack", draft.trigger))
             continue
         if prediction.label != NONE and prediction.score >= thresholds.retype and not _told_beside(draft, drafts,
@@ -107,14 +108,32 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
     return merge_drafts(kept + created, lexicon.kinds, apart=not analysis.brief) if created or retyped else kept
 
 
-def _bare_generic_attack(draft: Draft) -> bool:
+def _told_as_event_elsewhere(analysis: Analysis, reading: SentenceReading, draft: Draft,
+                              thresholds: Thresholds) -> bool:
+    """Rule veto-whole-telling: in a brief of one paragraph, an event told in two sentences ("Rebels and the army
+    clashed near the town. Residents fled as the fighting spread.") carries the later one's trigger when the
+    details join the summary; the veto reads every sentence that tells it, and drops it only when none is read as
+    telling an event."""
+    told = {s for s in analysis.sentences for e in draft.evidence if s[0] <= e.start < s[1]} - {draft.sentence}
+    for sentence in sorted(told):
+        prediction = reading.predict(sentence)
+        if not (prediction.label == NONE and prediction.score >= thresholds.veto):
+            draft.rules.append("veto-whole-telling")
+            return True
+    return False
+
+
+def _bare_generic_attack(draft: Draft, text: str) -> bool:
     """Rule bare-attack: the generic words of an attack ("attacked", "targeted", "fired") are said of criticism,
     accusations, patterns and aims as often as of an act; an event that only they made, in a sentence the
-    classifier reads as telling none, stands only with a toll of its own (killed or wounded counted there)."""
+    classifier reads as telling none, stands only with a toll of its own (killed or wounded counted there) or the
+    bodily harm done told after it (rule harm-told)."""
     cues = {name for name in draft.rules if name.startswith("cue:")}
     if not cues or not all(rule("bare-attack").match(name) for name in cues):
         return False
     start, end = draft.sentence
+    if rule("harm-told").search(text[draft.trigger.end:end]):
+        return False  # "attacked farmers picking olives, beating three of them": the harm done is told
     return not any(count is not None and start <= count.evidence.start < end
                    for count in (draft.fatalities, draft.injured))
 
@@ -156,7 +175,7 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     does not overrule the rules with another event type they found no word for."""
     kind = lexicon.kinds[draft.kind]
     wanted = KIND_OF_LABEL.get(label)
-    if consistent(kind, label, lexicon) or wanted is None:
+    if consistent(kind, label, lexicon) or wanted is None or _unfought(draft):
         return False
     same_type = lexicon.kinds[wanted].codings[-1].event_type == draft.coding.event_type
     # the generic verb of an attack ("the targeting of a car near the bridge killed two men") names no weapon: a remote
@@ -177,6 +196,12 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     draft.kind, draft.coding = new.name, choose_coding(new, draft.roles, coder_note=False)
     draft.rules.append(f"retyped by classifier: {before} -> {draft.coding.sub_event_type}")
     return True
+
+
+def _unfought(draft: Draft) -> bool:
+    """The rules read words saying no fight took place (rule unfought-transfer): the classifier, which weighs the
+    capture verb, does not make the transfer a regaining or an overtaking again."""
+    return any(name.startswith("unfought-transfer") for name in draft.rules)
 
 
 def _new_events(analysis: Analysis, lexicon: Lexicon, reading: SentenceReading, read: set,
