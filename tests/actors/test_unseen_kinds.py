@@ -162,8 +162,12 @@ def test_a_numbered_unit_is_its_owner(shipped, text, owner):
 def test_a_state_the_base_lacks_is_still_not_the_report_country(shipped, text, span, expected):
     found = names(shipped, text, year=2025, country="Syria")
     assert (span, expected) in found and not [n for _, n in found if "Syria (20" in n], found
-    [mention] = [m for m in shipped.find(text, year=2025, country="Syria") if m.text == span]
-    assert mention.inter == 8
+
+
+def test_a_police_the_base_lacks_is_named_as_acled_names_it(shipped):
+    [mention] = [m for m in shipped.find("Egyptian police arrested two men.", year=2025, country="Syria")
+                 if m.text == "Egyptian police"]
+    assert mention.name == "Police Forces of Egypt" and mention.inter == 8  # a foreign force: external
 
 
 def test_an_arabic_article_before_a_known_name_keeps_the_name(shipped):
