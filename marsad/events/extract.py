@@ -50,7 +50,7 @@ from marsad.events.placing import (
     places_for,
     region_in_sentence,
 )
-from marsad.events.roles import ARMED_INTER, Roles, assign_roles
+from marsad.events.roles import ARMED_INTER, Roles, assign_roles, holds_place
 from marsad.events.rules import rule
 from marsad.events.transfers import unfought_transfers
 from marsad.types import DateMention, Evidence
@@ -368,10 +368,10 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
         # a kind with no target ("Security measures: ... Turkish forces dug trenches", "the arrival of
         # Hezbollah fighters"): the one actor named after the trigger is the one acting; an armed one
         # before civilians ("the enlisting of villagers into the militia's ranks": the militia)
-        actor = roles.actor1 or roles.actor2
-        if roles.actor1 is None and roles.actor2.inter not in ARMED_INTER:
+        actor = roles.actor1 or (None if holds_place(text, roles.actor2) else roles.actor2)
+        if roles.actor1 is None and (actor is None or roles.actor2.inter not in ARMED_INTER):
             actor = next((m for m in analysis.actors if cue.end <= m.start < s_end and m.inter in ARMED_INTER
-                          and m.kind != "person"), actor)
+                          and m.kind != "person" and not holds_place(text, m)), actor)
         roles = Roles(actor, None, roles.assoc1, (), None)
     fired = [f"cue:{cue.cue.id}"]
     if rule("told-before").search(text[max(s_start, cue.start - 30):cue.start]):

@@ -391,6 +391,9 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
 
 # --- who did a development told with no actor, or with a pronoun-like one -----------------------------------
 
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
 def carry_actors(text: str, drafts: list[Draft]) -> list[Draft]:
     """A development told with no actor of its own ("The recruitment operations are concentrated in
     Tabqa", "the new post was set up at the crossing") goes on with the actor of the event before it, as a
@@ -406,8 +409,9 @@ def carry_actors(text: str, drafts: list[Draft]) -> list[Draft]:
         elif _refers_back(text, actor, previous) and not draft.in_headline and previous is not None:
             draft.roles = replace(draft.roles, actor1=previous)  # "The gunmen then looted the shops"
             draft.rules.append("anaphor-actor")
-        elif actor is not None and actor.kind != "generic" and not draft.in_headline:
-            previous = actor
+        elif actor is not None and actor.kind != "generic" and not draft.in_headline \
+                and draft.coding.event_type not in _CROWD_TYPES:
+            previous = actor  # a protest's named side is whom the crowd is about, not the hand of what follows
     return drafts
 
 
