@@ -48,6 +48,7 @@ from marsad.places.gazetteer import Gazetteer
 from marsad.places.geo_precision import geo_precision, placed_at_town
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
+from marsad.places.namesakes import context_points, nearest_namesake
 from marsad.places.ranking import RankContext, Ranker
 from marsad.places.scoring import (
     _ALSO_NAMED,
@@ -133,6 +134,12 @@ class Geoparser:
                 others = [by_key[_span_key(spans[i])] for i in run if _span_key(spans[i]) != key]
                 by_key[key] = toward_list(by_key[key], candidates[spans[index].text], others,
                                           functools.partial(_spelling, spans[index].text))
+        # Namesakes in one governorate: the one nearest the report's other places.
+        capitals = frozenset(self.gazetteer.capitals.values())
+        for span in spans:
+            key = _span_key(span)
+            others = context_points([r for k, r in by_key.items() if k != key], capitals)
+            by_key[key] = nearest_namesake(by_key[key], others, functools.partial(_spelling, span.text))
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
