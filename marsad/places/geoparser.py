@@ -127,7 +127,7 @@ class Geoparser:
             by_key[key] = as_short_form(by_key[key], by_key[_span_key(spans[longer])])
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
-        links = self._read_containers(text, spans, candidates, context, by_key)
+        links, as_governorate = self._read_containers(text, spans, candidates, context, by_key)
         for run in place_lists(text, spans):  # "the villages of A, B, C and D": listed places lie together
             for index in run:
                 key = _span_key(spans[index])
@@ -143,6 +143,9 @@ class Geoparser:
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
+            if index in as_governorate:
+                resolution = Resolution(chosen=as_governorate[index], score=resolution.score,
+                                        candidates=resolution.candidates)
             quarter = False
             pair = between_pair(text, spans, index)  # "Habboubah village between Al-Khafsah and Maskanah"
             if pair is not None and index not in links:
@@ -184,10 +187,13 @@ class Geoparser:
         return mentions
 
     def _read_containers(self, text: str, spans: list[Span], candidates: dict[str, list[Candidate]],
-                         context: RankContext, by_key: dict[str, Resolution]) -> dict[int, int]:
+                         context: RankContext, by_key: dict[str, Resolution]
+                         ) -> tuple[dict[int, int], dict[int, Candidate]]:
         """Resolves again, in `by_key`, each mention the text ties to a container; returns the links
-        (mention index -> container index) read from the text."""
+        (mention index -> container index) read from the text, and the closing governorate names that
+        the resolution read as their capital town (index -> the governorate)."""
         links = containers(text, spans)
+        as_governorate: dict[int, Candidate] = {}
         administrative = administrative_links(text, spans, links, self.names_admin_area)
         holders: dict[str, Holder] = {}
         for index, holder_index in sorted({**links, **administrative}.items()):
@@ -230,10 +236,15 @@ class Geoparser:
                 )
                 if not hard and by_comma and place_list(text, spans, holder_index):
                     continue
+                if by_comma and hard and holder_place is not None and chosen is not None \
+                        and chosen.place.feature_code != "ADM1":
+                    # "in Koya, Erbil": the closing name is the governorate, not its capital (a second place)
+                    as_governorate[holder_index] = Candidate(place=holder_place, matched_name=chosen.matched_name,
+                                                             method=chosen.method, score=chosen.score)
                 resolution = self.ranker.resolve(span, candidates[span.text], context, holders[key])
                 spelled = functools.partial(_spelling, span.text)
                 by_key[key] = inside_holder(resolution, holders[key], spelled) if hard else resolution
-        return links
+        return links, as_governorate
 
     def _city_of(self, span: Span, resolution: Resolution) -> Resolution:
         """ "Aleppo city": the town, not the governorate that shares its name."""

@@ -88,3 +88,21 @@ def test_a_report_about_one_side_of_the_governorate_means_the_namesake_there(tmp
     alone = places_in(parser, "Shells fell on Tall Khadra village in Hasakah countryside.")
     assert alone["Tall Khadra"].resolution.chosen.place.geonameid == "2002"  # nothing nearer: the ranking
     gazetteer.close()
+
+
+IRAQ = [
+    ("3001", "Erbil", "Erbil", "Arbil,Hewler", 36.190, 44.010, "PPLA", "IQ", "11", 900000),
+    ("3002", "Kōya", "Koya", "Koye,Koysinjaq", 36.080, 44.630, "PPLA2", "IQ", "11", 80000),
+]
+
+
+def test_a_closing_governorate_name_is_the_governorate_not_a_second_town(tmp_path):
+    """ "in Koya, Erbil": Erbil says where Koya lies; read as the city, it would be a second place of the event."""
+    gazetteer = gazetteer_from_rows(tmp_path, IRAQ, admin1_names=[("IQ.11", "Erbil")])
+    parser = Geoparser(gazetteer)
+    closing = places_in(parser, "An Iranian drone struck a party office in Koya, Erbil.")
+    assert closing["Erbil"].resolution.chosen.place.feature_code == "ADM1"
+    assert closing["Koya"].resolution.chosen.place.geonameid == "3002"
+    city = places_in(parser, "Protesters gathered in Erbil on Sunday.")
+    assert city["Erbil"].resolution.chosen.place.feature_code == "PPLA"
+    gazetteer.close()
