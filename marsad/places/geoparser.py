@@ -49,6 +49,7 @@ from marsad.places.geo_precision import geo_precision, placed_at_town
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
 from marsad.places.namesakes import context_points, nearest_namesake
+from marsad.places.quarters import CITY_DASH, WHOLE_SPELLING, a_city, city_part, unknown_quarters
 from marsad.places.ranking import RankContext, Ranker
 from marsad.places.scoring import (
     _ALSO_NAMED,
@@ -84,11 +85,12 @@ class Geoparser:
     def parse(self, text: str, *, context_place: str | None = None) -> list[PlaceMention]:
         spans = find_spans(text, self.gazetteer.has_key, self._fuzzy_known)
         spans = _mark_between(text, spans)
+        spans = unknown_quarters(text, spans, lambda name: self.gazetteer.has_key(latin_key(name)), self._names_city)
         candidates: dict[str, list[Candidate]] = {}
         kept = []
         for span in spans:
             found = _admissible(span, self.gazetteer.lookup(span.text))
-            if found or part_word(text, span):  # an unknown quarter is placed at its town below
+            if found or part_word(text, span) or city_part(span):  # an unknown quarter is placed at its town below
                 candidates[span.text] = candidates.get(span.text) or found
                 kept.append(span)
         spans = kept
@@ -153,7 +155,12 @@ class Geoparser:
                 resolution = near_both(resolution, first, second)
                 quarter = resolution.chosen is not None and resolution.chosen.method == "container"
             rural = index in links and spans[links[index]].relation in RURAL_RELATIONS
-            if index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
+            city = self._city_dash(span, resolution, context) or self._city_before_dash(text, spans, index, by_key)
+            if city is not None:  # "Mosul - Al Zuhur": in Mosul
+                if resolution.chosen is not None and resolution.chosen.place.feature_class not in ("P", "S"):
+                    resolution = Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
+                resolution, quarter = _within_city(resolution, city), True
+            elif index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
                 holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
                 holder_resolution = by_key[_span_key(holder_span)]
                 resolution = self._city_of(holder_span, holder_resolution)
@@ -245,6 +252,36 @@ class Geoparser:
                 spelled = functools.partial(_spelling, span.text)
                 by_key[key] = inside_holder(resolution, holders[key], spelled) if hard else resolution
         return links, as_governorate
+
+    def _city_dash(self, span: Span, resolution: Resolution, context: RankContext) -> Place | None:
+        """The city of a "City - Quarter" mention that Marsad does not hold whole (quarters.py), or None."""
+        city = city_part(span)
+        chosen = resolution.chosen
+        if city is None or (chosen is not None and _spelling(span.text, chosen) >= WHOLE_SPELLING):
+            return None
+        city_span = Span(span.start, span.start + len(city), city, None, None, span.sentence_start, None)
+        town = self._town_of(self.ranker.resolve(city_span, self.gazetteer.lookup(city), context, None))
+        return town if a_city(town) else None
+
+    def _city_before_dash(self, text: str, spans: list[Span], index: int, by_key: dict[str, Resolution]
+                          ) -> Place | None:
+        """ "Mosul - Al Zuhur" found as two mentions: the city named right before the spaced dash."""
+        before = spans[index - 1] if index > 0 else None
+        if before is None or before.sentence_start or not CITY_DASH.fullmatch(text[before.end : spans[index].start]):
+            return None
+        if self.gazetteer.governorate(before.text) is not None:
+            return None  # "Idleb - Sarmada": ACLED's governorate, then a town anywhere in it (rows.py)
+        town = self._town_of(by_key[_span_key(before)])
+        return town if a_city(town) and self._names_city(before.text) else None
+
+    def _names_city(self, name: str) -> bool:
+        """Whether a city of Syria or Iraq bears this name, spelled alike (or a governorate, for its capital)."""
+        return any(
+            c.place.country_code in CORE_COUNTRIES
+            and _spelling(name, c) >= WHOLE_SPELLING
+            and (a_city(c.place) or c.place.feature_code == "ADM1")
+            for c in self.gazetteer.lookup(name)
+        )
 
     def _city_of(self, span: Span, resolution: Resolution) -> Resolution:
         """ "Aleppo city": the town, not the governorate that shares its name."""
