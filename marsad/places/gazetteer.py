@@ -166,6 +166,10 @@ class Gazetteer:
             self._lookups[mention] = cached
         return cached
 
+    def own_names(self) -> list[tuple[str, str]]:
+        """(place id, name) of every name of Marsad's own entries (bases, fields, crossings...)."""
+        return [(pid, name) for hits in self._names.values() for pid, name, _v in hits if pid.startswith("marsad:")]
+
     def has_key(self, key: str) -> bool:
         """True when a folded, compacted key names some place (used by the geoparser's phrase matcher), or
         does once a glued article is taken off it ("Almashraf", "Elmashraf": Al Mashraf)."""

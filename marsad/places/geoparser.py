@@ -49,6 +49,7 @@ from marsad.places.geo_precision import geo_precision, placed_at_town
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
 from marsad.places.namesakes import context_points, nearest_namesake
+from marsad.places.numbered import numbered_facilities, numbered_names
 from marsad.places.quarters import CITY_DASH, WHOLE_SPELLING, a_city, city_part, unknown_quarters
 from marsad.places.ranking import RankContext, Ranker
 from marsad.places.scoring import (
@@ -81,9 +82,11 @@ class Geoparser:
         self.gazetteer = gazetteer
         self.ranker = Ranker(gazetteer)
         self.names_admin_area = functools.partial(names_admin_area, gazetteer)
+        self.numbered = numbered_names(gazetteer.own_names())  # "Regiment 46", "17th Division base"
 
     def parse(self, text: str, *, context_place: str | None = None) -> list[PlaceMention]:
         spans = find_spans(text, self.gazetteer.has_key, self._fuzzy_known)
+        spans = numbered_facilities(text, spans, self.numbered)  # "regiment 46", "the 17th Division base"
         spans = _mark_between(text, spans)
         spans = unknown_quarters(text, spans, lambda name: self.gazetteer.has_key(latin_key(name)), self._names_city)
         candidates: dict[str, list[Candidate]] = {}
