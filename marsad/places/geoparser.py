@@ -50,6 +50,7 @@ from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
 from marsad.places.namesakes import context_points, nearest_namesake
 from marsad.places.numbered import numbered_facilities, numbered_names
+from marsad.places.operations import operation_towns
 from marsad.places.quarters import CITY_DASH, WHOLE_SPELLING, a_city, city_part, unknown_quarters
 from marsad.places.ranking import RankContext, Ranker
 from marsad.places.scoring import (
@@ -141,9 +142,10 @@ class Geoparser:
                                           functools.partial(_spelling, spans[index].text))
         # Namesakes in one governorate: the one nearest the report's other places.
         capitals = frozenset(self.gazetteer.capitals.values())
+        operations = operation_towns(text, self.gazetteer)  # "operating under OPS": along the Peace Spring zone
         for span in spans:
             key = _span_key(span)
-            others = context_points([r for k, r in by_key.items() if k != key], capitals)
+            others = context_points([r for k, r in by_key.items() if k != key], capitals) + operations
             by_key[key] = nearest_namesake(by_key[key], others, functools.partial(_spelling, span.text))
         mentions = []
         for index, span in enumerate(spans):
@@ -158,8 +160,10 @@ class Geoparser:
                 resolution = near_both(resolution, first, second)
                 quarter = resolution.chosen is not None and resolution.chosen.method == "container"
             rural = index in links and spans[links[index]].relation in RURAL_RELATIONS
-            city = self._city_dash(span, resolution, context) or self._city_before_dash(text, spans, index, by_key)
-            if city is not None:  # "Mosul - Al Zuhur": in Mosul
+            # "Mosul - Al Zuhur": in Mosul; but "Tadmor - Al-Sokhna" names a town of its own after its district
+            city = None if a_city(resolution.chosen.place if resolution.chosen else None) else (
+                self._city_dash(span, resolution, context) or self._city_before_dash(text, spans, index, by_key))
+            if city is not None:
                 if resolution.chosen is not None and resolution.chosen.place.feature_class not in ("P", "S"):
                     resolution = Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
                 resolution, quarter = _within_city(resolution, city), True

@@ -106,3 +106,21 @@ def test_a_closing_governorate_name_is_the_governorate_not_a_second_town(tmp_pat
     city = places_in(parser, "Protesters gathered in Erbil on Sunday.")
     assert city["Erbil"].resolution.chosen.place.feature_code == "PPLA"
     gazetteer.close()
+
+
+ZONE = [
+    ("165509", "Ra’s al ‘Ayn", "Ras al Ayn", "Ras al-Ain", 36.850, 40.070, "PPLA2", "SY", "01", 0),
+    ("2101", "Tall Ţawīl", "Tall Tawil", "Tal Tawil", 36.555, 40.748, "PPL", "SY", "01", 0),  # by Hasakah city
+    ("2102", "Tall Ţawīl", "Tall Tawil", "Tal Tawil", 36.664, 40.287, "PPL", "SY", "01", 0),  # by the front
+]
+
+
+def test_the_operation_a_force_acts_under_says_which_namesake(tmp_path):
+    """ "operating under OPS": the Peace Spring zone (held from Ras al-Ain) stands for the note's other places."""
+    gazetteer = gazetteer_from_rows(tmp_path, ZONE, admin1_names=[("SY.01", "Al-Hasakah")])
+    parser = Geoparser(gazetteer)
+    note = "On 24 May 2024, JWS, operating under OPS, shelled QSD positions in Tall Tawil, Al-Hasakah."
+    assert places_in(parser, note)["Tall Tawil"].resolution.chosen.place.geonameid == "2102"
+    plain = "On 24 May 2024, unknown gunmen shot a man in Tall Tawil, Al-Hasakah."
+    assert places_in(parser, plain)["Tall Tawil"].resolution.chosen.place.geonameid == "2101"  # the ranking's
+    gazetteer.close()
