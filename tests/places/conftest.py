@@ -9,6 +9,7 @@ import pytest
 
 from marsad.places.build import build
 from marsad.places.gazetteer import Gazetteer
+from marsad.places.geoparser import Geoparser
 
 SHARED = Path(os.environ.get("MARSAD_SHARED") or Path(__file__).resolve().parents[2] / ".." / "shared")
 
@@ -129,3 +130,24 @@ def small_gazetteer(tmp_path: Path, gazetteer_files) -> Gazetteer:
     gazetteer = Gazetteer.open(index)
     yield gazetteer
     gazetteer.close()
+
+
+@pytest.fixture(scope="module")
+def gazetteer(request, tmp_path_factory) -> Gazetteer:
+    """An index of the test module's own ROWS, with its OCHA_ROWS and ADMIN1 where it has them.
+
+    One index per module: building one takes a moment, and a module's tests only read it.
+    """
+    module = request.module
+    folder = tmp_path_factory.mktemp(module.__name__.rsplit(".", 1)[-1])
+    built = gazetteer_from_rows(
+        folder, module.ROWS, getattr(module, "OCHA_ROWS", ()), admin1_names=getattr(module, "ADMIN1", ADMIN1)
+    )
+    yield built
+    built.close()
+
+
+@pytest.fixture(scope="module")
+def parser(gazetteer: Gazetteer) -> Geoparser:
+    """A geoparser over the module's own gazetteer (the `gazetteer` fixture)."""
+    return Geoparser(gazetteer)

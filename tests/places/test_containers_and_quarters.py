@@ -4,11 +4,7 @@ the town named around it. Hand-made gazetteer; sentences written for the tests."
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.places.geoparser import Geoparser
-
-from .conftest import gazetteer_from_rows, places_in
+from .conftest import places_in
 
 ADMIN1 = [("SY.01", "Al-Hasakah"), ("SY.09", "Aleppo"), ("IQ.05", "Sulaymaniyah"), ("IQ.08", "Duhok"),
           ("IQ.11", "Erbil"), ("IQ.13", "Kirkuk"), ("IQ.18", "Salah ad-Din")]
@@ -25,13 +21,6 @@ ROWS = [
     ("5011", "Tūkē", "Tuke", "Turki", 37.10, 42.70, "PPL", "IQ", "08", 0),
     ("5009", "Banī Zayd", "Bani Zayd", "Bani Zaid", 34.90, 38.50, "PPL", "SY", "09", 0),  # a village far away
 ]
-
-
-@pytest.fixture(scope="module")
-def parser(tmp_path_factory) -> Geoparser:
-    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("containers"), ROWS, admin1_names=ADMIN1)
-    yield Geoparser(gazetteer)
-    gazetteer.close()
 
 
 def test_a_possessive_province_holds_the_village_after_it(parser):

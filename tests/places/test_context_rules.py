@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.places.geoparser import Geoparser
-from tests.places.conftest import gazetteer_from_rows, places_in
+from tests.places.conftest import places_in
 
 # Homs city (34.727, 36.723); Aleppo city (36.202, 37.161).
 ROWS = [
@@ -28,13 +28,6 @@ OCHA_ROWS = [
     "C7001,Ein Issa - Ein Bnar,,,,Community,C7001,x,SY110100,Homs,SY1101,Homs,SY11,Homs,34.800,36.600",
     "C7002,Tell Hamra (Jeb Ali),,,,Community,C7002,x,SY110100,Homs,SY1101,Homs,SY11,Homs,34.850,36.650",
 ]
-
-
-@pytest.fixture(scope="module")
-def parser(tmp_path_factory) -> Geoparser:
-    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("ctx"), ROWS, OCHA_ROWS)
-    yield Geoparser(gazetteer)
-    gazetteer.close()
 
 
 def places(parser: Geoparser, text: str) -> dict[str, object]:

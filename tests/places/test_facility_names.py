@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.places.build import facility_variants
-from marsad.places.geoparser import Geoparser
-from tests.places.conftest import gazetteer_from_rows, places_in
+from tests.places.conftest import places_in
 
 ROWS = [
     ("4001", "Dayr az Zawr", "Dayr az Zawr", "Deir ez-Zor", 35.336, 40.141, "PPLA", "SY", "07", 240000),
@@ -21,13 +20,6 @@ ROWS = [
     ("4006", "As Sabkhah", "As Sabkhah", "Sabkhah", 35.80, 39.30, "PPL", "SY", "08", 0),
 ]
 ADMIN1 = [("SY.07", "Deir ez-Zor"), ("SY.08", "Al-Hasakah"), ("SY.09", "Aleppo"), ("IQ.05", "Sulaymaniyah")]
-
-
-@pytest.fixture(scope="module")
-def parser(tmp_path_factory) -> Geoparser:
-    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("facilities"), ROWS, admin1_names=ADMIN1)
-    yield Geoparser(gazetteer)
-    gazetteer.close()
 
 
 GENERICS = {"OILF": ["oil fields", "oil field", "oilfield", "fields", "field"], "MILB": ["base"]}

@@ -8,7 +8,6 @@ import sqlite3
 import pytest
 
 from marsad.places.gazetteer import Gazetteer
-from marsad.places.geoparser import Geoparser
 
 from .conftest import gazetteer_from_rows, places_in
 
@@ -36,19 +35,6 @@ ROWS = [
     ("3011", "Bōzān", "Bozan", "", 36.35, 41.70, "PPL", "IQ", "15", 0),  # near Sinjar
     ("3012", "Bōzān", "Bozan", "", 35.35, 36.95, "PPL", "SY", "10", 0),  # its namesake in Hama
 ]
-
-
-@pytest.fixture(scope="module")
-def gazetteer(tmp_path_factory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("iraq")
-    gazetteer = gazetteer_from_rows(folder, ROWS, admin1_names=ADMIN1)
-    yield gazetteer
-    gazetteer.close()
-
-
-@pytest.fixture(scope="module")
-def parser(gazetteer) -> Geoparser:
-    return Geoparser(gazetteer)
 
 
 @pytest.mark.parametrize("spelling", ["Xakurke", "Hakurk", "Khakurk", "Wadi Khakurik"])

@@ -3,12 +3,10 @@ airport the gazetteer lacks is placed at the town it is named after. Fixtures ar
 
 from __future__ import annotations
 
-import pytest
-
 from marsad.places.geoparser import Geoparser
 from marsad.places.precision import admissible
 from marsad.types import Candidate, Place
-from tests.places.conftest import gazetteer_from_rows, places_in
+from tests.places.conftest import places_in
 
 ROWS = [
     ("3001", "Ḩimş", "Hims", "Homs", 34.727, 36.723, "PPLA", "SY", "11", 700000),
@@ -22,13 +20,6 @@ ROWS = [
     ("3009", "Saḩam al Jawlān", "Saham al Jawlan", "Sahm El Golan", 34.780, 36.930, "PPL", "SY", "11", 0),
     ("3010", "Al ‘Umar", "Al `Umar", "Omar", 36.000, 37.000, "PPL", "SY", "09", 0),
 ]
-
-
-@pytest.fixture(scope="module")
-def parser(tmp_path_factory) -> Geoparser:
-    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("lists"), ROWS)
-    yield Geoparser(gazetteer)
-    gazetteer.close()
 
 
 def places(parser: Geoparser, text: str) -> dict[str, object]:

@@ -45,13 +45,6 @@ OCHA_ROWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parser(tmp_path_factory) -> Geoparser:
-    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("namesakes"), ROWS, OCHA_ROWS, admin1_names=ADMIN1)
-    yield Geoparser(gazetteer)
-    gazetteer.close()
-
-
 def test_a_roundup_naming_a_governorate_does_not_move_a_well_known_town(parser):
     text = (
         "Government artillery hit villages in the countryside of Hama and Idlib on Tuesday. In Douma, "

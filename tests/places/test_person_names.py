@@ -4,11 +4,7 @@ Hand-made gazetteer and sentences written for the tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.places.geoparser import Geoparser
-
-from .conftest import gazetteer_from_rows, places_in
+from .conftest import places_in
 
 ROWS = [
     ("4001", "Ḩalab", "Halab", "Aleppo", 36.202, 37.161, "PPLA", "SY", "09", 1600000),
@@ -19,13 +15,6 @@ ROWS = [
     ("4006", "Al Qāʿidah", "Al Qa'idah", "Qaeda", 36.220, 37.220, "PPL", "SY", "09", 0),
     ("4007", "Jumʿah", "Jum'ah", "", 36.180, 37.180, "PPL", "SY", "09", 0),
 ]
-
-
-@pytest.fixture(scope="module")
-def parser(tmp_path_factory) -> Geoparser:
-    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("persons"), ROWS)
-    yield Geoparser(gazetteer)
-    gazetteer.close()
 
 
 def test_a_given_name_and_a_family_name_with_its_article_is_a_person(parser):

@@ -7,7 +7,7 @@ import pytest
 
 from marsad.places.geoparser import Geoparser
 from marsad.places.precision import exact_name, is_common_phrase, near_exact
-from tests.places.conftest import gazetteer_from_rows, places_in
+from tests.places.conftest import places_in
 
 # Villages whose folded keys meet common English words ("Some", "Base", "Peace") or group-name parts.
 ROWS = [
@@ -30,13 +30,6 @@ ADMIN1 = [
     ("SY.11", "Homs"),
     ("SY.13", "Damascus"),
 ]
-
-
-@pytest.fixture(scope="module")
-def parser(tmp_path_factory) -> Geoparser:
-    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("precision"), ROWS, admin1_names=ADMIN1)
-    yield Geoparser(gazetteer)
-    gazetteer.close()
 
 
 def places(parser: Geoparser, text: str) -> dict[str, object]:

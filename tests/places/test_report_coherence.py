@@ -4,11 +4,7 @@ Hand-made gazetteer; sentences written for the tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.places.geoparser import Geoparser
-
-from .conftest import gazetteer_from_rows, places_in
+from .conftest import places_in
 
 ADMIN1 = [("SY.03", "Quneitra"), ("SY.06", "Daraa"), ("SY.07", "Deir ez-Zor"), ("SY.14", "Tartus"),
           ("IQ.10", "Diyala")]
@@ -23,13 +19,6 @@ ROWS = [
     ("6008", "Erdemli", "Erdemli", "Izmli", 36.60, 34.30, "PPL", "TR", "32", 40000),
     ("6007", "Darʿā", "Dar'a", "Daraa", 32.62, 36.10, "PPLA", "SY", "06", 100000),
 ]
-
-
-@pytest.fixture(scope="module")
-def parser(tmp_path_factory) -> Geoparser:
-    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("coherence"), ROWS, admin1_names=ADMIN1)
-    yield Geoparser(gazetteer)
-    gazetteer.close()
 
 
 def test_a_loose_namesake_in_the_other_country_gives_way(parser):

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.places.gazetteer import Gazetteer
-from marsad.places.geoparser import Geoparser
-
-from .conftest import gazetteer_from_rows, places_in
+from .conftest import places_in
 
 ADMIN1 = [("SY.06", "Daraa"), ("IQ.18", "Salah ad-Din"), ("IQ.05", "Sulaymaniyah"), ("IQ.10", "Diyala")]
 # geonameid, name, asciiname, alternates, lat, lon, code, cc, admin1, population
@@ -22,18 +19,6 @@ ROWS = [
     ("4006", "Hasan Sultān", "Hasan Sultan", "", 33.90, 45.20, "PPL", "IQ", "10", 0),
     ("4007", "Ba‘qūbah", "Ba'qubah", "Baqubah", 33.746, 44.643, "PPLA", "IQ", "10", 400000),
 ]
-
-
-@pytest.fixture(scope="module")
-def gazetteer(tmp_path_factory) -> Gazetteer:
-    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("spelling"), ROWS, admin1_names=ADMIN1)
-    yield gazetteer
-    gazetteer.close()
-
-
-@pytest.fixture(scope="module")
-def parser(gazetteer) -> Geoparser:
-    return Geoparser(gazetteer)
 
 
 @pytest.mark.parametrize("name", ["Ad Dawr", "Dour", "Al-Dur"])

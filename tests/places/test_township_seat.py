@@ -4,12 +4,9 @@ Fixtures are invented."""
 
 from __future__ import annotations
 
-import pytest
-
 from marsad.places.admin_names import seat_as_district
-from marsad.places.geoparser import Geoparser
 from marsad.types import Place
-from tests.places.conftest import gazetteer_from_rows, places_in
+from tests.places.conftest import places_in
 
 ROWS = [
     ("5001", "Ḩalab", "Halab", "Aleppo", 36.202, 37.161, "PPLA", "SY", "09", 1600000),
@@ -20,13 +17,6 @@ ROWS = [
     ("5005", "Tall Sābūn", "Tall Sabun", "Tal Sabun", 36.700, 36.640, "PPL", "SY", "09", 0),
 ]
 ADMIN1 = [("SY.09", "Aleppo")]
-
-
-@pytest.fixture(scope="module")
-def parser(tmp_path_factory) -> Geoparser:
-    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("township"), ROWS, admin1_names=ADMIN1)
-    yield Geoparser(gazetteer)
-    gazetteer.close()
 
 
 def test_a_village_the_gazetteer_has_only_elsewhere_falls_back_to_the_township_seat(parser):

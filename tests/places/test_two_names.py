@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.places.geoparser import Geoparser
-from tests.places.conftest import gazetteer_from_rows
-
 ROWS = [
     # two villages called Kharab; only the one in Aleppo is also called Tell Sawda
     ("3001", "Kharab", "Kharab", "Kharab", 34.700, 36.800, "PPL", "SY", "11", 3000),
     ("3002", "Kharab", "Kharab", "Kharab,Tell Sawda", 36.400, 37.900, "PPL", "SY", "09", 500),
     ("3003", "Tell Sawda", "Tell Sawda", "", 35.100, 40.300, "PPL", "SY", "07", 200),
 ]
-
-
-@pytest.fixture(scope="module")
-def parser(tmp_path_factory):
-    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("two-names"), ROWS)
-    yield Geoparser(gazetteer)
-    gazetteer.close()
 
 
 def test_the_place_bearing_both_names_wins(parser):

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.places.gazetteer import Gazetteer
-from marsad.places.geoparser import Geoparser
 from marsad.places.mentions import find_spans
 from marsad.places.tokens import tokenize
 from marsad.places.whole_runs import run_ends
 
-from .conftest import gazetteer_from_rows, places_in
+from .conftest import places_in
 
 ADMIN1 = [("IQ.10", "Diyala"), ("IQ.01", "Anbar"), ("IQ.18", "Salah ad-Din")]
 # geonameid, name, asciiname, alternates, lat, lon, code, cc, admin1, population
@@ -26,18 +24,6 @@ ROWS = [
     ("6008", "Qaryat al Jubūr", "Qaryat al Jubur", "", 34.90, 43.40, "PPL", "IQ", "18", 0),
     ("6009", "Qaryat", "Qaryat", "", 33.90, 42.50, "PPL", "IQ", "01", 0),  # a village of the first word alone
 ]
-
-
-@pytest.fixture(scope="module")
-def gazetteer(tmp_path_factory) -> Gazetteer:
-    gazetteer = gazetteer_from_rows(tmp_path_factory.mktemp("whole_runs"), ROWS, admin1_names=ADMIN1)
-    yield gazetteer
-    gazetteer.close()
-
-
-@pytest.fixture(scope="module")
-def parser(gazetteer) -> Geoparser:
-    return Geoparser(gazetteer)
 
 
 @pytest.mark.parametrize("text", [
