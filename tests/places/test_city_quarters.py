@@ -3,8 +3,7 @@ never at a village elsewhere. A dateline's dash and a region's name open no quar
 
 from __future__ import annotations
 
-from marsad.places.geoparser import Geoparser
-from tests.places.conftest import gazetteer_from_rows, places_in
+from tests.places.conftest import places_in
 
 ROWS = [
     ("5001", "Al Mawşil", "Al Mawsil", "Mosul,Mossul", 36.340, 43.130, "PPLA", "IQ", "15", 1_700_000),
@@ -15,24 +14,19 @@ ROWS = [
 ADMIN1 = [("IQ.15", "Nineveh"), ("IQ.18", "Salah ad-Din")]
 
 
-def _parser(tmp_path) -> Geoparser:
-    return Geoparser(gazetteer_from_rows(tmp_path, ROWS, admin1_names=ADMIN1))
-
-
-def test_an_unknown_quarter_after_its_city_is_placed_at_the_city(tmp_path):
-    found = places_in(_parser(tmp_path), "On 5 May 2024, police raided a house in Mosul - Wadi Hajar, Nineveh.")
+def test_an_unknown_quarter_after_its_city_is_placed_at_the_city(parser):
+    found = places_in(parser, "On 5 May 2024, police raided a house in Mosul - Wadi Hajar, Nineveh.")
     quarter = found["Mosul - Wadi Hajar"]
     assert quarter.resolution.chosen.place.geonameid == "5001"
     assert quarter.geo_precision == 2
 
 
-def test_a_known_quarter_is_the_one_in_the_city_not_a_namesake_elsewhere(tmp_path):
-    found = places_in(_parser(tmp_path), "On 5 May 2024, an IED exploded in Mosul - Al Zuhur, wounding a soldier.")
+def test_a_known_quarter_is_the_one_in_the_city_not_a_namesake_elsewhere(parser):
+    found = places_in(parser, "On 5 May 2024, an IED exploded in Mosul - Al Zuhur, wounding a soldier.")
     assert found["Al Zuhur"].resolution.chosen.place.geonameid == "5002"
 
 
-def test_a_dateline_dash_or_a_name_that_is_no_city_opens_no_quarter(tmp_path):
-    parser = _parser(tmp_path)
+def test_a_dateline_dash_or_a_name_that_is_no_city_opens_no_quarter(parser):
     dateline = places_in(parser, "MOSUL - Gunmen attacked a checkpoint in Tal Bid on Monday.")
     assert "MOSUL" in dateline and not any(" - " in name for name in dateline)
     village = places_in(parser, "On 5 May 2024, gunmen attacked Tal Bid - Sheikh Hamad farm, Nineveh.")

@@ -3,8 +3,7 @@ a man with his title ("Hajj Kazim village"). Fixtures are invented."""
 
 from __future__ import annotations
 
-from marsad.places.geoparser import Geoparser
-from tests.places.conftest import gazetteer_from_rows, places_in
+from tests.places.conftest import places_in
 
 ROWS = [
     ("4001", "Al Mashrafah", "Al Mashrafah", "Mashrafa", 36.020, 42.100, "PPL", "IQ", "15", 0),
@@ -15,12 +14,7 @@ ROWS = [
 ADMIN1 = [("IQ.15", "Nineveh"), ("IQ.12", "Karbala"), ("IQ.07", "Baghdad")]
 
 
-def _parser(tmp_path) -> Geoparser:
-    return Geoparser(gazetteer_from_rows(tmp_path, ROWS, admin1_names=ADMIN1))
-
-
-def test_an_article_glued_onto_an_unknown_name_is_read_apart(tmp_path):
-    parser = _parser(tmp_path)
+def test_an_article_glued_onto_an_unknown_name_is_read_apart(parser):
     for text in ("Gunmen attacked a checkpoint in Almashrafah village, Nineveh.",
                  "Gunmen attacked a checkpoint near Elmashrafah in Nineveh."):
         found = places_in(parser, text)
@@ -28,13 +22,12 @@ def test_an_article_glued_onto_an_unknown_name_is_read_apart(tmp_path):
         assert found[name].resolution.chosen.place.geonameid == "4001"
 
 
-def test_a_known_name_that_opens_with_al_stays_whole(tmp_path):
-    found = places_in(_parser(tmp_path), "Protesters gathered in Alqosh, Nineveh.")
+def test_a_known_name_that_opens_with_al_stays_whole(parser):
+    found = places_in(parser, "Protesters gathered in Alqosh, Nineveh.")
     assert found["Alqosh"].resolution.chosen.place.geonameid == "4003"  # not Qush in Baghdad
 
 
-def test_a_village_named_after_a_man_with_his_title_is_a_place_where_the_text_says_so(tmp_path):
-    parser = _parser(tmp_path)
+def test_a_village_named_after_a_man_with_his_title_is_a_place_where_the_text_says_so(parser):
     for text, name in (("ISIS attacked an army post in Hajj Kazim village in Karbala.", "Hajj Kazim"),
                        ("A drone struck the village of Haji Kazim in Karbala.", "Haji Kazim")):
         assert places_in(parser, text)[name].resolution.chosen.place.geonameid == "4002"

@@ -3,10 +3,12 @@ Marsad's own entries that hold a number are found in any case. The entries are M
 
 from __future__ import annotations
 
-from marsad.places.geoparser import Geoparser
 from marsad.places.mentions import Span
 from marsad.places.numbered import numbered_facilities, numbered_names
-from tests.places.conftest import gazetteer_from_rows, places_in
+from tests.places.conftest import places_in
+
+ROWS = [("6001", "Ḩalab", "Halab", "Aleppo", 36.20, 37.16, "PPLA", "SY", "09", 1_600_000)]
+ADMIN1 = [("SY.09", "Aleppo")]
 
 NAMES = numbered_names([("marsad:r46", "Regiment 46"), ("marsad:r46", "Regiment 46 military base"),
                         ("marsad:tanf", "Al-Tanf base"), ("1234", "Tall 5")])
@@ -24,12 +26,8 @@ def test_a_lower_case_name_is_found_whole_and_a_word_inside_it_gives_way():
     assert numbered_facilities("Regiment 47 moved north.", [], NAMES) == []  # another number is no match
 
 
-def test_the_base_resolves_to_marsads_entry(tmp_path):
-    gazetteer = gazetteer_from_rows(tmp_path, [("6001", "Ḩalab", "Halab", "Aleppo", 36.20, 37.16, "PPLA", "SY",
-                                                "09", 1_600_000)], admin1_names=[("SY.09", "Aleppo")])
-    parser = Geoparser(gazetteer)
+def test_the_base_resolves_to_marsads_entry(parser):
     found = places_in(parser, "On 3 May, rebel snipers shot at troops near regiment 46 in Aleppo.")
     assert found["regiment 46"].resolution.chosen.place.geonameid == "marsad:regiment-46"
     found = places_in(parser, "Gunmen attacked a checkpoint near the 17th Division base in Raqqa.")
     assert found["17th Division base"].resolution.chosen.place.geonameid == "marsad:division-17-base"
-    gazetteer.close()
