@@ -128,6 +128,13 @@ class Actor:
     # ACLED's name where the base's canonical name differs ("Militia (Pro-Iran)" for "Iranian-backed
     # militias"): what the ACLED CSV export writes, so exports mix with ACLED data.
     acled_name: str | None = None
+    # The days a government period's actor took over and gave way, where it changed within a year: a report
+    # of a known day is coded by them, one of a known year only by `active`.
+    began: date | None = None
+    ended: date | None = None
+    # ACLED codes this component's events under its parent: the parent is the actor, the component an
+    # associated actor (an SDF military council fights as "QSD: Syrian Democratic Forces").
+    coded_under_parent: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,6 +153,7 @@ class ActorMention:
     role: str | None = None  # for people: "commander", "leader", "member"...
     discovered: bool = False
     evidence: tuple[Evidence, ...] = ()
+    coded_under_parent: bool = False  # the event names `part_of` as the actor and this one as associated
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from marsad.actors.schema import RawActor, check_references, parse_yaml
+from marsad.actors.schema import RawActor, check_references, day_of, parse_yaml
 from marsad.actors.tokens import alias_key, alias_words, similar_words
 from marsad.errors import ActorBaseError, NotFoundError
 from marsad.types import Actor, Patron
@@ -22,6 +23,10 @@ _ACLED_PREFIX = re.compile(r"^([A-Za-z][A-Za-z'’]{1,7}):\s+(.+)$")  # "QSD: Sy
 # "Islamic State (Syria)", "Military Forces of Syria (2000-)"
 _PARENTHESIS = re.compile(r"\s*\(([^)]*)\)\s*$")
 _YEARS = re.compile(r"^\d{4}\s*[-\u2013]\s*(?:\d{4})?$")
+# When a report was written: a day where it is known, else a year, else None. A day chooses among the
+# period actors of a government that changed within a year ("Military Forces of Syria (2024-)" from 8 December).
+When = int | date | None
+
 # A parenthesis that only places or dates the actor may be left out when reporters write the name;
 # any other ("Militia (Pro-Iran)") is what tells the actor apart and must stay.
 _PLACE_QUALIFIERS = frozenset({"international", "global", "regional"})
@@ -125,6 +130,9 @@ def _to_actor(data: dict, names: dict[str, str]) -> Actor:
         generic=bool(data.get("generic")),
         description=data.get("description"),
         acled_name=data.get("acled_name"),
+        coded_under_parent=bool(data.get("coded_under_parent")),
+        began=day_of(data.get("began")),
+        ended=day_of(data.get("ended")),
     )
 
 
@@ -233,8 +241,9 @@ class ActorBase:
                 ids.append(actor_id)
         return ids
 
-    def find(self, alias: str, *, year: int | None = None, country: str | None = None) -> Actor | None:
-        """The actor written as `alias` (any spelling), preferring one active in `year`, in `country`."""
+    def find(self, alias: str, *, year: When = None, country: str | None = None) -> Actor | None:
+        """The actor written as `alias` (any spelling), preferring one active in `year` (or on that day), in
+        `country`."""
         exact = self.by_name(alias)
         ids = self.ids_for(alias)
         if exact and exact.id not in ids:
@@ -242,25 +251,21 @@ class ActorBase:
         return self.choose(ids, year=year, country=country)
 
     def choose(
-        self, ids: Sequence[str], *, year: int | None = None, country: str | None = None
+        self, ids: Sequence[str], *, year: When = None, country: str | None = None
     ) -> Actor | None:
-        """Among actors sharing an alias: active in `year` (with no year, still active), then of `country`,
-        then base order."""
+        """Among actors sharing an alias: active in `year` or on that day (with neither, still active), then of
+        `country`, then base order."""
         if not ids:
             return None
         order = {actor_id: i for i, actor_id in enumerate(ids)}
         return min((self._by_id[i] for i in ids), key=lambda a: (-self._fit(a, year, country), order[a.id]))
 
     @staticmethod
-    def _fit(actor: Actor, year: int | None, country: str | None) -> int:
+    def _fit(actor: Actor, year: When, country: str | None) -> int:
         score = 0
-        first, last = actor.active
         if year is not None:
-            if (first is None or first <= year) and (last is None or year <= last):
-                score += 4
-            else:
-                score -= 4
-        elif last is None:
+            score += 4 if active_on(actor, year) else -4
+        elif actor.active[1] is None:
             score += 1  # no date and no period word: a report read today is most likely of today's government
         if country and actor.country:
             score += 2 if actor.country.casefold() == country.casefold() else -1
@@ -275,8 +280,9 @@ class ActorBase:
         found = [self.by_name(p.name) for p in actor.backed_by]
         return [a for a in found if a is not None]
 
-    def state_forces(self, country: str, year: int | None = None) -> Actor | None:
-        """A country's main state forces (kind state/external, no parent), e.g. for "Iranian-backed"."""
+    def state_forces(self, country: str, year: When = None, *, police: bool = False) -> Actor | None:
+        """A country's main state forces (kind state/external, no parent), e.g. for "Iranian-backed";
+        with `police`, its police forces where the base holds them ("Turkish police")."""
         folded = country.casefold()
         ids = [
             a.id
@@ -288,13 +294,28 @@ class ActorBase:
             and not a.generic
         ]
         military = [i for i in ids if "military" in self._by_id[i].name.casefold()]
-        return self.choose(military or ids, year=year, country=country)
+        police_forces = [i for i in ids if self._by_id[i].name.casefold().startswith("police forces")] if police else []
+        return self.choose(police_forces or military or ids, year=year, country=country)
 
     def with_actors(self, extra: Sequence[Actor]) -> ActorBase:
         """A new base with `extra` added (or replacing actors of the same id)."""
         base = ActorBase([*self.actors, *extra], self.phrases, self.problems)
         base.check_extra_references(strict=False)
         return base
+
+
+def active_on(actor: Actor, when: int | date) -> bool:
+    """Whether the actor was active in that year, or on that day: a day is read against the actor's
+    `began`/`ended` where the base gives them ("Military Forces of Syria (2024-)" from 2024-12-08), else
+    against its active years."""
+    first, last = actor.active
+    if isinstance(when, datetime):
+        when = when.date()
+    if not isinstance(when, date):
+        return (first is None or first <= when) and (last is None or when <= last)
+    start = actor.began or (date(first, 1, 1) if first is not None else None)
+    end = actor.ended or (date(last, 12, 31) if last is not None else None)
+    return (start is None or start <= when) and (end is None or when <= end)
 
 
 def _mtime(path: Path) -> int:

@@ -1,6 +1,6 @@
 """The `marsad_actors` spaCy component: `doc._.actors` = the report's ActorMentions.
 
-Reads the year from `doc._.report.published` and the country from the config, else from the places
+Reads the day from `doc._.report.published` and the country from the config, else from the places
 already resolved on the Doc (`doc._.places`), else none.
 """
 
@@ -39,9 +39,9 @@ class ActorTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         report = doc._.report
-        year = report.published.year if report is not None and report.published else None
+        day = report.published if report is not None and report.published else None  # the day, not only its year
         doc._.actors = self.recognizer.find(
-            doc.text, year=year, country=self.country or _doc_country(doc), doc=doc
+            doc.text, year=day, country=self.country or _doc_country(doc), doc=doc
         )
         return doc
 

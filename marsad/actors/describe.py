@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.actors.base import ActorBase
+from marsad.actors.base import ActorBase, When
 from marsad.actors.found import Found
 from marsad.actors.lexicon import BACKING_AFTER, DEMONYMS, MEMBERSHIP_AFTER, PRO_REGIME_WORDS
 from marsad.types import Actor, Evidence
@@ -35,7 +35,7 @@ _WORD_AFTER = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})")
 
 
 class Describer:
-    def __init__(self, base: ActorBase, year: int | None, country: str | None):
+    def __init__(self, base: ActorBase, year: When, country: str | None):
         self.base, self.year, self.country = base, year, country
 
     def resolve(self, word: str) -> Actor | None:

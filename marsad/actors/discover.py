@@ -13,6 +13,7 @@ from marsad.actors.lexicon import (
     ARABIC_GROUP_NOUNS,
     DEMONYMS,
     GROUP_NOUNS,
+    IDENTITY_ADJECTIVES,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
     TRIBAL_NOUNS,
@@ -154,13 +155,20 @@ def find_capitalised(text: str, tokens: list[Token]) -> list[Found]:
             if j < 0 or not _joined(text, tokens[j], tokens[j + 1]):
                 continue
             first = _walk_left(text, tokens, j + 1)
-            if first is None or first > j:
+            if first is None or first > j or _only_described(tokens[first : j + 1]):
                 continue
             item = _capitalised_found(text, tokens, first, j, {noun} | ({"tribal"} if tribal else set()))
             item.end = token.start + len(_POSSESSIVE.sub("", token.text))
             item.text = text[item.start : item.end]
             found.append(item)
     return found
+
+
+def _only_described(words: list[Token]) -> bool:
+    """ "Islamic factions", "Shi'ite militias", "Sunni Arab groups": adjectives of faith, ethnicity or nation
+    before a lower-case group noun describe an unnamed group; they are not its name."""
+    plain = [re.sub(r"['’]", "", t.lower) for t in words if not t.article]
+    return bool(plain) and all(w in IDENTITY_ADJECTIVES or w in DEMONYMS for w in plain)
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:

@@ -31,6 +31,7 @@ class Found:
     priority: int = PRIORITY_NAME
     core: tuple[int, int] | None = None  # the span of the name proper, without descriptive nouns
     anaphor: bool = False
+    coded_under_parent: bool = False  # ACLED names `part_of` as the actor, this one as associated
 
     def add_patron(self, name: str | None) -> None:
         if name and name not in self.backed_by and name != self.name:
@@ -53,4 +54,5 @@ class Found:
             role=self.role,
             discovered=self.discovered,
             evidence=tuple(self.evidence),
+            coded_under_parent=self.coded_under_parent,
         )

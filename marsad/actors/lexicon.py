@@ -37,6 +37,8 @@ _LISTS = (
     "unnamed_army_phrases",
     "other_army_modifiers",
     "foreign_army_modifiers",
+    "identity_adjectives",
+    "police_nouns",
 )
 _MAPS = ("group_nouns", "demonyms", "anaphor_nouns", "forces_by_ruler")
 
@@ -83,6 +85,7 @@ ANAPHOR_NOUNS: dict[str, frozenset[str]] = {k: frozenset(v or ()) for k, v in _D
 MILITIA_KINDS = frozenset(_DATA["militia_kinds"])
 MILITARY_NOUNS = frozenset(_DATA["military_nouns"])  # "Turkish shelling": the country's forces
 FORCES_BY_RULER: dict[str, str] = dict(_DATA["forces_by_ruler"])  # "Assad artillery": his forces' actor id
+POLICE_NOUNS = frozenset(_DATA["police_nouns"])  # "Turkish police": the country's police forces
 MILITARY_MODIFIERS = frozenset(_DATA["military_modifiers"])  # may stand between: "Israeli air strike"
 COUNTRY_ATTACK_VERBS: tuple[str, ...] = tuple(_DATA["country_attack_verbs"])  # "Turkey shelled"
 LOCATIVE_PREPOSITIONS = frozenset(_DATA["locative_prepositions"])  # "on Al-Bo Kamal" is a place
@@ -92,4 +95,6 @@ SUSPICION_WORDS = frozenset(_DATA["suspicion_words"])  # "drones believed to be 
 UNNAMED_ARMY_PHRASES = frozenset(tuple(p.split()) for p in _DATA["unnamed_army_phrases"])  # "army units"
 OTHER_ARMY_MODIFIERS = frozenset(_DATA["other_army_modifiers"])  # "rebel soldiers": not the state's army
 FOREIGN_ARMY_MODIFIERS = frozenset(_DATA["foreign_army_modifiers"])  # "the occupation army": a foreign state's
+# "Islamic factions", "Shiite militias": described, not named (apostrophes dropped: "Shi'ite" -> "shiite")
+IDENTITY_ADJECTIVES = frozenset(_DATA["identity_adjectives"])
 MEDIA_NOUNS = frozenset(_DATA["media_nouns"])  # "Turkish state media": a source, no actor

@@ -13,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz.fuzz import ratio
 
 from marsad.actors.base import ActorBase
-from marsad.actors.lexicon import FUNCTION_WORDS
+from marsad.actors.lexicon import DEMONYMS, FUNCTION_WORDS, IDENTITY_ADJECTIVES
 from marsad.actors.tokens import (
     EXACT,
     Token,
@@ -90,6 +90,7 @@ class Hit:
 class AliasMatcher:
     def __init__(self, base: ActorBase):
         self.root: dict = {}
+        self.kinds = {actor.id: actor.kind for actor in base.actors}
         for actor in base.actors:
             for alias in base.names_of(actor):
                 self._add(alias, actor.id, phrase=False)
@@ -125,13 +126,49 @@ class AliasMatcher:
             if tokens[i].article or not tokens[i].key:
                 i += 1
                 continue
-            best = self._longest(text, tokens, i)
+            best = self._coordinated(text, tokens, i) or self._longest(text, tokens, i)
             if best:
                 hits.append(best)
                 i = best.last + 1
             else:
                 i += 1
         return hits
+
+    def _coordinated(self, text: str, tokens: list[Token], first: int) -> Hit | None:
+        """Two adjectives sharing one noun: "rebel and Islamist factions", "opposition or jihadist groups" is
+        the generic actor of the first adjective with the noun ("rebel factions"), over the whole span."""
+        if first + 3 >= len(tokens) or tokens[first + 1].lower not in ("and", "or"):
+            return None
+        second, noun = tokens[first + 2], tokens[first + 3]
+        if not (second.text.islower() or second.lower in IDENTITY_ADJECTIVES or second.lower in DEMONYMS):
+            return None
+        span = tokens[first : first + 4]
+        if not all(adjacent(text, a, b) for a, b in zip(span, span[1:], strict=False)):
+            return None
+        # each adjective must describe, not name: "Rebel and regime forces" are two sides ("regime forces" is a name)
+        if self._longest(text, tokens, first) is not None:
+            return None
+        own = self._longest(text, tokens, first + 2)
+        if own is not None and (not own.phrase or own.last != first + 3):
+            return None
+        readings = [ids for ids in (self._phrase_ids([tokens[first], noun]), own.ids if own else ()) if ids]
+        if not readings:
+            return None
+        # ACLED names a side of rebels and Islamists by its rebels ("Islamist and rebel factions": rebels)
+        rebel = [ids for ids in readings if self.kinds.get(ids[0]) == "rebel"]
+        return Hit(first, first + 3, (rebel or readings)[0], True)
+
+    def _phrase_ids(self, used: list[Token]) -> tuple[str, ...]:
+        """Ids of the generic phrase these tokens spell, whatever stands between them in the text."""
+        nodes = [self.root]
+        for token in used:
+            nodes = [child for node in nodes for child in _children(node, token)]
+        for node in nodes:
+            for entry in node.get(_END, ()):
+                ids = entry.accepted_ids(used) if entry.phrase else ()
+                if ids:
+                    return ids
+        return ()
 
     def _longest(self, text: str, tokens: list[Token], first: int) -> Hit | None:
         """The longest accepted entry starting at `first`; a token may follow its exact (abbreviation)

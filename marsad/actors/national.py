@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-from marsad.actors.base import ActorBase
+from marsad.actors.base import ActorBase, When
 from marsad.actors.lexicon import (
     COUNTRY_ATTACK_VERBS,
     DEMONYMS,
     FORCES_BY_RULER,
     MILITARY_MODIFIERS,
     MILITARY_NOUNS,
+    POLICE_NOUNS,
     SUSPICION_WORDS,
 )
 from marsad.actors.tokens import Token, possessive_gap
@@ -28,10 +29,13 @@ _MAX_MODIFIERS = 3
 
 
 def national_spans(
-    text: str, tokens: list[Token], base: ActorBase, year: int | None, country: str | None
+    text: str, tokens: list[Token], base: ActorBase, year: When, country: str | None,
+    unlisted: list[tuple[int, int, str]] | None = None,
 ) -> list[tuple[int, int, str]]:
-    """(start, end, actor id) of each "<Demonym> [modifiers] <military noun>" and "<Country> <attack verb>"."""
+    """(start, end, actor id) of each "<Demonym> [modifiers] <military noun>" and "<Country> <attack verb>";
+    the phrases of states the base lists no forces for go to `unlisted` as (start, end, name)."""
     spans: list[tuple[int, int, str]] = []
+    unlisted = [] if unlisted is None else unlisted
     for i, token in enumerate(tokens):
         suspected = _suspected_nation(text, tokens, i)
         if suspected is not None:
@@ -49,12 +53,34 @@ def national_spans(
         last = _military_phrase_end(text, tokens, i)
         if last is None and _is_country_name(token, nation) and nation != country:
             last = i if _attack_verb_follows(text, token.end) else None
-        if last is None:
+        shared = _coordinated_nation(text, tokens, i) if last is None else None
+        if shared is not None:  # "Russian and Syrian warplanes": Russia's forces too, named by "Russian"
+            last, police = i, tokens[shared].lower in POLICE_NOUNS
+        elif last is None:
             continue
-        actor = base.state_forces(nation, year)
+        else:
+            police = tokens[last].lower in POLICE_NOUNS
+        actor = base.state_forces(nation, year, police=police)
+        if police and actor is not None and not actor.name.startswith("Police"):
+            actor = None  # "Egyptian police" where the base holds only Egypt's army: ACLED's police name
         if actor is not None:
             spans.append((token.start, tokens[last].end, actor.id))
+        else:  # a state the base lists no forces for ("Lebanese army", "Egyptian police"): ACLED's name, no period
+            unlisted.append((token.start, tokens[last].end, f"{'Police' if police else 'Military'} Forces of {nation}"))
     return spans
+
+
+def _coordinated_nation(text: str, tokens: list[Token], i: int) -> int | None:
+    """Index of the noun two demonyms share ("Russian and Syrian warplanes", "Turkish and Iraqi forces"):
+    each demonym names its own country's forces, as ACLED codes such joint action (actor1 and an
+    associated actor), not one merged side."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower not in ("and", "or", "&"):
+        return None
+    if re.search(r"[,.;:()]", text[tokens[i].end : tokens[i + 2].start]):
+        return None
+    if _nation(text, tokens[i + 2]) is None:
+        return None
+    return _military_phrase_end(text, tokens, i + 2)
 
 
 def _nation(text: str, token: Token) -> str | None:
@@ -104,6 +130,10 @@ def _military_phrase_end(text: str, tokens: list[Token], i: int) -> int | None:
         if gap.strip(" -") and not possessive_gap(gap):
             break  # a comma, a quote or a bracket ends the phrase
         word = tokens[j].lower
+        if word in POLICE_NOUNS:
+            return j  # "Turkish police": the head noun, the phrase ends
+        if word == "ministry" and tokens[j - 1].lower not in ("defence", "defense"):
+            break  # only the defence ministry speaks for the forces ("the Turkish Foreign Ministry": none)
         if word in MILITARY_NOUNS:
             last = j
             if word not in MILITARY_MODIFIERS:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.actors.base import ActorBase
+from marsad.actors.base import ActorBase, When
 from marsad.actors.found import Found
 from marsad.actors.lexicon import DEMONYMS, FOREIGN_ARMY_MODIFIERS, OTHER_ARMY_MODIFIERS, UNNAMED_ARMY_PHRASES
 from marsad.actors.tokens import Token, possessive_gap
@@ -55,7 +55,7 @@ _NOT_OWN = OTHER_ARMY_MODIFIERS | FOREIGN_ARMY_MODIFIERS | _ARMY_WORDS
 
 
 def unnamed_army_spans(
-    text: str, tokens: list[Token], base: ActorBase, year: int | None, country: str | None, named: Sequence[Found]
+    text: str, tokens: list[Token], base: ActorBase, year: When, country: str | None, named: Sequence[Found]
 ) -> list[tuple[int, int, str]]:
     """(start, end, actor id) of each unnamed army phrase: the forces of the state named last before it,
     else the report country's forces; nothing when neither is known. "The occupation army" (a word of

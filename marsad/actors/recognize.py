@@ -13,9 +13,10 @@ the passes run in order and each only adds to or refines the list of `Found` men
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
-from marsad.actors.base import ActorBase
+from marsad.actors.base import ActorBase, When, active_on
 from marsad.actors.coref import find_anaphors
 from marsad.actors.describe import Describer
 from marsad.actors.discover import find_capitalised, find_quoted, find_tribes, tribe_found
@@ -52,12 +53,14 @@ class ActorRecognizer:
         self.matcher = AliasMatcher(base)
 
     def find(
-        self, text: str, *, year: int | None = None, country: str | None = None, doc: Any = None
+        self, text: str, *, year: When = None, country: str | None = None, doc: Any = None
     ) -> list[ActorMention]:
-        """Mentions sorted by offset. `doc` (a spaCy Doc of `text`) is accepted but not needed."""
+        """Mentions sorted by offset. `year` is the report's year or, better, its day (a day chooses between
+        the period actors of a government that changed within the year). `doc` (a spaCy Doc of `text`) is
+        accepted but not needed."""
         return [f.to_mention() for f in self.find_all(text, year=year, country=country)]
 
-    def find_all(self, text: str, *, year: int | None = None, country: str | None = None) -> list[Found]:
+    def find_all(self, text: str, *, year: When = None, country: str | None = None) -> list[Found]:
         tokens = tokenize(text)
         hits = self.matcher.match(text, tokens)
         span = None if year is not None else report_period(self.base, hits, text)
@@ -68,12 +71,12 @@ class ActorRecognizer:
             if not _inside_descriptor(text, f) and not _bare_tribe_name(text, f) and not _place_named(text, f)
             and not _media_owner(text, f) and not self._another_of_its_kind(text, f)
         ]
+        when = year if year is not None else period_year(span)
+        unlisted: list[tuple[int, int, str]] = []
         national = [
             self.found_for(self.base.get(actor_id), text, start, end, year)
-            for start, end, actor_id in national_spans(
-                text, tokens, self.base, year if year is not None else period_year(span), country
-            )
-        ]
+            for start, end, actor_id in national_spans(text, tokens, self.base, when, country, unlisted)
+        ] + [_unlisted_state(text, start, end, name, country) for start, end, name in unlisted]
         unnamed_army = [
             self.found_for(self.base.get(actor_id), text, start, end, year)
             for start, end, actor_id in unnamed_army_spans(
@@ -101,7 +104,7 @@ class ActorRecognizer:
         text: str,
         tokens: list[Token],
         hit: Hit,
-        year: int | None,
+        year: When,
         country: str | None,
         span: tuple[int, int | None] | None = None,
     ) -> Found:
@@ -111,13 +114,16 @@ class ActorRecognizer:
         return self.found_for(actor, text, start, end, year, phrase=hit.phrase)
 
     def found_for(
-        self, actor: Actor, text: str, start: int, end: int, year: int | None, *, phrase: bool = False
+        self, actor: Actor, text: str, start: int, end: int, when: When, *, phrase: bool = False
     ) -> Found:
+        year = when.year if isinstance(when, date) else when
         # a tribe's canonical name says "Tribal Militia"; only what the report calls it counts for it
         named = "" if actor.kind == "identity-militia" else actor.name
         words = set(re.findall(r"[a-z]+", f"{named} {text[start:end]}".lower()))
         nouns = {w for w in words if w in GROUP_NOUNS or w in ARABIC_GROUP_NOUNS or w in TRIBAL_NOUNS}
-        parent = self.base.get(actor.part_of).name if actor.part_of and self.base.has(actor.part_of) else None
+        owner = self._coding_parent(actor, when)
+        known_parent = actor.part_of is not None and self.base.has(actor.part_of)
+        parent = (owner or self.base.get(actor.part_of)).name if known_parent and actor.part_of else None
         patrons = [
             p.name
             for p in actor.backed_by
@@ -138,7 +144,18 @@ class ActorRecognizer:
             priority=PRIORITY_PHRASE if phrase else PRIORITY_NAME,
             core=(start, end),
             evidence=[Evidence(start, end, text[start:end])],
+            coded_under_parent=owner is not None,
         )
+
+    def _coding_parent(self, actor: Actor, when: When) -> Actor | None:
+        """The parent ACLED codes this component's events under (`coded_under_parent`), climbing past parents
+        coded under their own; None when the actor is coded as itself or the parent was not yet active."""
+        parent = actor
+        while parent.coded_under_parent and parent.part_of and self.base.has(parent.part_of):
+            parent = self.base.get(parent.part_of)
+        if parent is actor or (when is not None and not active_on(parent, when)):
+            return None
+        return parent
 
     def _another_of_its_kind(self, text: str, item: Found) -> bool:
         """A common-noun alias the report describes as another one: "a brutal terror regime" (an indefinite
@@ -154,7 +171,7 @@ class ActorRecognizer:
             return True
         return bool(words) and words[-1] in DEMONYMS
 
-    def _tribes(self, text: str, year: int | None, country: str | None) -> list[Found]:
+    def _tribes(self, text: str, year: When, country: str | None) -> list[Found]:
         found = []
         for start, end, name in find_tribes(text):
             hits = self.matcher.match(name, tokenize(name))
@@ -169,21 +186,51 @@ class ActorRecognizer:
                 item.nouns.add("tribe")
                 found.append(item)
             else:
-                found.append(tribe_found(text, start, end, name))
+                # a tribe the base lacks, named as ACLED names tribes: "Buferio Tribal Militia (Syria)"
+                found.append(tribe_found(text, start, end, f"{name} Tribal Militia ({country})" if country else name))
         return found
+
+
+def _unlisted_state(text: str, start: int, end: int, name: str, country: str | None) -> Found:
+    """The forces of a state the base lists none for, named as ACLED names a state's forces."""
+    home = country is not None and name.endswith(f" of {country}")
+    return Found(start=start, end=end, text=text[start:end], name=name, inter=1 if home else 8,
+                 actor_kind="state" if home else "external", core=(start, end),
+                 evidence=[Evidence(start, end, text[start:end])])
 
 
 def _owned_by_a_name(text: str, mentions: list[Found]) -> list[Found]:
     """ "The Salvation Government's police": a common noun ("police", "security forces") owned by the group
-    named before it is that group's, not the base's actor of the same noun; the owner stands for it."""
+    named before it is that group's, not the base's actor of the same noun; the owner stands for it. So is a
+    unit named by its number only ("the PMF's 52nd Brigade", "the Federal Police said its 5th Division"):
+    ACLED codes such a unit as the force it belongs to."""
     kept: list[Found] = []
     for item in mentions:
         owner = kept[-1] if kept else None
-        if (owner is not None and owner.kind == "group" and item.text.islower()
-                and possessive_gap(text[owner.end : item.start])):
+        if owner is not None and owner.kind == "group" and (
+            (item.text.islower() and possessive_gap(text[owner.end : item.start]))
+            or (_numbered_unit(item) and _owns(text[owner.end : item.start]))
+        ):
             continue
         kept.append(item)
     return kept
+
+
+_ORDINAL_WORD = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.IGNORECASE
+)
+
+
+def _numbered_unit(item: Found) -> bool:
+    """A discovered name that is only a number and group nouns: "52nd Brigade", "5th Division", "Brigade 30"."""
+    words = re.findall(r"[\w]+", item.text.lower())
+    return (item.discovered and any(_ORDINAL_WORD.match(w) for w in words)
+            and all(_ORDINAL_WORD.match(w) or w in GROUP_NOUNS or w == "the" for w in words))
+
+
+def _owns(gap: str) -> bool:
+    """The gap between an owner and what it owns: "'s", or a clause of the same sentence ending in "its"/"their"."""
+    return possessive_gap(gap) or re.fullmatch(r"[^.;:!?]{0,60}\b(?:its|their)\s+(?:own\s+)?", gap) is not None
 
 
 def _media_owner(text: str, item: Found) -> bool:
@@ -226,13 +273,17 @@ def _place_named(text: str, item: Found) -> bool:
     return not (after and after[0] in TRIBAL_NOUNS)
 
 
+# English and Arabic articles ("the", "Ar-Raqqa", "As-Suwayda"): a known name with one before it is still that name
+_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "at", "an", "the", "of"})
+
+
 def _only_descriptors(text: str, outer: Found, inner: Found) -> bool:
     """The words of `outer` outside `inner` only describe it: "Afghani Luwaa Fatimyon militia" is the
     known Fatemiyoun described by nationality and group nouns, not a new group."""
     rest = f"{text[outer.start : inner.start]} {text[inner.end : outer.end]}"
     words = re.findall(r"[^\W\d_]+", rest.lower())
     return all(
-        w in DEMONYMS or w in GROUP_NOUNS or w in ARABIC_GROUP_NOUNS or w in ("al", "el", "the", "of") for w in words
+        w in DEMONYMS or w in GROUP_NOUNS or w in ARABIC_GROUP_NOUNS or w in _ARTICLES for w in words
     )
 
 

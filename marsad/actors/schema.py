@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import yaml
@@ -42,8 +43,11 @@ FIELDS = frozenset(
         "part_of",
         "backed_by",
         "active",
+        "began",
+        "ended",
         "description",
         "generic",
+        "coded_under_parent",
         "phrases",
     }
 )
@@ -92,6 +96,8 @@ def parse_yaml(text: str, source: str) -> list[RawActor]:
     except UnicodeEncodeError as exc:  # a lone surrogate (text decoded with errors="surrogateescape")
         raise ActorBaseError(f"{source}:1: not valid text (character {exc.start + 1} cannot be encoded); "
                              "save it as UTF-8") from None
+    except ValueError as exc:  # a date YAML reads but the calendar lacks ("began: 2024-13-40")
+        raise ActorBaseError(f"{source}: not a valid date ({exc}); write began/ended as YYYY-MM-DD") from exc
     if document is None:
         return []
     if not isinstance(document, dict) or "actors" not in document:
@@ -136,9 +142,9 @@ def _validate_entry(entry: Any, source: str, list_line: int) -> RawActor:
         value = entry.get(key)
         if value is not None and (not isinstance(value, list) or not all(isinstance(v, str) for v in value)):
             fail(key, f"{key} must be a list of strings")
-    if "generic" in entry and not isinstance(entry["generic"], bool):
-        fail("generic", "generic must be true or false")
+    _validate_flags(entry, fail)
     _validate_active(entry.get("active"), fail)
+    _validate_days(entry, fail)
     _validate_backed_by(entry.get("backed_by"), fail)
     return raw
 
@@ -156,6 +162,32 @@ def _validate_active(active: Any, fail: Any) -> None:
             fail("active", f"active years must be four-digit years or null, got {year!r}")
     if first is not None and last is not None and last < first:
         fail("active", f"active ends ({last}) before it starts ({first})")
+
+
+def _validate_flags(entry: dict, fail: Any) -> None:
+    for key in ("generic", "coded_under_parent"):
+        if key in entry and not isinstance(entry[key], bool):
+            fail(key, f"{key} must be true or false")
+
+
+def day_of(value: Any) -> date | None:
+    """A `began`/`ended` value as a date: YAML reads 2024-12-08 as a date, a quoted one stays a string."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _validate_days(entry: dict, fail: Any) -> None:
+    """`began` / `ended`: the day a period actor took over or gave way, when the government changed within a
+    year ("Military Forces of Syria (2024-)" began on 2024-12-08)."""
+    days = {}
+    for key in ("began", "ended"):
+        try:
+            days[key] = day_of(entry.get(key))
+        except ValueError:
+            fail(key, f"{key} must be a date written YYYY-MM-DD, got {entry.get(key)!r}")
+    if days["began"] and days["ended"] and days["ended"] < days["began"]:
+        fail("ended", f"ended ({days['ended']}) is before began ({days['began']})")
 
 
 def _validate_backed_by(backed_by: Any, fail: Any) -> None:

@@ -299,6 +299,9 @@ def _as_yaml(actor: Actor, base: ActorBase) -> dict[str, Any]:
             entry["backed_by"].append(item)
     if actor.active != (None, None):
         entry["active"] = list(actor.active)
+    for key, day in (("began", actor.began), ("ended", actor.ended)):
+        if day is not None:
+            entry[key] = day.isoformat()
     if actor.generic:
         entry["generic"] = True
     phrases = base.phrases.get(actor.id)

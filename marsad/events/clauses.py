@@ -1,13 +1,14 @@
 """The clauses of a sentence, for telling two acts apart: background clauses ("amid ...", ", after ..."),
 clause marks and new subjects, the fighting a development is told beside, and whether a weaker kind's cues
 stand in a clause, or at a place, of their own (rules background-clause, own-clause, new-subject-clause,
-development-beside; docs/events.md)."""
+development-beside, named-development, own-subject; docs/events.md)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from marsad.events.drafts import DISTINCT_ACT_KINDS, WEAPON_KINDS, Analysis
+from marsad.events.drafts import DEVELOPMENT_KINDS, DISTINCT_ACT_KINDS, WEAPON_KINDS, Analysis, Draft
 from marsad.events.lexicon import CueMatch, Kind
 from marsad.events.placing import first_place_after, next_place_after
 from marsad.events.rules import rule
@@ -38,14 +39,24 @@ def clause_bounds(analysis: Analysis, sentence: tuple[int, int], subordinate: li
     return sorted(set(marks) | {edge for span in subordinate for edge in span})
 
 
-def development_bounds(analysis: Analysis, sentence: tuple[int, int], bounds: list[int]) -> list[int]:
+def development_bounds(analysis: Analysis, sentence: tuple[int, int], bounds: list[int],
+                       cues: list[CueMatch] = ()) -> list[int]:
     """For a development (a move of forces, a seizure, a base), also where the fighting it is told beside begins:
     "sent reinforcements to the town amid clashes", "imposed a curfew following clashes" (rule
-    development-beside); in a coder's note or a brief, nothing (one event)."""
+    development-beside), and the "and" that joins a second verb to a move of forces named as such ("mobilised its
+    fighters and attacked the village": rule coordinated-development); in a coder's note or a brief, nothing (one
+    event)."""
     if analysis.brief:
         return bounds
-    marks = [m.start() for m in rule("development-beside").pattern.finditer(analysis.report.text, *sentence)]
+    text = analysis.report.text
+    marks = [m.start() for m in rule("development-beside").pattern.finditer(text, *sentence)]
+    if any(rule("coordinated-development").match(c.text) for c in cues):
+        marks += [m.start() for m in _JOINED_VERB.finditer(text, *sentence)]
     return sorted(set(bounds) | set(marks))
+
+
+# "... and attacked", ", and then shelled": a second verb in the past joined to the first predicate
+_JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[a-z]+ed\b|opened\b|shot\b|struck\b|stormed\b)")
 
 
 # what may stand between a joint and the actor that opens its clause: an article or a possessive, no verb
@@ -99,3 +110,35 @@ def elsewhere(analysis: Analysis, weaker: list[CueMatch], stronger: list[CueMatc
     # attacked positions in Idlib": the drones' place is Idlib, which the attack names too)
     theirs = {next_place_after(analysis, c, sentence) for c in stronger}
     return bool(own - theirs) and all(c.start > max(m.start for m in stronger) for c in weaker)
+
+
+def named_development(text: str, kind: Kind, by_kind: dict[str, list[CueMatch]], stronger: list[Kind]) -> bool:
+    """"ISIS attacked the post, and the SDF mobilised its fighters in the town": a move of forces named as such
+    (rule coordinated-development's words) beside the generic words of an attack is an act of its own (rule
+    named-development), unless it is what the attack hit ("attacked army reinforcements")."""
+    if kind.name != "movement" or not all(k.name in {"attack", "attack_armed"} for k in stronger):
+        return False
+    attacks = [m for k in stronger for m in by_kind[k.name]]
+    return any(rule("coordinated-development").match(cue.text) and not any(
+        0 <= cue.start - a.end <= 40 and len(text[a.end:cue.start].split()) <= 4 for a in attacks)
+        for cue in by_kind[kind.name])
+
+
+_KEPT_BESIDE = {"own-clause", "named-development", "development-beside"}
+
+
+def own_subject(analysis: Analysis, drafts: list[Draft]) -> None:
+    """"ISIS attacked a checkpoint of the SDF, and the SDF then deployed reinforcements in the town": a development
+    kept apart from the act told beside it is done by the actor named right before its verb (its own subject),
+    not by the side that acted first in the sentence (rule own-subject)."""
+    text = analysis.report.text
+    for draft in drafts:
+        if draft.kind not in DEVELOPMENT_KINDS or not _KEPT_BESIDE & set(draft.rules):
+            continue
+        subject = next((a for a in sorted(analysis.actors, key=lambda a: -a.end)
+                        if draft.sentence[0] <= a.start and a.end <= draft.trigger.start
+                        and rule("own-subject").fullmatch(text[a.end:draft.trigger.start])), None)
+        if subject is not None and subject.kind != "generic" and (
+                draft.roles.actor1 is None or subject.name != draft.roles.actor1.name):
+            draft.roles = replace(draft.roles, actor1=subject)
+            draft.rules.append("own-subject")

@@ -21,6 +21,8 @@ from marsad.events.clauses import (
     development_bounds,
     elsewhere,
     in_own_clause,
+    named_development,
+    own_subject,
     subordinate_spans,
 )
 from marsad.events.discourse import carry_report_actors
@@ -48,8 +50,9 @@ from marsad.events.placing import (
     places_for,
     region_in_sentence,
 )
-from marsad.events.roles import ARMED_INTER, Roles, assign_roles
+from marsad.events.roles import ARMED_INTER, Roles, assign_roles, holds_place
 from marsad.events.rules import rule
+from marsad.events.transfers import unfought_transfers
 from marsad.types import DateMention, Evidence
 
 __all__ = ["Analysis", "Draft", "extract_drafts", "merge_drafts"]  # what the other stages import from here
@@ -57,6 +60,7 @@ __all__ = ["Analysis", "Draft", "extract_drafts", "merge_drafts"]  # what the ot
 
 def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
     drafts = _extract(analysis, lexicon)
+    unfought_transfers(analysis, lexicon, drafts)
     label = lexicon.label(analysis.report.text)
     if label is not None:
         _apply_label(analysis, lexicon, drafts, label)
@@ -157,9 +161,12 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
                 draft.rules.extend(["own-clause", "development-beside"])
             elif f"{kind.name}:air-beside-battle" in own_clause:
                 draft.rules.append("air-beside-battle")
+            elif f"{kind.name}:named-development" in own_clause:
+                draft.rules.append("named-development")
             drafts.append(draft)
     if not analysis.brief:
         air_and_battle_roles(analysis, drafts, subordinate, sentence)
+        own_subject(analysis, drafts)
     return drafts
 
 
@@ -223,15 +230,31 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
     if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and (
             _cargo_in_clause(before[-100:]) or rule("seized-cargo").match(analysis.report.text[match.end:])):
         return "cargo"
-    if match.cue.kind in WEAPON_KINDS and rule("moved-cargo").search(before[-80:]):
+    if match.cue.kind in WEAPON_KINDS and _load_in_clause(before[-80:]):
         return "moved-cargo"  # "as trucks of tanks and heavy weapons arrived": a movement's load
-    if rule("habitual").search(before[-40:]):
+    if rule("habitual").search(before[-40:]) and not _counted_people(before[-40:], match.text):
         return "habitual"
     if rule("trend").search(before[-60:]):
         return "trend"
     if rule("past-relative").search(before[-60:]) and not any(d.start >= match.start for d in own_dates):
         return "past-relative"
     return None
+
+
+def _counted_people(before: str, trigger: str) -> bool:
+    """"Dozens of residents protested", "several gunmen were arrested": the count word counts who acted or was
+    acted upon, and the verb after them tells one act (rule counted-people); "several raids" counts acts."""
+    found = rule("counted-people").search(before + trigger)
+    return found is not None and found.end() == len(before + trigger)
+
+
+def _load_in_clause(before: str) -> bool:
+    """A weapon a movement carries in its own clause ("the arrival of tanks and heavy weapons"); one told after
+    the movement's clause has ended ("sent reinforcements to the town amid heavy shelling on it") is an act of
+    its own (rules moved-cargo, clause-joint, background-clause)."""
+    found = rule("moved-cargo").search(before)
+    return found is not None and not rule("clause-joint").search(before[found.start():]) and \
+        not rule("background-clause").search(before[found.start():])
 
 
 def _cargo_in_clause(before: str) -> bool:
@@ -252,6 +275,8 @@ def _main_clause_violence(analysis: Analysis, by_kind: dict[str, list[CueMatch]]
     # air strikes told in the background of a battle are another means, an event of their own in a full report
     # ("clashes erupted amid air raids on the area": rule air-beside-battle)
     apart = {"air"} if not analysis.brief and set(main) & {"clash", "fight"} else set()
+    if not analysis.brief and "capture" in main:  # "took the town after heavy shelling" (rule strike-beside-capture)
+        apart |= {"air", "shelling"}
     kept = {k: (main.get(k) or ms) for k, ms in by_kind.items()
             if k in main or k not in FIGHTING_KINDS or k in apart}
     analysis.dropped.extend(("background-clause", Evidence(m.start, m.end, m.text))
@@ -273,7 +298,8 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
         their_cues = [m for k in stronger for m in by_kind[k.name]]
-        bounds = development_bounds(analysis, sentence, clauses) if kind.name in DEVELOPMENT_KINDS else clauses
+        bounds = development_bounds(analysis, sentence, clauses, by_kind[kind.name]) \
+            if kind.name in DEVELOPMENT_KINDS else clauses
         if stronger and in_own_clause(analysis, kind, by_kind, kinds, bounds, sentence):
             beside = bounds != clauses and not in_own_clause(analysis, kind, by_kind, kinds, clauses, sentence)
             own_clause.add(f"{kind.name}:development-beside" if beside else kind.name)
@@ -281,6 +307,10 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
             continue
         if stronger and air_beside_battle(analysis, kind, stronger):
             own_clause.add(f"{kind.name}:air-beside-battle")
+            kept.append(kind)
+            continue
+        if stronger and not analysis.brief and named_development(analysis.report.text, kind, by_kind, stronger):
+            own_clause.add(f"{kind.name}:named-development")
             kept.append(kind)
             continue
         if stronger and not alone_in_background(by_kind[kind.name], their_cues, subordinate) and not elsewhere(
@@ -338,14 +368,16 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
         # a kind with no target ("Security measures: ... Turkish forces dug trenches", "the arrival of
         # Hezbollah fighters"): the one actor named after the trigger is the one acting; an armed one
         # before civilians ("the enlisting of villagers into the militia's ranks": the militia)
-        actor = roles.actor1 or roles.actor2
-        if roles.actor1 is None and roles.actor2.inter not in ARMED_INTER:
+        actor = roles.actor1 or (None if holds_place(text, roles.actor2) else roles.actor2)
+        if roles.actor1 is None and (actor is None or roles.actor2.inter not in ARMED_INTER):
             actor = next((m for m in analysis.actors if cue.end <= m.start < s_end and m.inter in ARMED_INTER
-                          and m.kind != "person"), actor)
+                          and m.kind != "person" and not holds_place(text, m)), actor)
         roles = Roles(actor, None, roles.assoc1, (), None)
     fired = [f"cue:{cue.cue.id}"]
     if rule("told-before").search(text[max(s_start, cue.start - 30):cue.start]):
         fired.append("told-before")  # "reached the scene of the blast": the strike told before
+    if rule("another-of-its-kind").search(text[max(s_start, cue.start - 50):cue.start]):
+        fired.append("another-of-its-kind")  # "another drone strike hit a car": a second event, never the first again
     if kind.name == "attack" and rule("act-named-before").match(text[s_start:cue.start]):
         fired.append("act-named-before")  # "The strike killed two civilians in X": the strike told before
     if kind.name == "attack" and roles.actor2 is None and roles.victim_phrase is None and not roles.fighter_victim \

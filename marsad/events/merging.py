@@ -52,7 +52,8 @@ def _same_battle(first: Draft, second: Draft) -> bool:
         return False  # one trigger listing two places ("fighting in A and B") tells one event per place
     if _different_days(first, second):
         return False  # fighting told on another day is another event (one event per day, as ACLED codes)
-    if not (_side_of(first, second.roles.actor1) and _side_of(first, second.roles.actor2)):
+    if not (_side_of(first, second.roles.actor1) and _side_of(first, second.roles.actor2)) or \
+            _other_pair(first, second):
         return False
     a, b = first.place.place if first.place else None, second.place.place if second.place else None
     return a is not None and b is not None and _km(a, b) <= NEARBY_KM
@@ -89,7 +90,7 @@ def _same_event(first: Draft, second: Draft) -> bool:
     if not _compatible_actor(first.roles.actor1, second.roles.actor1) and not (
             either_side and _side_of(first, second.roles.actor1)):
         return False
-    if _different_days(first, second):
+    if _different_days(first, second) or _other_pair(first, second):
         return False
     key_a, key_b = place_key(first), place_key(second)
     if key_a and key_b and key_a != key_b and _region_then_detail(first, second):
@@ -98,6 +99,26 @@ def _same_event(first: Draft, second: Draft) -> bool:
         return key_a == key_b
     # a later sentence with no place of its own elaborates the event before it; a headline restates
     return key_b is None or first.in_headline
+
+
+def _other_pair(first: Draft, second: Draft) -> bool:
+    """"Clashes broke out between the SDF and ISIS cells in the town. Clashes also erupted there between the SDF and
+    tribal fighters.": two battles at one place on one day whose tellings each name both sides, the later with a
+    side that is neither of the first's, are two events (rule other-pair; ACLED codes a battle per pair of sides).
+    A loose name of a side (unnamed "militants" beside ISIS) is that side, not another."""
+    if first.coding.event_type != "Battles" or second.coding.event_type != "Battles":
+        return False
+    sides = [m for m in (first.roles.actor1, first.roles.actor2) if m is not None]
+    others = [m for m in (second.roles.actor1, second.roles.actor2) if m is not None]
+    if len(sides) < 2 or len(others) < 2:
+        return False
+    # the side both tellings share is a named one: an unidentified hand ("gunmen shot a commander of the militia";
+    # "unknown assailants killed a leader of its movement") is too loose to tell two pairs apart
+    shared = [other for other in others if any(_one_side(other, side) for side in sides)]
+    if not shared or any(m.kind == "generic" or m.name.startswith("Unidentified") for m in shared):
+        return False
+    return any(not any(_one_side(other, side) for side in sides) and not other.discovered and (
+        other.kind != "generic" or other.inter not in {side.inter for side in sides}) for other in others)
 
 
 def _side_of(first: Draft, actor: ActorMention | None) -> bool:
@@ -133,6 +154,12 @@ def _strike_beside_battle(first: Draft, second: Draft) -> bool:
     rebels followed.") or fighting told with no sides of its own ("Heavy fighting was also reported") is the
     battle the strike belonged to."""
     kinds = {first.kind, second.kind}
+    if kinds & WEAPON_KINDS and "capture" in kinds and "told-before" not in second.rules:
+        # "The army took the town on Monday. Warplanes had pounded it for hours before.": the bombardment told in a
+        # sentence of its own is remote violence apart from the territory the troops took (rule strike-beside-capture)
+        if "strike-beside-capture" not in second.rules:
+            second.rules.append("strike-beside-capture")
+        return True
     if not (kinds & WEAPON_KINDS and kinds & {"clash", "fight"}) or "told-before" in second.rules:
         return False
     strike, battle = (first, second) if first.kind in WEAPON_KINDS else (second, first)
@@ -215,7 +242,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
             target.coding = choose_coding(kinds[target.kind], target.roles)
     if kinds:  # a summary told before the details ("nine dead in three raids by the cell") joins them
-        for draft in [d for d in merged if place_key(d) is None]:
+        for draft in [d for d in merged if place_key(d) is None and "another-of-its-kind" not in d.rules]:
             target = next((m for m in merged if m is not draft and place_key(m) is not None
                            and (_same_kind_family(m, draft, kinds))
                            and _compatible_actor(m.roles.actor1, draft.roles.actor1)
@@ -297,7 +324,10 @@ def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> No
 
 def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, Kind] | None,
                      kinds: dict[str, Kind] | None) -> tuple[Draft | None, str | None]:
-    """The latest merged draft that `draft` tells again, with the merge rule that says so."""
+    """The latest merged draft that `draft` tells again, with the merge rule that says so; a telling of "another"
+    act of its kind tells none again (rule another-of-its-kind)."""
+    if "another-of-its-kind" in draft.rules:
+        return None, None
     if "act-named-before" in draft.rules:  # "The strike killed two civilians in Tal Hamis": the strike told before
         earlier = next((m for m in reversed(merged) if m.kind in FIGHTING_KINDS and not m.in_headline
                         and not _different_days(m, draft)), None)
@@ -361,6 +391,9 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
 
 # --- who did a development told with no actor, or with a pronoun-like one -----------------------------------
 
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
 def carry_actors(text: str, drafts: list[Draft]) -> list[Draft]:
     """A development told with no actor of its own ("The recruitment operations are concentrated in
     Tabqa", "the new post was set up at the crossing") goes on with the actor of the event before it, as a
@@ -376,8 +409,9 @@ def carry_actors(text: str, drafts: list[Draft]) -> list[Draft]:
         elif _refers_back(text, actor, previous) and not draft.in_headline and previous is not None:
             draft.roles = replace(draft.roles, actor1=previous)  # "The gunmen then looted the shops"
             draft.rules.append("anaphor-actor")
-        elif actor is not None and actor.kind != "generic" and not draft.in_headline:
-            previous = actor
+        elif actor is not None and actor.kind != "generic" and not draft.in_headline \
+                and draft.coding.event_type not in _CROWD_TYPES:
+            previous = actor  # a protest's named side is whom the crowd is about, not the hand of what follows
     return drafts
 
 

@@ -31,6 +31,12 @@ _NUM = rf"(?P<num>\d{{1,4}}|{_alternatives('figure_words')})"
 _PERSON = rf"(?:[\w'-]+\s+){{0,4}}?(?:{_alternatives('people')})\b"
 _KILLED_WORDS = f"(?:{_alternatives('killed')})"
 _ONE_PERSON = f"(?:{_alternatives('one_person')})"
+_KILL_WORD = re.compile(rf"(?:were |was )?{_KILLED_WORDS}", re.I)
+
+
+def says_killed(words: str) -> bool:
+    """Whether `words` (a trigger) tell people killed: "killed", "neutralised", "were killed"."""
+    return _KILL_WORD.fullmatch(words.strip()) is not None
 
 # A coder's stated total ("Total fatalities coded as 7", "for a total of 14 fatalities") beats every
 # other figure of the note.

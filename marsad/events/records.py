@@ -40,6 +40,16 @@ def _named_abroad(mention: ActorMention | None, name: str | None, country: str |
     return name
 
 
+def _under_parent(mention: ActorMention | None, name: str | None, assoc: list[str]) -> str | None:
+    """ACLED codes a component it files under its parent (an SDF military council) as the parent, with the
+    component as an associated actor: "Menbij Military Council" fights as "QSD: Syrian Democratic Forces"."""
+    if mention is None or not mention.coded_under_parent or not mention.part_of or name != mention.name:
+        return name
+    if name not in assoc:
+        assoc.insert(0, name)
+    return mention.part_of
+
+
 def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
     report = analysis.report
     place: Place | None = draft.place.place if draft.place else draft.place_fallback
@@ -47,6 +57,7 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
     actor1 = _named_abroad(draft.roles.actor1, _actor_name(draft.roles.actor1), country)
     inter1 = draft.roles.actor1.inter if draft.roles.actor1 and draft.roles.actor1.inter else 0
     assoc1 = [m.name for m in draft.roles.assoc1]
+    actor1 = _under_parent(draft.roles.actor1, actor1, assoc1)
     if draft.coding.event_type in {"Protests", "Riots"} and not (actor1 or "").startswith(("Protesters", "Rioters")):
         # ACLED names the crowd as actor1 and who it is ("students", "a union") as its associate
         if actor1 and actor1 not in assoc1 and inter1 not in {7}:
@@ -58,7 +69,9 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
             actor1, inter1 = generic_actor(crowd, country), 6 if crowd == "Protesters" else 5
         else:
             actor1, inter1 = generic_actor("Unidentified Armed Group", country), 3
-    actor2 = _named_abroad(draft.roles.actor2, _actor_name(draft.roles.actor2), country)
+    assoc2 = [m.name for m in draft.roles.assoc2]
+    actor2 = _under_parent(draft.roles.actor2, _named_abroad(draft.roles.actor2, _actor_name(draft.roles.actor2),
+                                                             country), assoc2)
     inter2 = draft.roles.actor2.inter if draft.roles.actor2 and draft.roles.actor2.inter else 0
     if actor2 is None and draft.roles.victim_phrase and draft.coding.event_type in {
             "Violence against civilians", "Explosions/Remote violence"} | ({"Strategic developments"} if draft.kind in {
@@ -105,7 +118,7 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
         actor1=actor1,
         assoc_actor_1=tuple(assoc1),
         actor2=actor2,
-        assoc_actor_2=tuple(m.name for m in draft.roles.assoc2),
+        assoc_actor_2=tuple(assoc2),
         inter1=inter1,
         inter2=inter2,
         country=country,

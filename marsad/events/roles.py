@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from marsad.events.quantities import says_killed
 from marsad.events.rules import rule
 from marsad.types import ActorMention
 
 ARMED_INTER = {1, 2, 3, 4, 8}
+STATE_INTER = {1, 8}  # state forces, at home (1) or abroad (8)
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,8 @@ def assign_roles(
         patient = next((m for m in reversed(scene.before) if m.kind != "person" and m.name != agent.name
                         and m.end <= agent.start), None)
     agent, patient = _checked_sides(scene, agent, patient, searched)
+    if holds_place(text, agent):
+        agent = None  # "opposite the SDF-held areas": where it happened, not who did it
     if _answered_attack(scene, agent, patient):
         agent, patient = patient, agent
     agent = _group_of(agent, scene.mentions) if agent else None
@@ -178,6 +182,12 @@ def assign_roles(
     )
     victim, fighter = _victims(text, sentence, trigger) if patient is None else (None, False)
     return Roles(agent, patient, assoc1, (), victim, fighter)
+
+
+def holds_place(text: str, mention: ActorMention | None) -> bool:
+    """ "SDF-held areas", "regime-controlled villages": the mention names who holds a place (rule
+    `controller-of-place`), which tells where an event was, not who acted."""
+    return mention is not None and rule("controller-of-place").match(text[mention.end:mention.end + 16]) is not None
 
 
 def _defended_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:
@@ -267,7 +277,8 @@ def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | N
     if not (between and after and not scene.before):
         return None, None
     pos = scene.trigger[1] + between.end()
-    sides = [m for m in after if m.start >= pos]
+    sides = [m for m in after if m.start >= pos  # "X, affiliated with Y, and Z": Y describes X
+             and not rule("descriptor-not-a-side").search(text[max(pos, m.start - 40):m.start])]
     if sides and not re.fullmatch(r"[^,.;:()]{0,60}", text[pos:sides[0].start]):
         return None, None  # "a car on the road between Kobani and Sarrin": places, not the two sides
     agent = sides[0] if sides else None
@@ -315,6 +326,7 @@ def _named_agent(scene: _Scene) -> ActorMention | None:
     subject of the trigger's verb in the parse ("the army with the support of the air force": the army)."""
     text, trigger = scene.text, scene.trigger
     by_agents = [m for m in scene.after if re.search(r"\b(?:by|of)(?:\s+the)?$", scene.words_before(m, 2))
+                 and not rule("backing-by-phrase").search(scene.words_before(m, 4))
                  and re.fullmatch(r"(?:[\s\w'’-]{0,25},\s*(?:(?:which|that)\s+)?)?"
                                   r"[\s\w'’-]{0,60}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
                                   text[trigger[1]:m.start])]
@@ -337,7 +349,8 @@ def _named_agent(scene: _Scene) -> ActorMention | None:
     holding = [m for m in scene.mentions if m.start <= trigger[0] < m.end and m.inter in ARMED_INTER]
     if holding:
         return holding[0]
-    agents = scene.in_role("agent")
+    # the parse makes the by-object of "backed by", "led by" an agent; it backs or leads the side named before
+    agents = [m for m in scene.in_role("agent") if not rule("backing-by-phrase").search(scene.words_before(m, 4))]
     return agents[0] if agents else None
 
 
@@ -353,7 +366,7 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
     auxiliary = re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", window, re.IGNORECASE)
     at = scene.trigger[0] - len(window) + auxiliary.start() if auxiliary else -1
     if scene.targets and auxiliary and not any(m.start <= at < m.end for m in scene.mentions):  # "IS ambushed"
-        return _attacker_in_clause(scene), before[-1]
+        return _attacker_in_clause(scene) or _speaking_forces(scene, before[-1]), before[-1]
     # "the convoy of the army was hit by a roadside bomb": the trigger is the passive's agent, the army its
     # target; "... hit by Turkish drones": the side named inside the by-phrase is the agent
     window_start = max(scene.start, scene.trigger[0] - 80)
@@ -386,6 +399,17 @@ def _attacker_in_clause(scene: _Scene) -> ActorMention | None:
         return None
     return next((m for m in scene.after if clause.start("who") <= m.start < clause.end("who") + 1
                  and m.inter in ARMED_INTER), None)
+
+
+def _speaking_forces(scene: _Scene, patient: ActorMention) -> ActorMention | None:
+    """ "Seven militants were neutralised, the Turkish Defence Ministry said" (rule `speaking-forces`): a
+    state's forces that tell of a passive kill are its agent, unless they are the ones it was done to. Only a
+    kill: who arrested or shelled is told by the sentence, not by who reports it."""
+    if not says_killed(scene.text[scene.trigger[0]:scene.trigger[1]]):
+        return None
+    return next((m for m in scene.mentions if m.inter in STATE_INTER and m.kind != "person"
+                 and m.name != patient.name
+                 and rule("speaking-forces").match(scene.text[m.end:scene.end])), None)
 
 
 def _patient(scene: _Scene, agent: ActorMention | None) -> ActorMention | None:

@@ -38,6 +38,10 @@ class Rule:
         """The rule's pattern in `text` (None for a rule without words)."""
         return self.pattern.search(text) if self.pattern is not None else None
 
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """The rule's pattern over the whole of `text`."""
+        return self.pattern.fullmatch(text) if self.pattern is not None else None
+
     def match(self, text: str) -> re.Match[str] | None:
         """The rule's pattern at the start of `text`."""
         return self.pattern.match(text) if self.pattern is not None else None

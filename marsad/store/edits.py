@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -107,12 +108,23 @@ def _check_types(row: EventRow, edit: dict[str, Any]) -> None:
                          f"{', '.join(types[event_type])}")
 
 
+def _when(day: Any) -> date | int | None:
+    """The event's day (it chooses between a government's period actors, see `ActorBase.choose`), else its year."""
+    if not day:
+        return None
+    if isinstance(day, date):
+        return day
+    try:
+        return date.fromisoformat(str(day)[:10])
+    except ValueError:
+        return int(str(day)[:4]) if str(day)[:4].isdigit() else None
+
+
 def _canonical_actors(row: EventRow, edit: dict[str, Any], context: EditContext) -> None:
     if not any(name in edit for name in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")):
         return
     base = context.actors()
-    day = edit.get("event_date", row.event_date)
-    year = int(str(day)[:4]) if day else None
+    year = _when(edit.get("event_date", row.event_date))
     country = edit.get("country", row.country)
     for name, inter in (("actor1", "inter1"), ("actor2", "inter2")):
         if name not in edit:

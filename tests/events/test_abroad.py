@@ -47,3 +47,17 @@ def test_generic_and_unnamed_state_actors_take_the_event_country(mention, countr
 def test_no_country_known_changes_nothing():
     mention = _mention("police", "Police Forces of Iraq (2022-)")
     assert _named_abroad(mention, mention.name, None) == "Police Forces of Iraq (2022-)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Sudanese army retook the palace from the rebels.", "Military Forces of Sudan"),
+    ("Malian troops and their allies regained the town.", "Military Forces of Mali"),
+    ("The Nigerian military recaptured the town on Saturday.", "Military Forces of Nigeria"),
+])
+def test_a_state_named_by_its_demonym_abroad_is_state_forces(text, expected):
+    # world-state.yaml and the demonyms: a capture by them is a government regaining ground (types.yaml)
+    from marsad.actors.base import ActorBase
+    from marsad.actors.recognize import ActorRecognizer
+
+    found = ActorRecognizer(ActorBase.load()).find(text, year=2025)
+    assert [(m.name, m.inter) for m in found if m.kind != "generic"][:1] == [(expected, 1)]

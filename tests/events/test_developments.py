@@ -156,4 +156,5 @@ def test_the_sentence_label_does_not_retype_the_act_kept_apart() -> None:
     shelling = next(d for d in drafts if d.kind == "shelling")
     movement = next(d for d in drafts if d.kind == "movement")
     assert _told_beside(movement, drafts, "Shelling/artillery/missile attack")
-    assert not _told_beside(shelling, drafts, "Change to group/activity")
+    # and the strike never becomes the development told beside it either (rule kept-apart)
+    assert _told_beside(shelling, drafts, "Change to group/activity")

@@ -94,6 +94,7 @@ def test_an_event_only_a_generic_attack_word_made_goes_where_the_classifier_read
 @pytest.mark.parametrize("text", [
     "The militia attacked the town, killing two guards, analysts said.",  # a toll of its own
     "Warplanes bombed the town, analysts said.",  # a cue that names its weapon
+    "Settlers attacked two farmers in the valley, beating them with clubs, analysts said.",  # harm told (harm-told)
 ])
 def test_a_toll_or_a_specific_cue_keeps_the_event(text):
     assert len(refined(text)) == 1
