@@ -159,7 +159,8 @@ def _place_left(text: str, cue: CueMatch, origins: list[PlaceMention]) -> PlaceM
 def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions: list[PlaceMention],
                          fired: list[str]) -> list[PlaceMention]:
     """The sentence's places without the weak ones while a stronger one remains: the dateline's ("MOSUL, Iraq –"
-    tells where the report was filed) and a person's home (", said Ali, a resident of X")."""
+    tells where the report was filed), a person's home (", said Ali, a resident of X"), a launch site and the ends
+    of a route ("a bus travelling from X to Y was hit near Z")."""
     text = analysis.report.text
     opens_line = not text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]].strip()
     dateline = rule("dateline-place").match(text[sentence[0]:sentence[1]]) if opens_line else None
@@ -168,6 +169,8 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
                        ("person-origin", lambda p: rule("person-origin").search(
                            text[max(sentence[0], p.start - 60):p.start]) is not None),
                        ("launch-origin", lambda p: rule("launch-origin").search(
+                           text[max(sentence[0], p.start - 60):p.start]) is not None),
+                       ("route-end", lambda p: rule("route-end").search(
                            text[max(sentence[0], p.start - 60):p.start]) is not None)):
         strong = [p for p in mentions if not weak(p)]
         # the dateline yields to any other place; a home village or a launch site only to a place as precise ("in

@@ -97,6 +97,11 @@ def build_progress(total: int, title: str) -> Iterator[Callable[[str], None]]:
 
 
 _KURDISH_C = re.compile(r"[cC](?![hH])")
+# "Almashraf", "Elhamra": an article written onto the name, as transliterations often do; read apart only when
+# the name as written is unknown and a consonant and four more letters follow ("Alqosh", "Alton" stay whole).
+_GLUED_OPENING = re.compile(r"^(Al|El|AL|EL)(?=[bcdfghjklmnpqrstvwxyz][a-z]{3,}\b)")
+_GLUED_KEY = "ol"  # the key the fold gives "Al" and "El"
+_GLUED_REST = 4  # letters of key left once the article is off: shorter ones meet too many names
 
 
 class Gazetteer:
@@ -161,9 +166,16 @@ class Gazetteer:
             self._lookups[mention] = cached
         return cached
 
+    def own_names(self) -> list[tuple[str, str]]:
+        """(place id, name) of every name of Marsad's own entries (bases, fields, crossings...)."""
+        return [(pid, name) for hits in self._names.values() for pid, name, _v in hits if pid.startswith("marsad:")]
+
     def has_key(self, key: str) -> bool:
-        """True when a folded, compacted key names some place (used by the geoparser's phrase matcher)."""
-        return key in self._names
+        """True when a folded, compacted key names some place (used by the geoparser's phrase matcher), or
+        does once a glued article is taken off it ("Almashraf", "Elmashraf": Al Mashraf)."""
+        return key in self._names or (
+            key.startswith(_GLUED_KEY) and len(key) - len(_GLUED_KEY) >= _GLUED_REST and key[2:] in self._names
+        )
 
     def _lookup(self, mention: str) -> list[Candidate]:
         if is_arabic(mention):
@@ -186,6 +198,9 @@ class Gazetteer:
             return self._found(mention, key, hits)
         if kurdish != mention and self._names.get(latin_key(kurdish)):
             return self._lookup(kurdish)  # Latin Kurdish c is j: "Cindirês" is Jindayris, "Cizîrê" Jazira
+        apart = _GLUED_OPENING.sub(r"\1 ", mention, count=1)
+        if apart != mention and self._names.get(latin_key(apart)):
+            return self._lookup(apart)  # "Almashraf", "Elhamra": the article written onto the name
         return self._fuzzy(key, name_vkey(mention))
 
     def _found(self, mention: str, key: str, hits: list[tuple[str, str, str]]) -> list[Candidate]:

@@ -48,6 +48,10 @@ from marsad.places.gazetteer import Gazetteer
 from marsad.places.geo_precision import geo_precision, placed_at_town
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span, find_spans, lexicon
+from marsad.places.namesakes import context_points, nearest_namesake
+from marsad.places.numbered import numbered_facilities, numbered_names
+from marsad.places.operations import operation_towns
+from marsad.places.quarters import CITY_DASH, WHOLE_SPELLING, a_city, city_part, unknown_quarters
 from marsad.places.ranking import RankContext, Ranker
 from marsad.places.scoring import (
     _ALSO_NAMED,
@@ -79,15 +83,18 @@ class Geoparser:
         self.gazetteer = gazetteer
         self.ranker = Ranker(gazetteer)
         self.names_admin_area = functools.partial(names_admin_area, gazetteer)
+        self.numbered = numbered_names(gazetteer.own_names())  # "Regiment 46", "17th Division base"
 
     def parse(self, text: str, *, context_place: str | None = None) -> list[PlaceMention]:
         spans = find_spans(text, self.gazetteer.has_key, self._fuzzy_known)
+        spans = numbered_facilities(text, spans, self.numbered)  # "regiment 46", "the 17th Division base"
         spans = _mark_between(text, spans)
+        spans = unknown_quarters(text, spans, lambda name: self.gazetteer.has_key(latin_key(name)), self._names_city)
         candidates: dict[str, list[Candidate]] = {}
         kept = []
         for span in spans:
             found = _admissible(span, self.gazetteer.lookup(span.text))
-            if found or part_word(text, span):  # an unknown quarter is placed at its town below
+            if found or part_word(text, span) or city_part(span):  # an unknown quarter is placed at its town below
                 candidates[span.text] = candidates.get(span.text) or found
                 kept.append(span)
         spans = kept
@@ -126,16 +133,26 @@ class Geoparser:
             by_key[key] = as_short_form(by_key[key], by_key[_span_key(spans[longer])])
         # A mention followed by its container ("X village in Y countryside") is resolved again with
         # the container's place; every mention of the same name in the report follows that reading.
-        links = self._read_containers(text, spans, candidates, context, by_key)
+        links, as_governorate = self._read_containers(text, spans, candidates, context, by_key)
         for run in place_lists(text, spans):  # "the villages of A, B, C and D": listed places lie together
             for index in run:
                 key = _span_key(spans[index])
                 others = [by_key[_span_key(spans[i])] for i in run if _span_key(spans[i]) != key]
                 by_key[key] = toward_list(by_key[key], candidates[spans[index].text], others,
                                           functools.partial(_spelling, spans[index].text))
+        # Namesakes in one governorate: the one nearest the report's other places.
+        capitals = frozenset(self.gazetteer.capitals.values())
+        operations = operation_towns(text, self.gazetteer)  # "operating under OPS": along the Peace Spring zone
+        for span in spans:
+            key = _span_key(span)
+            others = context_points([r for k, r in by_key.items() if k != key], capitals) + operations
+            by_key[key] = nearest_namesake(by_key[key], others, functools.partial(_spelling, span.text))
         mentions = []
         for index, span in enumerate(spans):
             resolution = by_key[_span_key(span)]
+            if index in as_governorate:
+                resolution = Resolution(chosen=as_governorate[index], score=resolution.score,
+                                        candidates=resolution.candidates)
             quarter = False
             pair = between_pair(text, spans, index)  # "Habboubah village between Al-Khafsah and Maskanah"
             if pair is not None and index not in links:
@@ -143,7 +160,14 @@ class Geoparser:
                 resolution = near_both(resolution, first, second)
                 quarter = resolution.chosen is not None and resolution.chosen.method == "container"
             rural = index in links and spans[links[index]].relation in RURAL_RELATIONS
-            if index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
+            # "Mosul - Al Zuhur": in Mosul; but "Tadmor - Al-Sokhna" names a town of its own after its district
+            city = None if a_city(resolution.chosen.place if resolution.chosen else None) else (
+                self._city_dash(span, resolution, context) or self._city_before_dash(text, spans, index, by_key))
+            if city is not None:
+                if resolution.chosen is not None and resolution.chosen.place.feature_class not in ("P", "S"):
+                    resolution = Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
+                resolution, quarter = _within_city(resolution, city), True
+            elif index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
                 holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
                 holder_resolution = by_key[_span_key(holder_span)]
                 resolution = self._city_of(holder_span, holder_resolution)
@@ -177,10 +201,13 @@ class Geoparser:
         return mentions
 
     def _read_containers(self, text: str, spans: list[Span], candidates: dict[str, list[Candidate]],
-                         context: RankContext, by_key: dict[str, Resolution]) -> dict[int, int]:
+                         context: RankContext, by_key: dict[str, Resolution]
+                         ) -> tuple[dict[int, int], dict[int, Candidate]]:
         """Resolves again, in `by_key`, each mention the text ties to a container; returns the links
-        (mention index -> container index) read from the text."""
+        (mention index -> container index) read from the text, and the closing governorate names that
+        the resolution read as their capital town (index -> the governorate)."""
         links = containers(text, spans)
+        as_governorate: dict[int, Candidate] = {}
         administrative = administrative_links(text, spans, links, self.names_admin_area)
         holders: dict[str, Holder] = {}
         for index, holder_index in sorted({**links, **administrative}.items()):
@@ -223,10 +250,45 @@ class Geoparser:
                 )
                 if not hard and by_comma and place_list(text, spans, holder_index):
                     continue
+                if by_comma and hard and holder_place is not None and chosen is not None \
+                        and chosen.place.feature_code != "ADM1":
+                    # "in Koya, Erbil": the closing name is the governorate, not its capital (a second place)
+                    as_governorate[holder_index] = Candidate(place=holder_place, matched_name=chosen.matched_name,
+                                                             method=chosen.method, score=chosen.score)
                 resolution = self.ranker.resolve(span, candidates[span.text], context, holders[key])
                 spelled = functools.partial(_spelling, span.text)
                 by_key[key] = inside_holder(resolution, holders[key], spelled) if hard else resolution
-        return links
+        return links, as_governorate
+
+    def _city_dash(self, span: Span, resolution: Resolution, context: RankContext) -> Place | None:
+        """The city of a "City - Quarter" mention that Marsad does not hold whole (quarters.py), or None."""
+        city = city_part(span)
+        chosen = resolution.chosen
+        if city is None or (chosen is not None and _spelling(span.text, chosen) >= WHOLE_SPELLING):
+            return None
+        city_span = Span(span.start, span.start + len(city), city, None, None, span.sentence_start, None)
+        town = self._town_of(self.ranker.resolve(city_span, self.gazetteer.lookup(city), context, None))
+        return town if a_city(town) else None
+
+    def _city_before_dash(self, text: str, spans: list[Span], index: int, by_key: dict[str, Resolution]
+                          ) -> Place | None:
+        """ "Mosul - Al Zuhur" found as two mentions: the city named right before the spaced dash."""
+        before = spans[index - 1] if index > 0 else None
+        if before is None or before.sentence_start or not CITY_DASH.fullmatch(text[before.end : spans[index].start]):
+            return None
+        if self.gazetteer.governorate(before.text) is not None:
+            return None  # "Idleb - Sarmada": ACLED's governorate, then a town anywhere in it (rows.py)
+        town = self._town_of(by_key[_span_key(before)])
+        return town if a_city(town) and self._names_city(before.text) else None
+
+    def _names_city(self, name: str) -> bool:
+        """Whether a city of Syria or Iraq bears this name, spelled alike (or a governorate, for its capital)."""
+        return any(
+            c.place.country_code in CORE_COUNTRIES
+            and _spelling(name, c) >= WHOLE_SPELLING
+            and (a_city(c.place) or c.place.feature_code == "ADM1")
+            for c in self.gazetteer.lookup(name)
+        )
 
     def _city_of(self, span: Span, resolution: Resolution) -> Resolution:
         """ "Aleppo city": the town, not the governorate that shares its name."""

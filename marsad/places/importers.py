@@ -331,7 +331,7 @@ def _read_ocha(path: Path) -> list[dict]:
             ) from err
         _check_point(path, number, lat, lon)
         names = [record.get(c) or "" for c in ("PP_NAME_EN", "PP_REF_NAM", "PP_ALT1_EN", "PP_ALT2_EN")]
-        names = _name_parts([n.strip() for n in names if n and n.strip()])
+        names = _name_parts([n.strip() for n in names if n and n.strip()], (record["ADM3_EN"], record["ADM2_EN"]))
         if not names:
             continue
         record.update(lat=lat, lon=lon, names=names)
@@ -342,18 +342,33 @@ def _read_ocha(path: Path) -> list[dict]:
 _OCHA_QUALIFIER = re.compile(r"\s*\(([^)]*)\)\s*")
 
 
-def _name_parts(names: list[str]) -> list[str]:
+def _name_parts(names: list[str], areas: tuple[str, ...] = ()) -> list[str]:
     """OCHA joins the villages of one community ("Ein Issa - Ein Bnar") and adds a qualifier in
-    brackets ("Nawa (Nawa)", "Kafraya (Maaret Tamsrin)"): reports name one part, so every part is a name
-    too (the first name stays first: it is the place's name)."""
+    brackets ("Nawa (Nawa)", "Kafraya (Maaret Tamsrin)") or, for a name that recurs, the name of its
+    sub-district or district after it ("Safieh Quamishli", "Tuffahiyeh Tal Hmis", "Shamiyeh / Lattakia"):
+    reports name one part, so every part is a name too (the first name stays first: it is the place's name)."""
     out: list[str] = []
     for name in names:
         bare = _OCHA_QUALIFIER.sub(" ", name).strip()
-        for part in [name, bare, *re.split(r"\s+-\s+", bare)]:
+        for part in [name, bare, *re.split(r"\s+-\s+", bare), *_without_area(bare, areas)]:
             part = part.strip()
             if part and part not in out:
                 out.append(part)
     return out
+
+
+def _without_area(name: str, areas: tuple[str, ...]) -> list[str]:
+    """ "Safieh Quamishli" -> "Safieh": the name without the sub-district or district OCHA appends to it.
+    A name in the construct state ("Kharijet Tal Hmis", "Biret Armanaz": the Kharija or Bira OF that town)
+    is one name, and a bare rest of under four letters is too short to stand alone."""
+    for area in areas:
+        area = (area or "").strip()
+        if not area or not name.lower().endswith(" " + area.lower()):
+            continue
+        rest = name[: -len(area)].rstrip(" /")
+        if len(rest) >= 4 and not rest.lower().endswith(("et", "at", "it")):
+            return [rest]
+    return []
 
 
 def _admin1_keys(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:

@@ -346,8 +346,8 @@ def _group_context(text: str, tokens: list[Token], i: int, j: int) -> bool:
     "the group" or holding an organisation word."""
     lex = lexicon()
     first = i + 1 if tokens[i].lower in lex["connectors"] and j - i > 1 else i
-    if tokens[first].lower in lex["person_titles"]:
-        return True
+    if tokens[first].lower in lex["person_titles"] and not _called_settlement(text, tokens, i, j):
+        return True  # but "Hajj Kazim village", "the village of Haji Mansour": Iraqi villages bear a man's name
     if i > 0 and tokens[i - 1].lower in lex["group_prefixes"] and adjacent_or_space(text, tokens[i - 1], tokens[i]):
         return True
     # "X and Y clans", "X, Y and Z tribes": the kin word after the list names every member of it.
