@@ -339,6 +339,13 @@ def _named_agent(scene: _Scene) -> ActorMention | None:
                      and rule("attack-named-by-side").match(text[m.end:scene.end])]
     if named_attacks:
         return named_attacks[0]
+    # "killed by shrapnel from the Israeli targeting of a flat", "debris of a Turkish drone": the side whose weapon
+    # left the fragments did it (rule remnants-name-the-side)
+    remnants = [m for m in scene.after if m.inter in ARMED_INTER
+                and rule("remnants-name-the-side").search(text[max(trigger[0], m.start - 40):m.start])
+                and not rule("target-noun").pattern.match(text[m.end:scene.end])]
+    if remnants:
+        return remnants[0]
     # "the shelling of X on the town", "sniper fire of X" (rule agent-of-attack), unless X owns the target
     # ("the shelling of X positions": X is hit)
     of_agents = [m for m in scene.after if m.inter in ARMED_INTER
