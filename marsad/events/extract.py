@@ -51,7 +51,7 @@ from marsad.events.placing import (
     places_for,
     region_in_sentence,
 )
-from marsad.events.roles import ARMED_INTER, Roles, assign_roles, holds_place
+from marsad.events.roles import ARMED_INTER, Roles, assign_roles, ground_side_as_striker, holds_place
 from marsad.events.rules import rule
 from marsad.events.transfers import unfought_transfers
 from marsad.types import DateMention, Evidence
@@ -386,6 +386,10 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
         roles = replace(roles, fighter_victim=True)  # "gunmen attacked a checkpoint": forces were the target
         fired.append("armed-target")
     coding = choose_coding(kind, roles)
+    grounded = ground_side_as_striker(text, sentence, roles, analysis.actors)
+    if coding.sub_event_type == "Air/drone strike" and grounded is not None:
+        roles = grounded
+        fired.append("aircraft-of-states")
     places, origin = places_for(analysis, kind, cue, sentence, fired)
     # every origin and destination a movement's sentence names, with their spans (movements.py)
     movement = movement_places(text, sentence, [p for p in analysis.places if s_start <= p.start < s_end]

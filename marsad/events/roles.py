@@ -454,3 +454,21 @@ def _joined(text: str, a: ActorMention, b: ActorMention) -> bool:
     first, second = sorted((a, b), key=lambda m: m.start)
     gap = text[first.end:second.start]
     return bool(re.fullmatch(r"[\s,]*(?:and|,|&)?[\s,]*(?:the\s+)?(?:\w+\s+){0,2}?", gap)) and len(gap) < 30
+
+
+_FLYING_INTER = {1, 8}  # a state's own forces and foreign forces
+
+
+def ground_side_as_striker(text: str, sentence: tuple[int, int], roles: Roles,
+                           mentions: list[ActorMention]) -> Roles | None:
+    """An air strike's actor1 that flies no aircraft (not a state's or foreign forces) is the side on the ground
+    the sentence also names, not the striker: "IS cells attacked an SDF post, and helicopters struck the village",
+    "two IS members were killed in an airstrike". It becomes the side hit and the striker is left to the report
+    (rule aircraft-of-states). Drones, which militias fly, named in the sentence keep it, and so does a sentence
+    that names a side that flies ("the SDF, backed by Coalition helicopters, raided ...": the roles read it)."""
+    actor = roles.actor1
+    if actor is None or actor.inter in _FLYING_INTER or rule("aircraft-of-states").search(text[slice(*sentence)]) \
+            or any(sentence[0] <= m.start < sentence[1] and m.inter in _FLYING_INTER for m in mentions):
+        return None
+    return Roles(None, actor, (), roles.assoc1, roles.victim_phrase, roles.fighter_victim)
+

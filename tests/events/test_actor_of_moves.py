@@ -1,11 +1,12 @@
 """Who did an act told without its doer before the trigger: forces sent after a feud of tribes or clans (rule
-kin-sends-no-forces) and fragments of a weapon "from" a side's act (rule remnants-name-the-side). Sentences written
+kin-sends-no-forces), fragments of a weapon "from" a side's act (rule remnants-name-the-side) and an air strike
+whose named side flies no aircraft (rule aircraft-of-states). Sentences written
 for these tests; no model, no gazetteer."""
 
 from marsad.events.drafts import Draft
 from marsad.events.lexicon import Coding
 from marsad.events.merging import carry_actors
-from marsad.events.roles import Roles, assign_roles
+from marsad.events.roles import Roles, assign_roles, ground_side_as_striker
 from marsad.types import ActorMention, Evidence
 
 MOVE = "Change to group/activity"
@@ -96,3 +97,32 @@ def test_shrapnel_from_a_sides_act_names_the_side_that_fired() -> None:
 def test_shrapnel_beside_a_sides_post_does_not_name_it() -> None:
     text = "A boy was killed by shrapnel near the Northern base in the town on Monday."
     assert _roles(text, "shrapnel", ("Northern base", "Northern Forces", 8))[0] != "Northern Forces"
+
+
+# --- aircraft-of-states --------------------------------------------------------------------------------------
+
+
+def _air_roles(text: str, trigger: str, *actors: tuple[str, str, int]) -> tuple[str | None, str | None]:
+    start = text.index(trigger)
+    mentions = sorted((_mention(text, words, name, inter) for words, name, inter in actors), key=lambda m: m.start)
+    roles = assign_roles(text, (0, len(text)), (start, start + len(trigger)), mentions)
+    roles = ground_side_as_striker(text, (0, len(text)), roles, mentions) or roles
+    return (roles.actor1.name if roles.actor1 else None, roles.actor2.name if roles.actor2 else None)
+
+
+def test_a_side_without_aircraft_is_hit_by_the_strike_not_its_striker() -> None:
+    text = "Two Falcon Brigade members were killed in an airstrike on their vehicle near the dam on Monday."
+    assert _air_roles(text, "airstrike", ("Falcon Brigade", "Falcon Brigade", 3)) == (None, "Falcon Brigade")
+    text = "Falcon Brigade fighters attacked a post near the dam, and helicopters struck the area."
+    assert _air_roles(text, "struck", ("Falcon Brigade", "Falcon Brigade", 3))[0] is None
+
+
+def test_drones_and_named_air_forces_keep_the_roles() -> None:
+    text = "Falcon Brigade fighters attacked a post near the dam with a drone that struck the area."
+    assert _air_roles(text, "struck", ("Falcon Brigade", "Falcon Brigade", 3))[0] == "Falcon Brigade"
+    text = "Northern warplanes struck Falcon Brigade positions near the dam."
+    assert _air_roles(text, "struck", ("Northern warplanes", "Northern Forces", 8),
+                      ("Falcon Brigade", "Falcon Brigade", 3)) == ("Northern Forces", "Falcon Brigade")
+    text = "The Falcon Brigade, backed by Northern helicopters, struck the smugglers near the dam."
+    assert _air_roles(text, "struck", ("Falcon Brigade", "Falcon Brigade", 3),
+                      ("Northern helicopters", "Northern Forces", 8))[0] == "Falcon Brigade"
