@@ -153,35 +153,7 @@ class Geoparser:
             if index in as_governorate:
                 resolution = Resolution(chosen=as_governorate[index], score=resolution.score,
                                         candidates=resolution.candidates)
-            quarter = False
-            pair = between_pair(text, spans, index)  # "Habboubah village between Al-Khafsah and Maskanah"
-            if pair is not None and index not in links:
-                first, second = (by_key[_span_key(spans[end])] for end in pair)
-                resolution = near_both(resolution, first, second)
-                quarter = resolution.chosen is not None and resolution.chosen.method == "container"
-            rural = index in links and spans[links[index]].relation in RURAL_RELATIONS
-            # "Mosul - Al Zuhur": in Mosul; but "Tadmor - Al-Sokhna" names a town of its own after its district
-            city = None if a_city(resolution.chosen.place if resolution.chosen else None) else (
-                self._city_dash(span, resolution, context) or self._city_before_dash(text, spans, index, by_key))
-            if city is not None:
-                if resolution.chosen is not None and resolution.chosen.place.feature_class not in ("P", "S"):
-                    resolution = Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
-                resolution, quarter = _within_city(resolution, city), True
-            elif index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
-                holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
-                holder_resolution = by_key[_span_key(holder_span)]
-                resolution = self._city_of(holder_span, holder_resolution)
-                town = self._town_of(holder_resolution)  # "the X quarter of Aleppo": the city, not the governorate
-                if town is not None and resolution.chosen and resolution.chosen.place.feature_code == "ADM1":
-                    resolution, quarter = _within_city(Resolution(chosen=None, score=resolution.score), town), True
-            elif index in links:
-                city = self._container_city(text, spans, links, index, by_key)
-                if city is not None:
-                    resolution = _within_city(resolution, city)
-            elif part_word(text, span):  # "the Bani Zaid neighbourhood", the town named just before
-                city = nearby_town(text, spans, index, lambda s: self._town_of(by_key[_span_key(s)]))
-                if city is not None:
-                    resolution, quarter = _within_city(resolution, city), True
+            resolution, quarter = self._within_holder(text, spans, index, resolution, by_key, links, context)
             if resolution.chosen is None:
                 continue
             at_town = placed_at_town(resolution)  # judged before "Aleppo city" may read the town again
@@ -199,6 +171,43 @@ class Geoparser:
                 )
             )
         return mentions
+
+    def _within_holder(self, text: str, spans: list[Span], index: int, resolution: Resolution,
+                       by_key: dict[str, Resolution], links: dict[int, int],
+                       context: RankContext) -> tuple[Resolution, bool]:
+        """A mention read within what holds it: the town between two places, the city before a dash, the
+        town a street or quarter lies in. Returns the resolution and whether it is a quarter of a town."""
+        span = spans[index]
+        quarter = False
+        pair = between_pair(text, spans, index)  # "Habboubah village between Al-Khafsah and Maskanah"
+        if pair is not None and index not in links:
+            first, second = (by_key[_span_key(spans[end])] for end in pair)
+            resolution = near_both(resolution, first, second)
+            quarter = resolution.chosen is not None and resolution.chosen.method == "container"
+        rural = index in links and spans[links[index]].relation in RURAL_RELATIONS
+        # "Mosul - Al Zuhur": in Mosul; but "Tadmor - Al-Sokhna" names a town of its own after its district
+        city = None if a_city(resolution.chosen.place if resolution.chosen else None) else (
+            self._city_dash(span, resolution, context) or self._city_before_dash(text, spans, index, by_key))
+        if city is not None:
+            if resolution.chosen is not None and resolution.chosen.place.feature_class not in ("P", "S"):
+                resolution = Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
+            resolution, quarter = _within_city(resolution, city), True
+        elif index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
+            holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
+            holder_resolution = by_key[_span_key(holder_span)]
+            resolution = self._city_of(holder_span, holder_resolution)
+            town = self._town_of(holder_resolution)  # "the X quarter of Aleppo": the city, not the governorate
+            if town is not None and resolution.chosen and resolution.chosen.place.feature_code == "ADM1":
+                resolution, quarter = _within_city(Resolution(chosen=None, score=resolution.score), town), True
+        elif index in links:
+            city = self._container_city(text, spans, links, index, by_key)
+            if city is not None:
+                resolution = _within_city(resolution, city)
+        elif part_word(text, span):  # "the Bani Zaid neighbourhood", the town named just before
+            city = nearby_town(text, spans, index, lambda s: self._town_of(by_key[_span_key(s)]))
+            if city is not None:
+                resolution, quarter = _within_city(resolution, city), True
+        return resolution, quarter
 
     def _read_containers(self, text: str, spans: list[Span], candidates: dict[str, list[Candidate]],
                          context: RankContext, by_key: dict[str, Resolution]
