@@ -35,6 +35,7 @@ _LISTS = (
     "media_nouns",
     "suspicion_words",
     "unnamed_army_phrases",
+    "unnamed_state_arm_phrases",
     "other_army_modifiers",
     "foreign_army_modifiers",
     "identity_adjectives",
@@ -95,6 +96,8 @@ SUSPICION_WORDS = frozenset(_DATA["suspicion_words"])  # "drones believed to be 
 UNNAMED_ARMY_PHRASES = frozenset(tuple(p.split()) for p in _DATA["unnamed_army_phrases"])  # "army units"
 OTHER_ARMY_MODIFIERS = frozenset(_DATA["other_army_modifiers"])  # "rebel soldiers": not the state's army
 FOREIGN_ARMY_MODIFIERS = frozenset(_DATA["foreign_army_modifiers"])  # "the occupation army": a foreign state's
+# "military reinforcements": the state's forces only when no one else is named for them
+UNNAMED_STATE_ARM_PHRASES = frozenset(tuple(p.split()) for p in _DATA["unnamed_state_arm_phrases"])
 # "Islamic factions", "Shiite militias": described, not named (apostrophes dropped: "Shi'ite" -> "shiite")
 IDENTITY_ADJECTIVES = frozenset(_DATA["identity_adjectives"])
 MEDIA_NOUNS = frozenset(_DATA["media_nouns"])  # "Turkish state media": a source, no actor

@@ -17,7 +17,13 @@ from collections.abc import Sequence
 
 from marsad.actors.base import ActorBase, When
 from marsad.actors.found import Found
-from marsad.actors.lexicon import DEMONYMS, FOREIGN_ARMY_MODIFIERS, OTHER_ARMY_MODIFIERS, UNNAMED_ARMY_PHRASES
+from marsad.actors.lexicon import (
+    DEMONYMS,
+    FOREIGN_ARMY_MODIFIERS,
+    OTHER_ARMY_MODIFIERS,
+    UNNAMED_ARMY_PHRASES,
+    UNNAMED_STATE_ARM_PHRASES,
+)
 from marsad.actors.tokens import Token, possessive_gap
 
 # Capitalised words at a sentence start that leave the army unnamed ("Three soldiers were wounded").
@@ -49,19 +55,28 @@ _DETERMINERS = frozenset(
 # Words after the phrase that tie it to a named owner ("soldiers of the SDF", "troops loyal to X").
 _OWNER_AFTER = frozenset({"of", "from", "in", "within", "belonging", "affiliated", "loyal", "linked"})
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]\s*[\"'“‘(]?\s*$")
-_LONGEST = max((len(p) for p in UNNAMED_ARMY_PHRASES), default=0)
+_ALL_PHRASES = UNNAMED_ARMY_PHRASES | UNNAMED_STATE_ARM_PHRASES
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_LONGEST = max((len(p) for p in _ALL_PHRASES), default=0)
 _ARMY_WORDS = frozenset(word for phrase in UNNAMED_ARMY_PHRASES for word in phrase)
 _NOT_OWN = OTHER_ARMY_MODIFIERS | FOREIGN_ARMY_MODIFIERS | _ARMY_WORDS
 
 
 def unnamed_army_spans(
-    text: str, tokens: list[Token], base: ActorBase, year: When, country: str | None, named: Sequence[Found]
+    text: str,
+    tokens: list[Token],
+    base: ActorBase,
+    year: When,
+    country: str | None,
+    named: Sequence[Found],
+    unlisted: Sequence[Found] = (),
 ) -> list[tuple[int, int, str]]:
     """(start, end, actor id) of each unnamed army phrase: the forces of the state named last before it,
     else the report country's forces; nothing when neither is known. "The occupation army" (a word of
     `foreign_army_modifiers` before the phrase) is the foreign state's army the report names; an army
     described as another's ("rebel soldiers") is no state's, and the bare phrases after it stay unassigned
-    until a state is named again."""
+    until a state is named again. A phrase of `unnamed_state_arm_phrases` is the state's only when no one else
+    is named for it, in the base or among the `unlisted` names found in the text."""
     signals = [(f.start, c) for f in named if (c := _state_country(base, f)) is not None]
     spans: list[tuple[int, int, str]] = []
     i = 0
@@ -75,7 +90,10 @@ def unnamed_army_spans(
         if _after_word(text, tokens, i, FOREIGN_ARMY_MODIFIERS):
             owner = _foreign_country(signals, start, country)
             start = tokens[i - 1].start
-        elif _unowned(text, tokens, i, i + length):
+        elif _unowned(text, tokens, i, i + length) and (
+            tuple(t.lower for t in tokens[i : i + length]) in UNNAMED_ARMY_PHRASES
+            or _no_one_else_named(text, base, named, unlisted, start)
+        ):
             owner = _last_signal(signals, start, country)
         else:
             owner = None
@@ -92,6 +110,28 @@ def unnamed_army_spans(
 def _after_word(text: str, tokens: list[Token], i: int, words: frozenset[str]) -> bool:
     """Token i follows one of `words` in the same phrase ("the occupation army")."""
     return i > 0 and tokens[i - 1].lower in words and text[tokens[i - 1].end : tokens[i].start] in (" ", "-")
+
+
+def _no_one_else_named(
+    text: str, base: ActorBase, named: Sequence[Found], unlisted: Sequence[Found], at: int
+) -> bool:
+    """No actor but a state's is named for a phrase any side uses of its men ("military reinforcements"):
+    the last actor named before `at` is a state's (or there is none), and no other actor is named earlier in
+    its sentence or the next ("the SDF sent military reinforcements", "military reinforcements arrived; the
+    PMF commander said they would hold the border")."""
+    earlier = sorted((f for f in named if f.start < at and f.kind != "person"), key=lambda f: f.start)
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, at)]
+    next_sentence_end = ends[1] if len(ends) > 1 else len(text)
+    near = [f for f in [*named, *unlisted] if sentence_start <= f.start < next_sentence_end and f.kind != "person"]
+    if any(not _is_state(base, f) for f in near):
+        return False  # its sentence or the next names another side ("... the PMF commander said the reinforcements")
+    return not earlier or _is_state(base, earlier[-1])
+
+
+def _is_state(base: ActorBase, item: Found) -> bool:
+    """The mention is of a state's forces or government, known to the base."""
+    return bool(item.actor_id and base.has(item.actor_id) and base.get(item.actor_id).kind in ("state", "external"))
 
 
 def _last_signal(signals: list[tuple[int, str]], before: int, country: str | None) -> str | None:
@@ -125,7 +165,7 @@ def _state_country(base: ActorBase, item: Found) -> str | None:
 def _phrase_at(tokens: list[Token], i: int) -> int:
     """The number of tokens of the longest unnamed army phrase opening at token i (0: none)."""
     for length in range(min(_LONGEST, len(tokens) - i), 0, -1):
-        if tuple(t.lower for t in tokens[i : i + length]) in UNNAMED_ARMY_PHRASES:
+        if tuple(t.lower for t in tokens[i : i + length]) in _ALL_PHRASES:
             return length
     return 0
 

@@ -77,13 +77,13 @@ class ActorRecognizer:
             self.found_for(self.base.get(actor_id), text, start, end, year)
             for start, end, actor_id in national_spans(text, tokens, self.base, when, country, unlisted)
         ] + [_unlisted_state(text, start, end, name, country) for start, end, name in unlisted]
+        discovered = find_quoted(text, tokens) + find_capitalised(text, tokens)
         unnamed_army = [
             self.found_for(self.base.get(actor_id), text, start, end, year)
             for start, end, actor_id in unnamed_army_spans(
-                text, tokens, self.base, year if year is not None else period_year(span), country, [*known, *national]
+                text, tokens, self.base, when, country, [*known, *national], discovered
             )
         ]
-        discovered = find_quoted(text, tokens) + find_capitalised(text, tokens)
         tribes = self._tribes(text, year, country)
         candidates = [*tribes, *known, *national, *unnamed_army, *discovered]
         mentions = _owned_by_a_name(text, _resolve_overlaps(text, candidates))

@@ -100,3 +100,38 @@ def test_outlet_names_for_known_forces(shipped, phrase, expected):
 )
 def test_names_joined_by_a_slash_are_one_actor(shipped, text, expected):
     assert names(shipped, text, year=2022, country="Syria") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "country", "expected"),
+    [
+        ("Military reinforcements reached the town late on Monday.", 2023, "Syria",
+         ("Military reinforcements", "Military Forces of Syria (2000-2024)")),
+        ("A military convoy was seen heading towards the river crossing.", 2023, "Iraq",
+         ("military convoy", "Military Forces of Iraq (2022-)")),
+        ("The Turkish army shelled two villages. Military units then moved closer to the town.", 2022, "Syria",
+         ("Military units", "Military Forces of Turkey (2016-)")),
+    ],
+)
+def test_military_reinforcements_no_one_is_named_for_are_the_states(shipped, text, year, country, expected):
+    assert expected in names(shipped, text, year=year, country=country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF sent military reinforcements to the town.",
+        "Clashes broke out with the SDF near the dam. Military reinforcements arrived later in the day.",
+        "Fighters of the Quds Brigade and military units withdrew from the hill.",
+    ],
+)
+def test_military_reinforcements_of_a_named_side_are_not_the_states(shipped, text):
+    found = names(shipped, text, year=2023, country="Syria")
+    assert not any(name.startswith("Military Forces of Syria") for _, name in found), found
+
+
+def test_military_reinforcements_a_side_claims_in_the_next_sentence_are_not_the_states(shipped):
+    text = ("Military reinforcements arrived in the province on Tuesday. A commander of Kataib Hezbollah said the "
+            "reinforcements would guard the border.")
+    found = names(shipped, text, year=2024, country="Iraq")
+    assert not any(name.startswith("Military Forces of Iraq") for _, name in found), found
