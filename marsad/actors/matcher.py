@@ -145,7 +145,8 @@ class AliasMatcher:
         span = tokens[first : first + 4]
         if not all(adjacent(text, a, b) for a, b in zip(span, span[1:], strict=False)):
             return None
-        # each adjective must describe, not name: "Rebel and regime forces" are two sides ("regime forces" is a name)
+        # each adjective must describe, not name: "Rebel and government forces" are two sides
+        # ("government forces" is a name)
         if self._longest(text, tokens, first) is not None:
             return None
         own = self._longest(text, tokens, first + 2)

@@ -243,8 +243,8 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
 
 
 def _counted_people(before: str, trigger: str) -> bool:
-    """"Dozens of residents protested", "several gunmen were arrested": the count word counts who acted or was
-    acted upon, and the verb after them tells one act (rule counted-people); "several raids" counts acts."""
+    """"Dozens of residents protested", "three smugglers were detained": the count word counts who acted or was
+    acted upon, and the verb after them tells one act (rule counted-people); "several ambushes" counts acts."""
     found = rule("counted-people").search(before + trigger)
     return found is not None and found.end() == len(before + trigger)
 

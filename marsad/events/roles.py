@@ -339,7 +339,7 @@ def _named_agent(scene: _Scene) -> ActorMention | None:
                      and rule("attack-named-by-side").match(text[m.end:scene.end])]
     if named_attacks:
         return named_attacks[0]
-    # "killed by shrapnel from the Israeli targeting of a flat", "debris of a Turkish drone": the side whose weapon
+    # "wounded by fragments of the Russian shelling of a market", "debris of a Turkish drone": the side whose weapon
     # left the fragments did it (rule remnants-name-the-side)
     remnants = [m for m in scene.after if m.inter in ARMED_INTER
                 and rule("remnants-name-the-side").search(text[max(trigger[0], m.start - 40):m.start])

@@ -193,7 +193,7 @@ class Geoparser:
                 resolution = Resolution(chosen=None, score=resolution.score, candidates=resolution.candidates)
             resolution, quarter = _within_city(resolution, city), True
         elif index in links and part_word(text, spans[links[index] - 1]) and not rural:  # the word after the list
-            holder_span = spans[links[index]]  # "Zamzam street in Al Bab city": Al Bab
+            holder_span = spans[links[index]]  # "X street in Y city": Y
             holder_resolution = by_key[_span_key(holder_span)]
             resolution = self._city_of(holder_span, holder_resolution)
             town = self._town_of(holder_resolution)  # "the X quarter of Aleppo": the city, not the governorate

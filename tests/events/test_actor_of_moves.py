@@ -88,7 +88,7 @@ def _roles(text: str, trigger: str, *actors: tuple[str, str, int]) -> tuple[str 
 
 
 def test_shrapnel_from_a_sides_act_names_the_side_that_fired() -> None:
-    text = "A boy was killed by shrapnel from the Northern targeting of a flat in the town on Monday."
+    text = "A woman died of shrapnel from the Northern targeting of a house near the school on Monday."
     assert _roles(text, "shrapnel", ("Northern targeting", "Northern Forces", 8))[0] == "Northern Forces"
     text = "Two farmers were wounded by debris of a Northern drone near the village."
     assert _roles(text, "debris", ("Northern drone", "Northern Forces", 8))[0] == "Northern Forces"
