@@ -23,6 +23,8 @@ _ACLED_PREFIX = re.compile(r"^([A-Za-z][A-Za-z'’]{1,7}):\s+(.+)$")  # "QSD: Sy
 # "Islamic State (Syria)", "Military Forces of Syria (2000-)"
 _PARENTHESIS = re.compile(r"\s*\(([^)]*)\)\s*$")
 _YEARS = re.compile(r"^\d{4}\s*[-\u2013]\s*(?:\d{4})?$")
+# A national government of a period, "Government of Iraq (2022-)" (not "... Kurdistan Regional Government")
+_NATIONAL_GOVERNMENT = re.compile(r"Government of [^()]+ \(\d{4}-(?:\d{4})?\)")
 # When a report was written: a day where it is known, else a year, else None. A day chooses among the
 # period actors of a government that changed within a year ("Military Forces of Syria (2024-)" from 8 December).
 When = int | date | None
@@ -296,6 +298,22 @@ class ActorBase:
         military = [i for i in ids if "military" in self._by_id[i].name.casefold()]
         police_forces = [i for i in ids if self._by_id[i].name.casefold().startswith("police forces")] if police else []
         return self.choose(police_forces or military or ids, year=year, country=country)
+
+    def state_government(self, country: str, year: When = None) -> Actor | None:
+        """A country's national government of the period ("Government of Iraq (2022-)"), not a regional one
+        ("... Kurdistan Regional Government"); None where the base holds none for the period."""
+        folded = country.casefold()
+        ids = [
+            a.id
+            for a in self.actors
+            if a.country
+            and a.country.casefold() == folded
+            and a.kind == "state"
+            and not a.generic
+            and _NATIONAL_GOVERNMENT.fullmatch(a.name)
+        ]
+        actor = self.choose(ids, year=year, country=country) if ids else None
+        return actor if actor is not None and (year is None or active_on(actor, year)) else None
 
     def with_actors(self, extra: Sequence[Actor]) -> ActorBase:
         """A new base with `extra` added (or replacing actors of the same id)."""

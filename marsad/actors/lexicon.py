@@ -36,6 +36,7 @@ _LISTS = (
     "suspicion_words",
     "unnamed_army_phrases",
     "unnamed_state_arm_phrases",
+    "unnamed_government_phrases",
     "other_army_modifiers",
     "foreign_army_modifiers",
     "identity_adjectives",
@@ -98,6 +99,8 @@ OTHER_ARMY_MODIFIERS = frozenset(_DATA["other_army_modifiers"])  # "rebel soldie
 FOREIGN_ARMY_MODIFIERS = frozenset(_DATA["foreign_army_modifiers"])  # "the occupation army": a foreign state's
 # "military reinforcements": the state's forces only when no one else is named for them
 UNNAMED_STATE_ARM_PHRASES = frozenset(tuple(p.split()) for p in _DATA["unnamed_state_arm_phrases"])
+# "the authorities", "the Prime Minister's Office": the government of the state named last, else the report's
+UNNAMED_GOVERNMENT_PHRASES = frozenset(tuple(p.replace("'s", "").split()) for p in _DATA["unnamed_government_phrases"])
 # "Islamic factions", "Shiite militias": described, not named (apostrophes dropped: "Shi'ite" -> "shiite")
 IDENTITY_ADJECTIVES = frozenset(_DATA["identity_adjectives"])
 MEDIA_NOUNS = frozenset(_DATA["media_nouns"])  # "Turkish state media": a source, no actor

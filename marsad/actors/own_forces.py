@@ -22,9 +22,11 @@ from marsad.actors.lexicon import (
     FOREIGN_ARMY_MODIFIERS,
     OTHER_ARMY_MODIFIERS,
     UNNAMED_ARMY_PHRASES,
+    UNNAMED_GOVERNMENT_PHRASES,
     UNNAMED_STATE_ARM_PHRASES,
 )
 from marsad.actors.tokens import Token, possessive_gap
+from marsad.types import Actor
 
 # Capitalised words at a sentence start that leave the army unnamed ("Three soldiers were wounded").
 _DETERMINERS = frozenset(
@@ -55,7 +57,7 @@ _DETERMINERS = frozenset(
 # Words after the phrase that tie it to a named owner ("soldiers of the SDF", "troops loyal to X").
 _OWNER_AFTER = frozenset({"of", "from", "in", "within", "belonging", "affiliated", "loyal", "linked"})
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n]\s*[\"'“‘(]?\s*$")
-_ALL_PHRASES = UNNAMED_ARMY_PHRASES | UNNAMED_STATE_ARM_PHRASES
+_ALL_PHRASES = UNNAMED_ARMY_PHRASES | UNNAMED_STATE_ARM_PHRASES | UNNAMED_GOVERNMENT_PHRASES
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _LONGEST = max((len(p) for p in _ALL_PHRASES), default=0)
 _ARMY_WORDS = frozenset(word for phrase in UNNAMED_ARMY_PHRASES for word in phrase)
@@ -86,12 +88,22 @@ def unnamed_army_spans(
             i += 1
             continue
         start, end = tokens[i].start, tokens[i + length - 1].end
+        words = tuple(t.lower for t in tokens[i : i + length])
         owner: str | None
+        if words in UNNAMED_GOVERNMENT_PHRASES:
+            # "the authorities" only: "local authorities", "the town's authorities" are not the national government
+            after_the = i > 0 and tokens[i - 1].lower == "the"
+            if after_the and _unowned(text, tokens, i, i + length, title=True):
+                government = _unnamed_government(text, base, named, unlisted, signals, start, year, country)
+                if government is not None:
+                    spans.append((start, end, government.id))
+            i += length
+            continue
         if _after_word(text, tokens, i, FOREIGN_ARMY_MODIFIERS):
             owner = _foreign_country(signals, start, country)
             start = tokens[i - 1].start
         elif _unowned(text, tokens, i, i + length) and (
-            tuple(t.lower for t in tokens[i : i + length]) in UNNAMED_ARMY_PHRASES
+            words in UNNAMED_ARMY_PHRASES
             or _no_one_else_named(text, base, named, unlisted, start)
         ):
             owner = _last_signal(signals, start, country)
@@ -105,6 +117,24 @@ def unnamed_army_spans(
             signals.append((start, owner))
         i += length
     return spans
+
+
+def _unnamed_government(
+    text: str,
+    base: ActorBase,
+    named: Sequence[Found],
+    unlisted: Sequence[Found],
+    signals: list[tuple[int, str]],
+    at: int,
+    year: When,
+    country: str | None,
+) -> Actor | None:
+    """The national government of the state named last before `at`, else of the report's country, when no one
+    else is named for the phrase; None where the base holds no government for the period."""
+    if not _no_one_else_named(text, base, named, unlisted, at):
+        return None
+    owner = _last_signal(signals, at, country)
+    return base.state_government(owner, year) if owner else None
 
 
 def _after_word(text: str, tokens: list[Token], i: int, words: frozenset[str]) -> bool:
@@ -170,15 +200,16 @@ def _phrase_at(tokens: list[Token], i: int) -> int:
     return 0
 
 
-def _unowned(text: str, tokens: list[Token], first: int, after: int) -> bool:
+def _unowned(text: str, tokens: list[Token], first: int, after: int, *, title: bool = False) -> bool:
     """The phrase names no owner: lower case (capitalised only at a sentence start), not part of a compound
     ("army-backed", "anti-army"), not after a name, demonym, possessive or a word that makes it another
-    army ("Kurdish soldiers", "SDF troops", "their soldiers", "rebel soldiers"), not before "of X"."""
+    army ("Kurdish soldiers", "SDF troops", "their soldiers", "rebel soldiers"), not before "of X". A `title`
+    ("the Prime Minister's Office") may be capitalised."""
     head = tokens[first]
     at_sentence_start = first == 0 or bool(_SENTENCE_BREAK.search(text[tokens[first - 1].end : head.start]))
-    if any(c.isupper() for c in head.text) and not at_sentence_start and tokens[first - 1].lower != "the":
+    if not title and any(c.isupper() for c in head.text) and not at_sentence_start and tokens[first - 1].lower != "the":
         return False
-    if any(any(c.isupper() for c in t.text) for t in tokens[first + 1 : after]):
+    if not title and any(any(c.isupper() for c in t.text) for t in tokens[first + 1 : after]):
         return False  # "Army Aviation", "Troops Command": a name
     if text[head.start - 1 : head.start] in "-\u2010\u2011'’" and head.start > 0:
         return False

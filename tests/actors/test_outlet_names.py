@@ -135,3 +135,33 @@ def test_military_reinforcements_a_side_claims_in_the_next_sentence_are_not_the_
             "reinforcements would guard the border.")
     found = names(shipped, text, year=2024, country="Iraq")
     assert not any(name.startswith("Military Forces of Iraq") for _, name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "country", "expected"),
+    [
+        ("The authorities closed the border crossing until further notice.", 2023, "Iraq",
+         ("authorities", "Government of Iraq (2022-)")),
+        ("The Prime Minister's Office announced a curfew across the province.", 2024, "Iraq",
+         ("Prime Minister's Office", "Government of Iraq (2022-)")),
+        ("The authorities closed the border crossing until further notice.", 2025, "Syria",
+         ("authorities", "Government of Syria (2024-)")),
+    ],
+)
+def test_a_state_office_no_country_is_named_for_is_the_national_government(shipped, text, year, country, expected):
+    assert expected in names(shipped, text, year=year, country=country)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The SDF stormed the village. The authorities then closed the crossing.", 2025),
+        ("After the clashes, local authorities closed the crossing.", 2025),
+        ("The authorities in the town closed the crossing.", 2025),
+        # no national government in the base for the period: nothing rather than a wrong one
+        ("The authorities closed the crossing after the clashes.", 2019),
+    ],
+)
+def test_authorities_of_another_side_or_place_are_not_the_national_government(shipped, text, year):
+    found = names(shipped, text, year=year, country="Syria")
+    assert not any(name.startswith("Government of Syria") for _, name in found), found
