@@ -19,7 +19,7 @@ import yaml
 from marsad.errors import GazetteerError
 from marsad.geo import CORE_COUNTRIES
 from marsad.places import importers
-from marsad.places.index import IndexBuilder, country_name, name_rows, place_row
+from marsad.places.index import IMPORT_VERSION, IMPORT_VERSION_KEY, IndexBuilder, country_name, name_rows, place_row
 from marsad.types import Place
 
 NEIGHBOURS = {"TR", "LB", "JO", "IL", "PS", "IR", "SA", "KW"}
@@ -89,6 +89,8 @@ def build(
         counts["marsad data"] = add_marsad_places(builder)
         add_district_names(builder)
         record_data_version(builder)
+        if any(kind in ("geonames", "ocha") for kind, _path in jobs):
+            builder.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (IMPORT_VERSION_KEY, str(IMPORT_VERSION)))
     except BaseException:
         builder.abort()
         raise

@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad.errors import GazetteerError
-from marsad.places.index import keys_stale, latin_key, name_vkey, place_from_row
+from marsad.places.index import import_outdated, keys_stale, latin_key, name_vkey, place_from_row
 from marsad.settings import get_settings
 from marsad.text.fold import fold_arabic, is_arabic
 from marsad.types import Candidate, Place
@@ -47,6 +47,40 @@ def ensure_index(path: Path) -> None:
             build.refresh_marsad_places(path)
         except (GazetteerError, OSError) as err:  # e.g. a read-only home: the index as it is still serves
             Console(stderr=True).print(f"gazetteer: could not re-read marsad/data/places into {path}: {err}")
+    if state == "missing" or path in _TOLD_OUTDATED:
+        return
+    user_files = _files_read_by_older_marsad(path)
+    if user_files == []:  # only the shipped files: read them again
+        with build_progress(build.build_steps(), "upgrading the default gazetteer index") as step:
+            path.unlink()
+            build.build(path, [], progress=step)
+    elif user_files:
+        # The user's own files cannot be read again for them (the index keeps no path): say so, once per process.
+        _TOLD_OUTDATED.add(path)
+        Console(stderr=True, soft_wrap=True).print(
+            f"gazetteer: {path} was imported by an older Marsad, which read fewer names from "
+            f"{', '.join(user_files)}; import them again (`marsad gazetteer import`) for this version's place "
+            "readings", markup=False)
+
+
+_TOLD_OUTDATED: set[Path] = set()
+
+
+def _files_read_by_older_marsad(path: Path) -> list[str] | None:
+    """None when the index's gazetteer files were read by this version's importers (or it has none); else the
+    names of the user's own files among them ([] when all were the shipped ones)."""
+    from marsad.places.build import DEFAULT_SOURCE_KIND
+
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            sources = conn.execute("SELECT name, kind FROM sources").fetchall()
+            read = [name for name, kind in sources if kind in ("geonames", "ocha")]
+            if not read or not import_outdated(conn):
+                return None
+    except sqlite3.Error:
+        return None
+    shipped = {name.removeprefix("marsad default: ") for name, kind in sources if kind == DEFAULT_SOURCE_KIND}
+    return [name for name in read if name not in shipped]
 
 
 def _index_state(path: Path) -> str:

@@ -116,6 +116,11 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
 
 KEY_VERSION = 4  # bump when `latin_key` or `fold` change the keys an index holds
 KEYS_HASH_KEY = "keys_hash"
+# Bump when an importer reads other names from the same files (2: OCHA names also without the sub-district or
+# district OCHA appends to them). Keys can be computed again from the names an index holds; names an importer
+# did not read cannot, so an index imported by an older Marsad must be imported again (gazetteer.ensure_index).
+IMPORT_VERSION = 2
+IMPORT_VERSION_KEY = "import_version"
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +133,12 @@ def keys_stale(conn: sqlite3.Connection) -> bool:
     """True when an index's Latin keys were computed by another fold (an older key version, or another
     exonym table): they must be computed again from the raw names."""
     return index_key_version(conn) < KEY_VERSION or index_meta(conn, KEYS_HASH_KEY) != keys_hash()
+
+
+def import_outdated(conn: sqlite3.Connection) -> bool:
+    """True when the index's gazetteer files were read by an older importer (no version recorded: version 1)."""
+    value = index_meta(conn, IMPORT_VERSION_KEY) or "1"
+    return int(value) < IMPORT_VERSION if value.isdigit() else True
 
 
 def index_meta(conn: sqlite3.Connection, key: str) -> str | None:
