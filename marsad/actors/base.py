@@ -285,16 +285,7 @@ class ActorBase:
     def state_forces(self, country: str, year: When = None, *, police: bool = False) -> Actor | None:
         """A country's main state forces (kind state/external, no parent), e.g. for "Iranian-backed";
         with `police`, its police forces where the base holds them ("Turkish police")."""
-        folded = country.casefold()
-        ids = [
-            a.id
-            for a in self.actors
-            if a.country
-            and a.country.casefold() == folded
-            and a.kind in ("state", "external")
-            and not a.part_of
-            and not a.generic
-        ]
+        ids = [a.id for a in self._of_country(country) if a.kind in ("state", "external") and not a.part_of]
         military = [i for i in ids if "military" in self._by_id[i].name.casefold()]
         police_forces = [i for i in ids if self._by_id[i].name.casefold().startswith("police forces")] if police else []
         return self.choose(police_forces or military or ids, year=year, country=country)
@@ -302,18 +293,14 @@ class ActorBase:
     def state_government(self, country: str, year: When = None) -> Actor | None:
         """A country's national government of the period ("Government of Iraq (2022-)"), not a regional one
         ("... Kurdistan Regional Government"); None where the base holds none for the period."""
-        folded = country.casefold()
-        ids = [
-            a.id
-            for a in self.actors
-            if a.country
-            and a.country.casefold() == folded
-            and a.kind == "state"
-            and not a.generic
-            and _NATIONAL_GOVERNMENT.fullmatch(a.name)
-        ]
+        ids = [a.id for a in self._of_country(country) if a.kind == "state" and _NATIONAL_GOVERNMENT.fullmatch(a.name)]
         actor = self.choose(ids, year=year, country=country) if ids else None
         return actor if actor is not None and (year is None or active_on(actor, year)) else None
+
+    def _of_country(self, country: str) -> list[Actor]:
+        """The named (not generic) actors of one country."""
+        folded = country.casefold()
+        return [a for a in self.actors if a.country and a.country.casefold() == folded and not a.generic]
 
     def with_actors(self, extra: Sequence[Actor]) -> ActorBase:
         """A new base with `extra` added (or replacing actors of the same id)."""
