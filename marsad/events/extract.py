@@ -15,6 +15,7 @@ from dataclasses import replace
 from marsad.events import quantities
 from marsad.events.air_beside_battle import air_and_battle_roles, air_beside_battle
 from marsad.events.background import absorb_restatements, carried_date, not_news
+from marsad.events.carrying import carry_actors
 from marsad.events.clauses import (
     alone_in_background,
     clause_bounds,
@@ -41,7 +42,7 @@ from marsad.events.drafts import (
     lowest,
 )
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
-from marsad.events.merging import carry_actors, merge_drafts, place_key
+from marsad.events.merging import merge_drafts, place_key
 from marsad.events.modality import irrealis_mode, is_negated, is_reference, sentence_skip_reason
 from marsad.events.movements import movement_places
 from marsad.events.placing import (
