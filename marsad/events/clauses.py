@@ -128,7 +128,21 @@ def named_development(text: str, kind: Kind, by_kind: dict[str, list[CueMatch]],
         for cue in by_kind[kind.name])
 
 
-_KEPT_BESIDE = {"own-clause", "named-development", "development-beside"}
+# the acts a sentence tells anew beside an act it only names again: a move of forces, a seizure, a base, a
+# handover, an agreement, an arrest or an abduction (not a strike or a shelling, which tell the fighting itself)
+OCCASIONED_KINDS = DEVELOPMENT_KINDS | {"weapons", "agreement", "arrest", "abduct"}
+
+
+def occasion_named(text: str, kind: Kind, stronger: list[CueMatch]) -> bool:
+    """"The army sent reinforcements to the town to contain the clashes", "police arrested two men after the
+    attack": where every word of the stronger kind names an act with the definite article (rule told-before), the
+    sentence names it as the occasion of its own act, a move of forces or an arrest, which it does not absorb
+    (rule occasion-named); the act named joins the one told before."""
+    return kind.name in OCCASIONED_KINDS and bool(stronger) and all(
+        rule("told-before").search(text[max(0, cue.start - 30):cue.start]) for cue in stronger)
+
+
+_KEPT_BESIDE = {"own-clause", "named-development", "development-beside", "occasion-named"}
 
 
 def own_subject(analysis: Analysis, drafts: list[Draft]) -> None:

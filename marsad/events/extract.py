@@ -23,6 +23,7 @@ from marsad.events.clauses import (
     elsewhere,
     in_own_clause,
     named_development,
+    occasion_named,
     own_subject,
     subordinate_spans,
 )
@@ -161,10 +162,8 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
                 draft.rules.append("own-clause")
             elif f"{kind.name}:development-beside" in own_clause:
                 draft.rules.extend(["own-clause", "development-beside"])
-            elif f"{kind.name}:air-beside-battle" in own_clause:
-                draft.rules.append("air-beside-battle")
-            elif f"{kind.name}:named-development" in own_clause:
-                draft.rules.append("named-development")
+            else:  # the rule that kept it apart: air-beside-battle, named-development, occasion-named...
+                draft.rules.extend(mark.split(":", 1)[1] for mark in own_clause if mark.startswith(f"{kind.name}:"))
             drafts.append(draft)
     if not analysis.brief:
         air_and_battle_roles(analysis, drafts, subordinate, sentence)
@@ -299,6 +298,10 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
     own_clause: set[str] = set()
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
+        occasions = [k for k in stronger if occasion_named(analysis.report.text, kind, by_kind[k.name])]
+        if occasions and not analysis.brief:  # "sent reinforcements to contain the clashes" (rule occasion-named)
+            stronger = [k for k in stronger if k not in occasions]
+            own_clause.add(f"{kind.name}:occasion-named")
         their_cues = [m for k in stronger for m in by_kind[k.name]]
         bounds = development_bounds(analysis, sentence, clauses, by_kind[kind.name]) \
             if kind.name in DEVELOPMENT_KINDS else clauses

@@ -181,7 +181,7 @@ def _act_beside_development(draft: Draft, other: Draft) -> bool:
 
 
 # the rules that keep a second act of a sentence
-_KEPT_APART = {"own-clause", "another-actor", "distinct-act", "air-beside-battle", "other-sides"}
+_KEPT_APART = {"own-clause", "another-actor", "distinct-act", "air-beside-battle", "other-sides", "occasion-named"}
 
 
 def consistent(kind: Kind, label: str, lexicon: Lexicon) -> bool:

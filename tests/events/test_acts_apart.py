@@ -1,0 +1,23 @@
+"""Distinct acts told at one place stay distinct events (one event per type, actors, place and day), and one act
+told twice stays one. Reports written for these tests; places from the hand-made gazetteer of test_segmentation,
+actors from test_same_place_acts (no model, no gazetteer file)."""
+
+from __future__ import annotations
+
+from tests.events.test_same_place_acts import code, events, report
+
+# --- an act named as the occasion of another absorbs nothing (rule occasion-named) ---------------------------
+
+
+def test_reinforcements_sent_to_contain_the_clashes_are_a_move_of_forces() -> None:
+    text = report("Clashes broke out between two clans in Saraqib on Thursday, killing a man.",
+                  "Regime forces sent reinforcements to Saraqib to contain the clashes and imposed a curfew there.")
+    assert events(text) == [("Armed clash", "Saraqib"), ("Change to group/activity", "Saraqib")]
+    move = next(d for d in code(text) if d.kind == "movement")
+    assert "occasion-named" in move.rules and move.roles.actor1.name == "Military Forces of Syria"
+
+
+def test_clashes_told_anew_still_absorb_the_motion_that_served_them() -> None:
+    # no article: the sentence tells the clashes, and the fighters' moving in is part of them
+    text = report("Regime forces clashed with ISIS after the militants moved into Saraqib on Thursday.")
+    assert [kind for kind, _ in events(text)] == ["Armed clash"]
