@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from marsad.events import quantities
-from marsad.events.air_beside_battle import air_and_battle_roles, air_beside_battle
+from marsad.events.air_beside_battle import air_and_battle_roles, air_beside_battle, strike_beside_capture
 from marsad.events.background import absorb_restatements, carried_date, not_news
 from marsad.events.carrying import carry_actors
 from marsad.events.clauses import (
@@ -312,6 +312,10 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
             continue
         if stronger and air_beside_battle(analysis, kind, stronger):
             own_clause.add(f"{kind.name}:air-beside-battle")
+            kept.append(kind)
+            continue
+        if stronger and strike_beside_capture(analysis, kind, stronger):
+            own_clause.add(f"{kind.name}:strike-beside-capture")
             kept.append(kind)
             continue
         if stronger and not analysis.brief and named_development(analysis.report.text, kind, by_kind, stronger):

@@ -21,3 +21,26 @@ def test_clashes_told_anew_still_absorb_the_motion_that_served_them() -> None:
     # no article: the sentence tells the clashes, and the fighters' moving in is part of them
     text = report("Regime forces clashed with ISIS after the militants moved into Saraqib on Thursday.")
     assert [kind for kind, _ in events(text)] == ["Armed clash"]
+
+
+# --- a capture told with the bombardment that prepared it: two events (rule strike-beside-capture) -------------
+
+
+def test_capture_under_cover_of_air_strikes_is_a_capture_and_a_strike() -> None:
+    text = report("Regime forces took control of Kafr Sajna on Tuesday under cover of Russian warplanes' strikes.")
+    drafts = {d.coding.sub_event_type: d for d in code(text)}
+    assert set(drafts) == {"Government regains territory", "Air/drone strike"}
+    assert drafts["Air/drone strike"].roles.actor1.name == "Military Forces of Russia"
+    assert drafts["Government regains territory"].roles.actor2 is None  # the jets are no side it fought
+    assert all(d.place.text == "Kafr Sajna" for d in drafts.values())
+
+
+def test_capture_backed_by_shelling_is_a_capture_and_a_shelling() -> None:
+    text = report("Backed by heavy artillery shelling, Regime forces recaptured Kafr Sajna on Tuesday.")
+    assert events(text) == [("Government regains territory", "Kafr Sajna"),
+                            ("Shelling/artillery/missile attack", "Kafr Sajna")]
+
+
+def test_a_brief_codes_the_capture_alone() -> None:
+    text = "Regime forces took control of Kafr Sajna on Tuesday under cover of Russian warplanes' strikes."
+    assert [kind for kind, _ in events(text)] == ["Government regains territory"]
