@@ -116,11 +116,17 @@ def elsewhere(analysis: Analysis, weaker: list[CueMatch], stronger: list[CueMatc
     return bool(own - theirs) and all(c.start > max(m.start for m in stronger) for c in weaker)
 
 
+# the words of fighting a move of forces named as such is told beside: an attack, clashes, a fight
+_FIGHTING_WORDS = {"attack", "attack_armed", "clash", "fight"}
+
+
 def named_development(text: str, kind: Kind, by_kind: dict[str, list[CueMatch]], stronger: list[Kind]) -> bool:
-    """"ISIS attacked the post, and the SDF mobilised its fighters in the town": a move of forces named as such
-    (rule coordinated-development's words) beside the generic words of an attack is an act of its own (rule
-    named-development), unless it is what the attack hit ("attacked army reinforcements")."""
-    if kind.name != "movement" or not all(k.name in {"attack", "attack_armed"} for k in stronger):
+    """"ISIS attacked the post, and the SDF mobilised its fighters in the town", "the SDF deployed reinforcements
+    in the town, and clashes erupted with tribal fighters": a move of forces named as such (rule
+    coordinated-development's words) beside the words of an attack or of clashes is an act of its own (rule
+    named-development), unless it is what the fighting hit ("attacked army reinforcements", "clashes with the
+    reinforcements")."""
+    if kind.name != "movement" or not all(k.name in _FIGHTING_WORDS for k in stronger):
         return False
     attacks = [m for k in stronger for m in by_kind[k.name]]
     return any(rule("coordinated-development").match(cue.text) and not any(

@@ -44,3 +44,17 @@ def test_capture_backed_by_shelling_is_a_capture_and_a_shelling() -> None:
 def test_a_brief_codes_the_capture_alone() -> None:
     text = "Regime forces took control of Kafr Sajna on Tuesday under cover of Russian warplanes' strikes."
     assert [kind for kind, _ in events(text)] == ["Government regains territory"]
+
+
+# --- reinforcements or a deployment told with clashes: two events (rule named-development) ---------------------
+
+
+def test_reinforcements_deployed_then_clashes_are_two_events() -> None:
+    text = report("the SDF deployed reinforcements in Saraqib on Wednesday, and clashes erupted with tribal fighters "
+                  "in the streets of the town.")
+    assert events(text) == [("Armed clash", "Saraqib"), ("Change to group/activity", "Saraqib")]
+
+
+def test_clashes_with_the_reinforcements_are_one_battle() -> None:
+    text = report("ISIS clashed with reinforcements of the SDF in Saraqib on Wednesday.")
+    assert [kind for kind, _ in events(text)] == ["Armed clash"]
