@@ -4,7 +4,7 @@ actors from test_same_place_acts (no model, no gazetteer file)."""
 
 from __future__ import annotations
 
-from tests.events.test_same_place_acts import code, events, report
+from tests.events.test_same_place_acts import _refined, code, events, report
 
 # --- an act named as the occasion of another absorbs nothing (rule occasion-named) ---------------------------
 
@@ -58,3 +58,18 @@ def test_reinforcements_deployed_then_clashes_are_two_events() -> None:
 def test_clashes_with_the_reinforcements_are_one_battle() -> None:
     text = report("ISIS clashed with reinforcements of the SDF in Saraqib on Wednesday.")
     assert [kind for kind, _ in events(text)] == ["Armed clash"]
+
+
+# --- a protest told beside the kidnapping or arrest it protests is its own event (rule kept-apart) --------------
+
+
+def test_protest_prompted_by_a_kidnapping_is_not_retyped_to_it() -> None:
+    text = report("gunmen kidnapped a teacher in KIRKUK on Sunday, prompting dozens of residents to take to the "
+                  "streets in protest.")
+    assert _refined(text, "Abduction/forced disappearance") == ["Abduction/forced disappearance", "Peaceful protest"]
+
+
+def test_protest_named_again_beside_an_arrest_is_no_new_protest() -> None:
+    # "who took part in the protests": the protests are named, not told; the arrest is the act
+    text = report("Police arrested dozens of men in KIRKUK on Sunday who had taken part in the protests.")
+    assert _refined(text, "Arrests") == ["Arrests"]
