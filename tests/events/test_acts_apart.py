@@ -64,12 +64,13 @@ def test_clashes_with_the_reinforcements_are_one_battle() -> None:
 
 
 def test_protest_prompted_by_a_kidnapping_is_not_retyped_to_it() -> None:
-    text = report("gunmen kidnapped a teacher in KIRKUK on Sunday, prompting dozens of residents to take to the "
-                  "streets in protest.")
+    text = report("gunmen kidnapped a teacher in the village of Tell Abar on Sunday, prompting dozens of residents "
+                  "to take to the streets in protest.")
     assert _refined(text, "Abduction/forced disappearance") == ["Abduction/forced disappearance", "Peaceful protest"]
 
 
 def test_protest_named_again_beside_an_arrest_is_no_new_protest() -> None:
     # "who took part in the protests": the protests are named, not told; the arrest is the act
-    text = report("Police arrested dozens of men in KIRKUK on Sunday who had taken part in the protests.")
+    text = report("Police arrested dozens of men in the village of Tell Abar on Sunday who had taken part in the "
+                  "protests.")
     assert _refined(text, "Arrests") == ["Arrests"]
