@@ -71,6 +71,6 @@ def test_protest_prompted_by_a_kidnapping_is_not_retyped_to_it() -> None:
 
 def test_protest_named_again_beside_an_arrest_is_no_new_protest() -> None:
     # "who took part in the protests": the protests are named, not told; the arrest is the act
-    text = report("Police arrested dozens of men in the village of Tell Abar on Sunday who had taken part in the "
-                  "protests.")
+    text = report("Dozens of men who were said to have taken part in the protests in the village of Tell Abar were "
+                  "taken into custody on Sunday.")
     assert _refined(text, "Arrests") == ["Arrests"]
