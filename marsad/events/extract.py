@@ -345,10 +345,27 @@ def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence:
         for draft in _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date):
             key = place_key(draft)
             if key in seen_places or None in seen_places or (key is None and seen_places):
+                if _another_striker(analysis, draft, drafts):
+                    drafts.append(draft)
                 continue
             seen_places.add(key)
             drafts.append(draft)
     return drafts
+
+
+def _another_striker(analysis: Analysis, draft: Draft, drafts: list[Draft]) -> bool:
+    """"Russian jets struck the town, and Turkish drones also struck army posts in it": a strike told again at the
+    same place by a named hand that is neither side of the first telling is a second strike (rule
+    another-striker), as two sides shelling one town on one day are two events; in a full report."""
+    actor = draft.roles.actor1
+    if analysis.brief or draft.kind not in WEAPON_KINDS or actor is None or actor.kind == "generic" \
+            or "told-before" in draft.rules:
+        return False
+    sides = {m.name for d in drafts for m in (d.roles.actor1, d.roles.actor2) if m is not None}
+    if actor.name in sides:
+        return False
+    draft.rules.append("another-striker")
+    return True
 
 
 def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int],

@@ -74,3 +74,19 @@ def test_protest_named_again_beside_an_arrest_is_no_new_protest() -> None:
     text = report("Dozens of men who were said to have taken part in the protests in the village of Tell Abar were "
                   "taken into custody on Sunday.")
     assert _refined(text, "Arrests") == ["Arrests"]
+
+
+# --- two strikes on one place by two hands: two events (rule another-striker) -----------------------------------
+
+
+def test_two_sides_striking_one_town_in_one_sentence_are_two_strikes() -> None:
+    text = report("Russian warplanes struck Saraqib on Friday, and a Turkish drone struck the positions of "
+                  "Regime forces in Saraqib.")
+    strikes = [d for d in code(text) if d.coding.sub_event_type == "Air/drone strike"]
+    assert sorted(d.roles.actor1.name for d in strikes) == ["Military Forces of Russia", "Military Forces of Turkey"]
+
+
+def test_one_strike_told_twice_in_its_sentence_stays_one() -> None:
+    text = report("A Turkish drone struck a car in Saraqib on Friday, and the strike killed two fighters of the SDF "
+                  "in Saraqib.")
+    assert [kind for kind, _ in events(text)] == ["Air/drone strike"]
