@@ -304,9 +304,21 @@ def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> No
         return
     draft.rules.append("distinct-act")
     # the act itself inherits the place, not a stronger one that would have absorbed an earlier move of forces (a
-    # protest told a paragraph after the road was closed is not where the road was)
-    if draft.place is None and earlier.place is not None and draft.kind in DISTINCT_ACT_KINDS:
+    # protest told a paragraph after the road was closed is not where the road was), unless its sentence refers to
+    # the place named before ("Clashes then broke out between the SDF and tribal gunmen in the town": rule
+    # place-referred)
+    if draft.place is None and earlier.place is not None and (
+            draft.kind in DISTINCT_ACT_KINDS or _refers_to_place(draft)):
         draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
+        if draft.kind not in DISTINCT_ACT_KINDS:
+            draft.rules.append("place-referred")
+
+
+def _refers_to_place(draft: Draft) -> bool:
+    """The sentence of the act names its place only by referring to one named before: "in the town", "the
+    village", "there" (rules definite-place, place-referred)."""
+    told = draft.evidence[0].text if draft.evidence else ""
+    return bool(rule("definite-place").pattern.search(told) or rule("place-referred").search(told))
 
 
 def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, Kind] | None,

@@ -90,3 +90,18 @@ def test_one_strike_told_twice_in_its_sentence_stays_one() -> None:
     text = report("A Turkish drone struck a car in Saraqib on Friday, and the strike killed two fighters of the SDF "
                   "in Saraqib.")
     assert [kind for kind, _ in events(text)] == ["Air/drone strike"]
+
+
+# --- a second act told with a reference to the place named before happened there (rule place-referred) --------
+
+
+def test_clashes_told_after_reinforcements_in_the_town_are_at_the_town() -> None:
+    text = report("the SDF sent military reinforcements to Saraqib on Wednesday.",
+                  "Clashes then broke out between the SDF and tribal fighters in the town, killing three fighters.")
+    assert events(text) == [("Armed clash", "Saraqib"), ("Change to group/activity", "Saraqib")]
+
+
+def test_clashes_told_after_reinforcements_without_a_reference_keep_no_place() -> None:
+    text = report("the SDF sent military reinforcements to Saraqib on Wednesday.",
+                  "Clashes then broke out between the SDF and tribal fighters, killing three fighters.")
+    assert ("Armed clash", None) in events(text)
