@@ -404,8 +404,9 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
         fired.append("told-before")  # "reached the scene of the blast": the strike told before
     if rule("another-of-its-kind").search(text[max(s_start, cue.start - 50):cue.start]):
         fired.append("another-of-its-kind")  # "another drone strike hit a car": a second event, never the first again
-    if kind.name == "attack" and rule("act-named-before").match(text[s_start:cue.start]):
-        fired.append("act-named-before")  # "The strike killed two civilians in X": the strike told before
+    if kind.name in {"attack", "loot"} and rule("act-named-before").match(text[s_start:cue.start]):
+        # "The strike killed two civilians in X", "the shelling destroyed three houses": the strike told before
+        fired.append("act-named-before")
     if kind.name == "attack" and roles.actor2 is None and roles.victim_phrase is None and not roles.fighter_victim \
             and rule("armed-target").match(text[cue.end:s_end]):
         roles = replace(roles, fighter_victim=True)  # "gunmen attacked a checkpoint": forces were the target

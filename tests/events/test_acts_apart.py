@@ -105,3 +105,18 @@ def test_clashes_told_after_reinforcements_without_a_reference_keep_no_place() -
     text = report("the SDF sent military reinforcements to Saraqib on Wednesday.",
                   "Clashes then broke out between the SDF and tribal fighters, killing three fighters.")
     assert ("Armed clash", None) in events(text)
+
+
+# --- one act told twice stays one event -------------------------------------------------------------------------
+
+
+def test_the_damage_a_strike_did_is_that_strike() -> None:
+    text = report("A Turkish drone struck a car in Saraqib on Sunday, killing two fighters of the SDF.",
+                  "The strike destroyed the car completely, according to local sources.")
+    assert events(text) == [("Air/drone strike", "Saraqib")]
+
+
+def test_the_attack_told_again_is_one_attack() -> None:
+    text = report("gunmen attacked a checkpoint of Regime forces in Saraqib on Tuesday night.",
+                  "The attack killed two soldiers and wounded three others, a security source said.")
+    assert [kind for kind, _ in events(text)] == ["Armed clash"]
