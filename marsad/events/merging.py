@@ -267,10 +267,15 @@ def _where_its_clause_mate(merged: list[Draft], draft: Draft) -> None:
 def _act_there(merged: list[Draft], draft: Draft) -> None:
     """"Gunmen attacked the village, killing two. The gunmen also burned several houses.": a development told in
     the very next sentence with no place of its own, by a side of the event before (or by nobody named), happened
-    where that event did (rule act-there), not somewhere in the governorate."""
-    if draft.place is not None or draft.kind not in DEVELOPMENT_KINDS or not merged:
+    where that event did (rule act-there), not somewhere in the governorate; so did a protest or a riot told so
+    after another act ("Gunmen kidnapped a man in the town. His relatives protested, demanding his release.": rule
+    crowd-there)."""
+    crowd = draft.coding.event_type in _CROWD_TYPES
+    if draft.place is not None or (draft.kind not in DEVELOPMENT_KINDS and not crowd) or not merged:
         return
     earlier = max(merged, key=lambda m: m.sentence[1])
+    if crowd and earlier.coding.event_type in _CROWD_TYPES:
+        return  # a protest told after another is the same one (same-event) or one elsewhere
     # a unit of a side is that side ("a vehicle of the army was hit. Members of its 4th Division then closed the road")
     side = side_of(earlier, draft.roles.actor1) or any(
         one_side(draft.roles.actor1, m) for m in (earlier.roles.actor1, earlier.roles.actor2))
@@ -279,7 +284,12 @@ def _act_there(merged: list[Draft], draft: Draft) -> None:
         return
     draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
     draft.place_fallback = None
-    draft.rules.append("act-there")
+    draft.rules.append("crowd-there" if crowd else "act-there")
+
+
+# "His relatives protested, demanding his release": a crowd that reacts to an act told just before gathers where
+# it happened (rule crowd-there)
+_CROWD_TYPES = {"Protests", "Riots"}
 
 
 def _names_the_act(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -> bool:

@@ -120,3 +120,25 @@ def test_the_attack_told_again_is_one_attack() -> None:
     text = report("gunmen attacked a checkpoint of Regime forces in Saraqib on Tuesday night.",
                   "The attack killed two soldiers and wounded three others, a security source said.")
     assert [kind for kind, _ in events(text)] == ["Armed clash"]
+
+
+# --- a protest against a kidnapping or an arrest is its own event, where the act was (rule crowd-there) ---------
+
+
+def test_relatives_protesting_a_kidnapping_protest_where_it_happened() -> None:
+    text = report("gunmen kidnapped a young man in Jalawla on Saturday.",
+                  "His relatives gathered in front of the police station on Sunday to denounce the kidnapping.")
+    assert events(text) == [("Abduction/forced disappearance", "Jalawla"), ("Peaceful protest", "Jalawla")]
+    protest = next(d for d in code(text) if d.kind == "protest")
+    assert "crowd-there" in protest.rules
+
+
+def test_a_protest_after_a_protest_is_not_moved() -> None:
+    text = report("Dozens of residents protested in Jalawla on Saturday against the power cuts.",
+                  "Teachers protested on Sunday, demanding their salaries.")
+    assert all("crowd-there" not in d.rules for d in code(text))
+
+
+def test_elders_gathered_to_talk_are_a_meeting_not_a_protest() -> None:
+    text = report("Tribal elders gathered in Jalawla on Friday to discuss the dispute between two clans.")
+    assert [kind for kind, _ in events(text)] == ["Other"]
