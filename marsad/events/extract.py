@@ -356,15 +356,23 @@ def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence:
 def _another_striker(analysis: Analysis, draft: Draft, drafts: list[Draft]) -> bool:
     """"Russian jets struck the town, and Turkish drones also struck army posts in it": a strike told again at the
     same place by a named hand that is neither side of the first telling is a second strike (rule
-    another-striker), as two sides shelling one town on one day are two events; in a full report."""
-    actor = draft.roles.actor1
-    if analysis.brief or draft.kind not in WEAPON_KINDS or actor is None or actor.kind == "generic" \
+    another-striker), as two sides shelling one town on one day are two events; so is a development told again so
+    (rule another-actor); in a full report."""
+    text = analysis.report.text
+    subject = next((a for a in sorted(analysis.actors, key=lambda a: -a.end)
+                    if draft.sentence[0] <= a.start and a.end <= draft.trigger.start
+                    and rule("own-subject").fullmatch(text[a.end:draft.trigger.start])), None)
+    actor = subject if subject is not None and subject.kind != "generic" else draft.roles.actor1
+    if analysis.brief or draft.kind not in DISTINCT_ACT_KINDS or actor is None or actor.kind == "generic" \
             or "told-before" in draft.rules:
         return False
     sides = {m.name for d in drafts for m in (d.roles.actor1, d.roles.actor2) if m is not None}
     if actor.name in sides:
         return False
-    draft.rules.append("another-striker")
+    # "the SDF withdrew from the town, and regime forces deployed in the town": a development by another hand, the
+    # one named right before its verb (rule own-subject)
+    draft.roles = replace(draft.roles, actor1=actor)
+    draft.rules.append("another-striker" if draft.kind in WEAPON_KINDS else "another-actor")
     return True
 
 

@@ -142,3 +142,15 @@ def test_a_protest_after_a_protest_is_not_moved() -> None:
 def test_elders_gathered_to_talk_are_a_meeting_not_a_protest() -> None:
     text = report("Tribal elders gathered in Jalawla on Friday to discuss the dispute between two clans.")
     assert [kind for kind, _ in events(text)] == ["Other"]
+
+
+def test_one_side_withdrawing_and_another_deploying_at_one_place_are_two_moves() -> None:
+    text = report("the SDF withdrew its fighters from Saraqib on Monday, and Regime forces deployed reinforcements in "
+                  "Saraqib the same day.")
+    moves = [d for d in code(text) if d.kind == "movement"]
+    assert sorted(d.roles.actor1.name for d in moves) == ["Military Forces of Syria", "Syrian Democratic Forces"]
+
+
+def test_one_side_moving_twice_at_one_place_is_one_move() -> None:
+    text = report("the SDF withdrew its fighters from Saraqib on Monday, and the SDF then deployed police in Saraqib.")
+    assert [kind for kind, _ in events(text)] == ["Change to group/activity"]
