@@ -154,3 +154,17 @@ def test_one_side_withdrawing_and_another_deploying_at_one_place_are_two_moves()
 def test_one_side_moving_twice_at_one_place_is_one_move() -> None:
     text = report("the SDF withdrew its fighters from Saraqib on Monday, and the SDF then deployed police in Saraqib.")
     assert [kind for kind, _ in events(text)] == ["Change to group/activity"]
+
+
+def test_clashes_told_in_a_region_are_where_forces_were_sent_to_contain_them() -> None:
+    text = report("Clashes broke out between two clans in Idlib on Thursday, killing a man.",
+                  "Regime forces sent reinforcements to Harim to contain the clashes.")
+    assert events(text) == [("Armed clash", "Harim"), ("Change to group/activity", "Harim")]
+    clash = next(d for d in code(text) if d.kind == "clash")
+    assert "occasion-there" in clash.rules
+
+
+def test_clashes_told_at_a_town_stay_there_when_forces_are_sent_elsewhere() -> None:
+    text = report("Clashes broke out between two clans in Saraqib on Thursday, killing a man.",
+                  "Regime forces sent reinforcements to Harim to contain the clashes.")
+    assert ("Armed clash", "Saraqib") in events(text)
