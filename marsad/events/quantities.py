@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 import yaml
@@ -132,6 +133,7 @@ def _counts(patterns: list[re.Pattern[str]], text: str, offset: int, tallies: bo
     return found
 
 
+@lru_cache(maxsize=1024)  # each draft of a sentence asks for its counts again (Count is immutable)
 def fatalities(text: str, offset: int = 0) -> Count | None:
     """The fatality figure a span of text reports, the lowest of conflicting figures; None if it says none."""
     totals = _counts(_TOTAL_PATTERNS, text, offset)
@@ -181,21 +183,25 @@ def says_no_fatalities(text: str) -> bool:
     return bool(_NO_FATALITIES.search(text))
 
 
+@lru_cache(maxsize=1024)
 def injured(text: str, offset: int = 0) -> Count | None:
     counts = _counts(_INJURED_PATTERNS, text, offset)
     return min(counts, key=lambda c: c.value) if counts else None
 
 
+@lru_cache(maxsize=1024)
 def detained(text: str, offset: int = 0) -> Count | None:
     counts = _counts(_DETAINED_PATTERNS, text, offset)
     return min(counts, key=lambda c: c.value) if counts else None
 
 
+@lru_cache(maxsize=1024)
 def fighters(text: str, offset: int = 0) -> Count | None:
     counts = _counts(_FIGHTER_PATTERNS, text, offset)
     return max(counts, key=lambda c: c.value) if counts else None
 
 
+@lru_cache(maxsize=1024)
 def vehicles(text: str, offset: int = 0) -> Count | None:
     counts = _counts(_VEHICLE_PATTERNS, text, offset)
     return max(counts, key=lambda c: c.value) if counts else None
