@@ -235,7 +235,8 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
     if draft.in_headline:
         return None
     # "The victim ... was shot dead in the Hayaniya area": the detail of the event just told, not another
-    victim = rule("restates-victim").match(analysis.report.text[draft.sentence[0]:draft.trigger.start]) is not None
+    # "The kidnapped man was later released": the act read as the victim's adjective, the trigger itself
+    victim = rule("restates-victim").match(analysis.report.text[draft.sentence[0]:draft.trigger.end]) is not None
     quoted = _quoted(analysis.report.text, draft)
     if not victim and not quoted and not _definite_noun(analysis, draft):
         return None
