@@ -46,9 +46,9 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     raid"), one that should or will be (`modal-after`: "the shelling must stop") or a trend (`trend-after`:
     "kidnappings are on the rise"), acts going on for months (`for-a-long-time`), a press conference
     (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry
-    out attacks"), an act judged in court (`court-case`) or counted over time (`counted-acts-perfect`),
-    an agreement named but not reached here (`agreement-framework`, `agreement-not-reached`).
-    None for news."""
+    out attacks"), an act judged in court (`court-case`), counted over time (`counted-acts-perfect`) or
+    said to go on harming (`lasting-harm`), an agreement named but not reached here (`agreement-framework`,
+    `agreement-not-reached`). None for news."""
     before = text[sentence[0]:trigger_start]
     if old_background(text, sentence, own_dates, reference, trigger_start):
         return "old-date"
@@ -70,7 +70,7 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     if _told_for_a_long_time(text, sentence, trigger_start):
         return "for-a-long-time"
     if why := _conduct_not_act(text, sentence, trigger_start, after, own_dates) or \
-            told_not_done(text, sentence, trigger_start, own_dates):
+            told_not_done(text, sentence, trigger_start, after, own_dates):
         return why
     if kind == "meeting" and rule("press-conference").search(before[-20:]):
         return "press-conference"

@@ -5,6 +5,7 @@
   the act it judges happened long before, most often already coded from the reports of its day.
 - `abroad-in-passing`: in a report on Syria or Iraq, an act placed only in another country ("Israeli jets also
   struck southern Lebanon") is context for the report's news, not an event of its area.
+- `lasting-harm`: weapons said to go on harming ("mines left by the war still claim lives"): a danger, no act.
 - `counted-acts-perfect`: a perfect verb with a count of many acts ("has launched hundreds of strikes", "have
   set up dozens of bases"): a tally of conduct over time, not one act on one day.
 
@@ -20,12 +21,15 @@ from marsad.geo import CORE_COUNTRIES
 from marsad.types import DateMention, Evidence, PlaceMention
 
 
-def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, own_dates: list[DateMention]) -> str | None:
-    """The rule by which the trigger at `trigger_start` names an act judged in court or counted over time;
-    None when it may tell one act."""
+def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, after: str,
+                  own_dates: list[DateMention]) -> str | None:
+    """The rule by which the trigger at `trigger_start` (`after`: the sentence's text after it) names an act
+    judged in court, counted over time or said to go on harming; None when it may tell one act."""
     before = text[sentence[0]:trigger_start]
     if rule("court-case").search(before[-200:]):
         return "court-case"
+    if not own_dates and rule("lasting-harm").match(after):
+        return "lasting-harm"  # "mines left by the war still claim lives"
     if not own_dates:  # "on Monday the army has arrested dozens of suspects": a dated act is one act
         for found in rule("counted-acts-perfect").pattern.finditer(text, sentence[0], sentence[1]):  # type: ignore[union-attr]
             if found.start() <= trigger_start < found.end():
