@@ -70,7 +70,7 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     if _told_for_a_long_time(text, sentence, trigger_start):
         return "for-a-long-time"
     if why := _conduct_not_act(text, sentence, trigger_start, after, own_dates) or \
-            told_not_done(text, sentence, trigger_start, after, own_dates):
+            told_not_done(text, sentence, trigger_start, after, kind, own_dates):
         return why
     if kind == "meeting" and rule("press-conference").search(before[-20:]):
         return "press-conference"

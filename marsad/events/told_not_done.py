@@ -6,6 +6,8 @@
 - `abroad-in-passing`: in a report on Syria or Iraq, an act placed only in another country ("Israeli jets also
   struck southern Lebanon") is context for the report's news, not an event of its area.
 - `lasting-harm`: weapons said to go on harming ("mines left by the war still claim lives"): a danger, no act.
+- `response-to-event`, `attackers-withdraw`: a move to the scene or to hospital, or the attackers' retreat, is
+  part of the act told, not a movement of forces.
 - `counted-acts-perfect`: a perfect verb with a count of many acts ("has launched hundreds of strikes", "have
   set up dozens of bases"): a tally of conduct over time, not one act on one day.
 
@@ -21,15 +23,20 @@ from marsad.geo import CORE_COUNTRIES
 from marsad.types import DateMention, Evidence, PlaceMention
 
 
-def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, after: str,
+def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, after: str, kind: str,
                   own_dates: list[DateMention]) -> str | None:
-    """The rule by which the trigger at `trigger_start` (`after`: the sentence's text after it) names an act
-    judged in court, counted over time or said to go on harming; None when it may tell one act."""
+    """The rule by which the trigger of `kind` at `trigger_start` (`after`: the sentence's text after it) names
+    an act judged in court, counted over time or said to go on harming, or a move that answers or ends the act
+    told (to the scene, to hospital, the attackers' retreat); None when it may tell one act."""
     before = text[sentence[0]:trigger_start]
     if rule("court-case").search(before[-200:]):
         return "court-case"
     if not own_dates and rule("lasting-harm").match(after):
         return "lasting-harm"  # "mines left by the war still claim lives"
+    if kind == "movement" and rule("response-to-event").match(after):
+        return "response-to-event"  # "the wounded were transferred to a hospital"
+    if kind == "movement" and rule("attackers-withdraw").search(before[-40:]):
+        return "attackers-withdraw"
     if not own_dates:  # "on Monday the army has arrested dozens of suspects": a dated act is one act
         for found in rule("counted-acts-perfect").pattern.finditer(text, sentence[0], sentence[1]):  # type: ignore[union-attr]
             if found.start() <= trigger_start < found.end():
