@@ -71,13 +71,15 @@ def _dateline(analysis: Analysis, sentence: tuple[int, int], place: PlaceMention
     return found is not None and place.end <= found.end()
 
 
-# the rules that find a sentence's act to be another one than the report's news: its toll is that act's
-_OTHER_ACT = ("abroad-in-passing", "court-case", "counted-acts-perfect")
+# the rules that find a sentence's act to be another one than the report's news (abroad, in court, a tally, old
+# history, a pattern): its toll is that act's
+_OTHER_ACT = ("abroad-in-passing", "court-case", "counted-acts-perfect", "old-date", "lasting-harm", "repeated-after",
+              "frequency", "for-a-long-time", "generic-present", "habitual")
 
 
 def elsewhere_told(dropped: list[tuple[str, Evidence]], sentence: tuple[int, int]) -> str | None:
     """The rule by which a sentence with no event of its own told another act (abroad, judged in court,
-    counted over time): its figures ("killing two Hezbollah members") belong to that act and complete no event
-    told before it."""
+    counted over time, years old, a pattern): its figures ("killing two Hezbollah members") belong to that act
+    and complete no event told before it."""
     return next((name for name, span in dropped
                  if name in _OTHER_ACT and sentence[0] <= span.start < sentence[1]), None)

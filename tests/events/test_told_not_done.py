@@ -183,3 +183,11 @@ def test_attackers_who_fled_to_an_unknown_destination_took_no_one():
     body = "Gunmen shot a policeman in Tarmiyah, then fled to an unknown destination."
     assert "abduct" not in _kinds(body)
     assert _kinds("Gunmen took a policeman in Tarmiyah to an unknown destination.") == ["abduct"]
+
+
+def test_the_toll_of_an_old_act_told_after_the_news_is_not_the_news_toll():
+    body = ("Gunmen attacked a checkpoint in Tarmiyah on Monday night. "
+            "Last year, a bomb at the same checkpoint killed four soldiers.")
+    drafts = _code(body)[1]
+    assert [d.kind for d in drafts] == ["attack"]
+    assert drafts[0].fatalities is None
