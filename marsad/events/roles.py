@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from marsad.actors.period import as_of
 from marsad.events.quantities import says_killed
 from marsad.events.rules import rule
 from marsad.types import ActorMention
@@ -472,3 +474,14 @@ def ground_side_as_striker(text: str, sentence: tuple[int, int], roles: Roles,
         return None
     return Roles(None, actor, (), roles.assoc1, roles.victim_phrase, roles.fighter_victim)
 
+
+
+def of_event_period(roles: Roles, day: date | None) -> Roles:
+    """The roles named for the government period of the event's own day (rule `event-period`): a report
+    chooses its state actors by its own date, and an event it tells with an earlier day ("in March 2019, US
+    aircraft struck ...") belongs to the period of that day."""
+    if day is None:
+        return roles
+    return replace(roles, actor1=as_of(roles.actor1, day), actor2=as_of(roles.actor2, day),
+                   assoc1=tuple(m for a in roles.assoc1 if (m := as_of(a, day)) is not None),
+                   assoc2=tuple(m for a in roles.assoc2 if (m := as_of(a, day)) is not None))
