@@ -10,8 +10,9 @@ events and the sides its headline or lead tells attacking, even where that telli
 
 A report that names two sides fighting the one hit, or no side that fights it, leaves the strike to an
 unidentified hand; so does a report whose only named side is the one hit, and a strike the sentence calls
-unclaimed. Air strikes take only a side that flies: a state's forces, or any side where the sentence tells a
-drone.
+unclaimed. Air strikes take only a side the report tells fighting the side hit, and one that flies: a state's
+forces, or any side where the sentence tells a drone (a strike on no named side is left to the report's air force,
+rule `report-air-force`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,9 @@ def name_the_other_side(drafts: list[Draft], analysis: Analysis) -> None:
                 or rule("unclaimed-strike").pattern.search(text, *draft.sentence):  # type: ignore[union-attr]
             continue
         hit = _side_hit(draft, analysis)
-        side = _other_side(fights, hit)
+        if draft.kind == "air" and hit is None:
+            continue  # a strike on no named side is the report's air force's or no one's (rule report-air-force)
+        side = _other_side(fights, hit, fought=draft.kind == "air")
         if side is None:
             continue
         if draft.kind == "air" and side.inter not in _FLYING_INTER \
@@ -110,12 +113,13 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
 
 
 def _other_side(fights: list[tuple[ActorMention, ActorMention | None]],
-                hit: ActorMention | None) -> ActorMention | None:
+                hit: ActorMention | None, fought: bool = False) -> ActorMention | None:
     """The one side that fights `hit` in the report (or, with no side hit, the report's one attacker); None
-    where there are several or none."""
+    where there are several or none. `fought`: only a side the report tells fighting `hit` (an air strike on a
+    side nobody is told fighting is the classic unclaimed strike)."""
     if hit is not None:
         against = [a for a, b in fights if b is not None and _same_side(b, hit) and not _same_side(a, hit)]
-        if not against:  # nobody is told fighting the side hit: the report's one other attacker
+        if not against and not fought:  # nobody is told fighting the side hit: the report's one other attacker
             against = [a for a, _ in fights if not _same_side(a, hit)]
     else:
         against = [a for a, _ in fights]

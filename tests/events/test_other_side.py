@@ -44,8 +44,8 @@ def _code(text: str) -> list:
 
 def strikes(text: str) -> list[tuple[str, str | None, str | None]]:
     """(sub-event type, actor1, place) of each shelling or air strike coded."""
-    return [(d.coding.sub_event_type, d.roles.actor1.name if d.roles.actor1 else None, d.place.text if d.place else None)
-            for d in _code(text) if d.kind in ("shelling", "air")]
+    return [(d.coding.sub_event_type, d.roles.actor1.name if d.roles.actor1 else None,
+             d.place.text if d.place else None) for d in _code(text) if d.kind in ("shelling", "air")]
 
 
 def _roles(text: str, trigger: str) -> tuple[str | None, str | None]:
