@@ -55,6 +55,32 @@ def name_the_other_side(drafts: list[Draft], analysis: Analysis) -> None:
         draft.rules.append("other-side")
 
 
+def name_the_hand_from_the_lead(drafts: list[Draft], analysis: Analysis) -> None:
+    """An act of an unidentified hand ("gunmen burst in shooting") at the place where the headline or lead tells
+    a named side carried out the attack ("IS carried out a string of attacks on a restaurant in Alpha") is that
+    side's, as a coder codes an attack the report attributes (rule `hand-named-in-lead`)."""
+    lead_end = _lead_end(analysis)
+    leads = [d for d in drafts if d.trigger.start < lead_end and d.coding.event_type in VIOLENT_TYPES
+             and _fighter(d.roles.actor1) and d.place is not None and d.place.place is not None]
+    for draft in drafts:
+        hand = draft.roles.actor1
+        if draft.trigger.start < lead_end or draft.coding.event_type not in VIOLENT_TYPES or hand is None \
+                or hand.kind != "generic" or not hand.name.startswith("Unidentified") or draft.place is None \
+                or draft.place.place is None:
+            continue
+        named = {d.roles.actor1.name: d.roles.actor1 for d in leads  # type: ignore[union-attr]
+                 if d.place.place.geonameid == draft.place.place.geonameid}  # type: ignore[union-attr]
+        if len(named) == 1:
+            draft.roles = replace(draft.roles, actor1=next(iter(named.values())))
+            draft.rules.append("hand-named-in-lead")
+
+
+def _lead_end(analysis: Analysis) -> int:
+    """Where the lead ends: the headline and the first body sentence."""
+    body = [s for s in analysis.sentences if s[0] >= analysis.headline_end]
+    return body[0][1] if body else analysis.headline_end
+
+
 def _fighter(mention: ActorMention | None) -> bool:
     return mention is not None and mention.kind not in ("generic", "person") and mention.inter in ARMED_INTER \
         and not mention.name.startswith("Unidentified")
@@ -88,8 +114,7 @@ def _lead_sides(analysis: Analysis) -> list[ActorMention]:
     """The armed sides the headline and lead name, where the report tells no fight of its own with a named
     attacker: not a side named as the holder of a place, nor one named as the source ("the army said")."""
     text = analysis.report.text
-    body = [s for s in analysis.sentences if s[0] >= analysis.headline_end]
-    lead_end = body[0][1] if body else analysis.headline_end
+    lead_end = _lead_end(analysis)
     return [m for m in analysis.actors if m.start < lead_end and _fighter(m) and not holds_place(text, m)
             and not _AIR_DEFENCE.search(m.name)  # it intercepts; it does not strike
             and not rule("source-side").match(text[m.end:m.end + 60])

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from marsad.events.discourse import carry_report_actors
+from marsad.events.drafts import VIOLENT_TYPES, Draft
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
-from marsad.events.roles import assign_roles
-from marsad.types import ActorMention, Report
+from marsad.events.roles import Roles, assign_roles
+from marsad.types import ActorMention, Evidence, Report
 from tests.events import test_segmentation
 
 # words -> (name, inter, kind)
@@ -131,3 +133,55 @@ def test_an_unclaimed_strike_and_a_militia_with_no_aircraft_stay_unnamed() -> No
                "The Rebels clashed with the Guards near Saraqib on Monday.\n"
                "Warplanes later struck Guards positions in Kafr Sajna.")
     assert ("Air/drone strike", None, "Kafr Sajna") in strikes(militia)
+
+
+# --- hand-named-in-lead: the side the lead says carried out the attack ------------------------------------------
+
+
+def _lead_and_body(lead: str, body: str, hand: tuple[str, str, int, str], lead_side: str | None) -> Draft:
+    """A report of a headline, a lead sentence whose bombing `lead_side` carried out, and a body sentence whose
+    shooting `hand` (words, name, inter, kind) did; both acts at the places their sentences name. Returns the
+    shooting's draft after the report's actors are read."""
+    text = f"Attacks in Jalawla\n{lead}\n{body}"
+    sentences = test_segmentation._sentences(text)
+    places = test_segmentation._mentions(text)
+    actors = []
+    if lead_side:
+        at = text.index(lead_side)
+        actors.append(ActorMention(at, at + len(lead_side), lead_side, "Islamic State", 2, actor_id="is"))
+    at = text.index(hand[0])
+    actors.append(ActorMention(at, at + len(hand[0]), hand[0], hand[1], hand[2], kind=hand[3]))
+    analysis = Analysis(report=Report(doc_id="t", text=text), sentences=sentences, places=places, actors=actors,
+                        dates=[], attributions=[], headline_end=sentences[0][1])
+    kinds = load_lexicon().kinds
+
+    def draft(sentence: tuple[int, int], trigger: str, kind: str, actor: ActorMention | None) -> Draft:
+        at = text.index(trigger, sentence[0])
+        place = next((p for p in places if sentence[0] <= p.start < sentence[1]), None)
+        coding = next(c for c in kinds[kind].codings if c.event_type in VIOLENT_TYPES)
+        return Draft(kind=kind, coding=coding, trigger=Evidence(at, at + len(trigger), trigger), sentence=sentence,
+                     roles=Roles(actor, None), place=place, place_fallback=None, geo_precision=1, date=None,
+                     fatalities=None, injured=None, detained=None, fighters=None, vehicles=None, attribution=None)
+
+    bombing = draft(sentences[1], "bombing", "ied", actors[0] if lead_side else None)
+    shooting = draft(sentences[2], "opened fire", "attack", actors[-1])
+    carry_report_actors([bombing, shooting], analysis)
+    return shooting
+
+
+GUNMEN = ("gunmen", "Unidentified Armed Group (Iraq)", 3, "generic")
+
+
+def test_gunmen_at_the_place_of_an_attack_the_lead_attributes_are_that_sides() -> None:
+    shooting = _lead_and_body("ISIS carried out a bombing on a crowded market in Jalawla on Friday.",
+                              "Minutes later gunmen opened fire on the shoppers in Jalawla.", GUNMEN, "ISIS")
+    assert shooting.roles.actor1.name == "Islamic State" and "hand-named-in-lead" in shooting.rules
+
+
+def test_gunmen_elsewhere_or_in_a_report_naming_no_one_stay_unidentified() -> None:
+    elsewhere = _lead_and_body("ISIS carried out a bombing on a crowded market in Jalawla on Friday.",
+                               "In Dibis, gunmen opened fire on a shop.", GUNMEN, "ISIS")
+    assert elsewhere.roles.actor1.name == GUNMEN[1]
+    nobody = _lead_and_body("A bombing hit a crowded market in Jalawla on Friday.",
+                            "Minutes later gunmen opened fire on the shoppers in Jalawla.", GUNMEN, None)
+    assert nobody.roles.actor1.name == GUNMEN[1]
