@@ -111,6 +111,9 @@ def test_names_joined_by_a_slash_are_one_actor(shipped, text, expected):
          ("military convoy", "Military Forces of Iraq (2022-)")),
         ("The Turkish army shelled two villages. Military units then moved closer to the town.", 2022, "Syria",
          ("Military units", "Military Forces of Turkey (2016-)")),
+        # a note's capital after its opening date is no name
+        ("Security measures: On 3 May 2024, Military reinforcements arrive in the district to secure the border.",
+         2024, "Iraq", ("Military reinforcements", "Military Forces of Iraq (2022-)")),
     ],
 )
 def test_military_reinforcements_no_one_is_named_for_are_the_states(shipped, text, year, country, expected):
