@@ -210,8 +210,10 @@ def _unowned(text: str, tokens: list[Token], first: int, after: int, *, title: b
     ("the Prime Minister's Office") may be capitalised."""
     head = tokens[first]
     at_sentence_start = first == 0 or bool(_SENTENCE_BREAK.search(text[tokens[first - 1].end : head.start]))
-    if not title and any(c.isupper() for c in head.text) and not at_sentence_start and tokens[first - 1].lower != "the":
-        return False
+    after_opener = first > 0 and text[tokens[first - 1].end : head.start].strip() == ","
+    if not title and any(c.isupper() for c in head.text) and not at_sentence_start and not after_opener \
+            and tokens[first - 1].lower != "the":
+        return False  # "Army units" capitalised after an opening "On 30 November," is still the bare phrase
     if not title and any(any(c.isupper() for c in t.text) for t in tokens[first + 1 : after]):
         return False  # "Army Aviation", "Troops Command": a name
     if text[head.start - 1 : head.start] in "-\u2010\u2011'’" and head.start > 0:
