@@ -12,6 +12,7 @@ from marsad.events.drafts import DEVELOPMENT_KINDS, DISTINCT_ACT_KINDS, WEAPON_K
 from marsad.events.lexicon import CueMatch, Kind
 from marsad.events.placing import first_place_after, next_place_after
 from marsad.events.rules import rule
+from marsad.types import ActorMention
 
 CIVILIANS_INTER = 7  # ACLED's inter code of civilians
 
@@ -155,14 +156,40 @@ def own_subject(analysis: Analysis, drafts: list[Draft]) -> None:
     """"ISIS attacked a checkpoint of the SDF, and the SDF then deployed reinforcements in the town": a development
     kept apart from the act told beside it is done by the actor named right before its verb (its own subject),
     not by the side that acted first in the sentence (rule own-subject)."""
-    text = analysis.report.text
     for draft in drafts:
         if draft.kind not in DEVELOPMENT_KINDS or not _KEPT_BESIDE & set(draft.rules):
             continue
-        subject = next((a for a in sorted(analysis.actors, key=lambda a: -a.end)
-                        if draft.sentence[0] <= a.start and a.end <= draft.trigger.start
-                        and rule("own-subject").fullmatch(text[a.end:draft.trigger.start])), None)
+        subject = subject_before(analysis, draft)
         if subject is not None and subject.kind != "generic" and (
                 draft.roles.actor1 is None or subject.name != draft.roles.actor1.name):
             draft.roles = replace(draft.roles, actor1=subject)
             draft.rules.append("own-subject")
+
+
+def another_hand(analysis: Analysis, draft: Draft, drafts: list[Draft]) -> bool:
+    """"Russian jets struck the town, and Turkish drones also struck army posts in it": a strike told again at the
+    same place by a named hand that is neither side of the first telling is a second strike (rule
+    another-striker), as two sides shelling one town on one day are two events; so is a development told again so
+    (rule another-actor); in a full report."""
+    subject = subject_before(analysis, draft)
+    actor = subject if subject is not None and subject.kind != "generic" else draft.roles.actor1
+    if analysis.brief or draft.kind not in DISTINCT_ACT_KINDS or actor is None or actor.kind == "generic" \
+            or "told-before" in draft.rules:
+        return False
+    sides = {m.name for d in drafts for m in (d.roles.actor1, d.roles.actor2) if m is not None}
+    if actor.name in sides:
+        return False
+    # "the SDF withdrew from the town, and regime forces deployed in the town": a development by another hand, the
+    # one named right before its verb (rule own-subject)
+    draft.roles = replace(draft.roles, actor1=actor)
+    draft.rules.append("another-striker" if draft.kind in WEAPON_KINDS else "another-actor")
+    return True
+
+
+def subject_before(analysis: Analysis, draft: Draft) -> ActorMention | None:
+    """The actor named right before the draft's verb in its sentence ("..., and the SDF then deployed"; rule
+    own-subject), or None."""
+    text = analysis.report.text
+    return next((a for a in sorted(analysis.actors, key=lambda a: -a.end)
+                 if draft.sentence[0] <= a.start and a.end <= draft.trigger.start
+                 and rule("own-subject").fullmatch(text[a.end:draft.trigger.start])), None)

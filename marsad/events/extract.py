@@ -18,6 +18,7 @@ from marsad.events.background import absorb_restatements, carried_date, not_news
 from marsad.events.carrying import carry_actors
 from marsad.events.clauses import (
     alone_in_background,
+    another_hand,
     clause_bounds,
     development_bounds,
     elsewhere,
@@ -346,35 +347,12 @@ def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence:
         for draft in _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date):
             key = place_key(draft)
             if key in seen_places or None in seen_places or (key is None and seen_places):
-                if _another_striker(analysis, draft, drafts):
+                if another_hand(analysis, draft, drafts):
                     drafts.append(draft)
                 continue
             seen_places.add(key)
             drafts.append(draft)
     return drafts
-
-
-def _another_striker(analysis: Analysis, draft: Draft, drafts: list[Draft]) -> bool:
-    """"Russian jets struck the town, and Turkish drones also struck army posts in it": a strike told again at the
-    same place by a named hand that is neither side of the first telling is a second strike (rule
-    another-striker), as two sides shelling one town on one day are two events; so is a development told again so
-    (rule another-actor); in a full report."""
-    text = analysis.report.text
-    subject = next((a for a in sorted(analysis.actors, key=lambda a: -a.end)
-                    if draft.sentence[0] <= a.start and a.end <= draft.trigger.start
-                    and rule("own-subject").fullmatch(text[a.end:draft.trigger.start])), None)
-    actor = subject if subject is not None and subject.kind != "generic" else draft.roles.actor1
-    if analysis.brief or draft.kind not in DISTINCT_ACT_KINDS or actor is None or actor.kind == "generic" \
-            or "told-before" in draft.rules:
-        return False
-    sides = {m.name for d in drafts for m in (d.roles.actor1, d.roles.actor2) if m is not None}
-    if actor.name in sides:
-        return False
-    # "the SDF withdrew from the town, and regime forces deployed in the town": a development by another hand, the
-    # one named right before its verb (rule own-subject)
-    draft.roles = replace(draft.roles, actor1=actor)
-    draft.rules.append("another-striker" if draft.kind in WEAPON_KINDS else "another-actor")
-    return True
 
 
 def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int],
