@@ -21,14 +21,26 @@ def air_beside_battle(analysis: Analysis, kind: Kind, stronger: list[Kind]) -> b
     return kind.name == "air" and not analysis.brief and all(k.name in {"clash", "fight"} for k in stronger)
 
 
+def strike_beside_capture(analysis: Analysis, kind: Kind, stronger: list[Kind]) -> bool:
+    """"Regime forces took the village under cover of Russian air strikes", "recaptured the hill after shelling it
+    for hours": the bombardment that prepared the ground is remote violence apart from the territory the troops
+    took, in one sentence as in two (rule strike-beside-capture); the clashes that won the ground stay part of the
+    territory change, and a coder's note or a brief codes the one event."""
+    return kind.name in _BOMBARDMENT and not analysis.brief and any(k.name == "capture" for k in stronger)
+
+
+_BOMBARDMENT = {"air", "shelling"}
+
+
 def air_and_battle_roles(analysis: Analysis, drafts: list[Draft], subordinate: list[tuple[int, int]],
                           sentence: tuple[int, int]) -> None:
     """"Regime forces and rebels clashed in the village amid Russian air strikes on it": strikes and a battle told
     in clauses of their own each have the actors of their own clause only; the sides named in the battle's clause
     are not the strikes', nor the warplanes a side of the battle; a toll told in one clause is that clause's act's
     (rule air-beside-battle)."""
-    air = [d for d in drafts if d.kind == "air"]
-    battles = [d for d in drafts if d.kind in {"clash", "fight"}]
+    # and the bombardment told beside a captured place, and that capture (rule strike-beside-capture)
+    air = [d for d in drafts if d.kind == "air" or "strike-beside-capture" in d.rules]
+    battles = [d for d in drafts if d.kind in {"clash", "fight", "capture"}]
     if not (air and battles):
         return
     text = analysis.report.text
@@ -40,6 +52,10 @@ def air_and_battle_roles(analysis: Analysis, drafts: list[Draft], subordinate: l
         start = max(b for b in starts if b <= draft.trigger.start)
         return start, next((b for b in starts if b > start), sentence[1])
 
+    strikers = {d.roles.actor1.name for d in air if d.roles.actor1 is not None}
+    for draft in battles:  # "took the village under cover of Russian air strikes": the jets are no side it fought
+        if draft.kind == "capture" and draft.roles.actor2 is not None and draft.roles.actor2.name in strikers:
+            draft.roles = replace(draft.roles, actor2=None)
     if any(clause(a) == clause(b) for a in air for b in battles):
         return  # "clashes and air strikes on the village": one clause, the roles as found
     for draft in air + battles:
@@ -51,5 +67,5 @@ def air_and_battle_roles(analysis: Analysis, drafts: list[Draft], subordinate: l
         draft.roles = replace(draft.roles, actor1=own(draft.roles.actor1), actor2=own(draft.roles.actor2))
         if draft.fatalities is not None and not start <= draft.fatalities.evidence.start < end:
             draft.fatalities = None  # "... amid air raids on the area, killing a fighter": the strikes' toll
-        if draft.kind == "air" and "air-beside-battle" not in draft.rules:
+        if draft.kind == "air" and not {"air-beside-battle", "strike-beside-capture"} & set(draft.rules):
             draft.rules.append("air-beside-battle")

@@ -222,12 +222,26 @@ def absorb_restatements(analysis: Analysis, drafts: list[Draft], kinds: dict[str
         if PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(target.coding.event_type, 0) and \
                 {target.kind, draft.kind} <= FIGHTING_KINDS and _absorbing(kinds, target.kind, draft.kind):
             target.kind, target.coding = draft.kind, draft.coding  # "strikes ... in the course of the battle"
+        if (target.place is None or target.geo_precision >= 3) and draft.geo_precision < 3 \
+                and _sent_there(draft, drafts):
+            # "The SDF sent reinforcements to the town of X to contain the clashes": the clashes were at X
+            target.place, target.geo_precision, target.place_fallback = draft.place, draft.geo_precision, None
+            target.rules.append("occasion-there")
         target.rules.extend(["restates"] + [r for r in draft.rules if r not in target.rules])
         target.evidence.extend(e for e in draft.evidence if e not in target.evidence)
         target.fatalities = lowest(target.fatalities, draft.fatalities)
         target.injured = target.injured or draft.injured
         target.detained = target.detained or draft.detained
     return kept
+
+
+def _sent_there(occasion: Draft, drafts: list[Draft]) -> bool:
+    """The act named as the occasion of a move of forces, a curfew or an arrest told at a place (rule occasion-named)
+    is at that place: forces are sent where the clashes they are to contain broke out (rule occasion-there)."""
+    return "told-before" in occasion.rules and occasion.place is not None and any(
+        "occasion-named" in d.rules and d.sentence == occasion.sentence and d.place is not None
+        and d.place.place is not None and occasion.place.place is not None
+        and d.place.place.geonameid == occasion.place.place.geonameid for d in drafts)
 
 
 def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dict[str, Kind]) -> Draft | None:

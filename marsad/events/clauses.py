@@ -12,6 +12,7 @@ from marsad.events.drafts import DEVELOPMENT_KINDS, DISTINCT_ACT_KINDS, WEAPON_K
 from marsad.events.lexicon import CueMatch, Kind
 from marsad.events.placing import first_place_after, next_place_after
 from marsad.events.rules import rule
+from marsad.types import ActorMention
 
 CIVILIANS_INTER = 7  # ACLED's inter code of civilians
 
@@ -116,11 +117,17 @@ def elsewhere(analysis: Analysis, weaker: list[CueMatch], stronger: list[CueMatc
     return bool(own - theirs) and all(c.start > max(m.start for m in stronger) for c in weaker)
 
 
+# the words of fighting a move of forces named as such is told beside: an attack, clashes, a fight
+_FIGHTING_WORDS = {"attack", "attack_armed", "clash", "fight"}
+
+
 def named_development(text: str, kind: Kind, by_kind: dict[str, list[CueMatch]], stronger: list[Kind]) -> bool:
-    """"ISIS attacked the post, and the SDF mobilised its fighters in the town": a move of forces named as such
-    (rule coordinated-development's words) beside the generic words of an attack is an act of its own (rule
-    named-development), unless it is what the attack hit ("attacked army reinforcements")."""
-    if kind.name != "movement" or not all(k.name in {"attack", "attack_armed"} for k in stronger):
+    """"ISIS attacked the post, and the SDF mobilised its fighters in the town", "the SDF deployed reinforcements
+    in the town, and clashes erupted with tribal fighters": a move of forces named as such (rule
+    coordinated-development's words) beside the words of an attack or of clashes is an act of its own (rule
+    named-development), unless it is what the fighting hit ("attacked army reinforcements", "clashes with the
+    reinforcements")."""
+    if kind.name != "movement" or not all(k.name in _FIGHTING_WORDS for k in stronger):
         return False
     attacks = [m for k in stronger for m in by_kind[k.name]]
     return any(rule("coordinated-development").match(cue.text) and not any(
@@ -128,21 +135,61 @@ def named_development(text: str, kind: Kind, by_kind: dict[str, list[CueMatch]],
         for cue in by_kind[kind.name])
 
 
-_KEPT_BESIDE = {"own-clause", "named-development", "development-beside"}
+# the acts a sentence tells anew beside an act it only names again: a move of forces, a seizure, a base, a
+# handover, an agreement, an arrest or an abduction (not a strike or a shelling, which tell the fighting itself)
+OCCASIONED_KINDS = DEVELOPMENT_KINDS | {"weapons", "agreement", "arrest", "abduct"}
+
+
+def occasion_named(text: str, kind: Kind, stronger: list[CueMatch]) -> bool:
+    """"The army sent reinforcements to the town to contain the clashes", "police arrested two men after the
+    attack": where every word of the stronger kind names an act with the definite article (rule told-before), the
+    sentence names it as the occasion of its own act, a move of forces or an arrest, which it does not absorb
+    (rule occasion-named); the act named joins the one told before."""
+    return kind.name in OCCASIONED_KINDS and bool(stronger) and all(
+        rule("told-before").search(text[max(0, cue.start - 30):cue.start]) for cue in stronger)
+
+
+_KEPT_BESIDE = {"own-clause", "named-development", "development-beside", "occasion-named"}
 
 
 def own_subject(analysis: Analysis, drafts: list[Draft]) -> None:
     """"ISIS attacked a checkpoint of the SDF, and the SDF then deployed reinforcements in the town": a development
     kept apart from the act told beside it is done by the actor named right before its verb (its own subject),
     not by the side that acted first in the sentence (rule own-subject)."""
-    text = analysis.report.text
     for draft in drafts:
         if draft.kind not in DEVELOPMENT_KINDS or not _KEPT_BESIDE & set(draft.rules):
             continue
-        subject = next((a for a in sorted(analysis.actors, key=lambda a: -a.end)
-                        if draft.sentence[0] <= a.start and a.end <= draft.trigger.start
-                        and rule("own-subject").fullmatch(text[a.end:draft.trigger.start])), None)
+        subject = subject_before(analysis, draft)
         if subject is not None and subject.kind != "generic" and (
                 draft.roles.actor1 is None or subject.name != draft.roles.actor1.name):
             draft.roles = replace(draft.roles, actor1=subject)
             draft.rules.append("own-subject")
+
+
+def another_hand(analysis: Analysis, draft: Draft, drafts: list[Draft]) -> bool:
+    """"Russian jets struck the town, and Turkish drones also struck army posts in it": a strike told again at the
+    same place by a named hand that is neither side of the first telling is a second strike (rule
+    another-striker), as two sides shelling one town on one day are two events; so is a development told again so
+    (rule another-actor); in a full report."""
+    subject = subject_before(analysis, draft)
+    actor = subject if subject is not None and subject.kind != "generic" else draft.roles.actor1
+    if analysis.brief or draft.kind not in DISTINCT_ACT_KINDS or actor is None or actor.kind == "generic" \
+            or "told-before" in draft.rules:
+        return False
+    sides = {m.name for d in drafts for m in (d.roles.actor1, d.roles.actor2) if m is not None}
+    if actor.name in sides:
+        return False
+    # "the SDF withdrew from the town, and regime forces deployed in the town": a development by another hand, the
+    # one named right before its verb (rule own-subject)
+    draft.roles = replace(draft.roles, actor1=actor)
+    draft.rules.append("another-striker" if draft.kind in WEAPON_KINDS else "another-actor")
+    return True
+
+
+def subject_before(analysis: Analysis, draft: Draft) -> ActorMention | None:
+    """The actor named right before the draft's verb in its sentence ("..., and the SDF then deployed"; rule
+    own-subject), or None."""
+    text = analysis.report.text
+    return next((a for a in sorted(analysis.actors, key=lambda a: -a.end)
+                 if draft.sentence[0] <= a.start and a.end <= draft.trigger.start
+                 and rule("own-subject").fullmatch(text[a.end:draft.trigger.start])), None)

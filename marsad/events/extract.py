@@ -13,15 +13,18 @@ import re
 from dataclasses import replace
 
 from marsad.events import quantities
-from marsad.events.air_beside_battle import air_and_battle_roles, air_beside_battle
+from marsad.events.air_beside_battle import air_and_battle_roles, air_beside_battle, strike_beside_capture
 from marsad.events.background import absorb_restatements, carried_date, not_news
+from marsad.events.carrying import carry_actors
 from marsad.events.clauses import (
     alone_in_background,
+    another_hand,
     clause_bounds,
     development_bounds,
     elsewhere,
     in_own_clause,
     named_development,
+    occasion_named,
     own_subject,
     subordinate_spans,
 )
@@ -41,7 +44,7 @@ from marsad.events.drafts import (
     lowest,
 )
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
-from marsad.events.merging import carry_actors, merge_drafts, place_key
+from marsad.events.merging import merge_drafts, place_key
 from marsad.events.modality import irrealis_mode, is_negated, is_reference, sentence_skip_reason
 from marsad.events.movements import movement_places
 from marsad.events.placing import (
@@ -161,10 +164,8 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
                 draft.rules.append("own-clause")
             elif f"{kind.name}:development-beside" in own_clause:
                 draft.rules.extend(["own-clause", "development-beside"])
-            elif f"{kind.name}:air-beside-battle" in own_clause:
-                draft.rules.append("air-beside-battle")
-            elif f"{kind.name}:named-development" in own_clause:
-                draft.rules.append("named-development")
+            else:  # the rule that kept it apart: air-beside-battle, named-development, occasion-named...
+                draft.rules.extend(mark.split(":", 1)[1] for mark in own_clause if mark.startswith(f"{kind.name}:"))
             drafts.append(draft)
     if not analysis.brief:
         air_and_battle_roles(analysis, drafts, subordinate, sentence)
@@ -299,6 +300,10 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
     own_clause: set[str] = set()
     for kind in kinds:
         stronger = [k for k in kept if kind.name in k.absorbs]
+        occasions = [k for k in stronger if occasion_named(analysis.report.text, kind, by_kind[k.name])]
+        if occasions and not analysis.brief:  # "sent reinforcements to contain the clashes" (rule occasion-named)
+            stronger = [k for k in stronger if k not in occasions]
+            own_clause.add(f"{kind.name}:occasion-named")
         their_cues = [m for k in stronger for m in by_kind[k.name]]
         bounds = development_bounds(analysis, sentence, clauses, by_kind[kind.name]) \
             if kind.name in DEVELOPMENT_KINDS else clauses
@@ -309,6 +314,10 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
             continue
         if stronger and air_beside_battle(analysis, kind, stronger):
             own_clause.add(f"{kind.name}:air-beside-battle")
+            kept.append(kind)
+            continue
+        if stronger and strike_beside_capture(analysis, kind, stronger):
+            own_clause.add(f"{kind.name}:strike-beside-capture")
             kept.append(kind)
             continue
         if stronger and not analysis.brief and named_development(analysis.report.text, kind, by_kind, stronger):
@@ -338,6 +347,8 @@ def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence:
         for draft in _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date):
             key = place_key(draft)
             if key in seen_places or None in seen_places or (key is None and seen_places):
+                if another_hand(analysis, draft, drafts):
+                    drafts.append(draft)
                 continue
             seen_places.add(key)
             drafts.append(draft)
@@ -380,8 +391,9 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
         fired.append("told-before")  # "reached the scene of the blast": the strike told before
     if rule("another-of-its-kind").search(text[max(s_start, cue.start - 50):cue.start]):
         fired.append("another-of-its-kind")  # "another drone strike hit a car": a second event, never the first again
-    if kind.name == "attack" and rule("act-named-before").match(text[s_start:cue.start]):
-        fired.append("act-named-before")  # "The strike killed two civilians in X": the strike told before
+    if kind.name in {"attack", "loot"} and rule("act-named-before").match(text[s_start:cue.start]):
+        # "The strike killed two civilians in X", "the shelling destroyed three houses": the strike told before
+        fired.append("act-named-before")
     if kind.name == "attack" and roles.actor2 is None and roles.victim_phrase is None and not roles.fighter_victim \
             and rule("armed-target").match(text[cue.end:s_end]):
         roles = replace(roles, fighter_victim=True)  # "gunmen attacked a checkpoint": forces were the target

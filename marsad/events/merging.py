@@ -6,20 +6,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.events.acts_apart import different_days, distinct_acts, one_side, other_pair, side_of
 from marsad.events.drafts import (
     DEVELOPMENT_KINDS,
     DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
     NEARBY_KM,
     PRECEDENCE,
-    WEAPON_KINDS,
     Draft,
     choose_coding,
     lowest,
 )
 from marsad.events.lexicon import Kind
 from marsad.events.placing import is_region
-from marsad.events.roles import ARMED_INTER, Roles
+from marsad.events.roles import Roles
 from marsad.events.rules import rule
 from marsad.geo import distance_km
 from marsad.types import ActorMention, Place
@@ -52,10 +52,10 @@ def _same_battle(first: Draft, second: Draft) -> bool:
         return False
     if first.sentence == second.sentence:
         return False  # one trigger listing two places ("fighting in A and B") tells one event per place
-    if _different_days(first, second):
+    if different_days(first, second):
         return False  # fighting told on another day is another event (one event per day, as ACLED codes)
-    if not (_side_of(first, second.roles.actor1) and _side_of(first, second.roles.actor2)) or \
-            _other_pair(first, second):
+    if not (side_of(first, second.roles.actor1) and side_of(first, second.roles.actor2)) or \
+            other_pair(first, second):
         return False
     a, b = first.place.place if first.place else None, second.place.place if second.place else None
     return a is not None and b is not None and _km(a, b) <= NEARBY_KM
@@ -90,9 +90,9 @@ def _same_event(first: Draft, second: Draft) -> bool:
     # "clashes between the Guards and the Rebels went on" at one place are one event
     either_side = place_key(second) is None or first.coding.event_type == "Battles"
     if not _compatible_actor(first.roles.actor1, second.roles.actor1) and not (
-            either_side and _side_of(first, second.roles.actor1)):
+            either_side and side_of(first, second.roles.actor1)):
         return False
-    if _different_days(first, second) or _other_pair(first, second):
+    if different_days(first, second) or other_pair(first, second):
         return False
     key_a, key_b = place_key(first), place_key(second)
     if key_a and key_b and key_a != key_b and _region_then_detail(first, second):
@@ -101,81 +101,6 @@ def _same_event(first: Draft, second: Draft) -> bool:
         return key_a == key_b
     # a later sentence with no place of its own elaborates the event before it; a headline restates
     return key_b is None or first.in_headline
-
-
-def _other_pair(first: Draft, second: Draft) -> bool:
-    """"Clashes broke out between the SDF and ISIS cells in the town. Clashes also erupted there between the SDF and
-    tribal fighters.": two battles at one place on one day whose tellings each name both sides, the later with a
-    side that is neither of the first's, are two events (rule other-pair; ACLED codes a battle per pair of sides).
-    A loose name of a side (unnamed "militants" beside ISIS) is that side, not another."""
-    if first.coding.event_type != "Battles" or second.coding.event_type != "Battles":
-        return False
-    sides = [m for m in (first.roles.actor1, first.roles.actor2) if m is not None]
-    others = [m for m in (second.roles.actor1, second.roles.actor2) if m is not None]
-    if len(sides) < 2 or len(others) < 2:
-        return False
-    # the side both tellings share is a named one: an unidentified hand ("gunmen shot a commander of the militia";
-    # "unknown assailants killed a leader of its movement") is too loose to tell two pairs apart
-    shared = [other for other in others if any(_one_side(other, side) for side in sides)]
-    if not shared or any(m.kind == "generic" or m.name.startswith("Unidentified") for m in shared):
-        return False
-    return any(not any(_one_side(other, side) for side in sides) and not other.discovered and (
-        other.kind != "generic" or other.inter not in {side.inter for side in sides}) for other in others)
-
-
-def _side_of(first: Draft, actor: ActorMention | None) -> bool:
-    """The actor is one of the sides of `first` (either role), unknown, or unidentified."""
-    if actor is None or actor.kind == "generic" or actor.discovered:
-        return True
-    names = {m.name for m in (first.roles.actor1, first.roles.actor2) if m is not None}
-    return not names or actor.name in names
-
-
-def _distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
-    """Two acts a coder keeps apart though one kind absorbs the other (rule distinct-act): strikes of two weapons
-    ("The army shelled the town. ISIS then bombed a checkpoint."), or a move of forces, a seizure or a new base
-    absorbed by another act but told in a sentence of its own ("Reinforcements arrived in the town. They also
-    seized several houses."). What only tells the act again (the raid of an arrest, the killing of a strike,
-    the fighting of a shelling) still elaborates it."""
-    if first.coding.sub_event_type == second.coding.sub_event_type or "told-before" in second.rules:
-        return False
-    if first.kind in WEAPON_KINDS and second.kind in WEAPON_KINDS:
-        return True
-    if first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS:
-        return _strike_beside_battle(first, second)
-    a, b = kinds.get(first.kind), kinds.get(second.kind)
-    weaker = second.kind if a is not None and second.kind in a.absorbs else \
-        first.kind if b is not None and first.kind in b.absorbs else None
-    return weaker in DISTINCT_ACT_KINDS
-
-
-def _strike_beside_battle(first: Draft, second: Draft) -> bool:
-    """"Russian jets struck the town. Later, regime forces and rebels clashed on its outskirts.": a strike, and
-    fighting told apart from it whose named sides do not include the one who struck, are two events at one place
-    (rule other-sides); a strike by one of the sides ("The army shelled the town. Clashes between the army and
-    rebels followed.") or fighting told with no sides of its own ("Heavy fighting was also reported") is the
-    battle the strike belonged to."""
-    kinds = {first.kind, second.kind}
-    if kinds & WEAPON_KINDS and "capture" in kinds and "told-before" not in second.rules:
-        # "The army took the town on Monday. Warplanes had pounded it for hours before.": the bombardment told in a
-        # sentence of its own is remote violence apart from the territory the troops took (rule strike-beside-capture)
-        if "strike-beside-capture" not in second.rules:
-            second.rules.append("strike-beside-capture")
-        return True
-    if not (kinds & WEAPON_KINDS and kinds & {"clash", "fight"}) or "told-before" in second.rules:
-        return False
-    strike, battle = (first, second) if first.kind in WEAPON_KINDS else (second, first)
-    if strike.kind == "air":  # another means than the ground fighting (rule air-beside-battle)
-        if "air-beside-battle" not in second.rules:
-            second.rules.append("air-beside-battle")
-        return True
-    striker = strike.roles.actor1
-    sides = [m for m in (battle.roles.actor1, battle.roles.actor2) if m is not None]
-    if striker is None or striker.kind == "generic" or len(sides) < 2 or any(_one_side(striker, s) for s in sides):
-        return False
-    if "other-sides" not in second.rules:
-        second.rules.append("other-sides")
-    return True
 
 
 def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
@@ -188,7 +113,7 @@ def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
         return False
     fighting = first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS
     same_place = fighting and place_key(second) is not None and place_key(second) == place_key(first)
-    if (place_key(second) is not None and not same_place) or _different_days(first, second):
+    if (place_key(second) is not None and not same_place) or different_days(first, second):
         return False
     if second.evidence and rule("another-thread").match(second.evidence[0].text):
         return False  # "Meanwhile, the demonstration was attacked": the report turns to something else
@@ -198,7 +123,7 @@ def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
         return False
     # the police who disperse a protest are its other side, not another actor (rule protest-escalates)
     one_protest = _protest_kind(a) and _protest_kind(b)
-    if not adjacent and not same_place and not one_protest and not _side_of(first, second.roles.actor1):
+    if not adjacent and not same_place and not one_protest and not side_of(first, second.roles.actor1):
         return False
     # the same kind coded apart by what each telling names ("attacked a checkpoint. The attack killed two guards";
     # the same coding is for same-event, which weighs the actors)
@@ -215,7 +140,7 @@ def _same_protest(first: Draft, second: Draft) -> bool:
     codes one protest per place and day (rule protest-escalates names it by its gravest telling)."""
     key = place_key(first)
     return _protest_coding(first) and _protest_coding(second) and key is not None and key == place_key(second) \
-        and not _different_days(first, second) and _compatible_actor(first.roles.actor1, second.roles.actor1)
+        and not different_days(first, second) and _compatible_actor(first.roles.actor1, second.roles.actor1)
 
 
 def _protest_kind(kind: Kind) -> bool:
@@ -242,7 +167,7 @@ def _force_on_protest(merged: list[Draft], draft: Draft, kinds: dict[str, Kind])
         return  # "fired at a police post": aimed at someone else than the crowd
     protest = next((m for m in reversed(merged) if (kind := kinds.get(m.kind)) is not None and _protest_kind(kind)
                     and not m.in_headline and 0 <= draft.sentence[0] - _told_until(m) <= _NEXT_SENTENCES_CHARS
-                    and not _different_days(m, draft)
+                    and not different_days(m, draft)
                     and (draft.place is None or place_key(draft) == place_key(m))), None)
     if protest is None:
         return
@@ -268,17 +193,6 @@ def _protest_escalates(target: Draft, later: Draft, kinds: dict[str, Kind]) -> b
     peaceful protest, then one dispersed, then excessive force, then a riot)."""
     a, b = kinds.get(target.kind), kinds.get(later.kind)
     return a is not None and b is not None and _protest_kind(a) and _protest_kind(b) and b.rank > a.rank
-
-
-def _different_days(first: Draft, second: Draft) -> bool:
-    """Both tellings name their day and the days differ ("on Wednesday" / "on Tuesday", resolved or not)."""
-    if not (first.explicit_date and second.explicit_date and first.date and second.date):
-        return False
-    if first.date.value is not None and second.date.value is not None:
-        return first.date.value != second.date.value
-    if first.date.time_precision > 1 or second.date.time_precision > 1:
-        return False  # "a few months ago", "last week": too vague to tell two events apart
-    return first.date.text.lower() != second.date.text.lower()
 
 
 def _same_kind_family(a: Draft, b: Draft, kinds: dict[str, Kind]) -> bool:
@@ -319,7 +233,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             target = next((m for m in merged if m is not draft and place_key(m) is not None
                            and (_same_kind_family(m, draft, kinds))
                            and _compatible_actor(m.roles.actor1, draft.roles.actor1)
-                           and not _different_days(m, draft) and not _act_after(m, draft, kinds)), None)
+                           and not different_days(m, draft) and not _act_after(m, draft, kinds)), None)
             if target is not None:
                 _absorb(target, draft, "summary-joins-details")
                 merged.remove(draft)
@@ -335,7 +249,7 @@ def _act_after(detail: Draft, summary: Draft, kinds: dict[str, Kind]) -> bool:
     """"Clashes broke out in the town. The militia later withdrew its fighters.": a distinct act told after the
     event, with no place the gazetteer knows, is no summary of it (rule summary-joins-details joins a summary
     told before its details); it is a second act (rule distinct-act)."""
-    return summary.sentence[0] > detail.sentence[1] and _distinct_acts(detail, summary, kinds)
+    return summary.sentence[0] > detail.sentence[1] and distinct_acts(detail, summary, kinds)
 
 
 def _where_its_clause_mate(merged: list[Draft], draft: Draft) -> None:
@@ -353,19 +267,29 @@ def _where_its_clause_mate(merged: list[Draft], draft: Draft) -> None:
 def _act_there(merged: list[Draft], draft: Draft) -> None:
     """"Gunmen attacked the village, killing two. The gunmen also burned several houses.": a development told in
     the very next sentence with no place of its own, by a side of the event before (or by nobody named), happened
-    where that event did (rule act-there), not somewhere in the governorate."""
-    if draft.place is not None or draft.kind not in DEVELOPMENT_KINDS or not merged:
+    where that event did (rule act-there), not somewhere in the governorate; so did a protest or a riot told so
+    after another act ("Gunmen kidnapped a man in the town. His relatives protested, demanding his release.": rule
+    crowd-there)."""
+    crowd = draft.coding.event_type in _CROWD_TYPES
+    if draft.place is not None or (draft.kind not in DEVELOPMENT_KINDS and not crowd) or not merged:
         return
     earlier = max(merged, key=lambda m: m.sentence[1])
+    if crowd and earlier.coding.event_type in _CROWD_TYPES:
+        return  # a protest told after another is the same one (same-event) or one elsewhere
     # a unit of a side is that side ("a vehicle of the army was hit. Members of its 4th Division then closed the road")
-    side = _side_of(earlier, draft.roles.actor1) or any(
-        _one_side(draft.roles.actor1, m) for m in (earlier.roles.actor1, earlier.roles.actor2))
+    side = side_of(earlier, draft.roles.actor1) or any(
+        one_side(draft.roles.actor1, m) for m in (earlier.roles.actor1, earlier.roles.actor2))
     if earlier.place is None or earlier.in_headline or not 0 <= draft.sentence[0] - earlier.sentence[1] <= 3 \
-            or not side or _different_days(earlier, draft):
+            or not side or different_days(earlier, draft) and not crowd:  # a crowd gathers there the day after too
         return
     draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
     draft.place_fallback = None
-    draft.rules.append("act-there")
+    draft.rules.append("crowd-there" if crowd else "act-there")
+
+
+# "His relatives protested, demanding his release": a crowd that reacts to an act told just before gathers where
+# it happened (rule crowd-there)
+_CROWD_TYPES = {"Protests", "Riots"}
 
 
 def _names_the_act(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -> bool:
@@ -385,14 +309,26 @@ def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> No
     own, it happened where that event did ("The reinforcements also seized several houses": in the town they
     reached)."""
     earlier = next((m for m in reversed(merged) if _tells_more(m, draft, kinds)
-                    and _distinct_acts(m, draft, kinds)), None)
+                    and distinct_acts(m, draft, kinds)), None)
     if earlier is None:
         return
     draft.rules.append("distinct-act")
     # the act itself inherits the place, not a stronger one that would have absorbed an earlier move of forces (a
-    # protest told a paragraph after the road was closed is not where the road was)
-    if draft.place is None and earlier.place is not None and draft.kind in DISTINCT_ACT_KINDS:
+    # protest told a paragraph after the road was closed is not where the road was), unless its sentence refers to
+    # the place named before ("Clashes then broke out between the SDF and tribal gunmen in the town": rule
+    # place-referred)
+    if draft.place is None and earlier.place is not None and (
+            draft.kind in DISTINCT_ACT_KINDS or _refers_to_place(draft)):
         draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
+        if draft.kind not in DISTINCT_ACT_KINDS:
+            draft.rules.append("place-referred")
+
+
+def _refers_to_place(draft: Draft) -> bool:
+    """The sentence of the act names its place only by referring to one named before: "in the town", "the
+    village", "there" (rules definite-place, place-referred)."""
+    told = draft.evidence[0].text if draft.evidence else ""
+    return bool(rule("definite-place").pattern.search(told) or rule("place-referred").search(told))
 
 
 def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, Kind] | None,
@@ -403,7 +339,7 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
         return None, None
     if "act-named-before" in draft.rules:  # "The strike killed two civilians in Tal Hamis": the strike told before
         earlier = next((m for m in reversed(merged) if m.kind in FIGHTING_KINDS and not m.in_headline
-                        and not _different_days(m, draft)), None)
+                        and not different_days(m, draft)), None)
         if earlier is not None:
             return earlier, "act-named-before"
     for earlier in reversed(merged):
@@ -414,19 +350,10 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
             return earlier, "same-battle"
     if kinds:
         earlier = next((m for m in reversed(merged) if _tells_more(m, draft, kinds)
-                        and not (apart_kinds and _distinct_acts(m, draft, apart_kinds))), None)
+                        and not (apart_kinds and distinct_acts(m, draft, apart_kinds))), None)
         if earlier is not None:
             return earlier, "elaborates"
     return None, None
-
-
-def _one_side(a: ActorMention | None, b: ActorMention | None) -> bool:
-    """Two names of one organisation: the same, or one a unit of the other ("Military Forces of Syria (2000-2024)
-    4th Armored Division" and "Military Forces of Syria (2000-2024)")."""
-    if a is None or b is None:
-        return False
-    return a.name == b.name or a.name.startswith(b.name + " ") or b.name.startswith(a.name + " ") or \
-        a.part_of == b.name or b.part_of == a.name
 
 
 def _absorb(target: Draft, other: Draft, why: str) -> None:
@@ -445,7 +372,7 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
                                     or why in {"region-then-detail", "act-named-before"}):
         # the detail locates the region's event; the place of the toll is where the strike hit
         target.place, target.geo_precision = other.place, other.geo_precision
-    victim_acts = target.coding.event_type != "Battles" and _one_side(other.roles.actor1, target.roles.actor2)
+    victim_acts = target.coding.event_type != "Battles" and one_side(other.roles.actor1, target.roles.actor2)
     if target.roles.actor1 is None and not victim_acts:
         target.roles = Roles(other.roles.actor1 or target.roles.actor1, target.roles.actor2 or other.roles.actor2,
                              target.roles.assoc1 or other.roles.assoc1, target.roles.assoc2,
@@ -460,56 +387,3 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
         target.rules.append("victim-not-attacker")
     if target.date is None and other.date is not None:
         target.date = other.date
-
-
-# --- who did a development told with no actor, or with a pronoun-like one -----------------------------------
-
-_CROWD_TYPES = frozenset({"Protests", "Riots"})
-# "Two clans clashed in the village. Military reinforcements arrived there later": the forces sent after a feud
-# between tribes, clans or families are not the feuding kin's (an identity militia, ACLED inter 4) but those of a
-# side named before them, or nobody named (rule kin-sends-no-forces)
-_KIN_INTER = 4
-_MOVE_OF_FORCES = "Change to group/activity"
-
-
-def carry_actors(text: str, drafts: list[Draft]) -> list[Draft]:
-    """A development told with no actor of its own ("The recruitment operations are concentrated in
-    Tabqa", "the new post was set up at the crossing") goes on with the actor of the event before it, as a
-    coder reading the report would; violence with no named attacker stays unidentified."""
-    previous: ActorMention | None = None
-    previous_force: ActorMention | None = None  # the last named side that is not a tribe, clan or family
-    for draft in sorted(drafts, key=lambda d: d.trigger.start):
-        actor = draft.roles.actor1
-        if actor is None and previous is not None and draft.coding.event_type == "Strategic developments" \
-                and not draft.in_headline:
-            carried: ActorMention | None = previous
-            if previous.inter == _KIN_INTER and draft.coding.sub_event_type == _MOVE_OF_FORCES:
-                carried = previous_force  # rule kin-sends-no-forces
-                draft.rules.append("kin-sends-no-forces")
-            if carried is not None:
-                draft.roles = Roles(carried, draft.roles.actor2, draft.roles.assoc1, draft.roles.assoc2,
-                                    draft.roles.victim_phrase)
-                draft.rules.append("carry-actor")
-        elif _refers_back(text, actor, previous) and not draft.in_headline and previous is not None:
-            draft.roles = replace(draft.roles, actor1=previous)  # "The gunmen then looted the shops"
-            draft.rules.append("anaphor-actor")
-        elif actor is not None and actor.kind != "generic" and not draft.in_headline \
-                and draft.coding.event_type not in _CROWD_TYPES:
-            previous = actor  # a protest's named side is whom the crowd is about, not the hand of what follows
-            if actor.inter != _KIN_INTER:
-                previous_force = actor
-            elif _named_force(draft.roles.actor2):
-                previous_force = draft.roles.actor2  # "the clan attacked army posts": the army sends reinforcements
-    return drafts
-
-
-def _named_force(actor: ActorMention | None) -> bool:
-    return actor is not None and actor.kind != "generic" and actor.inter in ARMED_INTER - {_KIN_INTER}
-
-
-def _refers_back(text: str, actor: ActorMention | None, previous: ActorMention | None) -> bool:
-    """"The gunmen", "the militants": an unnamed armed group told with the definite article is the armed group
-    (not the state's forces) that acted in the event before (rule anaphor-actor)."""
-    return actor is not None and previous is not None and actor.kind == "generic" and actor.inter in {2, 3, 4} \
-        and previous.inter in ARMED_INTER - {1} \
-        and rule("anaphor-actor").search(text[max(0, actor.start - 12):actor.end]) is not None

@@ -168,8 +168,16 @@ def _told_beside(draft: Draft, drafts: list[Draft], label: str) -> bool:
     return any(other is not draft and other.sentence == draft.sentence and other.coding.sub_event_type == label
                and (kept_apart or draft.kind in DEVELOPMENT_KINDS and place_key(other) == place_key(draft)
                     and (other.coding.sub_event_type in TERRITORY_SUBTYPES or draft.kind == "base")
-                    or _act_beside_development(draft, other))
+                    or _act_beside_development(draft, other) or _crowd_beside_act(draft, other))
                for other in drafts)
+
+
+def _crowd_beside_act(draft: Draft, other: Draft) -> bool:
+    """"Gunmen kidnapped a teacher, prompting dozens of residents to take to the streets": a protest the rules found
+    beside another act in its sentence is the crowd's act, never the kidnapping or the arrest it protests (rule
+    kept-apart), though the classifier, reading the sentence whole, names that act."""
+    return draft.coding.event_type == "Protests" and other.coding.event_type not in _CROWD_TYPES \
+        and "told-before" not in draft.rules  # "arrested men who took part in the protests": named, not told
 
 
 def _act_beside_development(draft: Draft, other: Draft) -> bool:
@@ -180,8 +188,9 @@ def _act_beside_development(draft: Draft, other: Draft) -> bool:
     return other.kind in DEVELOPMENT_KINDS and (draft.kind in WEAPON_KINDS or draft.kind == "capture")
 
 
+_CROWD_TYPES = {"Protests", "Riots"}
 # the rules that keep a second act of a sentence
-_KEPT_APART = {"own-clause", "another-actor", "distinct-act", "air-beside-battle", "other-sides"}
+_KEPT_APART = {"own-clause", "another-actor", "distinct-act", "air-beside-battle", "other-sides", "occasion-named"}
 
 
 def consistent(kind: Kind, label: str, lexicon: Lexicon) -> bool:

@@ -3,9 +3,9 @@ kin-sends-no-forces), fragments of a weapon "from" a side's act (rule remnants-n
 whose named side flies no aircraft (rule aircraft-of-states). Sentences written
 for these tests; no model, no gazetteer."""
 
+from marsad.events.carrying import carry_actors
 from marsad.events.drafts import Draft
 from marsad.events.lexicon import Coding
-from marsad.events.merging import carry_actors
 from marsad.events.roles import Roles, assign_roles, ground_side_as_striker
 from marsad.types import ActorMention, Evidence
 

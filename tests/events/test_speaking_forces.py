@@ -1,9 +1,9 @@
 """Military statements ("seven militants were neutralised, the Defence Ministry said"), read without the language
 model, and the actors ACLED codes under their parent. Sentences written for these tests."""
 
+from marsad.events.carrying import carry_actors
 from marsad.events.drafts import Draft
 from marsad.events.lexicon import Coding
-from marsad.events.merging import carry_actors
 from marsad.events.quantities import fatalities, says_killed
 from marsad.events.records import _under_parent
 from marsad.events.roles import Roles, assign_roles
