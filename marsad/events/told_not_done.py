@@ -56,7 +56,7 @@ def abroad_in_passing(analysis: Analysis, sentence: tuple[int, int], places: lis
         return False
     text = analysis.report.text
     named = [(p, place) for p, place in resolved if s_start <= p.start < s_end and not _dateline(analysis, sentence, p)]
-    # a country named but not as where the act was ("parties with links to Iran", "Iranian-backed") places nothing
+    # a country named but not as where the act was ("offices of groups tied to Iran", "Iranian-backed") places nothing
     abroad = [p for p, place in named if place.country_code not in CORE_COUNTRIES
               and rule("abroad-in-passing").search(text[max(s_start, p.start - 40):p.start])]
     home = [place for _, place in named if place.country_code in CORE_COUNTRIES]

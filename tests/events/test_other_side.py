@@ -79,7 +79,7 @@ def test_shells_fired_at_a_sides_positions_hit_that_side() -> None:
 
 
 def test_the_side_after_a_verb_of_attack_is_hit_not_the_subject() -> None:
-    text = "The factions targeted regime forces positions using mortar shells in the countryside."
+    text = "The factions targeted regime forces checkpoints with mortar rounds in the countryside."
     assert _roles(text, "mortar") == ("Opposition Factions", "Military Forces of Syria")
     text = "The Guards pounded the Rebels with rockets near the dam."
     assert _roles(text, "rockets")[0] == "Guards Front"

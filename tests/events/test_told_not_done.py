@@ -116,7 +116,7 @@ def test_an_act_placed_only_abroad_is_context_in_an_iraqi_report():
 
 
 def test_a_country_named_otherwise_places_nothing():
-    body = "Protesters attacked the offices of parties with links to Iran in Kirkuk on Friday."
+    body = "Protesters attacked the offices of groups tied to Iran in Kirkuk on Friday."
     assert "abroad-in-passing" not in _dropped(body)
 
 
