@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.events.drafts import FIGHTING_KINDS
 from marsad.events.lexicon import CueMatch
 from marsad.events.rules import rule
 from marsad.types import PlaceMention
@@ -40,7 +41,7 @@ def _stationed_before_trigger(text: str, sentence: tuple[int, int], place: Place
     in A hit B": where the subject stands, told before the verb or with the weapon the trigger names, is not
     where its fire lands. Told after the verb ("shelled forces stationed in A") it is the target (rule
     stationed-at)."""
-    if cue is None:
+    if cue is None or cue.cue.kind not in FIGHTING_KINDS:  # "reinforcements were deployed in A": the movement's place
         return False
     window = max(sentence[0], place.start - _BEFORE)
     found = rule("stationed-at").search(text[window:place.start])
