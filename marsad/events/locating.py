@@ -30,6 +30,8 @@ def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
         ("launch-origin", lambda p: rule("launch-origin").search(before(p)) is not None),
         ("from-positions", lambda p: rule("from-positions").search(before(p)) is not None),
         ("stationed-at", lambda p: _stationed_before_trigger(text, sentence, p, cue)),
+        ("agent-stationed-at", lambda p: cue is not None and cue.cue.kind in FIGHTING_KINDS
+         and rule("agent-stationed-at").search(before(p)) is not None),
         ("route-end", lambda p: rule("route-end").search(before(p)) is not None),
         ("road-name", lambda p: _names_a_road(text, sentence, p)),
     ]
