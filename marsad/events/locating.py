@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.drafts import FIGHTING_KINDS
+from marsad.events.drafts import FIGHTING_KINDS, Draft
 from marsad.events.lexicon import CueMatch
 from marsad.events.rules import rule
 from marsad.types import PlaceMention
@@ -61,3 +61,12 @@ def _names_a_road(text: str, sentence: tuple[int, int], place: PlaceMention) -> 
         return True
     before = text[max(sentence[0], place.start - 40):place.start]
     return bool(rule("road-name-end").search(before)) and bool(rule("road-word").match(after))
+
+
+def take_headline_place(event: Draft, headline: Draft) -> None:
+    """"Turkish drone kills two in Qamishli countryside" over a body that tells the strike with no place of its
+    own: the event happened where the headline says, not somewhere in the governorate (rule headline-place)."""
+    if event.place is not None or headline.place is None or headline.geo_precision >= 3:  # a region says no more
+        return
+    event.place, event.geo_precision, event.place_fallback = headline.place, headline.geo_precision, None
+    event.rules.append("headline-place")
