@@ -1,7 +1,8 @@
 """A village the report puts in a town's countryside lies near that town ("the village of X in Ain Issa
 countryside"): a namesake in another governorate far away is never meant; with no candidate near, the village is
 one the gazetteer lacks and is placed at the town (precision 2), ACLED's way. A container spelled loosely
-("Hamas countryside") bounds nothing. Hand-made gazetteer; sentences written for the tests."""
+("Hamas countryside") bounds nothing. A range written with its noun in lower case ("the Hamrin mountains") is
+the range. Hand-made gazetteer; sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ ROWS = [
     ("9005", "Ḩimş", "Hims", "Homs", 34.73, 36.72, "PPLA", "SY", "11", 650000),
     ("9006", "Ḩamāh", "Hamah", "Hama", 35.13, 36.75, "PPLA", "SY", "10", 460000),
     ("9007", "Ḩamādat ‘Umar", "Hamadat `Umar", "Hamada Omar", 35.02, 37.42, "PPL", "SY", "10", 0),
+    ("9008", "Ḩamrīn", "Hamrin", "Hamrin", 31.90, 47.10, "PPL", "IQ", "14", 0),  # a village far in the south
 ]
 
 
@@ -46,3 +48,9 @@ def test_a_loosely_spelled_countryside_bounds_nothing(parser):
     # "Hamas" is a misspelt Hama, not Homs: the village keeps its own reading
     found = places_in(parser, "The army took control of Hamada Omar village in Hamas eastern countryside.")
     assert found["Hamada Omar"].place.geonameid == "9007"
+
+
+def test_a_mountain_range_written_lower_case_is_the_range(parser):
+    # "the Hamrin mountains": Marsad's feature data holds the range; the name alone would meet a village
+    found = places_in(parser, "ISIS militants attacked a post in the Hamrin mountains on Sunday.")
+    assert found["Hamrin mountains"].place.geonameid == "marsad:hamrin-mountains"
