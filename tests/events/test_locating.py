@@ -30,7 +30,8 @@ def _mentions(text: str) -> list[PlaceMention]:
     for name, (geonameid, lat, lon, admin1, country) in GAZETTEER.items():
         for match in re.finditer(rf"\b{re.escape(name)}\b", text):
             place = Place(geonameid, name, lat, lon, country, None, admin1, feature_class="P", feature_code="PPL")
-            found.append(PlaceMention(match.start(), match.end(), name, Resolution(Candidate(place, name, "exact"), 1.0)))
+            resolution = Resolution(Candidate(place, name, "exact"), 1.0)
+            found.append(PlaceMention(match.start(), match.end(), name, resolution))
     return sorted(found, key=lambda m: m.start)
 
 
