@@ -50,9 +50,9 @@ def coded(pipeline: Pipeline, title: str, body: str) -> list[tuple[str, str | No
     return sorted((r.sub_event_type, r.location) for r in pipeline.process(report))
 
 
-def test_sohr_shelling_from_where_the_forces_are_stationed(pipeline):
-    body = ("Idlib province: SOHR activists have reported that regime forces stationed in Kafr Nabl fired more than "
-            "20 artillery shells on Kansafra town in Jabal Al-Zawiya, wounding a woman.")
+def test_sohr_shelling_by_artillery_stationed_elsewhere(pipeline):
+    body = ("Idlib province: SOHR activists have reported that regime artillery stationed in Kafr Nabl shelled "
+            "Kansafra town in Jabal Al-Zawiya with more than 20 shells, wounding a woman.")
     assert coded(pipeline, "Regime forces shell Jabal Al-Zawiya", body) == [
         ("Shelling/artillery/missile attack", "Kansafrah")]
 
