@@ -170,6 +170,11 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
     opens_line = not text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]].strip()
     dateline = rule("dateline-place").match(text[sentence[0]:sentence[1]]) if opens_line else None
     dateline_end = sentence[0] + dateline.end() if dateline is not None else -1
+    abroad = [p for p in mentions if p.end <= dateline_end and p.place is not None
+              and p.place.country_code not in CORE_COUNTRIES]
+    if abroad:  # "BEIRUT (Reuters) –", "AMMAN, Jordan (AP) —": where a wire filed a report on Syria or Iraq
+        fired.append("dateline-abroad")
+        mentions = [p for p in mentions if p not in abroad]
     tests = [("dateline-place", lambda p: p.end <= dateline_end), *weak_place_tests(text, sentence, cue)]
     for name, weak in tests:
         strong = [p for p in mentions if not weak(p)]

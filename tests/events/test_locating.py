@@ -22,6 +22,7 @@ GAZETTEER = {
     "Wadi Ghar": ("6", 35.85, 39.40, "Ar-Raqqah", "SY"),
     "Sinune": ("7", 36.48, 41.82, "Nineveh", "IQ"),
     "Bamarne": ("8", 37.12, 43.27, "Duhok", "IQ"),
+    "BEIRUT": ("9", 33.89, 35.50, "Beirut", "LB"),
 }
 
 
@@ -128,3 +129,10 @@ def test_an_event_with_no_place_of_its_own_takes_its_headlines() -> None:
     drafts = _code("A Turkish drone struck a motorcycle on Tuesday, killing two men.",
                    headline="Turkish drone kills two in Sinune")
     assert [(d.place.text if d.place else None, "headline-place" in d.rules) for d in drafts] == [("Sinune", True)]
+
+
+def test_a_dateline_abroad_is_never_the_events_place() -> None:
+    assert events("BEIRUT (Reuters) - Regime forces shelled rebel-held areas on Sunday, a war monitor said.") == [
+        ("Shelling/artillery/missile attack", None)]
+    assert events("BEIRUT (Reuters) - Regime forces shelled Tell Abar on Sunday.") == [
+        ("Shelling/artillery/missile attack", "Tell Abar")]
