@@ -136,3 +136,9 @@ def test_a_dateline_abroad_is_never_the_events_place() -> None:
         ("Shelling/artillery/missile attack", None)]
     assert events("BEIRUT (Reuters) - Regime forces shelled Tell Abar on Sunday.") == [
         ("Shelling/artillery/missile attack", "Tell Abar")]
+
+
+def test_a_battle_on_a_villages_axis_is_at_the_village() -> None:
+    # "the X axis" is the front at X, not a part of the town the sentence names next
+    assert events("Violent clashes broke out between regime forces and rebels on the Tell Abar axis, amid shelling "
+                  "on Kafr Sajna.") == [("Armed clash", "Tell Abar")]
