@@ -48,6 +48,7 @@ from marsad.events.placing import (
     effective_precision,
     own_place_after,
     place_follows,
+    place_told_after,
     places_for,
     region_in_sentence,
 )
@@ -130,6 +131,8 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
             _attach_counts(drafts[-1], text, sentence, skip)
+            if skip is None:
+                place_told_after(analysis, drafts[-1], sentence)
     merged = absorb_restatements(analysis, merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief), lexicon.kinds)
     return carry_actors(text, carry_report_actors(merged, analysis))
 

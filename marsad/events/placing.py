@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from marsad.events.drafts import Analysis
+from marsad.events.drafts import Analysis, Draft
 from marsad.events.lexicon import CueMatch, Kind
 from marsad.events.locating import weak_place_tests
 from marsad.events.movements import movement_places
 from marsad.events.rules import rule
 from marsad.geo import CORE_COUNTRIES
-from marsad.types import Place, PlaceMention
+from marsad.types import Evidence, Place, PlaceMention
 
 _LOCATIVE_GAP = re.compile(r"^[^.;]{0,40}?\b(?:in|on|at|near|targeting|targeted|into|of)\s+(?:the\s+)?"
                            r"(?:(?:village|town|city|area|outskirts|vicinity|countryside)\s+of\s+)?$|"
@@ -271,6 +271,23 @@ def _run_ending_at(text: str, pool: list[PlaceMention], last: PlaceMention, fire
     if first is not last:
         fired.append("list-before-trigger")
     return first
+
+
+def place_told_after(analysis: Analysis, draft: Draft, sentence: tuple[int, int]) -> None:
+    """"Turkish drones struck positions in the countryside of Hasakah. One of the strikes hit a car near Tal Tamr.":
+    a sentence with no trigger of its own that says where the event just placed in a region happened gives it
+    that place (rule place-told-after)."""
+    if draft.place is None or effective_precision(draft.place) < 3:
+        return
+    text = analysis.report.text
+    if not rule("place-told-after").match(text[sentence[0]:sentence[1]]):
+        return
+    place = next((p for p in analysis.places if sentence[0] <= p.start < sentence[1] and usable(p, analysis)
+                  and not is_region(p)), None)
+    if place is not None:
+        draft.place, draft.geo_precision = place, effective_precision(place)
+        draft.evidence.append(Evidence(sentence[0], sentence[1], text[sentence[0]:sentence[1]].strip()))
+        draft.rules.append("place-told-after")
 
 
 def region_in_sentence(analysis: Analysis, sentence: tuple[int, int]) -> Place | None:

@@ -23,16 +23,20 @@ GAZETTEER = {
     "Sinune": ("7", 36.48, 41.82, "Nineveh", "IQ"),
     "Bamarne": ("8", 37.12, 43.27, "Duhok", "IQ"),
     "BEIRUT": ("9", 33.89, 35.50, "Beirut", "LB"),
+    "Raqqa": ("10", 35.95, 39.01, "Ar-Raqqah", "SY"),  # the governorate
 }
+REGIONS = {"Raqqa"}
 
 
 def _mentions(text: str) -> list[PlaceMention]:
     found = []
     for name, (geonameid, lat, lon, admin1, country) in GAZETTEER.items():
         for match in re.finditer(rf"\b{re.escape(name)}\b", text):
-            place = Place(geonameid, name, lat, lon, country, None, admin1, feature_class="P", feature_code="PPL")
+            region = name in REGIONS
+            place = Place(geonameid, name, lat, lon, country, None, admin1, feature_class="A" if region else "P",
+                          feature_code="ADM1" if region else "PPL")
             resolution = Resolution(Candidate(place, name, "exact"), 1.0)
-            found.append(PlaceMention(match.start(), match.end(), name, resolution))
+            found.append(PlaceMention(match.start(), match.end(), name, resolution, geo_precision=3 if region else 1))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -142,3 +146,12 @@ def test_a_battle_on_a_villages_axis_is_at_the_village() -> None:
     # "the X axis" is the front at X, not a part of the town the sentence names next
     assert events("Violent clashes broke out between regime forces and rebels on the Tell Abar axis, amid shelling "
                   "on Kafr Sajna.") == [("Armed clash", "Tell Abar")]
+
+
+def test_a_sentence_that_says_where_a_regional_event_happened_places_it() -> None:
+    text = ("Turkish drones struck positions in the countryside of Raqqa on Monday. One of the strikes hit a car near "
+            "Tell Abar, wounding two people.")
+    assert events(text) == [("Air/drone strike", "Tell Abar")]
+    # a sentence that tells nothing of the event's place leaves it in its region
+    assert events("Turkish drones struck positions in the countryside of Raqqa. Tell Abar lies on the road.") == [
+        ("Air/drone strike", "Raqqa")]
