@@ -138,6 +138,18 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class PeriodName:
+    """One government period of a state actor ACLED names by period ("Military Forces of Iraq (2018-2020)"),
+    with the first and last day it stands for."""
+
+    name: str
+    actor_id: str
+    began: date | None
+    ended: date | None
+    inter: int | None = None
+
+
+@dataclass(frozen=True)
 class ActorMention:
     """An actor named or described in the text, resolved to the base or discovered."""
 
@@ -154,6 +166,9 @@ class ActorMention:
     discovered: bool = False
     evidence: tuple[Evidence, ...] = ()
     coded_under_parent: bool = False  # the event names `part_of` as the actor and this one as associated
+    # the same actor in every government period, where ACLED names it by period: an event told with a day of
+    # its own is coded by the period of that day, not of the report's (actors/period.py `as_of`)
+    periods: tuple[PeriodName, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ _PARENTHESIS = re.compile(r"\s*\(([^)]*)\)\s*$")
 _YEARS = re.compile(r"^\d{4}\s*[-\u2013]\s*(?:\d{4})?$")
 # A national government of a period, "Government of Iraq (2022-)" (not "... Kurdistan Regional Government")
 _NATIONAL_GOVERNMENT = re.compile(r"Government of [^()]+ \(\d{4}-(?:\d{4})?\)")
+# The period bracket of a state actor's name, "(2018-2020)", "(2024-)": the actors one name stands for in turn
+_PERIOD_BRACKET = re.compile(r"\(\d{4}-(?:\d{4})?\)")
 # When a report was written: a day where it is known, else a year, else None. A day chooses among the
 # period actors of a government that changed within a year ("Military Forces of Syria (2024-)" from 8 December).
 When = int | date | None
@@ -178,6 +180,10 @@ class ActorBase:
                         forms.append(form)
             if actor.part_of:
                 self._children.setdefault(actor.part_of, []).append(actor.id)
+        self._periods: dict[str, list[str]] = {}  # the name with "(*)" for its period -> ids, oldest first
+        for actor in self.actors:
+            if not actor.generic and _PERIOD_BRACKET.search(actor.name):
+                self._periods.setdefault(_PERIOD_BRACKET.sub("(*)", actor.name), []).append(actor.id)
 
     @classmethod
     def load(
@@ -272,6 +278,15 @@ class ActorBase:
         if country and actor.country:
             score += 2 if actor.country.casefold() == country.casefold() else -1
         return score
+
+    def periods_of(self, actor_id: str) -> list[Actor]:
+        """The same state actor in each government period the base holds ("Military Forces of Iraq (2014-2018)",
+        "(2018-2020)", ...), oldest first; [] for an actor ACLED does not name by period or holds in one only."""
+        actor = self._by_id.get(actor_id)
+        if actor is None or not _PERIOD_BRACKET.search(actor.name):
+            return []
+        family = [self._by_id[i] for i in self._periods.get(_PERIOD_BRACKET.sub("(*)", actor.name), [])]
+        return sorted(family, key=lambda a: a.active[0] or 0) if len(family) > 1 else []
 
     def children(self, actor_id: str) -> list[Actor]:
         return [self._by_id[i] for i in self._children.get(actor_id, [])]

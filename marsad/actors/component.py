@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from marsad.actors.base import ActorBase
 from marsad.actors.recognize import ActorRecognizer
-from marsad.doc import register_extensions
+from marsad.doc import doc_text, register_extensions
 from marsad.types import Actor
 
 
@@ -41,7 +41,7 @@ class ActorTagger:
         report = doc._.report
         day = report.published if report is not None and report.published else None  # the day, not only its year
         doc._.actors = self.recognizer.find(
-            doc.text, year=day, country=self.country or _doc_country(doc), doc=doc
+            doc_text(doc), year=day, country=self.country or _doc_country(doc), doc=doc
         )
         return doc
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.types import ActorMention, Evidence
+from marsad.types import ActorMention, Evidence, PeriodName
 
 # Which mention keeps a contested span: names from the base or discovered, then generic phrases.
 PRIORITY_NAME = 3
@@ -32,6 +32,7 @@ class Found:
     core: tuple[int, int] | None = None  # the span of the name proper, without descriptive nouns
     anaphor: bool = False
     coded_under_parent: bool = False  # ACLED names `part_of` as the actor, this one as associated
+    periods: tuple[PeriodName, ...] = ()  # the same actor in each government period (ActorMention.periods)
 
     def add_patron(self, name: str | None) -> None:
         if name and name not in self.backed_by and name != self.name:
@@ -55,4 +56,5 @@ class Found:
             discovered=self.discovered,
             evidence=tuple(self.evidence),
             coded_under_parent=self.coded_under_parent,
+            periods=self.periods,
         )

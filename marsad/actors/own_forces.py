@@ -60,6 +60,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?:;\n]\s*[\"'“‘(]?\s*$")
 _ALL_PHRASES = UNNAMED_ARMY_PHRASES | UNNAMED_STATE_ARM_PHRASES | UNNAMED_GOVERNMENT_PHRASES
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _LONGEST = max((len(p) for p in _ALL_PHRASES), default=0)
+_FIRST_WORDS = frozenset(p[0] for p in _ALL_PHRASES if p)  # a token no phrase opens with opens none (speed)
 _ARMY_WORDS = frozenset(word for phrase in UNNAMED_ARMY_PHRASES for word in phrase)
 _NOT_OWN = OTHER_ARMY_MODIFIERS | FOREIGN_ARMY_MODIFIERS | _ARMY_WORDS
 
@@ -194,6 +195,8 @@ def _state_country(base: ActorBase, item: Found) -> str | None:
 
 def _phrase_at(tokens: list[Token], i: int) -> int:
     """The number of tokens of the longest unnamed army phrase opening at token i (0: none)."""
+    if tokens[i].lower not in _FIRST_WORDS:
+        return 0
     for length in range(min(_LONGEST, len(tokens) - i), 0, -1):
         if tuple(t.lower for t in tokens[i : i + length]) in _ALL_PHRASES:
             return length
@@ -207,8 +210,10 @@ def _unowned(text: str, tokens: list[Token], first: int, after: int, *, title: b
     ("the Prime Minister's Office") may be capitalised."""
     head = tokens[first]
     at_sentence_start = first == 0 or bool(_SENTENCE_BREAK.search(text[tokens[first - 1].end : head.start]))
-    if not title and any(c.isupper() for c in head.text) and not at_sentence_start and tokens[first - 1].lower != "the":
-        return False
+    after_opener = first > 0 and text[tokens[first - 1].end : head.start].strip() == ","
+    if not title and any(c.isupper() for c in head.text) and not at_sentence_start and not after_opener \
+            and tokens[first - 1].lower != "the":
+        return False  # "Army units" capitalised after an opening "On 30 November," is still the bare phrase
     if not title and any(any(c.isupper() for c in t.text) for t in tokens[first + 1 : after]):
         return False  # "Army Aviation", "Troops Command": a name
     if text[head.start - 1 : head.start] in "-\u2010\u2011'’" and head.start > 0:

@@ -34,7 +34,7 @@ from marsad.actors.matcher import AliasMatcher, Hit
 from marsad.actors.national import national_spans
 from marsad.actors.own_forces import unnamed_army_spans
 from marsad.actors.people import find_people
-from marsad.actors.period import in_period, period_year, report_period
+from marsad.actors.period import in_period, period_names, period_year, report_period
 from marsad.actors.tokens import Token, alias_key, possessive_gap, tokenize
 from marsad.types import Actor, ActorMention, Evidence
 
@@ -145,6 +145,7 @@ class ActorRecognizer:
             core=(start, end),
             evidence=[Evidence(start, end, text[start:end])],
             coded_under_parent=owner is not None,
+            periods=period_names(self.base, actor),
         )
 
     def _coding_parent(self, actor: Actor, when: When) -> Actor | None:

@@ -27,6 +27,7 @@ from marsad.events.drafts import FIGHTING_KINDS, PRECEDENCE, Analysis, Draft, lo
 from marsad.events.lexicon import Kind
 from marsad.events.modality import agreement_not_reached
 from marsad.events.rules import rule
+from marsad.events.told_not_done import told_not_done
 from marsad.types import DateMention
 
 # How old a date must be, before the reference, to be history: a date told to the day is an event's date and
@@ -45,8 +46,9 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     raid"), one that should or will be (`modal-after`: "the shelling must stop") or a trend (`trend-after`:
     "kidnappings are on the rise"), acts going on for months (`for-a-long-time`), a press conference
     (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry
-    out attacks"), an agreement named but not reached here (`agreement-framework`, `agreement-not-reached`).
-    None for news."""
+    out attacks"), an act judged in court (`court-case`), counted over time (`counted-acts-perfect`) or
+    said to go on harming (`lasting-harm`), an agreement named but not reached here (`agreement-framework`,
+    `agreement-not-reached`). None for news."""
     before = text[sentence[0]:trigger_start]
     if old_background(text, sentence, own_dates, reference, trigger_start):
         return "old-date"
@@ -67,7 +69,8 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
         return "pattern-participle"
     if _told_for_a_long_time(text, sentence, trigger_start):
         return "for-a-long-time"
-    if why := _conduct_not_act(text, sentence, trigger_start, after, own_dates):
+    if why := _conduct_not_act(text, sentence, trigger_start, after, own_dates) or \
+            told_not_done(text, sentence, trigger_start, after, kind, own_dates):
         return why
     if kind == "meeting" and rule("press-conference").search(before[-20:]):
         return "press-conference"
@@ -232,7 +235,8 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
     if draft.in_headline:
         return None
     # "The victim ... was shot dead in the Hayaniya area": the detail of the event just told, not another
-    victim = rule("restates-victim").match(analysis.report.text[draft.sentence[0]:draft.trigger.start]) is not None
+    # "The kidnapped man was later released": the act read as the victim's adjective, the trigger itself
+    victim = rule("restates-victim").match(analysis.report.text[draft.sentence[0]:draft.trigger.end]) is not None
     quoted = _quoted(analysis.report.text, draft)
     if not victim and not quoted and not _definite_noun(analysis, draft):
         return None

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from marsad.doc import register_extensions
+from marsad.doc import doc_text, register_extensions
 from marsad.events.attribution import find_attributions
 from marsad.events.classify import MODEL_PATH, load_classifier
 from marsad.events.dates import find_dates
@@ -29,7 +29,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         report: Report | None = doc._.report
-        text = doc.text  # rebuilt from the tokens at each call: read once
+        text = doc_text(doc)
         doc._.dates = find_dates(text, report.published if report else None)
         doc._.attributions = find_attributions(text)
         return doc
@@ -93,7 +93,7 @@ class EventCoder:
         return doc
 
     def code(self, doc: Doc) -> list[EventRecord]:
-        text = doc.text  # rebuilt from the tokens at each call: read once
+        text = doc_text(doc)
         report: Report = doc._.report or Report(doc_id="doc", text=text)
         places = doc._.places or []
         region: Place | None = None
@@ -159,7 +159,7 @@ def _majority_country(places) -> str | None:
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence spans: the parser's sentences where it ran, never crossing a line break."""
-    text = doc.text
+    text = doc_text(doc)
     if doc.has_annotation("SENT_START"):
         rough = [(s.start_char, s.end_char) for s in doc.sents]
     else:

@@ -54,6 +54,7 @@ from marsad.events.placing import (
 )
 from marsad.events.roles import ARMED_INTER, Roles, assign_roles, ground_side_as_striker, holds_place
 from marsad.events.rules import rule
+from marsad.events.told_not_done import abroad_in_passing, elsewhere_told
 from marsad.events.transfers import unfought_transfers
 from marsad.types import DateMention, Evidence
 
@@ -130,8 +131,9 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
         if sentence_drafts:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
-            _attach_counts(drafts[-1], text, sentence, skip)
-            if skip is None:
+            told_elsewhere = skip or elsewhere_told(analysis.dropped, sentence)
+            _attach_counts(drafts[-1], text, sentence, told_elsewhere)
+            if told_elsewhere is None:
                 place_told_after(analysis, drafts[-1], sentence)
     merged = absorb_restatements(analysis, merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief), lexicon.kinds)
     return carry_actors(text, carry_report_actors(merged, analysis))
@@ -394,6 +396,9 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
         roles = grounded
         fired.append("aircraft-of-states")
     places, origin = places_for(analysis, kind, cue, sentence, fired)
+    if abroad_in_passing(analysis, sentence, places):
+        analysis.dropped.append(("abroad-in-passing", Evidence(cue.start, cue.end, cue.text)))
+        return []
     # every origin and destination a movement's sentence names, with their spans (movements.py)
     movement = movement_places(text, sentence, [p for p in analysis.places if s_start <= p.start < s_end]
                                ) if kind.name == "movement" else None

@@ -142,7 +142,7 @@ class Lexicon:
         for cue in self._cues_of(matched):
             if cue.not_before and any(before.rstrip().endswith(w) for w in cue.not_before):
                 continue
-            if cue.not_after and any(re.match(rf"\s*(?:\w+\s+)?{re.escape(w)}\b", after) for w in cue.not_after):
+            if cue.not_after and _next_word_among(cue.not_after).match(after):
                 continue
             if cue.needs_before and _words_before(text, start, match.start(), cue.needs_before) is None:
                 continue
@@ -197,7 +197,20 @@ def _words_before(text: str, start: int, position: int, words: tuple[str, ...]) 
 
 
 def _names_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    return bool(words) and _any_word(words).search(text) is not None
+
+
+@lru_cache(maxsize=1024)  # one pattern per word list of the lexicon, compiled once (asked per sentence)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words` as a whole word."""
+    return re.compile("|".join(rf"\b{re.escape(w)}\b" for w in words))
+
+
+@lru_cache(maxsize=1024)
+def _next_word_among(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `words` as the first or second word of a text (a cue's `not_after`)."""
+    alternatives = "|".join(re.escape(w) + r"\b" for w in words)
+    return re.compile(rf"\s*(?:\w+\s+)?(?:{alternatives})")
 
 
 def _require(data: dict[str, Any], key: str, where: str) -> Any:

@@ -7,6 +7,7 @@ Each check looks at the words that govern a trigger inside its own sentence. The
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.events.dates import find_dates
 from marsad.events.rules import rule
@@ -26,6 +27,7 @@ _FACT_BEFORE_TO = re.compile(r"\b(?:continu\w+|began|begun|begins|started|starts
 _ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def is_comment(sentence: str) -> bool:
     """True when the sentence comments on an event rather than telling one."""
     return bool(rule("comment").match(sentence))
@@ -83,6 +85,7 @@ def is_negated(sentence_before_trigger: str) -> bool:
     return bool(rule("negated").search(sentence_before_trigger))
 
 
+@lru_cache(maxsize=1024)  # asked of a sentence when choosing what to parse and again when coding it
 def is_tally(sentence: str) -> bool:
     """Cumulative statistics ("since the beginning of 2023, 120 people were killed"); "since" a date in a
     relative clause that describes a state ("in Afrin, which has been occupied since 2018") is no tally."""
@@ -93,6 +96,7 @@ def is_tally(sentence: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
 def is_recap(sentence: str) -> bool:
     """A reminder of earlier coverage rather than new facts."""
     return bool(rule("recap").search(sentence))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 import yaml
@@ -96,6 +97,10 @@ _DETAINED_PATTERNS = [
     re.compile(rf"\b{_NUM}\s+{_PERSON}[^.;]{{0,30}}?\b(?:were |was )(?:arrested|detained|abducted|kidnapped)\b",
                re.I),
 ]
+# A word each pattern of a list holds (same flags): a text without one holds no such figure (a cheap first look).
+_TOTAL_WORDS = re.compile(r"total|coded", re.I)
+_INJURY_WORDS = re.compile(r"injur|wound", re.I)
+_DETENTION_WORDS = re.compile(r"arrest|detain|abduct|kidnap|rounded up", re.I)
 _FIGHTER_PATTERNS = [
     re.compile(rf"\b{_NUM} (?:of )?(?:{_alternatives('fighters')})\b", re.I),
 ]
@@ -132,9 +137,10 @@ def _counts(patterns: list[re.Pattern[str]], text: str, offset: int, tallies: bo
     return found
 
 
+@lru_cache(maxsize=1024)  # each draft of a sentence asks for its counts again (Count is immutable)
 def fatalities(text: str, offset: int = 0) -> Count | None:
     """The fatality figure a span of text reports, the lowest of conflicting figures; None if it says none."""
-    totals = _counts(_TOTAL_PATTERNS, text, offset)
+    totals = _counts(_TOTAL_PATTERNS, text, offset) if _TOTAL_WORDS.search(text) else []
     if totals:
         return max(totals, key=lambda c: c.value)
     counts = _counts(_FATALITY_PATTERNS, text, offset, tallies=False)
@@ -181,21 +187,25 @@ def says_no_fatalities(text: str) -> bool:
     return bool(_NO_FATALITIES.search(text))
 
 
+@lru_cache(maxsize=1024)
 def injured(text: str, offset: int = 0) -> Count | None:
-    counts = _counts(_INJURED_PATTERNS, text, offset)
+    counts = _counts(_INJURED_PATTERNS, text, offset) if _INJURY_WORDS.search(text) else []
     return min(counts, key=lambda c: c.value) if counts else None
 
 
+@lru_cache(maxsize=1024)
 def detained(text: str, offset: int = 0) -> Count | None:
-    counts = _counts(_DETAINED_PATTERNS, text, offset)
+    counts = _counts(_DETAINED_PATTERNS, text, offset) if _DETENTION_WORDS.search(text) else []
     return min(counts, key=lambda c: c.value) if counts else None
 
 
+@lru_cache(maxsize=1024)
 def fighters(text: str, offset: int = 0) -> Count | None:
     counts = _counts(_FIGHTER_PATTERNS, text, offset)
     return max(counts, key=lambda c: c.value) if counts else None
 
 
+@lru_cache(maxsize=1024)
 def vehicles(text: str, offset: int = 0) -> Count | None:
     counts = _counts(_VEHICLE_PATTERNS, text, offset)
     return max(counts, key=lambda c: c.value) if counts else None

@@ -7,6 +7,7 @@ import re
 
 from marsad.events.extract import Analysis, Draft
 from marsad.events.notes import write_notes
+from marsad.events.roles import of_event_period
 from marsad.types import ActorMention, EventRecord, Evidence, Place, Report
 
 
@@ -50,8 +51,17 @@ def _under_parent(mention: ActorMention | None, name: str | None, assoc: list[st
     return mention.part_of
 
 
+def _name_for_event_day(draft: Draft) -> None:
+    """State actors named for the government period of the event's own day (rule `event-period`)."""
+    dated = of_event_period(draft.roles, draft.date.value if draft.date else None)
+    if dated != draft.roles:
+        draft.roles = dated
+        draft.rules.append("event-period")
+
+
 def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
     report = analysis.report
+    _name_for_event_day(draft)
     place: Place | None = draft.place.place if draft.place else draft.place_fallback
     country = (place.country if place else None) or analysis.country
     actor1 = _named_abroad(draft.roles.actor1, _actor_name(draft.roles.actor1), country)

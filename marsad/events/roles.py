@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from marsad.actors.period import as_of
 from marsad.events.quantities import says_killed
 from marsad.events.rules import rule
 from marsad.types import ActorMention
@@ -169,7 +171,9 @@ def assign_roles(
         patient = next((m for m in reversed(scene.before) if m.kind != "person" and m.name != agent.name
                         and m.end <= agent.start), None)
     agent, patient = _checked_sides(scene, agent, patient, searched)
-    if holds_place(text, agent):
+    if agent is None and patient is not None and fired_from(text, patient, start):
+        agent, patient = patient, None  # "shells fired from regime positions hit the town": the regime fired
+    if holds_place(text, agent) and not fired_from(text, agent, start):
         agent = None  # "opposite the SDF-held areas": where it happened, not who did it
     if _answered_attack(scene, agent, patient):
         agent, patient = patient, agent
@@ -188,6 +192,17 @@ def holds_place(text: str, mention: ActorMention | None) -> bool:
     """ "SDF-held areas", "regime-controlled villages": the mention names who holds a place (rule
     `controller-of-place`), which tells where an event was, not who acted."""
     return mention is not None and rule("controller-of-place").match(text[mention.end:mention.end + 16]) is not None
+
+
+def fired_from(text: str, mention: ActorMention, sentence_start: int) -> bool:
+    """ "Shells fired from regime positions", "rockets launched from areas held by the Guards", "from
+    Guards-held areas" (rules `fired-from`, `firing-position`): the side is where the fire came from."""
+    before = rule("fired-from").search(text[max(sentence_start, mention.start - 60):mention.start])
+    if before is None:
+        return False
+    if re.search(r"\b(?:of|by|to)\s+(?:the\s+)?$", before.group(0)):
+        return True  # "from positions of the Guards"
+    return rule("firing-position").match(text[mention.end:mention.end + 40]) is not None
 
 
 def _defended_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:
@@ -392,9 +407,14 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
     # the object of the verb is not its subject ("gunmen attacked a Guards checkpoint, killing three")
     subjects = [m for m in before if scene.syntax.get(id(m)) != "patient"] or before
     for candidate in reversed(subjects):
-        if not re.search(r"\b(?:of|in|from|by|with|alongside)(?:\s+(?:the|a|an|its|their|his|her))?$",
-                         scene.words_before(candidate, 2)):
-            return candidate, owner  # "the brigade, supported by the air force, raided": the brigade acts
+        if re.search(r"\b(?:of|in|from|by|with|alongside)(?:\s+(?:the|a|an|its|their|his|her))?$",
+                     scene.words_before(candidate, 2)):
+            continue
+        if candidate is not subjects[0] and rule("object-of-targeting").search(scene.words_before(candidate, 2)):
+            # "the factions targeted regime positions with mortar shells": the side after the verb is hit
+            owner = owner or candidate
+            continue
+        return candidate, owner  # "the brigade, supported by the air force, raided": the brigade acts
     return subjects[-1], owner
 
 
@@ -472,3 +492,14 @@ def ground_side_as_striker(text: str, sentence: tuple[int, int], roles: Roles,
         return None
     return Roles(None, actor, (), roles.assoc1, roles.victim_phrase, roles.fighter_victim)
 
+
+
+def of_event_period(roles: Roles, day: date | None) -> Roles:
+    """The roles named for the government period of the event's own day (rule `event-period`): a report
+    chooses its state actors by its own date, and an event it tells with an earlier day ("in March 2019, US
+    aircraft struck ...") belongs to the period of that day."""
+    if day is None:
+        return roles
+    return replace(roles, actor1=as_of(roles.actor1, day), actor2=as_of(roles.actor2, day),
+                   assoc1=tuple(m for a in roles.assoc1 if (m := as_of(a, day)) is not None),
+                   assoc2=tuple(m for a in roles.assoc2 if (m := as_of(a, day)) is not None))

@@ -157,6 +157,8 @@ class Gazetteer:
         self._places: dict[str, Place | None] = {}
         self._lookups: dict[str, list[Candidate]] = {}
         self._governorates: dict[str, Place] = {}
+        # governorate(name, country) answers, read many times a report ("Deir Ezzor countryside", datelines)
+        self._governorate_of: dict[tuple[str, str | None], Place | None] = {}
         self._within: dict[str, tuple[list[str], dict[str, list[tuple[str, str]]]]] = {}
         self._deserts: list[Place] | None = None
         self.capitals: dict[str, str] = {  # "adm1:SY.07" -> the capital's place id
@@ -354,6 +356,14 @@ class Gazetteer:
         "Rural Damascus") or a GeoNames admin-1 code ("SY.07")."""
         if name_or_admin1 in self._governorates:
             return self._governorates[name_or_admin1]
+        asked = (name_or_admin1, country_code)
+        if asked not in self._governorate_of:
+            if len(self._governorate_of) >= _REMEMBERED_GOVERNORATE_NAMES:
+                self._governorate_of.clear()  # a bound for a long run; names of governorates recur within it
+            self._governorate_of[asked] = self._read_governorate(name_or_admin1, country_code)
+        return self._governorate_of[asked]
+
+    def _read_governorate(self, name_or_admin1: str, country_code: str | None) -> Place | None:
         key, vkey = latin_key(name_or_admin1), name_vkey(name_or_admin1)
         for place_id, _name, name_v in self._names.get(key, []):
             place = (
@@ -404,6 +414,7 @@ class Gazetteer:
 # makes "Ad Dawr" (a district of Salah al-Din) the governorate of Daraa, "Dir" and "Dara" one word. Spellings
 # of one governorate stay well above it (Deraa/Daraa 0.75, Hasakeh/Hasakah 0.83, Slemani/Sulaymaniyah 0.82).
 GOVERNORATE_SPELLING = 75
+_REMEMBERED_GOVERNORATE_NAMES = 10_000
 
 
 def _alike(vkey: str, name_vkey_: str) -> bool:

@@ -45,10 +45,22 @@ def lexicon() -> dict[str, Any]:
     data["cues_before_split"] = sorted(
         ((tuple(k.split()), v) for k, v in data["cues_before"].items()), key=lambda item: -len(item[0])
     )
+    # the same cues by their last word, in the same order: a cue can only end at the word before the name
+    by_last: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for cue, relation in data["cues_before_split"]:
+        by_last.setdefault(cue[-1], []).append((cue, relation))
+    data["cues_before_by_last"] = by_last
     return data
 
 
 def tokenize(text: str) -> list[Token]:
+    """The words of `text` (a copy of the list: the place stage reads a report's tokens twice, for its
+    mentions and for whole runs, and tokenizes it once)."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8)
+def _tokens(text: str) -> tuple[Token, ...]:
     tokens = []
     for m in _TOKEN.finditer(text):
         start, word = m.start(), m.group()
@@ -57,7 +69,7 @@ def tokenize(text: str) -> list[Token]:
         if len(word) > 3 and word[-2] in "'’ʼ" and word[-1] in "sS":
             word = word[:-2]  # "Syria's", "Ar-Raqqa's": the possessive is not part of the name
         tokens.append(Token(start, start + len(word), word, word.lower()))
-    return tokens
+    return tuple(tokens)
 
 
 def is_name_word(token: Token) -> bool:
@@ -77,7 +89,7 @@ def adjacent_or_space(text: str, left: Token, right: Token) -> bool:
 def cue_before(tokens: list[Token], i: int) -> tuple[str | None, str | None, str | None]:
     lex = lexicon()
     words = [t.lower for t in tokens[max(0, i - 4) : i]]
-    for cue, relation in lex["cues_before_split"]:
+    for cue, relation in lex["cues_before_by_last"].get(words[-1], ()) if words else ():
         n = len(cue)
         if tuple(words[-n:]) == cue if len(words) >= n else False:
             direction = None

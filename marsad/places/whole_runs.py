@@ -12,6 +12,8 @@ alone, so a person's name after a place ("in Laftah Ahmed said") is not swallowe
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.geo import CORE_COUNTRIES
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.mentions import MAX_TOKENS, Span, build_span, run_end_words
@@ -30,11 +32,18 @@ _GROUP_AND_THING_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _run_stops() -> frozenset[str]:
+    """The words that end a whole run (a union of a few thousand words: built once, not at each span)."""
+    lex = lexicon()
+    return run_end_words() | lex["stopwords"] | lex["organisation_words"] | _GROUP_AND_THING_WORDS
+
+
 def run_ends(text: str, tokens: list[Token], i: int, j: int) -> list[int]:
     """The token ends (longest first) of the capitalised run from token i that goes on past the span [i, j):
     name words, and a lower-case article joining two of them ("Sinn adh Dhibban"); [] when it stops at j."""
     lex = lexicon()
-    stops = run_end_words() | lex["stopwords"] | lex["organisation_words"] | _GROUP_AND_THING_WORDS
+    stops = _run_stops()
     ends: list[int] = []
     k = j
     while k < len(tokens) and k - i < MAX_TOKENS and adjacent_or_space(text, tokens[k - 1], tokens[k]):

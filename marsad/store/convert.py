@@ -137,6 +137,10 @@ def actor_row(actor: Actor, origin: str) -> ActorRow:
         generic=actor.generic,
         description=actor.description,
         origin=origin,
+        acled_name=actor.acled_name,
+        began=actor.began,
+        ended=actor.ended,
+        coded_under_parent=actor.coded_under_parent,
     )
 
 
@@ -154,4 +158,8 @@ def actor_from_rows(row: ActorRow, patrons: list[ActorEdgeRow]) -> Actor:
         active=(row.active_from, row.active_until),
         generic=row.generic,
         description=row.description,
+        acled_name=row.acled_name,
+        began=row.began,
+        ended=row.ended,
+        coded_under_parent=bool(row.coded_under_parent),
     )

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -168,6 +169,11 @@ class ActorRow(Base):
     generic: Mapped[bool] = mapped_column(default=False)
     description: Mapped[str | None] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(16), default="user")  # 'user' | 'discovered'
+    # revision 0010: the rest of the YAML format (ACLED's name, a government period's days, coding under the parent)
+    acled_name: Mapped[str | None] = mapped_column(String(255))
+    began: Mapped[date | None] = mapped_column(Date)
+    ended: Mapped[date | None] = mapped_column(Date)
+    coded_under_parent: Mapped[bool | None] = mapped_column(Boolean)
 
     aliases: Mapped[list[ActorAliasRow]] = relationship(
         back_populates="actor", order_by="ActorAliasRow.position", cascade="all, delete-orphan"

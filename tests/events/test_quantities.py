@@ -80,3 +80,22 @@ def test_stated_totals_and_other_phrasings(text, expected):
 )
 def test_share_of_a_coders_figure(text, total, place, expected):
     assert quantities.share(text, total, place) == expected
+
+
+@pytest.mark.parametrize("hint, patterns", [
+    ("_TOTAL_WORDS", "_TOTAL_PATTERNS"), ("_INJURY_WORDS", "_INJURED_PATTERNS"),
+    ("_DETENTION_WORDS", "_DETAINED_PATTERNS"),
+])
+def test_each_pattern_holds_a_word_of_its_first_look(hint, patterns):
+    """The cheap first look skips a text without one of its words: every pattern of the list must require one, or
+    figures it finds would be lost (speed must not change what is counted)."""
+    words = getattr(quantities, hint).pattern.split("|")
+    for pattern in getattr(quantities, patterns):
+        assert any(word in pattern.pattern for word in words), pattern.pattern[:80]
+
+
+def test_first_looks_keep_the_figures():
+    assert quantities.injured("Shelling wounded three civilians in the town").value == 3
+    assert quantities.detained("Security forces rounded up five young men").value == 5
+    assert quantities.fatalities("Total fatalities coded as 7; 2 fatalities in the first strike").value == 7
+    assert quantities.injured("Shelling killed three civilians in the town") is None

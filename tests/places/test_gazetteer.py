@@ -40,6 +40,18 @@ def test_governorate_at_capital_coordinates(small_gazetteer):
     assert small_gazetteer.governorate("Dayr az Zawr", country_code="IQ") is None
 
 
+def test_governorate_answers_are_remembered_per_name_and_country(small_gazetteer, monkeypatch):
+    first = small_gazetteer.governorate("Deir Ezzor")
+    assert small_gazetteer.governorate("Dayr az Zawr", country_code="IQ") is None
+    read, really_read = [], small_gazetteer._read_governorate
+    monkeypatch.setattr(small_gazetteer, "_read_governorate", lambda *asked: read.append(asked) or really_read(*asked))
+    assert small_gazetteer.governorate("Deir Ezzor") is first
+    assert small_gazetteer.governorate("Dayr az Zawr", country_code="IQ") is None
+    assert read == []  # both answered from memory, a None as well
+    small_gazetteer.governorate("Deir Ezzor", country_code="IQ")
+    assert read == [("Deir Ezzor", "IQ")]  # another country is another question
+
+
 def test_admin_names_and_ocha(small_gazetteer):
     place = small_gazetteer.get("1009")
     assert place.admin1 == "Deir ez-Zor"

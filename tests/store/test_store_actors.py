@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from store_samples import make_events, make_report
 
@@ -29,6 +31,17 @@ def test_save_and_list_actors(store: Store) -> None:
     assert store.list_actors() == [REGIMENT, found]
     assert store.list_actors(origin="user") == [REGIMENT]
     assert store.list_actors(origin="discovered") == [found]
+
+
+def test_a_period_actor_keeps_its_days_acled_name_and_coding_under_its_parent(store: Store) -> None:
+    army = Actor(id="northland-army-2019", name="Military Forces of Northland (2019-)", inter=1, kind="state",
+                 country="Northland", active=(2020, None), began=date(2019, 11, 3), acled_name="Northland Army",
+                 coded_under_parent=False)
+    council = Actor(id="alpha-council", name="Alpha Council", inter=2, kind="rebel", part_of="northland-army-2019",
+                    coded_under_parent=True, ended=date(2023, 4, 30))
+    store.save_actor(army)
+    store.save_actor(council)
+    assert store.list_actors() == [council, army]
 
 
 def test_saving_again_replaces_aliases_and_patrons(store: Store) -> None:

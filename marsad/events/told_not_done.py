@@ -1,0 +1,85 @@
+"""Acts a report names without telling them as news of its own (rules.yaml, stage `cue`):
+
+- `court-case`: an act named in a trial, a verdict or a confession ("sentenced to death for taking part in the
+  bombing of the market", "confessed to planting explosive devices"). The court's ruling is no ACLED event, and
+  the act it judges happened long before, most often already coded from the reports of its day.
+- `abroad-in-passing`: in a report on Syria or Iraq, an act placed only in another country ("Israeli jets also
+  struck southern Lebanon") is context for the report's news, not an event of its area.
+- `lasting-harm`: weapons said to go on harming ("mines left by the war still claim lives"): a danger, no act.
+- `response-to-event`, `attackers-withdraw`: a move to the scene or to hospital, or the attackers' retreat, is
+  part of the act told, not a movement of forces.
+- `counted-acts-perfect`: a perfect verb with a count of many acts ("has launched hundreds of strikes", "have
+  set up dozens of bases"): a tally of conduct over time, not one act on one day.
+
+Both are linguistic regularities of news writing, not phrases of one report: the examples in rules.yaml are
+written for the project.
+"""
+
+from __future__ import annotations
+
+from marsad.events.drafts import Analysis
+from marsad.events.rules import rule
+from marsad.geo import CORE_COUNTRIES
+from marsad.types import DateMention, Evidence, PlaceMention
+
+
+def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, after: str, kind: str,
+                  own_dates: list[DateMention]) -> str | None:
+    """The rule by which the trigger of `kind` at `trigger_start` (`after`: the sentence's text after it) names
+    an act judged in court, counted over time or said to go on harming, or a move that answers or ends the act
+    told (to the scene, to hospital, the attackers' retreat); None when it may tell one act."""
+    before = text[sentence[0]:trigger_start]
+    if rule("court-case").search(before[-200:]):
+        return "court-case"
+    if not own_dates and rule("lasting-harm").match(after):
+        return "lasting-harm"  # "mines left by the war still claim lives"
+    if kind == "movement" and rule("response-to-event").match(after):
+        return "response-to-event"  # "the wounded were transferred to a hospital"
+    if kind == "movement" and rule("attackers-withdraw").search(before[-40:]):
+        return "attackers-withdraw"
+    if not own_dates:  # "on Monday the army has arrested dozens of suspects": a dated act is one act
+        for found in rule("counted-acts-perfect").pattern.finditer(text, sentence[0], sentence[1]):  # type: ignore[union-attr]
+            if found.start() <= trigger_start < found.end():
+                return "counted-acts-perfect"
+    return None
+
+
+def abroad_in_passing(analysis: Analysis, sentence: tuple[int, int], places: list[PlaceMention]) -> bool:
+    """Rule `abroad-in-passing`: in a report on Syria or Iraq, an act the sentence places only beyond them ("Israeli
+    jets also struck targets in southern Lebanon", "clashes in Turkey's Hakkari") is told for context: the
+    report's region is no place for it, and it is no event of the report's area. A report from elsewhere (no
+    Syrian or Iraqi place at all) keeps its events, and a sentence that also names a Syrian or Iraqi place
+    keeps them."""
+    s_start, s_end = sentence
+    resolved = [(p, p.resolution.chosen.place) for p in analysis.places if p.resolution.chosen is not None]
+    if not any(place.country_code in CORE_COUNTRIES for _, place in resolved):
+        return False
+    text = analysis.report.text
+    named = [(p, place) for p, place in resolved if s_start <= p.start < s_end and not _dateline(analysis, sentence, p)]
+    # a country named but not as where the act was ("parties with links to Iran", "Iranian-backed") places nothing
+    abroad = [p for p, place in named if place.country_code not in CORE_COUNTRIES
+              and rule("abroad-in-passing").search(text[max(s_start, p.start - 40):p.start])]
+    home = [place for _, place in named if place.country_code in CORE_COUNTRIES]
+    home += [p.place for p in places if p.place is not None and p.place.country_code in CORE_COUNTRIES]
+    return bool(abroad) and not home
+
+
+def _dateline(analysis: Analysis, sentence: tuple[int, int], place: PlaceMention) -> bool:
+    """The place is in the sentence's dateline ("Erbil (Kurdistan24) –"): where it was written, not where it
+    happened."""
+    found = rule("dateline-place").pattern.match(analysis.report.text, sentence[0], sentence[1])  # type: ignore[union-attr]
+    return found is not None and place.end <= found.end()
+
+
+# the rules that find a sentence's act to be another one than the report's news (abroad, in court, a tally, old
+# history, a pattern): its toll is that act's
+_OTHER_ACT = ("abroad-in-passing", "court-case", "counted-acts-perfect", "old-date", "lasting-harm", "repeated-after",
+              "frequency", "for-a-long-time", "generic-present", "habitual")
+
+
+def elsewhere_told(dropped: list[tuple[str, Evidence]], sentence: tuple[int, int]) -> str | None:
+    """The rule by which a sentence with no event of its own told another act (abroad, judged in court,
+    counted over time, years old, a pattern): its figures ("killing two Hezbollah members") belong to that act
+    and complete no event told before it."""
+    return next((name for name, span in dropped
+                 if name in _OTHER_ACT and sentence[0] <= span.start < sentence[1]), None)
