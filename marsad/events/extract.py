@@ -51,6 +51,7 @@ from marsad.events.placing import (
     effective_precision,
     own_place_after,
     place_follows,
+    place_told_after,
     places_for,
     region_in_sentence,
 )
@@ -133,7 +134,10 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
         if sentence_drafts:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
-            _attach_counts(drafts[-1], text, sentence, skip or elsewhere_told(analysis.dropped, sentence))
+            told_elsewhere = skip or elsewhere_told(analysis.dropped, sentence)
+            _attach_counts(drafts[-1], text, sentence, told_elsewhere)
+            if told_elsewhere is None:
+                place_told_after(analysis, drafts[-1], sentence)
     merged = absorb_restatements(analysis, merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief), lexicon.kinds)
     return carry_actors(text, carry_report_actors(merged, analysis))
 

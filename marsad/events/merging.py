@@ -18,6 +18,7 @@ from marsad.events.drafts import (
     lowest,
 )
 from marsad.events.lexicon import Kind
+from marsad.events.locating import take_headline_place
 from marsad.events.placing import is_region
 from marsad.events.roles import Roles
 from marsad.events.rules import rule
@@ -242,6 +243,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         if target is not None:
             target.evidence.insert(0, draft.trigger)
             target.rules.append("headline-restates")
+            take_headline_place(target, draft)
     return merged
 
 

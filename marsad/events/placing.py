@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-from marsad.events.drafts import Analysis
+from marsad.events.drafts import Analysis, Draft
 from marsad.events.lexicon import CueMatch, Kind
+from marsad.events.locating import weak_place_tests
 from marsad.events.movements import movement_places
 from marsad.events.rules import rule
 from marsad.geo import CORE_COUNTRIES
-from marsad.types import Place, PlaceMention
+from marsad.types import Evidence, Place, PlaceMention
 
 _LOCATIVE_GAP = re.compile(r"^[^.;]{0,40}?\b(?:in|on|at|near|targeting|targeted|into|of)\s+(?:the\s+)?"
                            r"(?:(?:village|town|city|area|outskirts|vicinity|countryside)\s+of\s+)?$|"
@@ -91,7 +92,8 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
         # every place of a "from A, B and C" list is an origin, not where the force went (movements.py)
         listed_origins = movement_places(text, sentence, mentions).origins
         origins = [p for p in mentions if p in listed_origins
-                   or rule("origin").search(text[max(s_start, p.start - 30):p.start])]
+                   or rule("origin").search(text[max(s_start, p.start - 30):p.start])
+                   or rule("from-positions").search(text[max(s_start, p.start - 60):p.start])]
         origin = origins[0] if origins else None
         left = _place_left(text, cue, origins)
         if left is not None:  # "withdrew from X": the leaving happened at X (rule left-place)
@@ -102,7 +104,7 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
     if analysis.coded_place is not None:
         fired.append("coded-to")
         return [analysis.coded_place], origin
-    mentions = _without_weak_places(analysis, sentence, mentions, fired)
+    mentions = _without_weak_places(analysis, sentence, mentions, fired, cue)
     specific = [p for p in mentions if not is_region(p)]
     contained = [p for p in specific if not _is_container(text, p, specific)]
     fired.extend(["container"] if contained and len(contained) < len(specific) else [])
@@ -121,7 +123,9 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
     if not pool:
         return [], origin
     after = [p for p in pool if p.start >= cue.start]
-    anchor = after[0] if after else pool[-1]
+    # "bombed the villages of A and B with heavy artillery": a trigger told after its places names them all,
+    # from the first of the list that ends the pool (rule list-before-trigger)
+    anchor = after[0] if after else _run_ending_at(text, pool, pool[-1], fired)
     # "Kani Mase (Kanimasi)": the name in brackets is the one the gazetteer knows by that spelling;
     # "Sidakan area (Soran, Erbil)" brackets where it lies, not another name
     bracketed = next((p for p in pool if p.start > anchor.end and re.fullmatch(
@@ -157,21 +161,22 @@ def _place_left(text: str, cue: CueMatch, origins: list[PlaceMention]) -> PlaceM
 
 
 def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions: list[PlaceMention],
-                         fired: list[str]) -> list[PlaceMention]:
+                         fired: list[str], cue: CueMatch | None = None) -> list[PlaceMention]:
     """The sentence's places without the weak ones while a stronger one remains: the dateline's ("MOSUL, Iraq –"
-    tells where the report was filed), a person's home (", said Ali, a resident of X"), a launch site and the ends
-    of a route ("a bus travelling from X to Y was hit near Z")."""
+    tells where the report was filed), a person's home (", said Ali, a resident of X"), where a strike was fired
+    from or its shooters stand, and the ends of a route ("a bus travelling from X to Y was hit near Z";
+    locating.py)."""
     text = analysis.report.text
     opens_line = not text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]].strip()
     dateline = rule("dateline-place").match(text[sentence[0]:sentence[1]]) if opens_line else None
     dateline_end = sentence[0] + dateline.end() if dateline is not None else -1
-    for name, weak in (("dateline-place", lambda p: p.end <= dateline_end),
-                       ("person-origin", lambda p: rule("person-origin").search(
-                           text[max(sentence[0], p.start - 60):p.start]) is not None),
-                       ("launch-origin", lambda p: rule("launch-origin").search(
-                           text[max(sentence[0], p.start - 60):p.start]) is not None),
-                       ("route-end", lambda p: rule("route-end").search(
-                           text[max(sentence[0], p.start - 60):p.start]) is not None)):
+    abroad = [p for p in mentions if p.end <= dateline_end and p.place is not None
+              and p.place.country_code not in CORE_COUNTRIES]
+    if abroad:  # "BEIRUT (Reuters) –", "AMMAN, Jordan (AP) —": where a wire filed a report on Syria or Iraq
+        fired.append("dateline-abroad")
+        mentions = [p for p in mentions if p not in abroad]
+    tests = [("dateline-place", lambda p: p.end <= dateline_end), *weak_place_tests(text, sentence, cue)]
+    for name, weak in tests:
         strong = [p for p in mentions if not weak(p)]
         # the dateline yields to any other place; a home village or a launch site only to a place as precise ("in
         # the Diyala countryside" does not say better where it happened than the speaker's village)
@@ -253,6 +258,36 @@ def _coordinated(text: str, pool: list[PlaceMention], anchor: PlaceMention) -> l
         run.append(right)
         left = right
     return run
+
+
+def _run_ending_at(text: str, pool: list[PlaceMention], last: PlaceMention, fired: list[str]) -> PlaceMention:
+    """The first place of the run listed together that ends with `last` ("A, B and C" for C)."""
+    ordered = sorted(pool, key=lambda p: p.start)
+    first = last
+    for left in reversed(ordered[:ordered.index(last)]):
+        if not rule("listed-places").match(text[left.end:first.start]):
+            break
+        first = left
+    if first is not last:
+        fired.append("list-before-trigger")
+    return first
+
+
+def place_told_after(analysis: Analysis, draft: Draft, sentence: tuple[int, int]) -> None:
+    """"Turkish drones struck positions in the countryside of Hasakah. One of the strikes hit a car near Tal Tamr.":
+    a sentence with no trigger of its own that says where the event just placed in a region happened gives it
+    that place (rule place-told-after)."""
+    if draft.place is None or effective_precision(draft.place) < 3:
+        return
+    text = analysis.report.text
+    if not rule("place-told-after").match(text[sentence[0]:sentence[1]]):
+        return
+    place = next((p for p in analysis.places if sentence[0] <= p.start < sentence[1] and usable(p, analysis)
+                  and not is_region(p)), None)
+    if place is not None:
+        draft.place, draft.geo_precision = place, effective_precision(place)
+        draft.evidence.append(Evidence(sentence[0], sentence[1], text[sentence[0]:sentence[1]].strip()))
+        draft.rules.append("place-told-after")
 
 
 def region_in_sentence(analysis: Analysis, sentence: tuple[int, int]) -> Place | None:

@@ -48,6 +48,7 @@ class Holder:
     key: str
     named: bool = False  # the container's name is a governorate's or district's, not a guess of the ranker
     said_in: bool = False  # the text says the name lies "in" the container ("X area in Tikrit")
+    rural: bool = False  # the container is a town's countryside ("X village in the countryside of Ain Issa")
 
     @property
     def admin1(self) -> str | None:
@@ -112,7 +113,9 @@ def inside_holder(
         return resolution
     if container.feature_code not in _CONSTRAINING_CODES:
         abroad = chosen.method != "data" and _other_country(chosen.place, container)
-        town = holder.named and holder.said_in and container.feature_class == "P"
+        # "Al-Zarga area in Tikrit" (a town that names a district) or "X village in Ain Issa countryside": the
+        # town bounds where the village lies
+        town = (holder.named or holder.rural) and holder.said_in and container.feature_class == "P"
         if town and (abroad or _far_from_town(chosen, container)):
             # "Al-Zarga area in Tikrit": the town also names a district, so the place lies near it, not in
             # another governorate or country; when no candidate does, the area is placed at the town

@@ -249,6 +249,10 @@ class Geoparser:
                     self.names_admin_area(holder_span.text) or named_area(holder_place)
                     or (named_admin and holder_place is not None and holder_place.feature_code in DISTRICT_CODES),
                     said_in=index not in administrative and not by_comma,
+                    # a countryside bounds its villages when its town is spelled as the gazetteer has it ("Hamas
+                    # countryside" is a misspelt Hama, not Homs)
+                    rural=holder_span.relation == "countryside" and chosen is not None
+                    and _spelling(holder_span.text, chosen) >= WHOLE_SPELLING,
                 )
                 span = spans[index]
                 # "in Y" says for sure that X lies in Y, and so does a closing ", Duhok"; a comma inside

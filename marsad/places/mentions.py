@@ -19,6 +19,8 @@ from marsad.places.tokens import Token, adjacent, adjacent_or_space, cue_before,
 from marsad.text.fold import fold_arabic, is_arabic
 
 MAX_TOKENS = 6
+# "the Hamrin mountains": a range the gazetteer knows by the name with its noun, written lower case
+_RANGE_WORDS = frozenset({"mountain", "mountains"})
 _DESERT_WORDS = frozenset({"desert", "badia", "badiya", "badiyah"})
 _SENTENCE_END = re.compile(r"[.!?:;\n“”\"(|]\s*$")
 
@@ -165,7 +167,8 @@ def _longest_match(text: str, tokens: list[Token], i: int, has_key) -> int | Non
         key = _key(text[tokens[i].start : last.end])
         if len(key) >= 2 and has_key(key):
             if best is not None and (
-                (not is_name_word(last) and last.lower not in FACILITY_WORDS) or last.lower in _DESERT_WORDS
+                (not is_name_word(last) and last.lower not in FACILITY_WORDS and last.lower not in _RANGE_WORDS)
+                or last.lower in _DESERT_WORDS
             ):
                 continue  # "Al-Bokamal desert", "Al-Bukamal Badia": the town, with "desert" read as a cue
             best = j
