@@ -39,7 +39,7 @@ def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
 
 def _stationed_before_trigger(text: str, sentence: tuple[int, int], place: PlaceMention, cue: CueMatch | None
                               ) -> bool:
-    """"Turkish forces stationed in A shelled B", "regime artillery positions in A pounded B", "artillery deployed
+    """"Turkish troops stationed in A shelled B", "regime artillery positions in A pounded B", "artillery deployed
     in A hit B": where the subject stands, told before the verb or with the weapon the trigger names, is not
     where its fire lands. Told after the verb ("shelled forces stationed in A") it is the target (rule
     stationed-at)."""

@@ -85,7 +85,7 @@ def test_fire_from_the_shooters_positions_lands_elsewhere() -> None:
 
 
 def test_where_the_subject_is_stationed_is_not_where_its_fire_lands() -> None:
-    assert events("Turkish forces stationed in Kafr Sajna shelled Tell Abar on Monday.") == [
+    assert events("Turkish troops stationed in Kafr Sajna shelled Tell Abar on Monday.") == [
         ("Shelling/artillery/missile attack", "Tell Abar")]
     # one strike, not a second one at the firing position the weapon noun is told with
     assert events("Regime artillery positions in Kafr Sajna shelled Tell Abar.") == [
@@ -96,11 +96,11 @@ def test_where_the_subject_is_stationed_is_not_where_its_fire_lands() -> None:
 
 def test_forces_stationed_somewhere_and_hit_there_are_the_target() -> None:
     # told after the verb, the forces stationed in a place are what was hit: the place stays
-    assert events("A drone struck Turkish forces stationed in Kafr Sajna.") == [("Air/drone strike", "Kafr Sajna")]
+    assert events("A drone struck Turkish troops stationed in Kafr Sajna.") == [("Air/drone strike", "Kafr Sajna")]
 
 
 def test_the_agent_of_a_passive_strike_is_stationed_elsewhere() -> None:
-    assert events("Tell Abar came under heavy shelling by Turkish forces stationed in Kafr Sajna.") == [
+    assert events("Tell Abar came under heavy shelling by Turkish troops stationed in Kafr Sajna.") == [
         ("Shelling/artillery/missile attack", "Tell Abar")]
 
 
