@@ -91,10 +91,12 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
         draft.rules.append(f"classifier: {prediction.label} {prediction.score:.2f}")
         if prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note \
                 and not (analysis.brief and _told_as_event_elsewhere(analysis, reading, draft, thresholds)):
+            analysis.dropped_drafts.append(("classifier-veto", draft))
             continue
         if prediction.label == NONE and prediction.score >= thresholds.bare_attack and not analysis.coder_note \
                 and _bare_generic_attack(draft, reading.text):
             analysis.dropped.append(("bare-attack", draft.trigger))
+            analysis.dropped_drafts.append(("bare-attack", draft))
             continue
         if prediction.label != NONE and prediction.score >= thresholds.retype and not _told_beside(
                 draft, drafts, prediction.label) and not _named_not_told(analysis, lexicon, draft, prediction.label):
