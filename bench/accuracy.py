@@ -174,31 +174,34 @@ def main() -> None:
     if args.drops:  # coded again in this process, where the dropped drafts can be seen
         kept, dropped = collect_drops([dev / name / "reports.jsonl" for name in sets])
         drops = {name: drop_ledger(scorer, gold, kept, dropped) for name, gold in golds.items()}
+    counted = {"error_kinds": kinds, "rule_ledger": ledgers, "drop_ledger": drops}
     if args.json:
-        for name, counted in kinds.items():
-            results[name]["error_kinds"] = {part: dict(counts.most_common()) for part, counts in counted.items()}
-        for name, ledger in ledgers.items():
-            results[name]["rule_ledger"] = {part: dict(counts.most_common()) for part, counts in ledger.items()}
-        for name, ledger in drops.items():
-            results[name]["drop_ledger"] = {part: dict(counts.most_common()) for part, counts in ledger.items()}
+        for key, per_set in counted.items():
+            for name, parts in per_set.items():
+                results[name][key] = {part: dict(counts.most_common()) for part, counts in parts.items()}
         print(json.dumps(results, indent=2))
         return
     print(f"load average {os.getloadavg()[0]:.1f}; predictions in {out}")
     for name, result in results.items():
         print(line(name, result))
-    if args.kinds:
-        print("error kinds (counts only):")
-        for name, counted in kinds.items():
-            print("\n".join(format_kinds(name, counted)))
-    if args.rules:
-        print("rule ledger (counts only):")
-        for name, ledger in ledgers.items():
-            print("\n".join(format_ledger(name, ledger)))
-    if args.drops:
-        print("drop ledger (counts only): missed = would match a gold event no kept event matched")
-        for name, ledger in drops.items():
-            print("\n".join(format_drop_ledger(name, ledger)))
+    print_counts(counted)
 
+
+HEADINGS = {"error_kinds": ("error kinds (counts only):", format_kinds),
+            "rule_ledger": ("rule ledger (counts only):", format_ledger),
+            "drop_ledger": ("drop ledger (counts only): missed = would match a gold event no kept event matched",
+                            format_drop_ledger)}
+
+
+def print_counts(counted: dict[str, dict[str, dict[str, Counter]]]) -> None:
+    """The count tables asked for (--kinds, --rules, --drops), one block per set under each heading."""
+    for key, per_set in counted.items():
+        if not per_set:
+            continue
+        heading, formatter = HEADINGS[key]
+        print(heading)
+        for name, parts in per_set.items():
+            print("\n".join(formatter(name, parts)))
 
 if __name__ == "__main__":
     main()

@@ -61,7 +61,8 @@ from marsad.events.told_not_done import abroad_in_passing, elsewhere_told
 from marsad.events.transfers import unfought_transfers
 from marsad.types import DateMention, Evidence
 
-__all__ = ["Analysis", "Draft", "draft_for_cue", "extract_drafts", "merge_drafts"]  # what the other stages import from here
+# what the other stages import from here
+__all__ = ["Analysis", "Draft", "draft_for_cue", "extract_drafts", "merge_drafts"]
 
 
 def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
