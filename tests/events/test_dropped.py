@@ -3,6 +3,9 @@ Sentences written for the project."""
 
 import re
 
+import numpy as np
+
+from marsad.events.classify import NONE, EventClassifier
 from marsad.events.dropped import dropped_drafts
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
@@ -50,3 +53,24 @@ def test_a_coded_event_is_no_drop_and_a_weaker_reading_absorbed_is_one():
     assert _dropped("Rebels and the army clashed near the bridge.") == (["clash"], [])
     # "bombed" is read both as an air strike and as a bomb: the strike absorbs the bomb, which is noted
     assert _dropped("Warplanes bombed the town.") == (["air"], [("stronger-absorbs-weaker", "ied", "bombed")])
+
+
+def _sure_none_model() -> EventClassifier:
+    """A classifier sure that a sentence with "authorities" tells no event (P(none) ~ 1, above the veto)."""
+    labels = [NONE, "Attack"]
+    weights = np.zeros((2, len(labels)))
+    weights[0, 0] = 20.0
+    return EventClassifier(["w:authorities", "bias"], labels, weights, np.zeros(len(labels)))
+
+
+def test_the_veto_drops_a_draft_but_never_the_event_a_coders_label_names():
+    lexicon = load_lexicon()
+    plain = _analysis("The authorities arrested two smugglers near the border crossing on Monday.")
+    assert refine(plain, lexicon, extract_drafts(plain, lexicon), _sure_none_model()) == []
+    assert [rule for rule, _ in plain.dropped_drafts] == ["classifier-veto"]
+    label = next(name for name, kind in lexicon.labels.items() if kind == "arrest")
+    text = f"{label.capitalize()}: On 3 May 2024, the authorities arrested two smugglers near the border crossing."
+    note = _analysis(text)
+    kept = refine(note, lexicon, extract_drafts(note, lexicon), _sure_none_model())
+    assert [d.kind for d in kept] == ["arrest"] and "labelled-note-stands" in kept[0].rules
+    assert note.dropped_drafts == []
