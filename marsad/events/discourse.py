@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 
 from marsad.events.drafts import Analysis, Draft
-from marsad.events.opposing import name_the_hand_from_the_lead, name_the_other_side
+from marsad.events.opposing import name_the_hand_from_the_lead, name_the_hand_just_before, name_the_other_side
 from marsad.events.rules import rule
 from marsad.types import ActorMention
 
@@ -96,6 +96,7 @@ def carry_report_actors(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
                 draft.rules.append("report-air-force")
     name_the_other_side(ordered, analysis)
     name_the_hand_from_the_lead(ordered, analysis)
+    name_the_hand_just_before(ordered, analysis)
     return drafts
 
 

@@ -13,6 +13,10 @@ unidentified hand; so does a report whose only named side is the one hit, and a 
 unclaimed. Air strikes take only a side the report tells fighting the side hit, and one that flies: a state's
 forces, or any side where the sentence tells a drone (a strike on no named side is left to the report's air force,
 rule `report-air-force`).
+
+A shelling or an attack told with no hand at all right after a violent act of one named side goes on with that
+side: "Northern forces clashed with the Guards near Alpha. Mortar shells then fell on Beta." (rule
+`act-just-before`), where the shells hit no named side.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ _RANGED_KINDS = frozenset({"shelling", "air"})
 _FLYING_INTER = {1, 8}
 _AIR_DEFENCE = re.compile(r"\bair defen[cs]e", re.IGNORECASE)  # a state's own forces and foreign forces
 # the reasons a trigger told as a pattern was dropped: it still tells who attacks in the report
+# the acts whose hand the act told just before names (rule act-just-before)
+_HAND_BEFORE_TYPES = frozenset({"Shelling/artillery/missile attack", "Attack"})
 _PATTERN_REASONS = frozenset({"trend", "habitual", "frequency", "trend-after"})
 
 
@@ -73,6 +79,38 @@ def name_the_hand_from_the_lead(drafts: list[Draft], analysis: Analysis) -> None
         if len(named) == 1:
             draft.roles = replace(draft.roles, actor1=next(iter(named.values())))
             draft.rules.append("hand-named-in-lead")
+
+
+def name_the_hand_just_before(drafts: list[Draft], analysis: Analysis) -> None:
+    """A shelling or an attack told with no hand at all, in the body sentence right after a violent act whose
+    named actor is one side ("Northern forces clashed with the Guards near Alpha. Mortar shells then fell on
+    Beta, wounding two."), goes on with that act's actor: an agentless sentence continues the subject of the one
+    before it, the side the report tells acting (rule `act-just-before`). Not where the act before names two
+    different hands, where the fire hits a named side (who fights that side is rule `other-side`'s to weigh), nor
+    where the sentence calls the fire unclaimed; an unnamed hand the sentence tells ("gunmen") is no missing hand."""
+    text = analysis.report.text
+    for draft in drafts:
+        if draft.roles.actor1 is not None or draft.coding.sub_event_type not in _HAND_BEFORE_TYPES \
+                or rule("unclaimed-strike").pattern.search(text, *draft.sentence):  # type: ignore[union-attr]
+            continue
+        before = _sentence_before(analysis, draft)
+        if before is None:
+            continue
+        acts = [d for d in drafts if d is not draft and before[0] <= d.trigger.start < before[1]
+                and d.coding.event_type in VIOLENT_TYPES]
+        hands = {d.roles.actor1.name: d.roles.actor1 for d in acts if _fighter(d.roles.actor1)}  # type: ignore[union-attr]
+        if len(hands) == 1 and _side_hit(draft, analysis) is None:  # a side hit is rule other-side's to weigh
+            draft.roles = replace(draft.roles, actor1=next(iter(hands.values())))
+            draft.rules.append("act-just-before")
+
+
+def _sentence_before(analysis: Analysis, draft: Draft) -> tuple[int, int] | None:
+    """The body sentence right before the draft's (not the headline: rules `hand-named-in-lead`, `other-side`)."""
+    index = next((i for i, s in enumerate(analysis.sentences) if s[0] <= draft.trigger.start < s[1]), None)
+    if not index:
+        return None
+    before = analysis.sentences[index - 1]
+    return before if before[0] >= analysis.headline_end else None
 
 
 def _lead_end(analysis: Analysis) -> int:

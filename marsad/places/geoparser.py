@@ -252,7 +252,8 @@ class Geoparser:
                     # a countryside bounds its villages when its town is spelled as the gazetteer has it ("Hamas
                     # countryside" is a misspelt Hama, not Homs)
                     rural=holder_span.relation == "countryside" and chosen is not None
-                    and _spelling(holder_span.text, chosen) >= WHOLE_SPELLING,
+                    and _spelling(holder_span.text, chosen) >= WHOLE_SPELLING
+                    and self._in_named_governorate(chosen, spans, {**links, **administrative}.get(holder_index)),
                 )
                 span = spans[index]
                 # "in Y" says for sure that X lies in Y, and so does a closing ", Duhok"; a comma inside
@@ -272,6 +273,14 @@ class Geoparser:
                 spelled = functools.partial(_spelling, span.text)
                 by_key[key] = inside_holder(resolution, holders[key], spelled) if hard else resolution
         return links, as_governorate
+
+    def _in_named_governorate(self, town: Candidate, spans: list[Span], outer: int | None) -> bool:
+        """Whether a countryside's town lies in the governorate the text names after it, if any: in "near X,
+        in the countryside of Y, Homs", a Y read in another governorate is a namesake that bounds nothing."""
+        governorate = self.gazetteer.governorate(spans[outer].text) if outer is not None else None
+        if governorate is None or not town.place.admin1:
+            return True
+        return town.place.admin1 == governorate.admin1
 
     def _city_dash(self, span: Span, resolution: Resolution, context: RankContext) -> Place | None:
         """The city of a "City - Quarter" mention that Marsad does not hold whole (quarters.py), or None."""

@@ -185,3 +185,36 @@ def test_gunmen_elsewhere_or_in_a_report_naming_no_one_stay_unidentified() -> No
     nobody = _lead_and_body("A bombing hit a crowded market in Jalawla on Friday.",
                             "Minutes later gunmen opened fire on the shoppers in Jalawla.", GUNMEN, None)
     assert nobody.roles.actor1.name == GUNMEN[1]
+
+
+# --- act-just-before: an agentless shelling goes on with the side of the act told just before -----------------
+
+
+def test_shells_told_with_no_hand_after_a_sides_fight_are_that_sides() -> None:
+    text = ("Fighting near Harim\n"
+            "Northern forces clashed with the Guards near Harim on Sunday.\n"
+            "Mortar shells then fell on Saraqib, wounding two civilians.")
+    assert ("Shelling/artillery/missile attack", "Military Forces of Northland", "Saraqib") in strikes(text)
+    assert any("act-just-before" in d.rules for d in _code(text))
+
+
+def test_shells_on_the_side_just_named_are_the_other_sides() -> None:
+    text = ("Fighting near Harim\n"
+            "Northern forces clashed with the Guards near Harim on Sunday.\n"
+            "Mortar shells then fell on Northern forces positions in Saraqib, wounding two fighters.")
+    assert ("Shelling/artillery/missile attack", "Guards Front", "Saraqib") in strikes(text)
+
+
+def test_no_hand_carried_across_a_sentence_unclaimed_fire_or_from_the_headline() -> None:
+    gap = ("Fighting near Harim\n"
+           "Northern forces clashed with the Guards near Harim on Sunday.\n"
+           "The road to the town was closed for repairs.\n"
+           "Mortar shells fell on Saraqib on Monday, wounding two civilians.")
+    assert ("Shelling/artillery/missile attack", None, "Saraqib") in strikes(gap)
+    unclaimed = ("Fighting near Harim\n"
+                 "Northern forces clashed with the Guards near Harim on Sunday.\n"
+                 "Mortar shells of unknown source then fell on Saraqib, wounding two civilians.")
+    assert ("Shelling/artillery/missile attack", None, "Saraqib") in strikes(unclaimed)
+    headline = ("Northern forces clash with the Guards near Harim\n"
+                "Mortar shells fell on Saraqib on Monday, wounding two civilians.")
+    assert all(not any("act-just-before" in d.rules for d in _code(t)) for t in (gap, unclaimed, headline))

@@ -22,6 +22,8 @@ ROWS = [
     ("9006", "Ḩamāh", "Hamah", "Hama", 35.13, 36.75, "PPLA", "SY", "10", 460000),
     ("9007", "Ḩamādat ‘Umar", "Hamadat `Umar", "Hamada Omar", 35.02, 37.42, "PPL", "SY", "10", 0),
     ("9008", "Ḩamrīn", "Hamrin", "Hamrin", 31.90, 47.10, "PPL", "IQ", "14", 0),  # a village far in the south
+    ("9009", "Az Zahrah", "Az Zahrah", "Zahra", 34.95, 37.20, "PPL", "SY", "11", 0),  # a village of eastern Homs
+    ("9010", "Kafr Tūn", "Kafr Tun", "Kafr Toun", 35.60, 36.10, "PPL", "SY", "02", 5000),  # a town of Latakia
 ]
 
 
@@ -54,3 +56,10 @@ def test_a_mountain_range_written_lower_case_is_the_range(parser):
     # "the Hamrin mountains": Marsad's feature data holds the range; the name alone would meet a village
     found = places_in(parser, "ISIS militants attacked a post in the Hamrin mountains on Sunday.")
     assert found["Hamrin mountains"].place.geonameid == "marsad:hamrin-mountains"
+
+
+def test_a_countryside_town_read_in_another_governorate_bounds_nothing(parser):
+    # the sentence closes on Homs: a town of that name in Latakia is a namesake, so the village keeps its own
+    # reading in Homs instead of being pulled to Latakia
+    found = places_in(parser, "Clashes broke out near Zahra in the countryside of Kafr Tun, Homs.")
+    assert found["Zahra"].place.geonameid == "9009"
