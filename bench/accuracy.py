@@ -14,6 +14,8 @@ while writing rules; even-numbered: the HELD half, looked at in figures only). `
 what kind of error each missed and spurious event is (counts only, see `bench/error_kinds.py`), so the
 HELD half can say where it loses without a report of it being read. `--rules` prints, per set, the rules
 (as events cite them in `coded_by`) that made the most spurious events, beside how many right ones they made.
+`--drops` prints, per set, the drop ledger (`bench/drops.py`): per rule that dropped drafts, how many of them
+would have matched a gold event no kept event matched, against how many match nothing (counts only).
 
 `--folds K` splits the dev articles (articles + articles-2) into K report-level folds (ids sorted, dealt
 round-robin) and prints each fold's event F1, so a change can be judged on the folds it was not written
@@ -33,6 +35,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from drops import collect_drops, drop_ledger, format_drop_ledger  # noqa: E402
 from error_kinds import error_kinds, format_kinds, format_ledger, rule_ledger  # noqa: E402  (a sibling script, run from anywhere)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,6 +141,8 @@ def main() -> None:
     parser.add_argument("--kinds", action="store_true", help="count the kinds of missed and spurious events per set")
     parser.add_argument("--rules", action="store_true",
                         help="per set, the rules cited by the most spurious events (matched / spurious counts)")
+    parser.add_argument("--drops", action="store_true",
+                        help="per set, the rules that dropped drafts: how many would have matched missed gold events")
     parser.add_argument("--keep", help="a folder to keep the predicted events and places in")
     args = parser.parse_args()
     shared = Path(args.shared)
@@ -165,25 +170,38 @@ def main() -> None:
             results[f"articles fold {fold + 1}/{args.folds}"] = score(scorer, part, events, places)
     kinds = {name: error_kinds(scorer, gold, events) for name, gold in golds.items()} if args.kinds else {}
     ledgers = {name: rule_ledger(scorer, gold, events) for name, gold in golds.items()} if args.rules else {}
+    drops: dict[str, dict[str, Counter]] = {}
+    if args.drops:  # coded again in this process, where the dropped drafts can be seen
+        kept, dropped = collect_drops([dev / name / "reports.jsonl" for name in sets])
+        drops = {name: drop_ledger(scorer, gold, kept, dropped) for name, gold in golds.items()}
+    counted = {"error_kinds": kinds, "rule_ledger": ledgers, "drop_ledger": drops}
     if args.json:
-        for name, counted in kinds.items():
-            results[name]["error_kinds"] = {part: dict(counts.most_common()) for part, counts in counted.items()}
-        for name, ledger in ledgers.items():
-            results[name]["rule_ledger"] = {part: dict(counts.most_common()) for part, counts in ledger.items()}
+        for key, per_set in counted.items():
+            for name, parts in per_set.items():
+                results[name][key] = {part: dict(counts.most_common()) for part, counts in parts.items()}
         print(json.dumps(results, indent=2))
         return
     print(f"load average {os.getloadavg()[0]:.1f}; predictions in {out}")
     for name, result in results.items():
         print(line(name, result))
-    if args.kinds:
-        print("error kinds (counts only):")
-        for name, counted in kinds.items():
-            print("\n".join(format_kinds(name, counted)))
-    if args.rules:
-        print("rule ledger (counts only):")
-        for name, ledger in ledgers.items():
-            print("\n".join(format_ledger(name, ledger)))
+    print_counts(counted)
 
+
+HEADINGS = {"error_kinds": ("error kinds (counts only):", format_kinds),
+            "rule_ledger": ("rule ledger (counts only):", format_ledger),
+            "drop_ledger": ("drop ledger (counts only): missed = would match a gold event no kept event matched",
+                            format_drop_ledger)}
+
+
+def print_counts(counted: dict[str, dict[str, dict[str, Counter]]]) -> None:
+    """The count tables asked for (--kinds, --rules, --drops), one block per set under each heading."""
+    for key, per_set in counted.items():
+        if not per_set:
+            continue
+        heading, formatter = HEADINGS[key]
+        print(heading)
+        for name, parts in per_set.items():
+            print("\n".join(formatter(name, parts)))
 
 if __name__ == "__main__":
     main()

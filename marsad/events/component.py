@@ -11,6 +11,7 @@ from marsad.doc import doc_text, register_extensions
 from marsad.events.attribution import find_attributions
 from marsad.events.classify import MODEL_PATH, load_classifier
 from marsad.events.dates import find_dates
+from marsad.events.dropped import dropped_drafts
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.modality import is_comment, is_recap, is_tally
@@ -93,6 +94,12 @@ class EventCoder:
         return doc
 
     def code(self, doc: Doc) -> list[EventRecord]:
+        return self.code_with_drops(doc)[0]
+
+    def code_with_drops(self, doc: Doc, *, drops: bool = False
+                        ) -> tuple[list[EventRecord], list[tuple[str, EventRecord]]]:
+        """The report's events and, when `drops` is asked, the events the rules dropped, each with the rule that
+        dropped it (events/dropped.py; for the drop ledger of bench/drops.py)."""
         text = doc_text(doc)
         report: Report = doc._.report or Report(doc_id="doc", text=text)
         places = doc._.places or []
@@ -120,7 +127,10 @@ class EventCoder:
         drafts = extract_drafts(analysis, self.lexicon)
         if self.classifier is not None:
             drafts = refine(analysis, self.lexicon, drafts, self.classifier)
-        return [build_record(analysis, draft) for draft in drafts]
+        events = [build_record(analysis, draft) for draft in drafts]
+        if not drops:
+            return events, []
+        return events, [(rule, build_record(analysis, draft)) for rule, draft in dropped_drafts(analysis, self.lexicon)]
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|to|near|at|on|towards|into|outskirts of|village of|town of|city of)\s+"

@@ -52,6 +52,9 @@ class Analysis:
     parse: SentenceParser | None = None  # the dependency parse of a sentence, made only when asked
     # the triggers that made no event, each with the rule that dropped it ("why was this not coded?")
     dropped: list[tuple[str, Evidence]] = field(default_factory=list)
+    # the drafts a rule dropped whole after they were made (the classifier's veto, bare-attack, a coder's note's
+    # one event), each with that rule: what the drop ledger (events/dropped.py) weighs
+    dropped_drafts: list[tuple[str, Draft]] = field(default_factory=list)
 
     @cached_property
     def reference(self) -> ReferenceDate | None:

@@ -61,7 +61,8 @@ from marsad.events.told_not_done import abroad_in_passing, elsewhere_told
 from marsad.events.transfers import unfought_transfers
 from marsad.types import DateMention, Evidence
 
-__all__ = ["Analysis", "Draft", "extract_drafts", "merge_drafts"]  # what the other stages import from here
+# what the other stages import from here
+__all__ = ["Analysis", "Draft", "draft_for_cue", "extract_drafts", "merge_drafts"]
 
 
 def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
@@ -72,7 +73,9 @@ def extract_drafts(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
         _apply_label(analysis, lexicon, drafts, label)
     if analysis.coder_note or label is not None:  # a labelled note ("Looting: On 3 May ...") is a coder's too
         if len(drafts) > 1:
-            drafts = [_one_coded_event(drafts)]
+            main = _one_coded_event(drafts)
+            analysis.dropped_drafts.extend(("coder-note-one-event", d) for d in drafts if d is not main)
+            drafts = [main]
         for draft in drafts:  # ACLED's own conventions for its notes (types.yaml `report: coder-note`)
             coding = choose_coding(lexicon.kinds[draft.kind], draft.roles, coder_note=True)
             if ("report", "coder-note") in coding.when:
@@ -138,8 +141,17 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             _attach_counts(drafts[-1], text, sentence, told_elsewhere)
             if told_elsewhere is None:
                 place_told_after(analysis, drafts[-1], sentence)
-    merged = absorb_restatements(analysis, merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief), lexicon.kinds)
+    joined = merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief)
+    merged = absorb_restatements(analysis, joined, lexicon.kinds)
+    _note_joined(analysis, [d for d in drafts if not d.in_headline], joined, "merged-as-one-event")
+    _note_joined(analysis, joined, merged, "restates")
     return carry_actors(text, carry_report_actors(merged, analysis))
+
+
+def _note_joined(analysis: Analysis, before: list[Draft], after: list[Draft], rule_name: str) -> None:
+    """The drafts that joined another (told as the same event) are noted with the rule, for the drop ledger."""
+    kept = {id(d) for d in after}
+    analysis.dropped_drafts.extend((rule_name, d) for d in before if id(d) not in kept)
 
 
 def _sentence_skip_reason(sentence_text: str, rest_of_line: str) -> str | None:
@@ -373,6 +385,12 @@ def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tupl
         return []
     found[0].rules.append("another-actor")
     return found
+
+
+def draft_for_cue(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int]) -> list[Draft]:
+    """The drafts one cue would make in its sentence were no rule to drop it (for the drop ledger)."""
+    own_dates = [d for d in analysis.dates if sentence[0] <= d.start < sentence[1]]
+    return _drafts_for_kind(analysis, kind, cue, sentence, own_dates, None)
 
 
 def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int],

@@ -86,15 +86,21 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
     reading = SentenceReading(analysis.report.text, lexicon, classifier)
     kept = []
     retyped = False
+    labelled = lexicon.label(analysis.report.text) is not None
     for draft in drafts:
         prediction = reading.predict(draft.sentence)
         draft.rules.append(f"classifier: {prediction.label} {prediction.score:.2f}")
-        if prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note \
-                and not (analysis.brief and _told_as_event_elsewhere(analysis, reading, draft, thresholds)):
+        vetoed = prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note
+        if vetoed and labelled:  # a note a coder's label opens ("Other: On 3 May, ...") codes the event it was
+            draft.rules.append("labelled-note-stands")  # written for, as a coder's note does
+            vetoed = False
+        if vetoed and not (analysis.brief and _told_as_event_elsewhere(analysis, reading, draft, thresholds)):
+            analysis.dropped_drafts.append(("classifier-veto", draft))
             continue
         if prediction.label == NONE and prediction.score >= thresholds.bare_attack and not analysis.coder_note \
                 and _bare_generic_attack(draft, reading.text):
             analysis.dropped.append(("bare-attack", draft.trigger))
+            analysis.dropped_drafts.append(("bare-attack", draft))
             continue
         if prediction.label != NONE and prediction.score >= thresholds.retype and not _told_beside(
                 draft, drafts, prediction.label) and not _named_not_told(analysis, lexicon, draft, prediction.label):
