@@ -33,19 +33,26 @@ def pytest_configure(config):
         os.environ["MARSAD_HOME"] = tempfile.mkdtemp(prefix="marsad-test-home-")
 
 
-def _geonames_line(geonameid, name, alternates, lat, lon, code, admin1, population) -> str:
-    columns = [str(geonameid), name, name, alternates, str(lat), str(lon), "P", code, "SY", "", admin1,
+def geonames_line(geonameid, name, alternates, lat, lon, code, admin1, population, country="SY") -> str:
+    """One row of a GeoNames dump (a populated place of this feature code)."""
+    columns = [str(geonameid), name, name, alternates, str(lat), str(lon), "P", code, country, "", admin1,
                "", "", "", str(population), "", "300", "Asia/Damascus", "2024-01-01"]
     return "\t".join(columns)
 
 
-@pytest.fixture(scope="session")
-def small_gazetteer(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("gazetteer")
+def gazetteer_index(folder: Path, lines: list[str], admin1: dict[str, str]) -> Path:
+    """An index of just these GeoNames rows and admin-1 names ("SY.07" -> "Deir ez-Zor"), without the shipped data."""
     dump = folder / "SY.txt"
-    dump.write_text("\n".join(_geonames_line(*p) for p in PLACES) + "\n", encoding="utf-8")
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
     codes = folder / "admin1CodesASCII.txt"
-    codes.write_text("".join(f"SY.{c}\t{n}\t{n}\t{100 + int(c)}\n" for c, n in ADMIN1.items()), encoding="utf-8")
+    codes.write_text("".join(f"{c}\t{n}\t{n}\t{100 + i}\n" for i, (c, n) in enumerate(admin1.items())),
+                     encoding="utf-8")
     index = folder / "gazetteer.sqlite"
     build(index, [dump, codes], with_default=False)
     return index
+
+
+@pytest.fixture(scope="session")
+def small_gazetteer(tmp_path_factory) -> Path:
+    return gazetteer_index(tmp_path_factory.mktemp("gazetteer"), [geonames_line(*p) for p in PLACES],
+                           {f"SY.{c}": n for c, n in ADMIN1.items()})

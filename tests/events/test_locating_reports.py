@@ -9,8 +9,8 @@ import datetime
 import pytest
 
 from marsad.nlp.pipeline import Pipeline
-from marsad.places.build import build
 from marsad.types import Report
+from tests.conftest import gazetteer_index, geonames_line
 
 # geonameid, name, alternate names, latitude, longitude, country, admin1 code, population
 PLACES = [
@@ -28,21 +28,11 @@ PLACES = [
 ADMIN1 = {"SY.01": "Al-Hasakah", "SY.04": "Ar-Raqqah", "SY.12": "Idlib", "IQ.15": "Nineveh"}
 
 
-def _line(geonameid, name, alternates, lat, lon, country, admin1, population) -> str:
-    return "\t".join([str(geonameid), name, name, alternates, str(lat), str(lon), "P", "PPL", country, "", admin1,
-                      "", "", "", str(population), "", "300", "Asia/Damascus", "2024-01-01"])
-
-
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory) -> Pipeline:
-    folder = tmp_path_factory.mktemp("locating-gazetteer")
-    dump = folder / "SY.txt"
-    dump.write_text("\n".join(_line(*p) for p in PLACES) + "\n", encoding="utf-8")
-    codes = folder / "admin1CodesASCII.txt"
-    codes.write_text("".join(f"{c}\t{n}\t{n}\t0\n" for c, n in ADMIN1.items()), encoding="utf-8")
-    index = folder / "gazetteer.sqlite"
-    build(index, [dump, codes], with_default=False)
-    return Pipeline(gazetteer_path=index)
+    lines = [geonames_line(i, name, alt, lat, lon, "PPL", admin1, population, country)
+             for i, name, alt, lat, lon, country, admin1, population in PLACES]
+    return Pipeline(gazetteer_path=gazetteer_index(tmp_path_factory.mktemp("locating-gazetteer"), lines, ADMIN1))
 
 
 def coded(pipeline: Pipeline, title: str, body: str) -> list[tuple[str, str | None]]:
