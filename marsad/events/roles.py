@@ -150,7 +150,9 @@ def assign_roles(
 ) -> Roles:
     """actor1/actor2 for the trigger at `trigger` among the actor mentions of its sentence."""
     start, end = sentence
-    in_sentence = [m for m in mentions if start <= m.start < end]
+    # "detained two men accused of being members of the militia": the suspects are acted upon, the militia is no side
+    in_sentence = [m for m in mentions if start <= m.start < end
+                   and not rule("alleged-membership").search(text[max(start, m.start - 80):m.start])]
     if not in_sentence:
         victim, fighter = _victims(text, sentence, trigger)
         return Roles(None, None, victim_phrase=victim, fighter_victim=fighter)

@@ -112,3 +112,28 @@ def test_a_deed_a_crowd_wants_punished_does_not_retype_the_protest():
     lexicon = load_lexicon()
     drafts = refine(analysis, lexicon, extract_drafts(analysis, lexicon), _model_reading("justice", "Attack"))
     assert [d.coding.sub_event_type for d in drafts] == ["Peaceful protest"]
+
+
+def _mention(text: str, phrase: str, name: str, inter: int):
+    from marsad.types import ActorMention
+
+    start = text.index(phrase)
+    return ActorMention(start, start + len(phrase), phrase, name, inter)
+
+
+@pytest.mark.parametrize("suspicion", ["accused of being members of", "suspected of belonging to",
+                                       "on allegations of collaborating with"])
+def test_a_group_the_detained_are_only_suspected_of_joining_is_no_side(suspicion):
+    from marsad.events.roles import assign_roles
+
+    text = f"Guards of the council detained two shepherds {suspicion} the Black Banner militia."
+    council = _mention(text, "Guards of the council", "Village Council Guards", 3)
+    militia = _mention(text, "Black Banner militia", "Black Banner Militia", 2)
+    trigger = (text.index("detained"), text.index("detained") + len("detained"))
+    roles = assign_roles(text, (0, len(text)), trigger, [council, militia])
+    assert roles.actor1 is council and roles.actor2 is None
+    # named as a side, not as a suspicion, the militia is the one acted upon
+    plain = "Guards of the council detained two fighters of the Black Banner militia."
+    sides = assign_roles(plain, (0, len(plain)), trigger, [_mention(plain, "Guards of the council", "G", 3),
+                                                         _mention(plain, "Black Banner militia", "M", 2)])
+    assert sides.actor2 is not None and sides.actor2.name == "M"
