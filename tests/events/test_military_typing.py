@@ -137,3 +137,13 @@ def test_a_group_the_detained_are_only_suspected_of_joining_is_no_side(suspicion
     sides = assign_roles(plain, (0, len(plain)), trigger, [_mention(plain, "Guards of the council", "G", 3),
                                                          _mention(plain, "Black Banner militia", "M", 2)])
     assert sides.actor2 is not None and sides.actor2.name == "M"
+
+
+def test_the_event_cites_alleged_membership():
+    text = "Guards of the council detained two shepherds suspected of being members of the Black Banner militia."
+    analysis = _analysis(text)
+    analysis.actors.extend([_mention(text, "Guards of the council", "Village Council Guards", 3),
+                            _mention(text, "Black Banner militia", "Black Banner Militia", 2)])
+    drafts = extract_drafts(analysis, load_lexicon())
+    assert [d.kind for d in drafts] == ["arrest"] and "alleged-membership" in drafts[0].rules
+    assert drafts[0].roles.actor2 is None
