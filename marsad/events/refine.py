@@ -97,8 +97,9 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
         if vetoed and not _told_as_event_elsewhere(analysis, reading, draft, thresholds):
             analysis.dropped_drafts.append(("classifier-veto", draft))
             continue
+        # the doubt bare-attack weighs is gone where another telling of the event reads as one (veto-whole-telling)
         if prediction.label == NONE and prediction.score >= thresholds.bare_attack and not analysis.coder_note \
-                and _bare_generic_attack(draft, reading.text):
+                and "veto-whole-telling" not in draft.rules and _bare_generic_attack(draft, reading.text):
             analysis.dropped.append(("bare-attack", draft.trigger))
             analysis.dropped_drafts.append(("bare-attack", draft))
             continue
