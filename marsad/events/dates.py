@@ -95,7 +95,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             mention = _after_anchor(match, anchor), 1
         if kind == "same_day" and found:  # "on the same day": the day last told, not the day of publication
             mention = found[-1].value, found[-1].time_precision
-        if kind == "day_after":  # "the next day", "two days later": counted from the day last told (rule day-after-told)
+        if kind == "day_after":  # "the next day", "two days later": from the day last told (rule day-after-told)
             mention = _days_after(match, found[-1] if found else None)
         if kind in _FULL and mention[0] is not None and (
                 published is None or abs((mention[0] - published).days) <= _CURRENT_DAYS):

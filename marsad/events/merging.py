@@ -235,8 +235,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
                 _where_its_clause_mate(merged, draft)
             merged.append(draft)
             continue
-        if why == "elaborates" and (PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(
-                target.coding.event_type, 0) or _names_the_act(target, draft, kinds)):
+        if why == "elaborates" and (_raises(target, draft) or _names_the_act(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
         elif kinds and _protest_escalates(target, draft, kinds):
             target.kind, target.coding = draft.kind, draft.coding
@@ -260,6 +259,25 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             target.rules.append("headline-restates")
             take_headline_place(target, draft)
     return merged
+
+
+def _raises(target: Draft, later: Draft) -> bool:
+    """A later telling of a graver type names the event ("Fighting was also heard": a battle), unless it is an ambush
+    of the civilians the event attacked (rule ambush-of-civilians)."""
+    if PRECEDENCE.get(later.coding.event_type, 0) <= PRECEDENCE.get(target.coding.event_type, 0):
+        return False
+    if _ambush_of_civilians(target, later):
+        target.rules.append("ambush-of-civilians")
+        return False
+    return True
+
+
+def _ambush_of_civilians(target: Draft, later: Draft) -> bool:
+    """"Gunmen attacked residents of the village, killing four. Residents say the militants ambushed them.": an
+    attack on civilians told again as an ambush of nobody armed is still one-sided violence, not a battle (rule
+    ambush-of-civilians); an ambush of a patrol or of fighters raises it to a battle."""
+    return target.coding.event_type == "Violence against civilians" and later.kind == "attack_armed" and \
+        not later.roles.fighter_victim and (later.roles.actor2 is None or later.roles.actor2.inter == 7)
 
 
 def _act_after(detail: Draft, summary: Draft, kinds: dict[str, Kind]) -> bool:

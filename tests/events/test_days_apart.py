@@ -152,3 +152,20 @@ def test_an_event_told_only_as_background_is_still_vetoed() -> None:
                   "Elders met on Thursday to calm tensions.")
     analysis, lexicon = _analysis(text), load_lexicon()
     assert refine(analysis, lexicon, extract_drafts(analysis, lexicon), _lead_reader()) == []
+
+
+# --- an attack on civilians told again as an ambush stays an attack (rule ambush-of-civilians) -----------------
+
+
+def test_civilians_attacked_then_said_to_have_been_ambushed_is_one_attack() -> None:
+    text = report("Gunmen attacked civilians in Tell Abar, killing four.",
+                  "Survivors said the militants had ambushed them.")
+    drafts = code(text)
+    assert [(d.coding.sub_event_type, d.place.text) for d in drafts] == [("Attack", "Tell Abar")]
+    assert "ambush-of-civilians" in drafts[0].rules
+
+
+def test_an_ambush_of_soldiers_told_after_the_attack_makes_it_a_battle() -> None:
+    text = report("Gunmen attacked civilians in Tell Abar, killing four.",
+                  "Survivors said the militants had ambushed a patrol of soldiers.")
+    assert kinds_and_places(text) == [("Armed clash", "Tell Abar")]
