@@ -1,0 +1,168 @@
+"""The time an undated report speaks of, read from its own words (rule `report-era`).
+
+A report with no publication date still tells a reader when it was written: the latest year or full date it
+gives ("in 2015", a dateline "2016-01-12"), names that only existed from some day on ("Hayat Tahrir al-Sham",
+"the fall of the Assad regime"), and names that only held for a while ("regime forces", "Prime Minister
+Mustafa al-Kadhimi"). The names and their days are data (marsad/data/eras/names.yaml). State actors ACLED
+names by government period are then named for the period of that time, not for today's.
+
+How the evidence is weighed: a name's first day and the latest date the report gives are firm (nothing is
+written before it exists); a name's last day counts only where it agrees with them and no past marker stands
+before the name ("the former regime"); the period actors the report names unambiguously (actors/period.py)
+count last, where they agree. The report's day is then the latest date the report gives, when it lies inside
+that window, else the window's last day, else none (today's government, as before).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from marsad.events.dates import find_dates, reference_date
+from marsad.types import Evidence
+
+_OPEN_START, _OPEN_END = date.min, date.max
+Window = tuple[date, date]  # first and last day, both held
+
+
+@dataclass(frozen=True)
+class EraName:
+    """A name and the windows in which it could be written (`in_use`)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    windows: tuple[Window, ...]
+
+
+@dataclass(frozen=True)
+class Clue:
+    """One piece of evidence: the windows it allows and the words that tell it."""
+
+    windows: tuple[Window, ...]
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class ReportEra:
+    """The window an undated report speaks of and the day that stands for it (None: today's government)."""
+
+    first: date | None
+    last: date | None
+    day: date | None
+    evidence: tuple[Evidence, ...]
+
+
+def _path() -> Path:
+    return Path(str(resources.files("marsad") / "data" / "eras" / "names.yaml"))
+
+
+@lru_cache(maxsize=1)
+def load_era_names(path: str | None = None) -> tuple[tuple[EraName, ...], re.Pattern[str]]:
+    """The names of the data file and one pattern for the past markers that end before a name."""
+    data = yaml.safe_load(Path(path or _path()).read_text(encoding="utf-8")) or {}
+    names = []
+    for entry in data.get("names", []):
+        windows = tuple((_day(w.get("from"), _OPEN_START), _day(w.get("until"), _OPEN_END)) for w in entry["in_use"])
+        words = "|".join(f"(?:{w})" for w in entry["words"])
+        names.append(EraName(entry["name"], re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE), windows))
+    markers = sorted(data.get("past_markers", []), key=len, reverse=True)
+    past = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers)
+                      + r")[\s-]+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
+    return tuple(names), past
+
+
+def _day(value: object, default: date) -> date:
+    if value is None:
+        return default
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def name_clues(text: str) -> list[Clue]:
+    """The era names the text holds; a past marker before a name keeps only its first day ("the former
+    regime" was still written after the regime fell)."""
+    names, past = load_era_names()
+    clues = []
+    for era in names:
+        for match in era.pattern.finditer(text):
+            before = text[max(0, match.start() - 40):match.start()]
+            evidence = Evidence(match.start(), match.end(), match.group(0))
+            if past.search(before):
+                first = min(w[0] for w in era.windows)
+                clues.append(Clue(((first, _OPEN_END),), evidence))
+            else:
+                clues.append(Clue(era.windows, evidence))
+    return clues
+
+
+def report_era(text: str, period_windows: Sequence[tuple[Window, Evidence]] = ()) -> ReportEra | None:
+    """The era of an undated report from its text (`period_windows`: the windows of the period actors it names
+    unambiguously, weighed last); None when the text tells nothing of its time."""
+    reference = reference_date(None, text, find_dates(text, None))
+    clues = name_clues(text)
+    if reference is None and not clues and not period_windows:
+        return None
+    firm: list[Window] = [(_OPEN_START, _OPEN_END)]
+    evidence: list[Evidence] = []
+    if reference is not None and reference.evidence is not None:
+        start = date(reference.value.year, 1, 1) if reference.by_year else reference.value
+        firm = _intersect(firm, [(start, _OPEN_END)])
+        evidence.append(reference.evidence)
+    for clue in clues:  # first days: firm
+        narrowed = _intersect(firm, [(min(w[0] for w in clue.windows), _OPEN_END)])
+        if narrowed:
+            firm = narrowed
+            evidence.append(clue.evidence)
+    window = firm
+    for clue in clues:  # the days a name held, where they agree
+        narrowed = _intersect(window, clue.windows)
+        if narrowed and narrowed != window:
+            window = narrowed
+            if clue.evidence not in evidence:
+                evidence.append(clue.evidence)
+    for held, said in period_windows:
+        narrowed = _intersect(window, [held])
+        if narrowed and narrowed != window:
+            window, evidence = narrowed, [*evidence, said]
+    if window == [(_OPEN_START, _OPEN_END)]:
+        return None
+    first, last = window[-1]  # the latest of the windows left: a report read today is most likely of lately
+    day = _standing_day(reference.value if reference is not None else None, reference is not None and reference.by_year,
+                        window[-1])
+    return ReportEra(None if first == _OPEN_START else first, None if last == _OPEN_END else last, day,
+                     _distinct(evidence))
+
+
+def _distinct(evidence: list[Evidence]) -> tuple[Evidence, ...]:
+    """The spans in text order, each once; a span inside another ("the Syrian regime" in "the fall of the
+    Syrian regime") is left to the longer."""
+    ordered = sorted(set(evidence), key=lambda e: (e.start, -e.end))
+    kept: list[Evidence] = []
+    for span in ordered:
+        if not any(k.start <= span.start and span.end <= k.end for k in kept):
+            kept.append(span)
+    return tuple(kept)
+
+
+def _standing_day(told: date | None, by_year: bool, window: Window) -> date | None:
+    """The latest date the report tells when it lies in the window (its year's last day held in the window),
+    else the window's last day, else None (an open window: today's government)."""
+    first, last = window
+    if told is not None:
+        end = min(date(told.year, 12, 31), last) if by_year else told
+        if first <= end <= last and (not by_year or end.year == told.year):
+            return end
+    return None if last == _OPEN_END else last
+
+
+def _intersect(windows: Iterable[Window], others: Iterable[Window]) -> list[Window]:
+    others = list(others)
+    out = [(max(a, c), min(b, d)) for a, b in windows for c, d in others if max(a, c) <= min(b, d)]
+    return sorted(set(out))
+
