@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from marsad.events.dates import find_dates, reference_date
+from marsad.events.dates import ReferenceDate, find_dates, reference_date
 from marsad.types import Evidence
 
 _OPEN_START, _OPEN_END = date.min, date.max
@@ -63,19 +63,33 @@ def _path() -> Path:
     return Path(str(resources.files("marsad") / "data" / "eras" / "names.yaml"))
 
 
+@dataclass(frozen=True)
+class EraWords:
+    """The data file: its names, and the words around a name or a year that change what it tells."""
+
+    names: tuple[EraName, ...]
+    past_before: re.Pattern[str]  # a past marker that ends just before a name ("the former")
+    past_after: re.Pattern[str]  # a past marker that starts just after it ("'s fall")
+    ongoing_leads: frozenset[str]  # "since 2019"
+
+
 @lru_cache(maxsize=1)
-def load_era_names(path: str | None = None) -> tuple[tuple[EraName, ...], re.Pattern[str]]:
-    """The names of the data file and one pattern for the past markers that end before a name."""
+def load_era_words(path: str | None = None) -> EraWords:
+    """The data file, read once per process."""
     data = yaml.safe_load(Path(path or _path()).read_text(encoding="utf-8")) or {}
     names = []
     for entry in data.get("names", []):
         windows = tuple((_day(w.get("from"), _OPEN_START), _day(w.get("until"), _OPEN_END)) for w in entry["in_use"])
         words = "|".join(f"(?:{w})" for w in entry["words"])
         names.append(EraName(entry["name"], re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE), windows))
-    markers = sorted(data.get("past_markers", []), key=len, reverse=True)
-    past = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers)
-                      + r")[\s-]+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
-    return tuple(names), past
+    before = re.compile(r"(?<![\w-])(?:" + _alternation(data.get("past_markers", []))
+                        + r")[\s-]+(?:the\s+)?(?:[\w'’.-]+\s+)?$", re.IGNORECASE)
+    after = re.compile(r"\s*(?:" + _alternation(data.get("past_after", [])) + r")(?![\w-])", re.IGNORECASE)
+    return EraWords(tuple(names), before, after, frozenset(w.lower() for w in data.get("ongoing_leads", [])))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _day(value: object, default: date) -> date:
@@ -85,15 +99,15 @@ def _day(value: object, default: date) -> date:
 
 
 def name_clues(text: str) -> list[Clue]:
-    """The era names the text holds; a past marker before a name keeps only its first day ("the former
-    regime" was still written after the regime fell)."""
-    names, past = load_era_names()
+    """The era names the text holds; a past marker before or after a name keeps only its first day ("the former
+    regime", "the regime's fall" were still written after the regime fell)."""
+    words = load_era_words()
     clues = []
-    for era in names:
+    for era in words.names:
         for match in era.pattern.finditer(text):
             before = text[max(0, match.start() - 40):match.start()]
             evidence = Evidence(match.start(), match.end(), match.group(0))
-            if past.search(before):
+            if words.past_before.search(before) or words.past_after.match(text, match.end()):
                 first = min(w[0] for w in era.windows)
                 clues.append(Clue(((first, _OPEN_END),), evidence))
             else:
@@ -133,8 +147,8 @@ def report_era(text: str, period_windows: Sequence[tuple[Window, Evidence]] = ()
     if window == [(_OPEN_START, _OPEN_END)]:
         return None
     first, last = window[-1]  # the latest of the windows left: a report read today is most likely of lately
-    day = _standing_day(reference.value if reference is not None else None, reference is not None and reference.by_year,
-                        window[-1])
+    told = reference if reference is not None and not _ongoing(reference) else None
+    day = _standing_day(told.value if told is not None else None, told is not None and told.by_year, window[-1])
     return ReportEra(None if first == _OPEN_START else first, None if last == _OPEN_END else last, day,
                      _distinct(evidence))
 
@@ -148,6 +162,12 @@ def _distinct(evidence: list[Evidence]) -> tuple[Evidence, ...]:
         if not any(k.start <= span.start and span.end <= k.end for k in kept):
             kept.append(span)
     return tuple(kept)
+
+
+def _ongoing(reference: ReferenceDate) -> bool:
+    """A year told as the start of what still goes on ("since 2019"): the report is later, by how much unknown."""
+    lead = reference.evidence.text.split()[0].lower() if reference.evidence and reference.evidence.text else ""
+    return reference.by_year and lead in load_era_words().ongoing_leads
 
 
 def _standing_day(told: date | None, by_year: bool, window: Window) -> date | None:

@@ -65,7 +65,7 @@ def _note_report_era(analysis: Analysis, draft: Draft, coded_by: list[str],
     `report-era`) and the event has no day of its own to name it by: the rule, and the words that told the era
     (the latest of them)."""
     era = analysis.era
-    if era is None or era.day is None or not era.evidence or "event-period" in draft.rules:
+    if era is None or not era.evidence or "event-period" in draft.rules:
         return
     if any(m is not None and m.periods for m in (draft.roles.actor1, draft.roles.actor2)):
         coded_by.append("report-era")

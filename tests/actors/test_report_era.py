@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from marsad.actors.base import ActorBase
-from marsad.actors.era import load_era_names, name_clues, report_era
+from marsad.actors.era import load_era_words, name_clues, report_era
 from marsad.actors.recognize import ActorRecognizer
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
@@ -106,8 +106,20 @@ def test_every_era_name_has_its_days_a_source_and_a_comment() -> None:
     from marsad.actors.era import _path
 
     entries = yaml.safe_load(_path().read_text(encoding="utf-8"))["names"]
-    names, _ = load_era_names()
+    names = load_era_words().names
     assert len(names) == len(entries) > 10
     for entry, era in zip(entries, names, strict=True):
         assert entry.get("source") and entry.get("comment") and entry["words"], entry["name"]
         assert all(first <= last for first, last in era.windows), entry["name"]
+
+
+def test_a_fall_told_after_the_name_and_a_year_since_which_something_goes_on() -> None:
+    fell = report_era("Since the Assad regime's fall, returnees have crossed at the Jdeidet Yabous border post.")
+    assert fell is not None and fell.first == date(2024, 12, 8) and fell.last is None
+    ongoing = report_era("The road has been closed since 2019, and US forces patrol it.")
+    assert ongoing is not None and ongoing.first == date(2019, 1, 1) and ongoing.day is None
+    told = report_era("The road was closed in 2019, and US forces patrol it.")
+    assert told is not None and told.day == date(2019, 12, 31)
+    clues = [c.evidence.text for c in name_clues("The former rebels attacked regime forces near the dam.")]
+    assert clues == ["regime forces"] and report_era("The former rebels attacked regime forces.").last == date(
+        2024, 12, 7)
