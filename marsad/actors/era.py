@@ -130,7 +130,7 @@ def report_era(text: str, period_windows: Sequence[tuple[Window, Evidence]] = ()
         evidence.append(reference.evidence)
     for clue in clues:  # first days: firm
         narrowed = _intersect(firm, [(min(w[0] for w in clue.windows), _OPEN_END)])
-        if narrowed:
+        if narrowed != firm:
             firm = narrowed
             evidence.append(clue.evidence)
     window = firm
@@ -146,9 +146,11 @@ def report_era(text: str, period_windows: Sequence[tuple[Window, Evidence]] = ()
             window, evidence = narrowed, [*evidence, said]
     if window == [(_OPEN_START, _OPEN_END)]:
         return None
-    first, last = window[-1]  # the latest of the windows left: a report read today is most likely of lately
     told = reference if reference is not None and not _ongoing(reference) else None
-    day = _standing_day(told.value if told is not None else None, told is not None and told.by_year, window[-1])
+    # the window that holds the date the report gives, else the latest: a report read today is most likely recent
+    held = [w for w in window if told is not None and _fits(_told_day(told), w)]
+    first, last = held[0] if held else window[-1]
+    day = _standing_day(_told_day(told) if told is not None else None, (first, last))
     return ReportEra(None if first == _OPEN_START else first, None if last == _OPEN_END else last, day,
                      _distinct(evidence))
 
@@ -170,15 +172,24 @@ def _ongoing(reference: ReferenceDate) -> bool:
     return reference.by_year and lead in load_era_words().ongoing_leads
 
 
-def _standing_day(told: date | None, by_year: bool, window: Window) -> date | None:
-    """The latest date the report tells when it lies in the window (its year's last day held in the window),
+def _told_day(told: ReferenceDate) -> date:
+    """The day a date the report gives stands for: itself, or its year's last day."""
+    return date(told.value.year, 12, 31) if told.by_year else told.value
+
+
+def _standing_day(told: date | None, window: Window) -> date | None:
+    """The date the report gives when it lies in the window (a year's last day: its last day in the window),
     else the window's last day, else None (an open window: today's government)."""
-    first, last = window
-    if told is not None:
-        end = min(date(told.year, 12, 31), last) if by_year else told
-        if first <= end <= last and (not by_year or end.year == told.year):
-            return end
+    last = window[1]
+    if told is not None and _fits(told, window):
+        return min(told, last)
     return None if last == _OPEN_END else last
+
+
+def _fits(told: date, window: Window) -> bool:
+    """The day lies in the window, or (a year's last day standing for the year) in the window's last year."""
+    first, last = window
+    return first <= told and (told <= last or told.year == last.year)
 
 
 def _intersect(windows: Iterable[Window], others: Iterable[Window]) -> list[Window]:

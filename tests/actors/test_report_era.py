@@ -123,3 +123,12 @@ def test_a_fall_told_after_the_name_and_a_year_since_which_something_goes_on() -
     clues = [c.evidence.text for c in name_clues("The former rebels attacked regime forces near the dam.")]
     assert clues == ["regime forces"] and report_era("The former rebels attacked regime forces.").last == date(
         2024, 12, 7)
+
+
+def test_a_name_held_twice_takes_the_term_that_holds_the_year_told(recognizer) -> None:
+    text = "US aircraft struck the depot, President Donald Trump said, the fourth strike of its kind in 2019."
+    assert _named(recognizer, text, "US aircraft") == "Military Forces of the United States (2017-2021)"
+    untold = "US aircraft struck the depot, President Donald Trump said."
+    assert _named(recognizer, untold, "US aircraft") == "Military Forces of the United States (2025-)"
+    dateline = report_era("DAMASCUS, 2016-01-12 — Regime warplanes struck the town.")
+    assert dateline is not None and dateline.day == date(2016, 1, 12)
