@@ -56,7 +56,7 @@ class ReportEra:
     first: date | None
     last: date | None
     day: date | None
-    evidence: tuple[Evidence, ...]
+    evidence: tuple[Evidence, ...]  # the words that told it; the last of them decided the day
 
 
 def _path() -> Path:
@@ -117,33 +117,28 @@ def name_clues(text: str) -> list[Clue]:
 
 def report_era(text: str, period_windows: Sequence[tuple[Window, Evidence]] = ()) -> ReportEra | None:
     """The era of an undated report from its text (`period_windows`: the windows of the period actors it names
-    unambiguously, weighed last); None when the text tells nothing of its time."""
+    unambiguously, weighed last); None when the text tells nothing of its time. Its evidence: the words that
+    set the window's first and last day, and the date that stands for the report's day."""
     reference = reference_date(None, text, find_dates(text, None))
     clues = name_clues(text)
-    if reference is None and not clues and not period_windows:
-        return None
     firm: list[Window] = [(_OPEN_START, _OPEN_END)]
-    evidence: list[Evidence] = []
+    applied: list[tuple[Evidence, tuple[Window, ...]]] = []  # each clue that narrowed the window, as it did
     if reference is not None and reference.evidence is not None:
         start = date(reference.value.year, 1, 1) if reference.by_year else reference.value
         firm = _intersect(firm, [(start, _OPEN_END)])
-        evidence.append(reference.evidence)
+        applied.append((reference.evidence, ((start, _OPEN_END),)))
     for clue in clues:  # first days: firm
-        narrowed = _intersect(firm, [(min(w[0] for w in clue.windows), _OPEN_END)])
+        bound = ((min(w[0] for w in clue.windows), _OPEN_END),)
+        narrowed = _intersect(firm, bound)
         if narrowed != firm:
             firm = narrowed
-            evidence.append(clue.evidence)
+            applied.append((clue.evidence, bound))
     window = firm
-    for clue in clues:  # the days a name held, where they agree
-        narrowed = _intersect(window, clue.windows)
+    for windows, said in [*((c.windows, c.evidence) for c in clues), *(((w,), e) for w, e in period_windows)]:
+        narrowed = _intersect(window, windows)  # the days a name held, then a period actor's, where they agree
         if narrowed and narrowed != window:
             window = narrowed
-            if clue.evidence not in evidence:
-                evidence.append(clue.evidence)
-    for held, said in period_windows:
-        narrowed = _intersect(window, [held])
-        if narrowed and narrowed != window:
-            window, evidence = narrowed, [*evidence, said]
+            applied.append((said, windows))
     if window == [(_OPEN_START, _OPEN_END)]:
         return None
     told = reference if reference is not None and not _ongoing(reference) else None
@@ -151,18 +146,22 @@ def report_era(text: str, period_windows: Sequence[tuple[Window, Evidence]] = ()
     held = [w for w in window if told is not None and _fits(_told_day(told), w)]
     first, last = held[0] if held else window[-1]
     day = _standing_day(_told_day(told) if told is not None else None, (first, last))
+    # the words that set the first day, then the last, then the date the report gives: the last of them decided
+    evidence = [e for e, windows in applied if any(w[0] == first for w in windows)]
+    evidence += [e for e, windows in applied if any(w[1] == last != _OPEN_END for w in windows)]
+    if told is not None and told.evidence is not None and day == min(_told_day(told), last):
+        evidence.append(told.evidence)
     return ReportEra(None if first == _OPEN_START else first, None if last == _OPEN_END else last, day,
                      _distinct(evidence))
 
 
 def _distinct(evidence: list[Evidence]) -> tuple[Evidence, ...]:
-    """The spans in text order, each once; a span inside another ("the Syrian regime" in "the fall of the
-    Syrian regime") is left to the longer."""
-    ordered = sorted(set(evidence), key=lambda e: (e.start, -e.end))
+    """The spans in their order, each once, the last time it comes; a span inside another ("the Syrian regime"
+    in "the fall of the Syrian regime") is left to the longer."""
     kept: list[Evidence] = []
-    for span in ordered:
+    for span in reversed(evidence):
         if not any(k.start <= span.start and span.end <= k.end for k in kept):
-            kept.append(span)
+            kept.insert(0, span)
     return tuple(kept)
 
 

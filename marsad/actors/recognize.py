@@ -77,17 +77,13 @@ class ActorRecognizer:
         tokens = tokenize(text)
         hits = self.matcher.match(text, tokens)
         era = None
-        if year is None:
-            spans = [(tokens[h.first].start, tokens[h.last].end) for h in hits]
-            era = report_era(text, period_windows(self.base, hits, text, spans))
+        if year is None:  # the era from the names that stand as actors ("a terror regime" is not Assad's)
+            named = [(h, f) for h in hits if self._stands(text, f := self._from_hit(text, tokens, h, None, country))]
+            era = report_era(text, period_windows(self.base, [h for h, _ in named], text,
+                                                  [(f.start, f.end) for _, f in named]))
             year = era.day if era is not None else None
         known = [self._from_hit(text, tokens, hit, year, country) for hit in hits]
-        known = [
-            f
-            for f in known
-            if not _inside_descriptor(text, f) and not _bare_tribe_name(text, f) and not _place_named(text, f)
-            and not _media_owner(text, f) and not self._another_of_its_kind(text, f)
-        ]
+        known = [f for f in known if self._stands(text, f)]
         unlisted: list[tuple[int, int, str]] = []
         national = [
             self.found_for(self.base.get(actor_id), text, start, end, year)
@@ -114,6 +110,12 @@ class ActorRecognizer:
         mentions += find_anaphors(text, mentions)
         mentions += find_people(text, sorted(mentions, key=lambda m: m.start))
         return sorted(mentions, key=lambda m: (m.start, m.kind == "person", m.end)), era
+
+    def _stands(self, text: str, f: Found) -> bool:
+        """The name stands for an actor here (not a word inside a descriptor, a place, a media owner, "a ...
+        regime" of another kind)."""
+        return not _inside_descriptor(text, f) and not _bare_tribe_name(text, f) and not _place_named(text, f) \
+            and not _media_owner(text, f) and not self._another_of_its_kind(text, f)
 
     def _from_hit(
         self,

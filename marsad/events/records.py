@@ -62,8 +62,8 @@ def _name_for_event_day(draft: Draft) -> None:
 def _note_report_era(analysis: Analysis, draft: Draft, coded_by: list[str],
                      field_evidence: dict[str, Evidence]) -> None:
     """Where a side of the event is a state actor named for the government of an undated report's era (rule
-    `report-era`) and the event has no day of its own to name it by: the rule, and the words that told the era
-    (the latest of them)."""
+    `report-era`) and the event has no day of its own to name it by: the rule, and the words that decided the
+    era's day."""
     era = analysis.era
     if era is None or not era.evidence or "event-period" in draft.rules:
         return

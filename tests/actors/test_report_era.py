@@ -132,3 +132,10 @@ def test_a_name_held_twice_takes_the_term_that_holds_the_year_told(recognizer) -
     assert _named(recognizer, untold, "US aircraft") == "Military Forces of the United States (2025-)"
     dateline = report_era("DAMASCUS, 2016-01-12 — Regime warplanes struck the town.")
     assert dateline is not None and dateline.day == date(2016, 1, 12)
+
+
+def test_a_regime_of_another_kind_tells_no_era(recognizer) -> None:
+    text = "Ankara, which runs a brutal terror regime in the occupied areas, sent troops; Syrian security forces watched."
+    found, era = recognizer.find_with_era(text)
+    assert era is not None and [e.text for e in era.evidence] == ["Syrian security forces"] and era.day is None
+    assert next(m.name for m in found if m.text == "Syrian security forces") == "Police Forces of Syria (2024-)"
