@@ -135,7 +135,8 @@ def test_a_name_held_twice_takes_the_term_that_holds_the_year_told(recognizer) -
 
 
 def test_a_regime_of_another_kind_tells_no_era(recognizer) -> None:
-    text = "Ankara, which runs a brutal terror regime in the occupied areas, sent troops; Syrian security forces watched."
+    text = ("Ankara, which runs a brutal terror regime in the occupied areas, sent troops; "
+            "Syrian security forces watched.")
     found, era = recognizer.find_with_era(text)
     assert era is not None and [e.text for e in era.evidence] == ["Syrian security forces"] and era.day is None
     assert next(m.name for m in found if m.text == "Syrian security forces") == "Police Forces of Syria (2024-)"
