@@ -115,6 +115,30 @@ def test_reinforcements_from_a_unit_in_a_town_went_elsewhere() -> None:
         ("Change to group/activity", "Tell Abar")]
 
 
+# --- where the wounded were taken ----------------------------------------------------------------------------
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_where_the_blast_was() -> None:
+    # the place told first, the hospital town after the trigger: the blast stays at the first (care-destination)
+    text = "In Tell Abar, a roadside bomb wounded two soldiers, who were taken to a hospital in Kafr Sajna."
+    assert events(text) == [("Remote explosive/landmine/IED", "Tell Abar")]
+    assert "care-destination" in rules_of(text)
+    assert events("Near Tell Abar a landmine exploded under a car and the wounded were rushed to the military "
+                  "hospital of Kafr Sajna.") == [("Remote explosive/landmine/IED", "Tell Abar")]
+
+
+def test_the_hospital_town_yields_even_to_a_region() -> None:
+    # "in the countryside of Raqqa" says less, but the hospital town says nothing of where the mine went off
+    assert events("A landmine exploded in the countryside of Raqqa, wounding two shepherds who were rushed to a "
+                  "hospital in Tell Abar.") == [("Remote explosive/landmine/IED", "Raqqa")]
+
+
+def test_a_hospital_that_was_hit_or_the_only_place_stays_the_place() -> None:
+    assert events("A drone struck a hospital in Tell Abar on Monday.") == [("Air/drone strike", "Tell Abar")]
+    # with no other place in the sentence the hospital town is the nearest the report says
+    assert events("A roadside bomb wounded two soldiers, who were taken to a hospital in Tell Abar.") == [
+        ("Remote explosive/landmine/IED", "Tell Abar")]
+
+
 # --- roads, lists ------------------------------------------------------------------------------------------
 
 def test_the_towns_a_road_is_named_after_yield_to_the_place_on_it() -> None:
