@@ -52,6 +52,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 # a clause after it ("in the countryside of Tikrit, killing two") ends the place and leaves the town its container.
 _LIST_GOES_ON = re.compile(r",\s*(?:and\b|or\b|[A-Z0-9'’\u0600-\u06ff])")
 
+_BEARING_WORDS = frozenset({"north", "south", "east", "west", "central"})
 _BEARINGS = {
     "northern": (1.0, 0.0),
     "southern": (-1.0, 0.0),
@@ -104,6 +105,9 @@ def _is_link(gap: str) -> bool:
         return False
     if any(word != "," and word not in _LINK_WORDS for word in words):
         return False
+    # "the Al-Zuhur neighbourhood of eastern Mosul": a bearing between "of" and the town still links them
+    while len(words) > 1 and (words[-1] in _BEARINGS or words[-1] in _BEARING_WORDS):
+        words = words[:-1]
     return bool(_INSIDE & set(words)) or "," in words or words[-1] == "of"
 
 

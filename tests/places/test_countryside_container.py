@@ -79,3 +79,9 @@ def test_a_name_after_the_countryside_comma_still_lists_places(parser):
     # "in Ain Issa countryside, Hama and Homs": the places are listed side by side, Ain Issa holds none of them
     found = places_in(parser, "Shelling hit Muallaq, Ain Issa, Hama and Homs on Friday.")
     assert found["Muallaq"].place.geonameid == "9002"
+
+
+def test_a_neighbourhood_of_a_city_told_with_a_bearing_lies_in_the_city(parser):
+    # "the X neighbourhood of eastern Homs" is a quarter of Homs, not a village of that name elsewhere
+    found = places_in(parser, "A car bomb exploded in the Saida neighbourhood of eastern Homs on Friday.")
+    assert found["Saida"].place.geonameid == "9005"
