@@ -1,5 +1,6 @@
 """Where a strike or a fight happened, not where it came from (events/locating.py, rules launch-origin,
-from-positions, stationed-at, agent-stationed-at, road-name, list-before-trigger, headline-place): ACLED
+from-positions, stationed-at, agent-stationed-at, road-name, list-before-trigger, headline-place,
+care-destination, people-from): ACLED
 locates remote violence where the munitions land and a battle where it is fought. Sentences written for these
 tests; places from a hand-made gazetteer (no model, no gazetteer file)."""
 
@@ -137,6 +138,17 @@ def test_a_hospital_that_was_hit_or_the_only_place_stays_the_place() -> None:
     # with no other place in the sentence the hospital town is the nearest the report says
     assert events("A roadside bomb wounded two soldiers, who were taken to a hospital in Tell Abar.") == [
         ("Remote explosive/landmine/IED", "Tell Abar")]
+
+
+def test_where_the_people_hit_came_from_is_not_where_they_were_hit() -> None:
+    text = "A landmine exploded on Sunday, killing a young man from Kafr Sajna in the fields near Tell Abar."
+    assert events(text) == [("Remote explosive/landmine/IED", "Tell Abar")]
+    assert "people-from" in rules_of(text)
+    assert events("A drone hit a minibus carrying workers from Sinune near Bamarne.") == [
+        ("Air/drone strike", "Bamarne")]
+    # alone in its sentence, where they came from is the nearest the report says
+    assert events("A landmine killed two shepherds from Kafr Sajna on Sunday.") == [
+        ("Remote explosive/landmine/IED", "Kafr Sajna")]
 
 
 # --- roads, lists ------------------------------------------------------------------------------------------
