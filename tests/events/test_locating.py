@@ -191,3 +191,10 @@ def test_a_sentence_that_says_where_a_regional_event_happened_places_it() -> Non
     # a sentence that tells nothing of the event's place leaves it in its region
     assert events("Turkish drones struck positions in the countryside of Raqqa. Tell Abar lies on the road.") == [
         ("Air/drone strike", "Raqqa")]
+
+
+def test_an_arrest_of_a_man_from_a_town_keeps_the_town() -> None:
+    # the rule people-from is for strikes and fights: an arrest told with a place of something else stays at the
+    # home of the man arrested
+    assert ("Arrests", "Kafr Sajna") in events(
+        "Police arrested a civilian from Kafr Sajna and confiscated his car in Tell Abar.")
