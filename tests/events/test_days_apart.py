@@ -77,7 +77,7 @@ def test_a_claim_made_on_a_later_day_is_no_second_attack() -> None:
 
 def test_a_retaliatory_attack_with_no_place_of_its_own_is_a_second_attack_nearby() -> None:
     text = report("Gunmen attacked residents of Tell Abar late on Wednesday night, killing four.",
-                  "Hours later men of the slain farmers' clan raided a neighbouring hamlet in a revenge attack, killing three.")
+                  "Hours later the slain farmers' clansmen raided a hamlet in a revenge attack, killing three.")
     drafts = sorted(code(text), key=lambda d: d.trigger.start)
     assert [(d.coding.sub_event_type, d.place.text) for d in drafts] == [("Attack", "Tell Abar"),
                                                                         ("Attack", "Tell Abar")]
