@@ -1,0 +1,110 @@
+"""Background Iraqi and Kurdish outlets write around their news, that names acts without telling new ones: weapons
+left lying in the fields, crowd-control "bombs", many things counted in a perfect passive, history carried on
+past its dated sentence, a protest named again beside the violence its sentence tells. Sentences written for these
+tests in the style of those outlets (never taken from a report); coded with no language model and no gazetteer
+file (places from a hand-made list)."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.events.extract import Analysis, extract_drafts
+from marsad.events.lexicon import load_lexicon
+from marsad.events.refine import _protest_named_again
+from marsad.types import Candidate, Place, PlaceMention, Report, Resolution
+
+HEADLINE = "News from the governorate\n"
+PLACES = {"Kirkuk": (35.47, 44.39), "Tarmiyah": (33.67, 44.39), "Hawija": (35.32, 43.76)}
+
+
+def _mentions(text: str) -> list[PlaceMention]:
+    found = []
+    for name, (lat, lon) in PLACES.items():
+        place = Place(name.lower(), name, lat, lon, "IQ", None, None, feature_class="P", feature_code="PPL")
+        found += [PlaceMention(m.start(), m.end(), name, Resolution(Candidate(place, name, "exact"), 1.0))
+                  for m in re.finditer(rf"\b{name}\b", text)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _code(body: str) -> tuple[Analysis, list]:
+    text = HEADLINE + body
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text) if m.group(0).strip()]
+    analysis = Analysis(report=Report(doc_id="t", text=text), sentences=sentences, places=_mentions(text),
+                        actors=[], dates=[], attributions=[], headline_end=len(HEADLINE))
+    return analysis, extract_drafts(analysis, load_lexicon())
+
+
+def _kinds(body: str) -> list[str]:
+    return [d.kind for d in _code(body)[1]]
+
+
+def _dropped(body: str) -> list[str]:
+    return [name for name, _ in _code(body)[0].dropped]
+
+
+def test_weapons_left_lying_in_the_fields_are_no_strike():
+    body = "The farms around Hawija remain contaminated with landmines and unexploded shells."
+    assert _kinds(body) == []
+    assert "remnants-lie" in _dropped(body)
+
+
+def test_a_leftover_shell_that_goes_off_is_still_an_event():
+    body = "A boy was wounded when an unexploded shell went off in a field near Hawija."
+    assert _kinds(body) != []
+    assert "remnants-lie" not in _dropped(body)
+
+
+def test_smoke_and_sound_bombs_disperse_a_crowd_and_bomb_nothing():
+    body = "Riot police fired smoke bombs and sound bombs at the crowd in Kirkuk."
+    assert "ied" not in _kinds(body)
+    assert "ied" in _kinds("A bomb went off at the entrance of the market in Kirkuk.")
+
+
+def test_many_counted_in_a_perfect_passive_is_a_tally():
+    body = "Hundreds of families have been evacuated from the farms of Tarmiyah."
+    assert "counted-perfect-passive" in _dropped(body)
+    assert _dropped("Three families were evacuated from the farms of Tarmiyah.").count(
+        "counted-perfect-passive") == 0
+
+
+def test_history_goes_on_after_its_dated_sentence_until_news_is_dated_again():
+    history = "Three years ago militants overran Hawija and burned its market. The army withdrew from its posts in Hawija."
+    assert "history-continued" in _dropped(history)
+    assert "movement" not in _kinds(history)
+    dated_news = "Three years ago militants overran Hawija. In 2024 the army withdrew from its posts in Hawija."
+    assert "history-continued" not in _dropped(dated_news)
+
+
+def test_a_protest_named_again_beside_a_bombing_is_no_second_act():
+    body = ("Hundreds of people protested in front of the council building in Kirkuk. "
+            "The protest came after an explosive device went off near the home of a sheikh in Hawija.")
+    _, drafts = _code(body)
+    named_again = [d for d in drafts if d.kind == "protest" and "told-before" in d.rules]
+    assert named_again and all(_protest_named_again(d, drafts) for d in named_again)
+    first = [d for d in drafts if d.kind == "protest" and "told-before" not in d.rules]
+    assert first and not any(_protest_named_again(d, drafts) for d in first)
+
+
+def _tiny_model():
+    """A hand-weighted classifier that reads "explosive" as a bombing, as the shipped one reads such sentences."""
+    import numpy as np
+
+    from marsad.events.classify import NONE, EventClassifier
+
+    labels = [NONE, "Remote explosive/landmine/IED", "Peaceful protest"]
+    vocabulary = ["w:explosive", "w:protested", "bias"]
+    weights = np.zeros((len(vocabulary), len(labels)))
+    weights[0, 1] = weights[1, 2] = 12.0
+    return EventClassifier(vocabulary, labels, weights, np.zeros(len(labels)))
+
+
+def test_the_classifier_does_not_make_a_protest_named_again_a_second_bombing():
+    from marsad.events.refine import refine
+
+    body = ("Hundreds of people protested in front of the council building in Kirkuk. "
+            "The protest came after an explosive device went off near the home of a sheikh in Hawija.")
+    analysis, drafts = _code(body)
+    refined = refine(analysis, load_lexicon(), drafts, _tiny_model())
+    assert not any("retyped by classifier: Peaceful protest" in name for d in refined for name in d.rules)
+    assert "protest-named-again" in [name for name, _ in analysis.dropped_drafts]
+    assert sorted(d.kind for d in refined) == ["ied", "protest"]
