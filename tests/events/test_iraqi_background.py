@@ -68,7 +68,8 @@ def test_many_counted_in_a_perfect_passive_is_a_tally():
 
 
 def test_history_goes_on_after_its_dated_sentence_until_news_is_dated_again():
-    history = "Three years ago militants overran Hawija and burned its market. The army withdrew from its posts in Hawija."
+    history = ("Three years ago militants overran Hawija and burned its market. "
+               "The army withdrew from its posts in Hawija.")
     assert "history-continued" in _dropped(history)
     assert "movement" not in _kinds(history)
     dated_news = "Three years ago militants overran Hawija. In 2024 the army withdrew from its posts in Hawija."
