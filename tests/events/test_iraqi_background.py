@@ -1,6 +1,7 @@
 """Background Iraqi and Kurdish outlets write around their news, that names acts without telling new ones: weapons
 left lying in the fields, crowd-control "bombs", many things counted in a perfect passive, history carried on
-past its dated sentence, a protest named again beside the violence its sentence tells. Sentences written for these
+past its dated sentence, a protest named again beside the violence its sentence tells; and a city abroad named as
+the government that acts, not where it acted. Sentences written for these
 tests in the style of those outlets (never taken from a report); coded with no language model and no gazetteer
 file (places from a hand-made list)."""
 
@@ -14,15 +15,20 @@ from marsad.events.refine import _protest_named_again
 from marsad.types import Candidate, Place, PlaceMention, Report, Resolution
 
 HEADLINE = "News from the governorate\n"
-PLACES = {"Kirkuk": (35.47, 44.39), "Tarmiyah": (33.67, 44.39), "Hawija": (35.32, 43.76)}
+PLACES = {"Kirkuk": (35.47, 44.39), "Tarmiyah": (33.67, 44.39), "Hawija": (35.32, 43.76), "Ankara": (39.93, 32.86),
+          "Duhok": (36.87, 43.0)}
+REGIONS = {"Duhok"}
 
 
 def _mentions(text: str) -> list[PlaceMention]:
     found = []
     for name, (lat, lon) in PLACES.items():
-        place = Place(name.lower(), name, lat, lon, "IQ", None, None, feature_class="P", feature_code="PPL")
-        found += [PlaceMention(m.start(), m.end(), name, Resolution(Candidate(place, name, "exact"), 1.0))
-                  for m in re.finditer(rf"\b{name}\b", text)]
+        country = "TR" if name == "Ankara" else "IQ"
+        region = name in REGIONS
+        place = Place(name.lower(), name, lat, lon, country, None, name if region else None,
+                      feature_class="A" if region else "P", feature_code="ADM1" if region else "PPL")
+        found += [PlaceMention(m.start(), m.end(), name, Resolution(Candidate(place, name, "exact"), 1.0),
+                               geo_precision=3 if region else 1) for m in re.finditer(rf"\b{name}\b", text)]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -109,3 +115,10 @@ def test_the_classifier_does_not_make_a_protest_named_again_a_second_bombing():
     assert not any("retyped by classifier: Peaceful protest" in name for d in refined for name in d.rules)
     assert "protest-named-again" in [name for name, _ in analysis.dropped_drafts]
     assert sorted(d.kind for d in refined) == ["ied", "protest"]
+
+
+def test_a_city_abroad_that_acts_is_its_government_not_the_place():
+    _, drafts = _code("Ankara launched air strikes on the hideouts of the militants in the mountains of Duhok.")
+    assert [d.place.text for d in drafts if d.kind == "air"] == ["Duhok"]
+    _, drafts = _code("A car bomb exploded in Ankara on Monday, killing two people.")
+    assert [d.place.text for d in drafts if d.place] == ["Ankara"]
