@@ -190,34 +190,6 @@ def old_background(text: str, sentence: tuple[int, int], own_dates: list[DateMen
     return bool(in_clause) and all(in_clause)
 
 
-def history_continued(analysis: Analysis, sentence: tuple[int, int], own_dates: list[DateMention]) -> bool:
-    """Rule `history-continued`: a sentence with no date of its own that follows, within two sentences, one told
-    wholly with an old date ("In 2017 the army took the city. The Peshmerga withdrew from it.") goes on with that
-    history; the news it interrupts comes back with a date of its own ("On Monday, ...")."""
-    if own_dates or find_years(analysis.report.text, *sentence) or _YEARS_AGO.search(analysis.report.text, *sentence):
-        return False
-    text, index = analysis.report.text, analysis.sentences.index(sentence)
-    for earlier in reversed(analysis.sentences[max(0, index - 2):index]):
-        if earlier[0] < analysis.headline_end:
-            return False
-        dates = [d for d in analysis.dates if earlier[0] <= d.start < earlier[1]]
-        if dates or find_years(text, *earlier) or _YEARS_AGO.search(text, *earlier):
-            return _wholly_old(text, earlier, dates, analysis.reference)
-    return False
-
-
-def _wholly_old(text: str, sentence: tuple[int, int], own_dates: list[DateMention],
-                reference: ReferenceDate | None) -> bool:
-    """Every date the sentence tells is old (see old_background), and it tells one."""
-    if reference is None:
-        return bool(_YEARS_AGO.search(text, *sentence)) and not own_dates
-    ages = [d.value is not None and is_old(_last_day(d) or d.value, reference, d.time_precision == 1)
-            for d in own_dates]
-    ages += [is_old(date(y.year, 12, 31), reference) for y in find_years(text, *sentence)]
-    ages += [True for _ in _YEARS_AGO.finditer(text, *sentence)]
-    return bool(ages) and all(ages)
-
-
 def _clause_of(text: str, sentence: tuple[int, int], position: int) -> tuple[int, int]:
     start, end = sentence
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)]

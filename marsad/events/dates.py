@@ -48,6 +48,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_DAY}(?: of)? {_MONTH}\b(?!,? (?:19|20)\d\d)", re.I)),
     ("md", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? (?:19|20)\d\d)(?![\d:])", re.I)),
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b", re.I)),
+    # a month told without its year ("In January, ...", "since early March"): the latest such month of the report's time
+    ("month", re.compile(rf"\b(?:in|during|since|until|by|last|(?:at|by) the (?:end|beginning|start) of)\s+"
+                         rf"(?:early |mid-?|late |the (?:end|beginning|start|middle) of )?{_MONTH}\b"
+                         rf"(?!,? (?:19|20)\d\d)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", re.I)),
     ("same_day", re.compile(r"\b(?:on |during |later )?(?:the same day|that same day|the same night)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this (?:morning|evening|afternoon)|tonight|earlier today|"
                          r"at dawn today)\b", re.I)),
@@ -132,6 +136,11 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
     if kind in {"my", "month_of"}:
         value = _safe_date(int(groups["year"]), MONTHS[groups["month"].lower()], 1)
         return value, 3
+    if kind == "month":
+        if published is None:
+            return None, 3
+        month = MONTHS[groups["month"].lower()]
+        return date(published.year - (month > published.month), month, 1), 3
     if published is None:
         precision = {"last_week": 2, "months_ago": 3}.get(kind, 1)
         return None, precision

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from marsad.events import quantities
 from marsad.events.air_beside_battle import air_and_battle_roles, air_beside_battle, strike_beside_capture
-from marsad.events.background import absorb_restatements, carried_date, history_continued, not_news
+from marsad.events.background import absorb_restatements, carried_date, not_news
 from marsad.events.carrying import carry_actors
 from marsad.events.clauses import (
     alone_in_background,
@@ -243,8 +243,6 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
     if why := not_news(analysis.report.text, sentence, match.start, match.cue.kind, own_dates, analysis.reference,
                        match.end):
         return why
-    if history_continued(analysis, sentence, own_dates):
-        return "history-continued"  # "In 2017 the army took the city. The Peshmerga withdrew from it."
     if match.cue.needs_place and not place_follows(analysis, match, sentence):
         return "needs-place"
     # "the convoy included weapons, ammunition and rockets", "caught carrying rifles": cargo
