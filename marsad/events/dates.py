@@ -161,6 +161,9 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
     if kind == "last_week":
         return published - timedelta(days=7), 2
     if kind == "months_ago":
+        told = match.group(0).lower()
+        if told.endswith("of last year"):  # "at the end of last year": a month of the year before, history in May
+            return date(published.year - 1, 12 if " end " in told else 1, 1), 3
         return None, 3
     return None
 

@@ -138,3 +138,35 @@ def test_an_act_told_in_a_month_long_past_is_history():
                         dates=find_dates(text, report.published), attributions=[], headline_end=len(HEADLINE))
     assert extract_drafts(analysis, load_lexicon()) == []
     assert "old-date" in [name for name, _ in analysis.dropped]
+
+
+def test_a_police_source_is_no_side_of_the_attack_it_tells():
+    from marsad.events.attribution import find_attributions
+    from marsad.types import ActorMention
+
+    text = HEADLINE + "Gunmen killed the owner of a shop in Kirkuk on Tuesday, a police source said."
+    at = text.index("police")
+    police = ActorMention(at, at + len("police"), "police", "Police Forces of Iraq (2022-)", 1)
+    analysis = Analysis(report=Report(doc_id="t", text=text), sentences=[(len(HEADLINE), len(text))],
+                        places=_mentions(text), actors=[police], dates=[],
+                        attributions=find_attributions(text), headline_end=len(HEADLINE))
+    drafts = extract_drafts(analysis, load_lexicon())
+    assert [a.text for a in analysis.attributions] == ["police source"]
+    assert [(d.roles.actor2, d.coding.sub_event_type) for d in drafts] == [(None, "Attack")]  # not a clash with police
+
+
+def test_a_victim_named_by_a_trade_is_one_dead():
+    from marsad.events import quantities
+
+    assert quantities.fatalities("Gunmen killed the owner of a shop in Kirkuk.", 0).value == 1
+    assert quantities.fatalities("Masked men killed a journalist near his home.", 0).value == 1
+
+
+def test_the_end_of_last_year_is_a_month_of_the_year_before():
+    from datetime import date
+
+    from marsad.events.dates import find_dates
+
+    found = find_dates("At the end of last year, a wave of bombings hit the city.", date(2024, 5, 14))
+    assert [(d.value, d.time_precision) for d in found] == [(date(2023, 12, 1), 3)]
+    assert [d.value for d in find_dates("last month", date(2024, 5, 14))] == [None]
