@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 # source_text: the string the Doc was tokenized from (see doc_text)
-EXTENSIONS = ("report", "source_text", "places", "actors", "dates", "attributions", "events")
+# era: the ReportEra an undated report's own words tell (actors/era.py), None for a dated one
+EXTENSIONS = ("report", "source_text", "places", "actors", "era", "dates", "attributions", "events")
 
 
 def register_extensions() -> None:

@@ -1,7 +1,8 @@
 """The `marsad_actors` spaCy component: `doc._.actors` = the report's ActorMentions.
 
 Reads the day from `doc._.report.published` and the country from the config, else from the places
-already resolved on the Doc (`doc._.places`), else none.
+already resolved on the Doc (`doc._.places`), else none. An undated report's era, read from its words
+(actors/era.py), goes to `doc._.era`.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ class ActorTagger:
     def __call__(self, doc: Doc) -> Doc:
         report = doc._.report
         day = report.published if report is not None and report.published else None  # the day, not only its year
-        doc._.actors = self.recognizer.find(
-            doc_text(doc), year=day, country=self.country or _doc_country(doc), doc=doc
+        doc._.actors, doc._.era = self.recognizer.find_with_era(
+            doc_text(doc), year=day, country=self.country or _doc_country(doc)
         )
         return doc
 

@@ -20,6 +20,7 @@ from marsad.actors.base import ActorBase, When, active_on
 from marsad.actors.coref import find_anaphors
 from marsad.actors.describe import Describer
 from marsad.actors.discover import find_capitalised, find_quoted, find_tribes, tribe_found
+from marsad.actors.era import ReportEra, report_era
 from marsad.actors.found import PRIORITY_NAME, PRIORITY_PHRASE, Found
 from marsad.actors.lexicon import (
     ARABIC_GROUP_NOUNS,
@@ -34,7 +35,7 @@ from marsad.actors.matcher import AliasMatcher, Hit
 from marsad.actors.national import national_spans
 from marsad.actors.own_forces import unnamed_army_spans
 from marsad.actors.people import find_people
-from marsad.actors.period import in_period, period_names, period_year, report_period
+from marsad.actors.period import as_of, period_names, period_windows
 from marsad.actors.tokens import Token, alias_key, possessive_gap, tokenize
 from marsad.types import Actor, ActorMention, Evidence
 
@@ -58,30 +59,41 @@ class ActorRecognizer:
         """Mentions sorted by offset. `year` is the report's year or, better, its day (a day chooses between
         the period actors of a government that changed within the year). `doc` (a spaCy Doc of `text`) is
         accepted but not needed."""
-        return [f.to_mention() for f in self.find_all(text, year=year, country=country)]
+        return self.find_with_era(text, year=year, country=country)[0]
+
+    def find_with_era(
+        self, text: str, *, year: When = None, country: str | None = None
+    ) -> tuple[list[ActorMention], ReportEra | None]:
+        """The mentions and, for an undated report (`year` None), the era its own words tell (actors/era.py,
+        rule `report-era`): its day stands for the report's, so state actors are named for that government."""
+        found, era = self._find(text, year, country)
+        day = era.day if era is not None else None
+        return [m for f in found if (m := as_of(f.to_mention(), day)) is not None], era
 
     def find_all(self, text: str, *, year: When = None, country: str | None = None) -> list[Found]:
+        return self._find(text, year, country)[0]
+
+    def _find(self, text: str, year: When, country: str | None) -> tuple[list[Found], ReportEra | None]:
         tokens = tokenize(text)
         hits = self.matcher.match(text, tokens)
-        span = None if year is not None else report_period(self.base, hits, text)
-        known = [self._from_hit(text, tokens, hit, year, country, span) for hit in hits]
-        known = [
-            f
-            for f in known
-            if not _inside_descriptor(text, f) and not _bare_tribe_name(text, f) and not _place_named(text, f)
-            and not _media_owner(text, f) and not self._another_of_its_kind(text, f)
-        ]
-        when = year if year is not None else period_year(span)
+        era = None
+        if year is None:  # the era from the names that stand as actors ("a terror regime" is not Assad's)
+            named = [(h, f) for h in hits if self._stands(text, f := self._from_hit(text, tokens, h, None, country))]
+            era = report_era(text, period_windows(self.base, [h for h, _ in named], text,
+                                                  [(f.start, f.end) for _, f in named]))
+            year = era.day if era is not None else None
+        known = [self._from_hit(text, tokens, hit, year, country) for hit in hits]
+        known = [f for f in known if self._stands(text, f)]
         unlisted: list[tuple[int, int, str]] = []
         national = [
             self.found_for(self.base.get(actor_id), text, start, end, year)
-            for start, end, actor_id in national_spans(text, tokens, self.base, when, country, unlisted)
+            for start, end, actor_id in national_spans(text, tokens, self.base, year, country, unlisted)
         ] + [_unlisted_state(text, start, end, name, country) for start, end, name in unlisted]
         discovered = find_quoted(text, tokens) + find_capitalised(text, tokens)
         unnamed_army = [
             self.found_for(self.base.get(actor_id), text, start, end, year)
             for start, end, actor_id in unnamed_army_spans(
-                text, tokens, self.base, when, country, [*known, *national], discovered
+                text, tokens, self.base, year, country, [*known, *national], discovered
             )
         ]
         tribes = self._tribes(text, year, country)
@@ -97,7 +109,13 @@ class ActorRecognizer:
         _merge_discovered(mentions)
         mentions += find_anaphors(text, mentions)
         mentions += find_people(text, sorted(mentions, key=lambda m: m.start))
-        return sorted(mentions, key=lambda m: (m.start, m.kind == "person", m.end))
+        return sorted(mentions, key=lambda m: (m.start, m.kind == "person", m.end)), era
+
+    def _stands(self, text: str, f: Found) -> bool:
+        """The name stands for an actor here (not a word inside a descriptor, a place, a media owner, "a ...
+        regime" of another kind)."""
+        return not _inside_descriptor(text, f) and not _bare_tribe_name(text, f) and not _place_named(text, f) \
+            and not _media_owner(text, f) and not self._another_of_its_kind(text, f)
 
     def _from_hit(
         self,
@@ -106,9 +124,8 @@ class ActorRecognizer:
         hit: Hit,
         year: When,
         country: str | None,
-        span: tuple[int, int | None] | None = None,
     ) -> Found:
-        actor = self.base.choose(in_period(self.base, hit.ids, span), year=year, country=country)
+        actor = self.base.choose(hit.ids, year=year, country=country)
         assert actor is not None  # a hit always carries at least one id
         start, end = tokens[hit.first].start, tokens[hit.last].end
         return self.found_for(actor, text, start, end, year, phrase=hit.phrase)

@@ -7,12 +7,19 @@ from __future__ import annotations
 
 from marsad.events.drafts import DISTINCT_ACT_KINDS, FIGHTING_KINDS, WEAPON_KINDS, Draft
 from marsad.events.lexicon import Kind
+from marsad.events.rules import rule
 from marsad.types import ActorMention
 
 
 def different_days(first: Draft, second: Draft) -> bool:
-    """Both tellings name their day and the days differ ("on Wednesday" / "on Tuesday", resolved or not)."""
+    """Both tellings name their day and the days differ ("on Wednesday" / "on Tuesday", resolved or not). An act
+    named again ("the attack", rule told-before) has a day of its own only when its sentence says it went on (rule
+    act-went-on: "the clashes resumed the next day"); else the day is another verb's ("ISIS on Wednesday claimed
+    the attack")."""
     if not (first.explicit_date and second.explicit_date and first.date and second.date):
+        return False
+    if any("told-before" in d.rules and not (d.evidence and rule("act-went-on").search(d.evidence[0].text))
+           for d in (first, second)):
         return False
     if first.date.value is not None and second.date.value is not None:
         return first.date.value != second.date.value

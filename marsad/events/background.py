@@ -106,13 +106,16 @@ def _explosion_not_violence(sentence: str, kind: str) -> str | None:
 def _conduct_not_act(text: str, sentence: tuple[int, int], trigger_start: int, after: str,
                      own_dates: list[DateMention]) -> str | None:
     """Conduct spoken of rather than an act told: an accusation (`accusation`: "accused the militia of
-    attacking"), words not force (`verbal-attack`: "a scathing attack"; `criticism-attack`: "attacked the
-    ruling"), a pattern (`repeated-after`: "targeted repeatedly"). A date of the sentence's own keeps the act
-    (for an accusation, one after the trigger: a date before it is the accusation's)."""
+    attacking"; `accused-of-being`: "accused of being members of a cell that planted bombs"), words not force
+    (`verbal-attack`: "a scathing attack"; `criticism-attack`: "attacked the ruling"), a pattern
+    (`repeated-after`: "targeted repeatedly"). A date of the sentence's own keeps the act (for an accusation, one
+    after the trigger: a date before it is the accusation's)."""
     before = text[sentence[0]:trigger_start]
     word = re.match(r"[\w'’-]+", text[trigger_start:sentence[1]])
     if rule("accusation").search(before[-160:]) and not any(d.start >= trigger_start for d in own_dates):
         return "accusation"
+    if rule("accused-of-being").search(before[-200:]):
+        return "accused-of-being"  # who the accused are said to be: their alleged past, whatever its date
     if word is not None and word.group().lower().startswith("attack"):
         if rule("verbal-attack").search(before[-30:]):
             return "verbal-attack"

@@ -123,6 +123,7 @@ class EventCoder:
             country=country,
             headline_end=headline_end(text, report.title),
             parse=self.sentence_parser(text, spans, actors),
+            era=doc._.era,
         )
         drafts = extract_drafts(analysis, self.lexicon)
         if self.classifier is not None:

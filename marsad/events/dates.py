@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from marsad.events.rules import rule
 from marsad.text.alternation import words_by_first_letter
 from marsad.types import DateMention, Evidence
 
@@ -53,6 +54,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?:early |mid-?|late |the (?:end|beginning|start|middle) of )?{_MONTH}\b"
                          rf"(?!,? (?:19|20)\d\d)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", re.I)),
     ("same_day", re.compile(r"\b(?:on |during |later )?(?:the same day|that same day|the same night)\b", re.I)),
+    ("day_after", rule("day-after-told").pattern),
     ("today", re.compile(r"\b(?:today|this (?:morning|evening|afternoon)|tonight|earlier today|"
                          r"at dawn today)\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
@@ -97,11 +99,23 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             mention = _after_anchor(match, anchor), 1
         if kind == "same_day" and found:  # "on the same day": the day last told, not the day of publication
             mention = found[-1].value, found[-1].time_precision
+        if kind == "day_after":  # "the next day", "two days later": from the day last told (rule day-after-told)
+            mention = _days_after(match, found[-1] if found else None)
         if kind in _FULL and mention[0] is not None and (
                 published is None or abs((mention[0] - published).days) <= _CURRENT_DAYS):
             anchor = mention[0]
         found.append(DateMention(match.start(), match.end(), match.group(0), mention[0], mention[1]))
     return found
+
+
+def _days_after(match: re.Match[str], told: DateMention | None) -> tuple[date | None, int]:
+    """The day `match` ("the next day", "two days later") counts from the day told before it; with no day told, or
+    one known only to the week, a day of its own whose value is unknown (it still differs from the day before)."""
+    number = (match.group("n") or "").lower()
+    days = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number, 1)
+    if told is None or told.value is None or told.time_precision > 1:
+        return None, 1
+    return told.value + timedelta(days=days), 1
 
 
 def _after_anchor(match: re.Match[str], anchor: date) -> date | None:
@@ -141,6 +155,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
             return None, 3
         month = MONTHS[groups["month"].lower()]
         return date(published.year - (month > published.month), month, 1), 3
+    if kind == "day_after":
+        return None, 1  # counted from the day told before it (find_dates)
     if published is None:
         precision = {"last_week": 2, "months_ago": 3}.get(kind, 1)
         return None, precision

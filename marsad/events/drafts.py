@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from marsad.actors.era import ReportEra
 from marsad.events import quantities
 from marsad.events.dates import ReferenceDate, reference_date
 from marsad.events.lexicon import Coding, Kind
@@ -55,6 +56,7 @@ class Analysis:
     # the drafts a rule dropped whole after they were made (the classifier's veto, bare-attack, a coder's note's
     # one event), each with that rule: what the drop ledger (events/dropped.py) weighs
     dropped_drafts: list[tuple[str, Draft]] = field(default_factory=list)
+    era: ReportEra | None = None  # an undated report's era, told by its own words (actors/era.py)
 
     @cached_property
     def reference(self) -> ReferenceDate | None:

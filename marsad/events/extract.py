@@ -55,7 +55,7 @@ from marsad.events.placing import (
     places_for,
     region_in_sentence,
 )
-from marsad.events.roles import ARMED_INTER, Roles, assign_roles, ground_side_as_striker, holds_place
+from marsad.events.roles import ARMED_INTER, Roles, alleged_side, assign_roles, ground_side_as_striker, holds_place
 from marsad.events.rules import rule
 from marsad.events.told_not_done import abroad_in_passing, elsewhere_told
 from marsad.events.transfers import unfought_transfers
@@ -410,10 +410,14 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
                           and m.kind != "person" and not holds_place(text, m)), actor)
         roles = Roles(actor, None, roles.assoc1, (), None)
     fired = [f"cue:{cue.cue.id}"]
+    if any(s_start <= m.start < s_end and alleged_side(text, m, s_start) for m in analysis.actors):
+        fired.append("alleged-membership")  # a group named only as what the suspects are said to belong to
     if rule("told-before").search(text[max(s_start, cue.start - 30):cue.start]):
         fired.append("told-before")  # "reached the scene of the blast": the strike told before
     if rule("another-of-its-kind").search(text[max(s_start, cue.start - 50):cue.start]):
         fired.append("another-of-its-kind")  # "another drone strike hit a car": a second event, never the first again
+    if rule("act-in-return").search(text[max(s_start, cue.start - 160):cue.start]):
+        fired.append("act-in-return")  # "launched a retaliatory attack": an answer to the act told before, not it
     if kind.name in {"attack", "loot"} and rule("act-named-before").match(text[s_start:cue.start]):
         # "The strike killed two civilians in X", "the shelling destroyed three houses": the strike told before
         fired.append("act-named-before")

@@ -37,6 +37,9 @@ class Cue:
     needs_place: bool = False
     marker: bool = False  # tells the kind of an event another trigger of the sentence tells; never one alone
     nouns: bool = False  # its terms match their plurals only, no verb forms ("deal": not "dealing with")
+    # the cues whose match of the same word gives way when this one stands ("destroyed the militants' positions":
+    # an attack on them, not property destroyed)
+    replaces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,8 @@ class Lexicon:
                     continue
                 object_end += match.end()
             found.append(CueMatch(cue, match.start(), match.end(), match.group(0), object_end))
-        return found
+        replaced = {cue_id for m in found for cue_id in m.cue.replaces}
+        return [m for m in found if m.cue.id not in replaced]
 
     def _cues_of(self, words: list[str]) -> list[Cue]:
         """The cues of every term the matched words are forms of ("bombed": the cues of "bomb")."""
@@ -247,6 +251,7 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
             needs_place=bool(item.get("needs_place", False)),
             marker=bool(item.get("marker", False)),
             nouns=bool(item.get("nouns", False)),
+            replaces=tuple(item.get("replaces") or ()),
         ))
     kinds = {}
     for name, item in (types.get("kinds") or {}).items():

@@ -13,6 +13,8 @@ from marsad.events.drafts import (
     FIGHTING_KINDS,
     NEARBY_KM,
     PRECEDENCE,
+    TERRITORY_SUBTYPES,
+    VIOLENT_TYPES,
     Draft,
     choose_coding,
     lowest,
@@ -53,6 +55,8 @@ def _same_battle(first: Draft, second: Draft) -> bool:
         return False
     if first.sentence == second.sentence:
         return False  # one trigger listing two places ("fighting in A and B") tells one event per place
+    if _taken_elsewhere(first, second):
+        return False
     if different_days(first, second):
         return False  # fighting told on another day is another event (one event per day, as ACLED codes)
     if not (side_of(first, second.roles.actor1) and side_of(first, second.roles.actor2)) or \
@@ -60,6 +64,14 @@ def _same_battle(first: Draft, second: Draft) -> bool:
         return False
     a, b = first.place.place if first.place else None, second.place.place if second.place else None
     return a is not None and b is not None and _km(a, b) <= NEARBY_KM
+
+
+def _taken_elsewhere(first: Draft, second: Draft) -> bool:
+    """"The army entered the town. It also retook the village of X nearby.": ground taken at a place of its own is
+    an event of its own beside the fighting at a nearby one (rule place-taken-apart), as ACLED codes a territory
+    change per place; at the same place the capture and the fighting that won it are one."""
+    taken = {first.coding.sub_event_type, second.coding.sub_event_type} & TERRITORY_SUBTYPES
+    return bool(taken) and place_key(first) != place_key(second)
 
 
 def _region_then_detail(first: Draft, second: Draft) -> bool:
@@ -214,14 +226,16 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             _force_on_protest(merged, draft, kinds)
         target, why = _earlier_telling(merged, draft, kinds if apart else None, kinds)
         if target is None:
+            if kinds and _apart_by_day(merged, draft, kinds):
+                draft.rules.append("another-day")
             if kinds and apart:
+                _reprisal_near(merged, draft)
                 _second_act(merged, draft, kinds)
                 _act_there(merged, draft)
                 _where_its_clause_mate(merged, draft)
             merged.append(draft)
             continue
-        if why == "elaborates" and (PRECEDENCE.get(draft.coding.event_type, 0) > PRECEDENCE.get(
-                target.coding.event_type, 0) or _names_the_act(target, draft, kinds)):
+        if why == "elaborates" and (_raises(target, draft) or _names_the_act(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
         elif kinds and _protest_escalates(target, draft, kinds):
             target.kind, target.coding = draft.kind, draft.coding
@@ -230,7 +244,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
             target.coding = choose_coding(kinds[target.kind], target.roles)
     if kinds:  # a summary told before the details ("nine dead in three raids by the cell") joins them
-        for draft in [d for d in merged if place_key(d) is None and "another-of-its-kind" not in d.rules]:
+        for draft in [d for d in merged if place_key(d) is None and not _NEW_ACT & set(d.rules)]:
             target = next((m for m in merged if m is not draft and place_key(m) is not None
                            and (_same_kind_family(m, draft, kinds))
                            and _compatible_actor(m.roles.actor1, draft.roles.actor1)
@@ -245,6 +259,25 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             target.rules.append("headline-restates")
             take_headline_place(target, draft)
     return merged
+
+
+def _raises(target: Draft, later: Draft) -> bool:
+    """A later telling of a graver type names the event ("Fighting was also heard": a battle), unless it is an ambush
+    of the civilians the event attacked (rule ambush-of-civilians)."""
+    if PRECEDENCE.get(later.coding.event_type, 0) <= PRECEDENCE.get(target.coding.event_type, 0):
+        return False
+    if _ambush_of_civilians(target, later):
+        target.rules.append("ambush-of-civilians")
+        return False
+    return True
+
+
+def _ambush_of_civilians(target: Draft, later: Draft) -> bool:
+    """"Gunmen attacked residents of the village, killing four. Residents say the militants ambushed them.": an
+    attack on civilians told again as an ambush of nobody armed is still one-sided violence, not a battle (rule
+    ambush-of-civilians); an ambush of a patrol or of fighters raises it to a battle."""
+    return target.coding.event_type == "Violence against civilians" and later.kind == "attack_armed" and \
+        not later.roles.fighter_victim and (later.roles.actor2 is None or later.roles.actor2.inter == 7)
 
 
 def _act_after(detail: Draft, summary: Draft, kinds: dict[str, Kind]) -> bool:
@@ -294,6 +327,26 @@ def _act_there(merged: list[Draft], draft: Draft) -> None:
 _CROWD_TYPES = {"Protests", "Riots"}
 
 
+def _apart_by_day(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> bool:
+    """An act of a kind told before at its place (or with no place of its own), kept apart only by its day (rule
+    another-day: one event per type, place and day)."""
+    return any(_same_kind_family(m, draft, kinds) and different_days(m, draft) and not m.in_headline
+               and (place_key(draft) is None or place_key(draft) == place_key(m)) for m in merged)
+
+
+def _reprisal_near(merged: list[Draft], draft: Draft) -> None:
+    """"Relatives of the victims launched a retaliatory attack on a nearby village": a reprisal told with no place of
+    its own happened near the violent act it answers, the latest told before it (rule act-in-return; precision 2,
+    near the place, not at it)."""
+    if draft.place is not None or "act-in-return" not in draft.rules:
+        return
+    answered = next((m for m in reversed(merged) if m.place is not None and not m.in_headline
+                     and m.coding.event_type in VIOLENT_TYPES), None)
+    if answered is not None:
+        draft.place, draft.place_fallback = answered.place, None
+        draft.geo_precision = max(answered.geo_precision, 2)
+
+
 def _names_the_act(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -> bool:
     """"Security forces raided the village. They burned houses and looted shops.": a raid told first and what was
     done in it told after; the kind that absorbs the raid names the event, as it would in one sentence (rule
@@ -337,7 +390,7 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
                      kinds: dict[str, Kind] | None) -> tuple[Draft | None, str | None]:
     """The latest merged draft that `draft` tells again, with the merge rule that says so; a telling of "another"
     act of its kind tells none again (rule another-of-its-kind)."""
-    if "another-of-its-kind" in draft.rules:
+    if _NEW_ACT & set(draft.rules):
         return None, None
     if "act-named-before" in draft.rules:  # "The strike killed two civilians in Tal Hamis": the strike told before
         earlier = next((m for m in reversed(merged) if m.kind in FIGHTING_KINDS and not m.in_headline
@@ -345,6 +398,8 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
         if earlier is not None:
             return earlier, "act-named-before"
     for earlier in reversed(merged):
+        if _holds_another_place_of(earlier, draft):
+            continue
         if _same_event(earlier, draft) or _same_protest(earlier, draft):
             keys = place_key(earlier), place_key(draft)
             return earlier, "region-then-detail" if all(keys) and keys[0] != keys[1] else "same-event"
@@ -356,6 +411,22 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
         if earlier is not None:
             return earlier, "elaborates"
     return None, None
+
+
+# a telling marked as a new act of its kind ("another strike", "a retaliatory attack") tells no earlier one again
+_NEW_ACT = frozenset({"another-of-its-kind", "act-in-return"})
+
+
+def _holds_another_place_of(earlier: Draft, draft: Draft) -> bool:
+    """"Six militants were killed in clashes in the province. Two were killed in A, and four in B.": a sentence that
+    tells its act at two places tells two events; once one of them has joined an event told before, the other place
+    stays an event of its own (rule each-place-its-event)."""
+    if place_key(draft) is None or place_key(earlier) == place_key(draft):
+        return False
+    if any(e.start == draft.sentence[0] for e in earlier.evidence) and earlier.sentence != draft.sentence:
+        draft.rules.append("each-place-its-event")
+        return True
+    return False
 
 
 def _absorb(target: Draft, other: Draft, why: str) -> None:
@@ -389,3 +460,7 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
         target.rules.append("victim-not-attacker")
     if target.date is None and other.date is not None:
         target.date = other.date
+    if not target.explicit_date and other.explicit_date and other.date is not None and "told-before" not in other.rules:
+        # the event's day is the first one a telling of the act itself names (rule day-of-the-act)
+        target.date, target.explicit_date = other.date, True
+        target.rules.append("day-of-the-act")

@@ -59,6 +59,19 @@ def _name_for_event_day(draft: Draft) -> None:
         draft.rules.append("event-period")
 
 
+def _note_report_era(analysis: Analysis, draft: Draft, coded_by: list[str],
+                     field_evidence: dict[str, Evidence]) -> None:
+    """Where a side of the event is a state actor named for the government of an undated report's era (rule
+    `report-era`) and the event has no day of its own to name it by: the rule, and the words that decided the
+    era's day."""
+    era = analysis.era
+    if era is None or not era.evidence or "event-period" in draft.rules:
+        return
+    if any(m is not None and m.periods for m in (draft.roles.actor1, draft.roles.actor2)):
+        coded_by.append("report-era")
+        field_evidence["era"] = era.evidence[-1]
+
+
 def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
     report = analysis.report
     _name_for_event_day(draft)
@@ -113,6 +126,7 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
         field_evidence["fatalities"] = draft.fatalities.evidence
     if draft.attribution:
         field_evidence["source_attribution"] = draft.attribution
+    _note_report_era(analysis, draft, coded_by, field_evidence)
     if draft.movement:
         field_evidence.update(draft.movement.evidence())
     record_id = _event_id(report, draft)

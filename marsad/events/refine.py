@@ -94,11 +94,12 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
         if vetoed and labelled:  # a note a coder's label opens ("Other: On 3 May, ...") codes the event it was
             draft.rules.append("labelled-note-stands")  # written for, as a coder's note does
             vetoed = False
-        if vetoed and not (analysis.brief and _told_as_event_elsewhere(analysis, reading, draft, thresholds)):
+        if vetoed and not _told_as_event_elsewhere(analysis, reading, draft, thresholds):
             analysis.dropped_drafts.append(("classifier-veto", draft))
             continue
+        # the doubt bare-attack weighs is gone where another telling of the event reads as one (veto-whole-telling)
         if prediction.label == NONE and prediction.score >= thresholds.bare_attack and not analysis.coder_note \
-                and _bare_generic_attack(draft, reading.text):
+                and "veto-whole-telling" not in draft.rules and _bare_generic_attack(draft, reading.text):
             analysis.dropped.append(("bare-attack", draft.trigger))
             analysis.dropped_drafts.append(("bare-attack", draft))
             continue
@@ -130,16 +131,18 @@ def _named_not_told(analysis: Analysis, lexicon: Lexicon, draft: Draft, label: s
     return bool(cues) and all((m.start, m.end) in not_told for m in cues)
 
 
-# the cue rule by which a trigger is named but not told anew ("against the looting of their homes"); the other cue
-# rules (plans, denials, old dates) leave the classifier its say: measured on articles-2, its retyping there was right
-_NOT_TOLD = {"reference"}
+# the cue rules by which a trigger is named but not told anew ("against the looting of their homes", "demanding
+# justice for the man who had killed a boy"); the other cue rules (plans, denials, old dates) leave the classifier
+# its say: measured on articles-2, its retyping there was right
+_NOT_TOLD = {"reference", "past-relative"}
 
 
 def _told_as_event_elsewhere(analysis: Analysis, reading: SentenceReading, draft: Draft,
                               thresholds: Thresholds) -> bool:
-    """Rule veto-whole-telling: in a brief of one paragraph, an event told in two sentences ("Rebels and the army
-    clashed near the town. Residents fled as the fighting spread.") carries the later one's trigger when the
-    details join the summary; the veto reads every sentence that tells it, and drops it only when none is read as
+    """Rule veto-whole-telling: an event told in two sentences ("Rebels and the army clashed near the town. Residents
+    fled as the fighting spread.") carries the later one's trigger when the details join the summary, and in a full
+    report a lead read as background ("A deadly attack this week has stirred tensions in the province.") may open the
+    event its details tell; the veto reads every sentence that tells it, and drops it only when none is read as
     telling an event."""
     told = {s for s in analysis.sentences for e in draft.evidence if s[0] <= e.start < s[1]} - {draft.sentence}
     for sentence in sorted(told):

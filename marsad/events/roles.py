@@ -150,7 +150,7 @@ def assign_roles(
 ) -> Roles:
     """actor1/actor2 for the trigger at `trigger` among the actor mentions of its sentence."""
     start, end = sentence
-    in_sentence = [m for m in mentions if start <= m.start < end]
+    in_sentence = [m for m in mentions if start <= m.start < end and not alleged_side(text, m, start)]
     if not in_sentence:
         victim, fighter = _victims(text, sentence, trigger)
         return Roles(None, None, victim_phrase=victim, fighter_victim=fighter)
@@ -186,6 +186,12 @@ def assign_roles(
     )
     victim, fighter = _victims(text, sentence, trigger) if patient is None else (None, False)
     return Roles(agent, patient, assoc1, (), victim, fighter)
+
+
+def alleged_side(text: str, mention: ActorMention, sentence_start: int) -> bool:
+    """Rule alleged-membership: "detained two men accused of being members of the militia": the suspects are the
+    ones acted upon, and the militia is no side of the act."""
+    return rule("alleged-membership").search(text[max(sentence_start, mention.start - 80):mention.start]) is not None
 
 
 def holds_place(text: str, mention: ActorMention | None) -> bool:

@@ -61,3 +61,15 @@ def test_the_same_day_is_the_day_last_told():
     text = "On 3 May 2022 gunmen attacked a post. On the same day, a mine went off."
     assert [d.value for d in find_dates(text, date(2022, 5, 20))] == [date(2022, 5, 3), date(2022, 5, 3)]
     assert find_dates("On the same day, a mine went off.", date(2022, 5, 20))[0].value == date(2022, 5, 20)
+
+
+def test_a_day_counted_from_the_day_told_before_it():
+    text = "Clashes broke out on Monday. They went on the next day. Three days later, a drone struck the town."
+    found = find_dates(text, date(2024, 5, 17))
+    assert [(d.text, d.value) for d in found] == [("on Monday", date(2024, 5, 13)), ("the next day", date(2024, 5, 14)),
+                                                  ("Three days later", date(2024, 5, 17))]
+
+
+def test_a_day_counted_from_nothing_told_is_a_day_of_its_own_unresolved():
+    found = find_dates("The fighting resumed the following morning.", date(2024, 5, 17))
+    assert [(d.text, d.value, d.time_precision) for d in found] == [("the following morning", None, 1)]

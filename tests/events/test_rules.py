@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from marsad.errors import MarsadError
+from marsad.events.dates import find_dates
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.records import build_record
@@ -17,9 +18,10 @@ EVENTS_CODE = Path(__file__).resolve().parents[2] / "marsad" / "events"
 
 
 def _code(text: str) -> tuple[Analysis, list]:
-    """Code `text` with no gazetteer, actor base or parse: what the rules alone make of it."""
+    """Code `text` with no gazetteer, actor base or parse (its days told but not resolved: no publication date): what
+    the rules alone make of it."""
     analysis = Analysis(report=Report(doc_id="x", text=text), sentences=_sentences(text), places=[], actors=[],
-                        dates=[], attributions=[])
+                        dates=find_dates(text, None), attributions=[])
     return analysis, extract_drafts(analysis, load_lexicon())
 
 
