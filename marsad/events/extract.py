@@ -417,7 +417,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     if rule("another-of-its-kind").search(text[max(s_start, cue.start - 50):cue.start]):
         fired.append("another-of-its-kind")  # "another drone strike hit a car": a second event, never the first again
     if rule("act-in-return").search(text[max(s_start, cue.start - 160):cue.start]):
-        fired.append("act-in-return")  # "launched a retaliatory attack": an answer to the act told before, not it
+        fired.append("act-in-return")  # "raided the hamlet in a revenge attack": an answer to the act told before, not it
     if kind.name in {"attack", "loot"} and rule("act-named-before").match(text[s_start:cue.start]):
         # "The strike killed two civilians in X", "the shelling destroyed three houses": the strike told before
         fired.append("act-named-before")
