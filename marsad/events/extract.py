@@ -397,8 +397,9 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
                      own_dates: list[DateMention], current_date: DateMention | None) -> list[Draft]:
     text = analysis.report.text
     s_start, s_end = sentence
-    roles = assign_roles(text, sentence, (cue.start, cue.end), analysis.actors, analysis.parse,
-                         targets=kind.targets)
+    # a side named only as the source ("a police source said") neither acts nor is hit (rule source-not-side)
+    actors = [a for a in analysis.actors if not any(t.start <= a.start < t.end for t in analysis.attributions)]
+    roles = assign_roles(text, sentence, (cue.start, cue.end), actors, analysis.parse, targets=kind.targets)
     if not kind.targets and roles.actor2 is not None:
         # a kind with no target ("Security measures: ... Turkish forces dug trenches", "the arrival of
         # Hezbollah fighters"): the one actor named after the trigger is the one acting; an armed one
