@@ -157,7 +157,7 @@ def report_era(text: str, period_windows: Sequence[tuple[Window, Evidence]] = ()
 
 def _distinct(evidence: list[Evidence]) -> tuple[Evidence, ...]:
     """The spans in their order, each once, the last time it comes; a span inside another ("the Syrian regime"
-    in "the fall of the Syrian regime") is left to the longer."""
+    in "the fall of the old regime") is left to the longer."""
     kept: list[Evidence] = []
     for span in reversed(evidence):
         if not any(k.start <= span.start and span.end <= k.end for k in kept):

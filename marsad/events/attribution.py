@@ -11,7 +11,10 @@ _PATTERNS = [
     # "Reliable sources in Al-Bokamal city in the eastern countryside of Deir Ezzor have informed SOHR"
     re.compile(
         rf"(?P<who>\b(?:(?:[Rr]eliable|[Ll]ocal|[Pp]rivate|[Mm]edical|[Ss]ecurity|[Mm]ilitary|[Ii]nformed|"
-        rf"[Tt]ribal|[Ff]amily|[Ee]xclusive|SOHR|Syrian Observatory|[Ii]ts|[Oo]ur)\s+)+{_SOURCE_NOUN}"
+        rf"[Tt]ribal|[Ff]amily|[Ee]xclusive|SOHR|Syrian Observatory|[Ii]ts|[Oo]ur|"
+        # the sources Iraqi outlets cite by the body they sit in ("a police source said", "an army source told")
+        rf"[Pp]olice|[Ii]ntelligence|[Gg]overnment|[Oo]fficial|[Hh]ealth|[Hh]ospital|[Aa]rmy|[Jj]udicial)\s+)+"
+        rf"{_SOURCE_NOUN}"
         rf"(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|city|town|village|area))*)?)"
         rf"[^.]{{0,120}}?\b(?:have |has |had )?(?:informed|told|reported|confirmed|said|documented|monitored)\b"),
     re.compile(rf"\b[Aa]ccording to (?P<who>(?:the )?(?:[\w'’-]+\s+){{0,5}}?{_SOURCE_NOUN}(?:\s+(?:in|of)\s+"

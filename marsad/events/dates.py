@@ -49,6 +49,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_DAY}(?: of)? {_MONTH}\b(?!,? (?:19|20)\d\d)", re.I)),
     ("md", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? (?:19|20)\d\d)(?![\d:])", re.I)),
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b", re.I)),
+    # a month told without its year ("In January, ...", "since early March"): the latest such month of the report's time
+    ("month", re.compile(rf"\b(?:in|during|since|until|by|last|(?:at|by) the (?:end|beginning|start) of)\s+"
+                         rf"(?:early |mid-?|late |the (?:end|beginning|start|middle) of )?{_MONTH}\b"
+                         rf"(?!,? (?:19|20)\d\d)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", re.I)),
     ("same_day", re.compile(r"\b(?:on |during |later )?(?:the same day|that same day|the same night)\b", re.I)),
     ("day_after", rule("day-after-told").pattern),
     ("today", re.compile(r"\b(?:today|this (?:morning|evening|afternoon)|tonight|earlier today|"
@@ -146,6 +150,11 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
     if kind in {"my", "month_of"}:
         value = _safe_date(int(groups["year"]), MONTHS[groups["month"].lower()], 1)
         return value, 3
+    if kind == "month":
+        if published is None:
+            return None, 3
+        month = MONTHS[groups["month"].lower()]
+        return date(published.year - (month > published.month), month, 1), 3
     if kind == "day_after":
         return None, 1  # counted from the day told before it (find_dates)
     if published is None:
@@ -168,6 +177,9 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
     if kind == "last_week":
         return published - timedelta(days=7), 2
     if kind == "months_ago":
+        told = match.group(0).lower()
+        if told.endswith("of last year"):  # "at the end of last year": a month of the year before, history in May
+            return date(published.year - 1, 12 if " end " in told else 1, 1), 3
         return None, 3
     return None
 

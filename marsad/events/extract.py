@@ -397,8 +397,9 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
                      own_dates: list[DateMention], current_date: DateMention | None) -> list[Draft]:
     text = analysis.report.text
     s_start, s_end = sentence
-    roles = assign_roles(text, sentence, (cue.start, cue.end), analysis.actors, analysis.parse,
-                         targets=kind.targets)
+    # a side named only as the source ("a police source said") neither acts nor is hit (rule source-not-side)
+    actors = [a for a in analysis.actors if not any(t.start <= a.start < t.end for t in analysis.attributions)]
+    roles = assign_roles(text, sentence, (cue.start, cue.end), actors, analysis.parse, targets=kind.targets)
     if not kind.targets and roles.actor2 is not None:
         # a kind with no target ("Security measures: ... Turkish forces dug trenches", "the arrival of
         # Hezbollah fighters"): the one actor named after the trigger is the one acting; an armed one
@@ -416,7 +417,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     if rule("another-of-its-kind").search(text[max(s_start, cue.start - 50):cue.start]):
         fired.append("another-of-its-kind")  # "another drone strike hit a car": a second event, never the first again
     if rule("act-in-return").search(text[max(s_start, cue.start - 160):cue.start]):
-        fired.append("act-in-return")  # "launched a retaliatory attack": an answer to the act told before, not it
+        fired.append("act-in-return")  # "a revenge attack": an answer to the act told before, not it
     if kind.name in {"attack", "loot"} and rule("act-named-before").match(text[s_start:cue.start]):
         # "The strike killed two civilians in X", "the shelling destroyed three houses": the strike told before
         fired.append("act-named-before")

@@ -335,9 +335,9 @@ def _apart_by_day(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> 
 
 
 def _reprisal_near(merged: list[Draft], draft: Draft) -> None:
-    """"Relatives of the victims launched a retaliatory attack on a nearby village": a reprisal told with no place of
-    its own happened near the violent act it answers, the latest told before it (rule act-in-return; precision 2,
-    near the place, not at it)."""
+    """"The clansmen raided a hamlet in a revenge attack": a reprisal told with no place of its own happened near
+    the violent act it answers, the latest told before it (rule act-in-return; precision 2, near the place, not
+    at it)."""
     if draft.place is not None or "act-in-return" not in draft.rules:
         return
     answered = next((m for m in reversed(merged) if m.place is not None and not m.in_headline

@@ -19,6 +19,10 @@ _LOCATIVE_GAP = re.compile(r"^[^.;]{0,40}?\b(?:in|on|at|near|targeting|targeted|
                            r"^\s+(?:the\s+)?$", re.I)  # or the trigger's object: "shelled (the) Tal Hamis"
 
 
+# where a clause opens: the start of the text or a sentence, a comma, or a conjunction
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?\n]\s*|[,;:]\s*|\b(?:and|while|as|but|when|after)\s+)$", re.I)
+
+
 def usable(place: PlaceMention, analysis: Analysis) -> bool:
     chosen = place.resolution.chosen
     if chosen is None:
@@ -29,6 +33,10 @@ def usable(place: PlaceMention, analysis: Analysis) -> bool:
         return False  # "pro-Iran militias", "Turkish-backed": a patron, not a place
     if chosen.place.country_code not in CORE_COUNTRIES and chosen.method not in {"exact", "data"}:
         return False  # a loose spelling match far from Syria and Iraq is noise, not a place
+    abroad = chosen.place.country_code not in CORE_COUNTRIES
+    if abroad and _OPENS_CLAUSE.search(text[max(0, place.start - 12):place.start]) \
+            and rule("city-as-government").match(text[place.end:place.end + 40]):
+        return False  # "Ankara launched strikes on the mountains": the government, not the place
     if (chosen.place.feature_code or "").startswith("PCL") or chosen.place.feature_class == "H":
         return False  # "in Syria", "the Euphrates": nothing an analyst can map an event to
     for actor in analysis.actors:  # "the Raqqa Revolutionaries Brigade" names a group, not a place

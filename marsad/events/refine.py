@@ -103,6 +103,9 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
             analysis.dropped.append(("bare-attack", draft.trigger))
             analysis.dropped_drafts.append(("bare-attack", draft))
             continue
+        if _protest_named_again(draft, drafts):
+            analysis.dropped_drafts.append(("protest-named-again", draft))
+            continue
         if prediction.label != NONE and prediction.score >= thresholds.retype and not _told_beside(
                 draft, drafts, prediction.label) and not _named_not_told(analysis, lexicon, draft, prediction.label):
             retyped |= _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence), reading.text)
@@ -181,6 +184,16 @@ def _told_beside(draft: Draft, drafts: list[Draft], label: str) -> bool:
                for other in drafts)
 
 
+def _protest_named_again(draft: Draft, drafts: list[Draft]) -> bool:
+    """Rule protest-named-again: "the protest came after a bomb went off near the home of a sheikh", "during the
+    protests, gunmen threw a grenade at a party office": a protest named with the definite article (told-before) in
+    a sentence that tells an act of violence of its own is the time or the cause of that act, not a second
+    protest; the classifier, which reads the sentence whole, would make it that act a second time."""
+    return draft.coding.event_type in _CROWD_TYPES and "told-before" in draft.rules and any(
+        other is not draft and other.sentence == draft.sentence and other.coding.event_type in _VIOLENT_TYPES
+        for other in drafts)
+
+
 def _crowd_beside_act(draft: Draft, other: Draft) -> bool:
     """"Gunmen kidnapped a teacher, prompting dozens of residents to take to the streets": a protest the rules found
     beside another act in its sentence is the crowd's act, never the kidnapping or the arrest it protests (rule
@@ -198,6 +211,7 @@ def _act_beside_development(draft: Draft, other: Draft) -> bool:
 
 
 _CROWD_TYPES = {"Protests", "Riots"}
+_VIOLENT_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 # the rules that keep a second act of a sentence
 _KEPT_APART = {"own-clause", "another-actor", "distinct-act", "air-beside-battle", "other-sides", "occasion-named"}
 

@@ -9,7 +9,10 @@
 - `response-to-event`, `attackers-withdraw`: a move to the scene or to hospital, or the attackers' retreat, is
   part of the act told, not a movement of forces.
 - `counted-acts-perfect`: a perfect verb with a count of many acts ("has launched hundreds of strikes", "have
-  set up dozens of bases"): a tally of conduct over time, not one act on one day.
+  set up dozens of bases"): a tally of conduct over time, not one act on one day; `counted-perfect-passive` the
+  same with the many as the subject of a perfect passive ("hundreds of villages have been evacuated").
+- `remnants-lie`: a weapon said only to lie where it was left ("fields contaminated with mines and unexploded
+  shells"): a danger in place, unless the sentence tells it going off or harming someone (`remnant-goes-off`).
 
 Both are linguistic regularities of news writing, not phrases of one report: the examples in rules.yaml are
 written for the project.
@@ -17,7 +20,7 @@ written for the project.
 
 from __future__ import annotations
 
-from marsad.events.drafts import Analysis
+from marsad.events.drafts import WEAPON_KINDS, Analysis
 from marsad.events.rules import rule
 from marsad.geo import CORE_COUNTRIES
 from marsad.types import DateMention, Evidence, PlaceMention
@@ -37,10 +40,14 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
         return "response-to-event"  # "the wounded were transferred to a hospital"
     if kind == "movement" and rule("attackers-withdraw").search(before[-40:]):
         return "attackers-withdraw"
+    if kind in WEAPON_KINDS and rule("remnants-lie").search(before[-120:]) \
+            and not rule("remnant-goes-off").search(text[sentence[0]:sentence[1]]):
+        return "remnants-lie"  # "the fields remain contaminated with mines and unexploded shells"
     if not own_dates:  # "on Monday the army has arrested dozens of suspects": a dated act is one act
-        for found in rule("counted-acts-perfect").pattern.finditer(text, sentence[0], sentence[1]):  # type: ignore[union-attr]
-            if found.start() <= trigger_start < found.end():
-                return "counted-acts-perfect"
+        for name in ("counted-acts-perfect", "counted-perfect-passive"):
+            for found in rule(name).pattern.finditer(text, sentence[0], sentence[1]):  # type: ignore[union-attr]
+                if found.start() <= trigger_start < found.end():
+                    return name
     return None
 
 
@@ -73,7 +80,8 @@ def _dateline(analysis: Analysis, sentence: tuple[int, int], place: PlaceMention
 
 # the rules that find a sentence's act to be another one than the report's news (abroad, in court, a tally, old
 # history, a pattern): its toll is that act's
-_OTHER_ACT = ("abroad-in-passing", "court-case", "counted-acts-perfect", "old-date", "lasting-harm", "repeated-after",
+_OTHER_ACT = ("abroad-in-passing", "court-case", "counted-acts-perfect", "counted-perfect-passive", "remnants-lie",
+              "old-date", "lasting-harm", "repeated-after",
               "frequency", "for-a-long-time", "generic-present", "habitual")
 
 

@@ -48,6 +48,9 @@ NAMED_FOR_TOWN = frozenset({"dam", "airport", "airbase", "camp", "camps"})
 # Feature classes of facilities: spot features (S), water (H: dams in some gazetteers).
 _FACILITY_CLASSES = frozenset({"S", "H"})
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "ez"})
+# the nouns that end the name of a part of a town
+_TOWN_PART_NOUNS = frozenset({"square", "street", "roundabout", "bridge", "intersection", "neighbourhood",
+                              "neighborhood"})
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -97,6 +100,10 @@ def admissible(
     words = re.split(r"[\s\-]+", text.strip().lower())
     if len(words) > 1 and words[-1] in _ARTICLE_WORDS:
         return []  # "Khan Al" of "Khan Al-asal": a name cut before its last word, not a place
+    if len(words) > 1 and words[-1] in _TOWN_PART_NOUNS:
+        # "Haboubi Square", "Rashid Street": a part of a town is found under its own name or not at all, never a
+        # village whose loosely folded name sounds alike ("Habbubah Saghirah"); unfound, it is placed at its town
+        candidates = [c for c in candidates if c.method in ("data", "arabic") or exact_name(text, c.matched_name)]
     if facility_word is not None:
         facilities = [c for c in candidates if (c.place.feature_class or "") in _FACILITY_CLASSES]
         if not facilities and facility_word in NAMED_FOR_TOWN:

@@ -77,7 +77,7 @@ def test_a_claim_made_on_a_later_day_is_no_second_attack() -> None:
 
 def test_a_retaliatory_attack_with_no_place_of_its_own_is_a_second_attack_nearby() -> None:
     text = report("Gunmen attacked residents of Tell Abar late on Wednesday night, killing four.",
-                  "Relatives of the victims launched a retaliatory attack on a nearby village, killing three.")
+                  "Hours later the slain farmers' clansmen raided a hamlet in a revenge attack, killing three.")
     drafts = sorted(code(text), key=lambda d: d.trigger.start)
     assert [(d.coding.sub_event_type, d.place.text) for d in drafts] == [("Attack", "Tell Abar"),
                                                                         ("Attack", "Tell Abar")]
@@ -85,7 +85,7 @@ def test_a_retaliatory_attack_with_no_place_of_its_own_is_a_second_attack_nearby
 
 
 def test_the_retaliatory_attack_named_again_is_the_same_attack() -> None:
-    text = report("Relatives of the victims attacked residents of Tell Abar on Wednesday, killing four.",
+    text = report("Clansmen of the slain farmers attacked residents of Tell Abar on Wednesday, killing four.",
                   "The retaliatory attack also wounded six people.")
     assert events(text) == [("Attack", "Tell Abar", "2024-05-15")]
 
