@@ -1,7 +1,8 @@
 """Where a strike or a fight happened, not where it came from (ACLED: remote violence is located where the
 munitions land, a battle where it is fought). The places of a sentence that only say where the shooters stood
 — a launch site, a firing position, the base a force is stationed at, a road named after the towns it links —
-are weak: each yields to another place of the sentence as precise (placing.py decides who yields). Each weak
+are weak: each yields to another place of the sentence as precise (placing.py decides who yields). The
+hospital the wounded were carried to says nothing of where they were hit: it yields to any other place. Each weak
 kind is a named rule in rules.yaml (stage `place`) with its word list."""
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
         ("agent-stationed-at", lambda p: cue is not None and cue.cue.kind in FIGHTING_KINDS
          and rule("agent-stationed-at").search(before(p)) is not None),
         ("route-end", lambda p: rule("route-end").search(before(p)) is not None),
+        # an arrest or abduction of "a man from X" that says no other place is often coded at X: strikes and fights only
+        ("people-from", lambda p: cue is not None and cue.cue.kind in FIGHTING_KINDS
+         and rule("people-from").search(before(p)) is not None),
+        ("care-destination", lambda p: (cue is None or cue.cue.kind != "movement")
+         and rule("care-destination").search(before(p)) is not None),
         ("road-name", lambda p: _names_a_road(text, sentence, p)),
     ]
 

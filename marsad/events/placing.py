@@ -188,7 +188,8 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
         strong = [p for p in mentions if not weak(p)]
         # the dateline yields to any other place; a home village or a launch site only to a place as precise ("in
         # the Diyala countryside" does not say better where it happened than the speaker's village)
-        rivals = strong if name == "dateline-place" else [p for p in strong if not is_region(p)]
+        # the hospital the wounded were carried to yields to any other place, as the dateline does
+        rivals = strong if name in _NO_CLAIM else [p for p in strong if not is_region(p)]
         if len(strong) < len(mentions) and rivals:
             fired.append(name)
             mentions = strong
@@ -231,6 +232,7 @@ def _called(text: str, place: PlaceMention, word: str) -> bool:
     ).rstrip().endswith(f"{word} of")
 
 
+_NO_CLAIM = {"dateline-place", "care-destination"}  # weak places that yield even to a region
 _AREA_RELATIONS = {"countryside", "province", "direction", "desert"}
 _TOWN_CODES = {"PPL", "PPLA2", "PPLA3", "PPLA4", "PPLX", "PPLL"}
 

@@ -48,7 +48,11 @@ PART_WORDS = frozenset(
 _MAX_LINK_WORDS = 7
 _INSIDE = frozenset({"in", "within", "inside"})  # "Al-Sukkariyat area within the Salah al-Din Governorate"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+# After a town, a comma goes on with a list when a name or "and"/"or" follows it ("in Tikrit, Baiji and Samarra");
+# a clause after it ("in the countryside of Tikrit, killing two") ends the place and leaves the town its container.
+_LIST_GOES_ON = re.compile(r",\s*(?:and\b|or\b|[A-Z0-9'’\u0600-\u06ff])")
 
+_BEARING_WORDS = frozenset({"north", "south", "east", "west", "central"})
 _BEARINGS = {
     "northern": (1.0, 0.0),
     "southern": (-1.0, 0.0),
@@ -81,12 +85,15 @@ def containers(text: str, spans: list[Span]) -> dict[int, int]:
     return found
 
 
-def links_by_comma(text: str, spans: list[Span], index: int, holder: int | None = None) -> bool:
+def links_by_comma(text: str, spans: list[Span], index: int, holder: int | None = None, town: bool = False) -> bool:
     """True when only a comma joins a span (or the list it ends) to its container, or the container
     goes on a list ("X, Y and Z"): a weak link that holds only when the container is a governorate."""
     holder = index + 1 if holder is None else holder
     gap = text[spans[holder - 1].end : spans[holder].start].lower()
     after = text[spans[holder].end : spans[holder].end + 6].lower()
+    if town:  # "in the countryside of Tikrit, killing two": a clause after a town's comma ends no list
+        return not _INSIDE & set(_LINK_TOKEN.findall(gap)) or after.startswith((" and", " or", " -")) or (
+            _LIST_GOES_ON.match(text, spans[holder].end) is not None)
     return not _INSIDE & set(_LINK_TOKEN.findall(gap)) or after.startswith((",", " and", " or", " -"))
 
 
@@ -98,6 +105,9 @@ def _is_link(gap: str) -> bool:
         return False
     if any(word != "," and word not in _LINK_WORDS for word in words):
         return False
+    # "the Al-Zuhur neighbourhood of eastern Mosul": a bearing between "of" and the town still links them
+    while len(words) > 1 and (words[-1] in _BEARINGS or words[-1] in _BEARING_WORDS):
+        words = words[:-1]
     return bool(_INSIDE & set(words)) or "," in words or words[-1] == "of"
 
 

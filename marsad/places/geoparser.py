@@ -228,7 +228,8 @@ class Geoparser:
             named_admin = index in administrative or holder_span.relation in ("district", "township")
             by_comma = (
                 not named_admin
-                and links_by_comma(text, spans, index, holder_index)
+                and links_by_comma(text, spans, index, holder_index,
+                                   town=chosen is not None and chosen.place.feature_class == "P")
                 and not in_then_governorate(text, spans, links, holder_index, self.names_admin_area)
             )
             holder_place = self._holder_place(holder_span, chosen.place if chosen else None, named_admin)

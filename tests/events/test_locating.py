@@ -1,5 +1,6 @@
 """Where a strike or a fight happened, not where it came from (events/locating.py, rules launch-origin,
-from-positions, stationed-at, agent-stationed-at, road-name, list-before-trigger, headline-place): ACLED
+from-positions, stationed-at, agent-stationed-at, road-name, list-before-trigger, headline-place,
+care-destination, people-from): ACLED
 locates remote violence where the munitions land and a battle where it is fought. Sentences written for these
 tests; places from a hand-made gazetteer (no model, no gazetteer file)."""
 
@@ -115,6 +116,41 @@ def test_reinforcements_from_a_unit_in_a_town_went_elsewhere() -> None:
         ("Change to group/activity", "Tell Abar")]
 
 
+# --- where the wounded were taken ----------------------------------------------------------------------------
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_where_the_blast_was() -> None:
+    # the place told first, the hospital town after the trigger: the blast stays at the first (care-destination)
+    text = "In Tell Abar, a roadside bomb wounded two soldiers, who were taken to a hospital in Kafr Sajna."
+    assert events(text) == [("Remote explosive/landmine/IED", "Tell Abar")]
+    assert "care-destination" in rules_of(text)
+    assert events("Near Tell Abar a landmine exploded under a car and the wounded were rushed to the military "
+                  "hospital of Kafr Sajna.") == [("Remote explosive/landmine/IED", "Tell Abar")]
+
+
+def test_the_hospital_town_yields_even_to_a_region() -> None:
+    # "in the countryside of Raqqa" says less, but the hospital town says nothing of where the mine went off
+    assert events("A landmine exploded in the countryside of Raqqa, wounding two shepherds who were rushed to a "
+                  "hospital in Tell Abar.") == [("Remote explosive/landmine/IED", "Raqqa")]
+
+
+def test_a_hospital_that_was_hit_or_the_only_place_stays_the_place() -> None:
+    assert events("A drone struck a hospital in Tell Abar on Monday.") == [("Air/drone strike", "Tell Abar")]
+    # with no other place in the sentence the hospital town is the nearest the report says
+    assert events("A roadside bomb wounded two soldiers, who were taken to a hospital in Tell Abar.") == [
+        ("Remote explosive/landmine/IED", "Tell Abar")]
+
+
+def test_where_the_people_hit_came_from_is_not_where_they_were_hit() -> None:
+    text = "A landmine exploded on Sunday, killing a young man from Kafr Sajna in the fields near Tell Abar."
+    assert events(text) == [("Remote explosive/landmine/IED", "Tell Abar")]
+    assert "people-from" in rules_of(text)
+    assert events("A drone hit a minibus carrying workers from Sinune near Bamarne.") == [
+        ("Air/drone strike", "Bamarne")]
+    # alone in its sentence, where they came from is the nearest the report says
+    assert events("A landmine killed two shepherds from Kafr Sajna on Sunday.") == [
+        ("Remote explosive/landmine/IED", "Kafr Sajna")]
+
+
 # --- roads, lists ------------------------------------------------------------------------------------------
 
 def test_the_towns_a_road_is_named_after_yield_to_the_place_on_it() -> None:
@@ -155,3 +191,10 @@ def test_a_sentence_that_says_where_a_regional_event_happened_places_it() -> Non
     # a sentence that tells nothing of the event's place leaves it in its region
     assert events("Turkish drones struck positions in the countryside of Raqqa. Tell Abar lies on the road.") == [
         ("Air/drone strike", "Raqqa")]
+
+
+def test_an_arrest_of_a_man_from_a_town_keeps_the_town() -> None:
+    # the rule people-from is for strikes and fights: an arrest told with a place of something else stays at the
+    # home of the man arrested
+    assert ("Arrests", "Kafr Sajna") in events(
+        "Police arrested a civilian from Kafr Sajna and confiscated his car in Tell Abar.")

@@ -63,3 +63,25 @@ def test_a_countryside_town_read_in_another_governorate_bounds_nothing(parser):
     # reading in Homs instead of being pulled to Latakia
     found = places_in(parser, "Clashes broke out near Zahra in the countryside of Kafr Tun, Homs.")
     assert found["Zahra"].place.geonameid == "9009"
+
+
+def test_a_clause_after_the_countryside_ends_no_list(parser):
+    # ", killing two" after the town is a clause, not the next place of a list: the countryside still bounds the
+    # village, which is not the namesake in Latakia
+    found = places_in(parser, "A landmine exploded in the village of Muallaq in the eastern countryside of Ain Issa, "
+                              "killing two shepherds.")
+    assert found["Muallaq"].place.geonameid == "9001"
+    found = places_in(parser, "A drone struck the village of Saida in the countryside of Ain Issa, wounding a child.")
+    assert found["Saida"].place.geonameid == "9003"
+
+
+def test_a_name_after_the_countryside_comma_still_lists_places(parser):
+    # "in Ain Issa countryside, Hama and Homs": the places are listed side by side, Ain Issa holds none of them
+    found = places_in(parser, "Shelling hit Muallaq, Ain Issa, Hama and Homs on Friday.")
+    assert found["Muallaq"].place.geonameid == "9002"
+
+
+def test_a_neighbourhood_of_a_city_told_with_a_bearing_lies_in_the_city(parser):
+    # "the X neighbourhood of eastern Homs" is a quarter of Homs, not a village of that name elsewhere
+    found = places_in(parser, "A car bomb exploded in the Saida neighbourhood of eastern Homs on Friday.")
+    assert found["Saida"].place.geonameid == "9005"
