@@ -64,6 +64,7 @@ from marsad.places.scoring import (
     _strip_admin_words,
     _within_city,
 )
+from marsad.places.stated_country import stated_country
 from marsad.places.whole_runs import prefer_whole_runs
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
@@ -105,6 +106,10 @@ class Geoparser:
             spans = whole
             context = self._context(spans, candidates, context_place)
         context.report_country, context.countries_named = self._report_country(text, context.governorates)
+        context.stated = stated_country(
+            text, spans, lambda s: candidates[s.text], lambda s, c: _spelling(s.text, c),
+            self._governorate_countries(context.governorates),
+        )
         by_key: dict[str, Resolution] = {}
         for span in spans:
             key = _span_key(span)
@@ -410,14 +415,17 @@ class Geoparser:
         admin_keys = {latin_key(span.text) for span in spans}
         return RankContext(governorates, anchors, country, admin_keys, anchor_keys)
 
-    def _report_country(self, text: str, governorates: set[str]) -> tuple[str | None, frozenset[str]]:
-        """The country of the governorates a report names, when they all lie in one (an Iraqi note that
-        closes with ", Duhok"), and the countries the text names by name. A country named in the text is
-        no report country: "fighters from Iraq" may fight in a Syrian village."""
-        countries = {
+    def _governorate_countries(self, governorates: set[str]) -> set[str]:
+        return {
             place.country_code
             for name in governorates
             if (place := self.gazetteer.governorate(name)) is not None and place.country_code
         }
+
+    def _report_country(self, text: str, governorates: set[str]) -> tuple[str | None, frozenset[str]]:
+        """The country of the governorates a report names, when they all lie in one (an Iraqi note that
+        closes with ", Duhok"), and the countries the text names by name. A country named in the text is
+        no report country: "fighters from Iraq" may fight in a Syrian village."""
+        countries = self._governorate_countries(governorates)
         named = countries_named(text)
         return (countries.pop() if len(countries) == 1 else None), named

@@ -24,6 +24,8 @@ from marsad.places.constraints import (
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span
+from marsad.places.stated_country import RULE as STATED_RULE
+from marsad.places.stated_country import StatedCountry
 from marsad.places.scoring import (
     DESERT_BONUS,
     KNOWN_SPELLING,
@@ -40,6 +42,9 @@ from marsad.places.scoring import (
 from marsad.types import Candidate, Place, Resolution
 
 PRUNE_SPELLING = 0.7
+# A namesake in the country the report's words place its story in: more than the prior for Syria (0.2) and
+# the anchors' country (0.3), less than a governorate named (1.5) or a closer spelling.
+STATED_BONUS = 0.5
 AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container names
 
 
@@ -53,6 +58,7 @@ class RankContext:
     anchor_keys: list[str]
     report_country: str | None = None  # the one core country whose governorates the report names
     countries_named: frozenset[str] = frozenset()  # countries the text names ("Syria", "Iraqi", "Lebanon")
+    stated: StatedCountry | None = None  # the country the report's words place its story in (stated_country.py)
 
 
 def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
@@ -64,6 +70,19 @@ def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
         and not facility
         and spelling < NEIGHBOUR_SPELLING
     )
+
+
+def _stated_rule(stated: StatedCountry | None, scored: list[tuple[float, Candidate]]) -> str | None:
+    """The rule and its evidence when the report's country decided between namesakes: the winner lies in it
+    and a candidate elsewhere would have won or tied without the preference."""
+    if stated is None:
+        return None
+    best_score, best = scored[0]
+    if best.place.country_code != stated.code:
+        return None
+    if any(c.place.country_code != stated.code and s >= best_score - STATED_BONUS for s, c in scored[1:]):
+        return f"{STATED_RULE}: {stated.evidence}"
+    return None
 
 
 class Ranker:
@@ -140,7 +159,8 @@ class Ranker:
         best_score, best = scored[0]
         if best_score < MIN_SCORE:
             return Resolution(chosen=None, score=round(best_score, 3), candidates=ranked)
-        return Resolution(chosen=ranked[0], score=round(best_score, 3), candidates=ranked)
+        return Resolution(chosen=ranked[0], score=round(best_score, 3), candidates=ranked,
+                          rule=_stated_rule(context.stated, scored))
 
     def score(
         self,
@@ -195,6 +215,8 @@ class Ranker:
         score += min(place.population, 2_000_000) ** 0.25 / 90  # 0 .. ~0.4: big towns win ties
         if place.country_code == "SY" and not context.country:
             score += 0.2  # Marsad's reports are mostly about Syria
+        if context.stated is not None and place.country_code == context.stated.code:
+            score += STATED_BONUS  # "near Sinjar in northern Iraq": Iraq's Sinjar, not Idlib's
         if place.admin1 and place.admin1 in context.governorates:
             # A report names a well-known town without its governorate, because readers know where it
             # lies: a roundup naming Hama does not move "Douma" to a hamlet of Hama. Only a container the
