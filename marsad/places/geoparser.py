@@ -406,7 +406,10 @@ class Geoparser:
                 or _spelling(span.text, govs[0]) >= GOVERNORATE_SPELLING
             ):
                 governorates.add(govs[0].place.admin1 or govs[0].place.name)
-            points = [c for c in cands if c.place.feature_code != "ADM1" and _spelling(span.text, c) >= 0.75]
+            # a country named is no point of the story: "fled to Iraq", "Iraqi militias" (the text's words that
+            # place the story in a country are read by stated_country.py)
+            points = [c for c in cands if c.place.feature_code not in ("ADM1", "PCLI")
+                      and _spelling(span.text, c) >= 0.75]
             if points and _spread_km([c.place for c in points]) <= 15:
                 anchors.append(points[0].place)
                 anchor_keys.append(latin_key(span.text))

@@ -24,8 +24,6 @@ from marsad.places.constraints import (
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span
-from marsad.places.stated_country import RULE as STATED_RULE
-from marsad.places.stated_country import StatedCountry
 from marsad.places.scoring import (
     DESERT_BONUS,
     KNOWN_SPELLING,
@@ -39,6 +37,8 @@ from marsad.places.scoring import (
     in_any,
     well_known,
 )
+from marsad.places.stated_country import RULE as STATED_RULE
+from marsad.places.stated_country import StatedCountry
 from marsad.types import Candidate, Place, Resolution
 
 PRUNE_SPELLING = 0.7
@@ -213,10 +213,8 @@ class Ranker:
             if spelling < 0.9 and cand.method != "data":
                 score -= 1.0  # abroad, only a name spelled as written ("Gunmen" is no Kunming)
         score += min(place.population, 2_000_000) ** 0.25 / 90  # 0 .. ~0.4: big towns win ties
-        if place.country_code == "SY" and not context.country:
-            score += 0.2  # Marsad's reports are mostly about Syria
-        if context.stated is not None and place.country_code == context.stated.code:
-            score += STATED_BONUS  # "near Sinjar in northern Iraq": Iraq's Sinjar, not Idlib's
+        if place.country_code == "SY" and not context.country and context.stated is None:
+            score += 0.2  # Marsad's reports are mostly about Syria (unless its words say where it is)
         if place.admin1 and place.admin1 in context.governorates:
             # A report names a well-known town without its governorate, because readers know where it
             # lies: a roundup naming Hama does not move "Douma" to a hamlet of Hama. Only a container the
@@ -250,4 +248,8 @@ class Ranker:
             and place.geonameid not in capitals
         ):
             score -= 2.0  # a capitalised word opening a sentence is often no name at all
+        if context.stated is not None and place.country_code == context.stated.code and score >= MIN_SCORE:
+            # "near Sinjar in northern Iraq": Iraq's Sinjar, not Idlib's. A preference among candidates good
+            # enough on their own: it lifts no loose spelling over the bar.
+            score += STATED_BONUS
         return score
