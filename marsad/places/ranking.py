@@ -42,9 +42,9 @@ from marsad.places.stated_country import StatedCountry
 from marsad.types import Candidate, Place, Resolution
 
 PRUNE_SPELLING = 0.7
-# A namesake in the country the report's words place its story in: more than the prior for Syria (0.2) and
-# the anchors' country (0.3), less than a governorate named (1.5) or a closer spelling.
-STATED_BONUS = 0.5
+# A namesake in the other core country than the one the report's words place its story in gives way: more than
+# the prior for Syria (0.2) and the anchors' country (0.3), less than a governorate named (1.5) or a closer spelling.
+STATED_PREFERENCE = 0.5
 AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container names
 
 
@@ -72,15 +72,27 @@ def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
     )
 
 
+def _abroad_of_story(cand: Candidate, context: RankContext, candidates: list[Candidate]) -> float:
+    """How much a namesake in the other core country than the report's words tell gives way ("near Sinjar in
+    northern Iraq": Iraq's Sinjar, not Idlib's): only when a candidate lies in the told country, so a
+    candidate that is the only kind stays, and no other candidate is lifted over the bar."""
+    stated = context.stated
+    country = cand.place.country_code
+    if stated is None or country not in CORE_COUNTRIES or country == stated.code:
+        return 0.0
+    return STATED_PREFERENCE if any(c.place.country_code == stated.code for c in candidates) else 0.0
+
+
 def _stated_rule(stated: StatedCountry | None, scored: list[tuple[float, Candidate]]) -> str | None:
     """The rule and its evidence when the report's country decided between namesakes: the winner lies in it
-    and a candidate elsewhere would have won or tied without the preference."""
+    and a candidate in the other core country would have won or tied without the preference."""
     if stated is None:
         return None
     best_score, best = scored[0]
     if best.place.country_code != stated.code:
         return None
-    if any(c.place.country_code != stated.code and s >= best_score - STATED_BONUS for s, c in scored[1:]):
+    if any(c.place.country_code in CORE_COUNTRIES and c.place.country_code != stated.code
+           and s + STATED_PREFERENCE >= best_score for s, c in scored[1:]):
         return f"{STATED_RULE}: {stated.evidence}"
     return None
 
@@ -149,7 +161,11 @@ class Ranker:
             default=None,
         )  # written as the town's name: "Kharza" folds as "Al Hartha" does, but names no Al-Hartha
         scored = sorted(
-            ((self.score(span, c, context, capitals, holder, seats, known), c) for c in candidates),
+            (
+                (self.score(span, c, context, capitals, holder, seats, known)
+                 - _abroad_of_story(c, context, candidates), c)
+                for c in candidates
+            ),
             key=lambda item: (-item[0], item[1].place.geonameid),
         )
         ranked = tuple(
@@ -248,8 +264,4 @@ class Ranker:
             and place.geonameid not in capitals
         ):
             score -= 2.0  # a capitalised word opening a sentence is often no name at all
-        if context.stated is not None and place.country_code == context.stated.code and score >= MIN_SCORE:
-            # "near Sinjar in northern Iraq": Iraq's Sinjar, not Idlib's. A preference among candidates good
-            # enough on their own: it lifts no loose spelling over the bar.
-            score += STATED_BONUS
         return score
