@@ -52,7 +52,7 @@ from marsad.places.namesakes import context_points, nearest_namesake
 from marsad.places.numbered import numbered_facilities, numbered_names
 from marsad.places.operations import operation_towns
 from marsad.places.quarters import CITY_DASH, WHOLE_SPELLING, a_city, city_part, unknown_quarters
-from marsad.places.ranking import RankContext, Ranker
+from marsad.places.ranking import RankContext, Ranker, with_stated_rule
 from marsad.places.scoring import (
     _ALSO_NAMED,
     _admissible,
@@ -161,6 +161,7 @@ class Geoparser:
             resolution, quarter = self._within_holder(text, spans, index, resolution, by_key, links, context)
             if resolution.chosen is None:
                 continue
+            resolution = with_stated_rule(resolution, context.stated)  # "report-country: in northern Iraq"
             at_town = placed_at_town(resolution)  # judged before "Aleppo city" may read the town again
             resolution = self._city_of(span, resolution)
             precision = geo_precision(span, resolution, quarter=quarter, at_town=at_town)

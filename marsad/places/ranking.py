@@ -8,7 +8,7 @@ mentions, reads the report's context and containers, and asks the Ranker for eac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.places.admin_names import GOVERNORATE_SPELLING
 from marsad.places.constraints import (
@@ -45,6 +45,7 @@ PRUNE_SPELLING = 0.7
 # A namesake in the other core country than the one the report's words place its story in gives way: more than
 # the prior for Syria (0.2) and the anchors' country (0.3), less than a governorate named (1.5) or a closer spelling.
 STATED_PREFERENCE = 0.5
+SYRIA_PRIOR = 0.2  # Marsad's reports are mostly about Syria: the prior when nothing says where a report lies
 AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container names
 
 
@@ -83,18 +84,19 @@ def _abroad_of_story(cand: Candidate, context: RankContext, candidates: list[Can
     return STATED_PREFERENCE if any(c.place.country_code == stated.code for c in candidates) else 0.0
 
 
-def _stated_rule(stated: StatedCountry | None, scored: list[tuple[float, Candidate]]) -> str | None:
-    """The rule and its evidence when the report's country decided between namesakes: the winner lies in it
-    and a candidate in the other core country would have won or tied without the preference."""
-    if stated is None:
-        return None
-    best_score, best = scored[0]
-    if best.place.country_code != stated.code:
-        return None
+def with_stated_rule(resolution: Resolution, stated: StatedCountry | None) -> Resolution:
+    """The resolution with rule `report-country` and its evidence when the report's country decided between
+    namesakes: the chosen place lies in it and a candidate in the other core country would have won or tied
+    without the preference (and the prior for Syria the told country sets aside)."""
+    chosen = resolution.chosen
+    if stated is None or chosen is None or chosen.place.country_code != stated.code:
+        return resolution
+    best = max((c.score for c in resolution.candidates if c.place.geonameid == chosen.place.geonameid),
+               default=chosen.score)
     if any(c.place.country_code in CORE_COUNTRIES and c.place.country_code != stated.code
-           and s + STATED_PREFERENCE >= best_score for s, c in scored[1:]):
-        return f"{STATED_RULE}: {stated.evidence}"
-    return None
+           and c.score + STATED_PREFERENCE + SYRIA_PRIOR >= best for c in resolution.candidates):
+        return replace(resolution, rule=f"{STATED_RULE}: {stated.evidence}")
+    return resolution
 
 
 class Ranker:
@@ -175,8 +177,7 @@ class Ranker:
         best_score, best = scored[0]
         if best_score < MIN_SCORE:
             return Resolution(chosen=None, score=round(best_score, 3), candidates=ranked)
-        return Resolution(chosen=ranked[0], score=round(best_score, 3), candidates=ranked,
-                          rule=_stated_rule(context.stated, scored))
+        return Resolution(chosen=ranked[0], score=round(best_score, 3), candidates=ranked)
 
     def score(
         self,
@@ -230,7 +231,7 @@ class Ranker:
                 score -= 1.0  # abroad, only a name spelled as written ("Gunmen" is no Kunming)
         score += min(place.population, 2_000_000) ** 0.25 / 90  # 0 .. ~0.4: big towns win ties
         if place.country_code == "SY" and not context.country and context.stated is None:
-            score += 0.2  # Marsad's reports are mostly about Syria (unless its words say where it is)
+            score += SYRIA_PRIOR  # (unless the report's words say where it lies)
         if place.admin1 and place.admin1 in context.governorates:
             # A report names a well-known town without its governorate, because readers know where it
             # lies: a roundup naming Hama does not move "Douma" to a hamlet of Hama. Only a container the
