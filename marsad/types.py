@@ -81,6 +81,8 @@ class Resolution:
     chosen: Candidate | None
     score: float
     candidates: tuple[Candidate, ...] = ()
+    # the named place rule that decided between namesakes, with its evidence ("report-country: northern Iraq")
+    rule: str | None = None
 
 
 @dataclass(frozen=True)

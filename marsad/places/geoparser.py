@@ -52,7 +52,7 @@ from marsad.places.namesakes import context_points, nearest_namesake
 from marsad.places.numbered import numbered_facilities, numbered_names
 from marsad.places.operations import operation_towns
 from marsad.places.quarters import CITY_DASH, WHOLE_SPELLING, a_city, city_part, unknown_quarters
-from marsad.places.ranking import RankContext, Ranker
+from marsad.places.ranking import RankContext, Ranker, with_stated_rule
 from marsad.places.scoring import (
     _ALSO_NAMED,
     _admissible,
@@ -64,6 +64,7 @@ from marsad.places.scoring import (
     _strip_admin_words,
     _within_city,
 )
+from marsad.places.stated_country import stated_country
 from marsad.places.whole_runs import prefer_whole_runs
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
@@ -105,6 +106,10 @@ class Geoparser:
             spans = whole
             context = self._context(spans, candidates, context_place)
         context.report_country, context.countries_named = self._report_country(text, context.governorates)
+        context.stated = stated_country(
+            text, spans, lambda s: candidates[s.text], lambda s, c: _spelling(s.text, c),
+            self._governorate_countries(context.governorates),
+        )
         by_key: dict[str, Resolution] = {}
         for span in spans:
             key = _span_key(span)
@@ -156,6 +161,7 @@ class Geoparser:
             resolution, quarter = self._within_holder(text, spans, index, resolution, by_key, links, context)
             if resolution.chosen is None:
                 continue
+            resolution = with_stated_rule(resolution, context.stated)  # "report-country: in northern Iraq"
             at_town = placed_at_town(resolution)  # judged before "Aleppo city" may read the town again
             resolution = self._city_of(span, resolution)
             precision = geo_precision(span, resolution, quarter=quarter, at_town=at_town)
@@ -401,7 +407,10 @@ class Geoparser:
                 or _spelling(span.text, govs[0]) >= GOVERNORATE_SPELLING
             ):
                 governorates.add(govs[0].place.admin1 or govs[0].place.name)
-            points = [c for c in cands if c.place.feature_code != "ADM1" and _spelling(span.text, c) >= 0.75]
+            # a country named is no point of the story: "fled to Iraq", "Iraqi militias" (the text's words that
+            # place the story in a country are read by stated_country.py)
+            points = [c for c in cands if c.place.feature_code not in ("ADM1", "PCLI")
+                      and _spelling(span.text, c) >= 0.75]
             if points and _spread_km([c.place for c in points]) <= 15:
                 anchors.append(points[0].place)
                 anchor_keys.append(latin_key(span.text))
@@ -410,14 +419,17 @@ class Geoparser:
         admin_keys = {latin_key(span.text) for span in spans}
         return RankContext(governorates, anchors, country, admin_keys, anchor_keys)
 
-    def _report_country(self, text: str, governorates: set[str]) -> tuple[str | None, frozenset[str]]:
-        """The country of the governorates a report names, when they all lie in one (an Iraqi note that
-        closes with ", Duhok"), and the countries the text names by name. A country named in the text is
-        no report country: "fighters from Iraq" may fight in a Syrian village."""
-        countries = {
+    def _governorate_countries(self, governorates: set[str]) -> set[str]:
+        return {
             place.country_code
             for name in governorates
             if (place := self.gazetteer.governorate(name)) is not None and place.country_code
         }
+
+    def _report_country(self, text: str, governorates: set[str]) -> tuple[str | None, frozenset[str]]:
+        """The country of the governorates a report names, when they all lie in one (an Iraqi note that
+        closes with ", Duhok"), and the countries the text names by name. A country named in the text is
+        no report country: "fighters from Iraq" may fight in a Syrian village."""
+        countries = self._governorate_countries(governorates)
         named = countries_named(text)
         return (countries.pop() if len(countries) == 1 else None), named

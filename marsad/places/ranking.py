@@ -8,7 +8,7 @@ mentions, reads the report's context and containers, and asks the Ranker for eac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.places.admin_names import GOVERNORATE_SPELLING
 from marsad.places.constraints import (
@@ -37,9 +37,15 @@ from marsad.places.scoring import (
     in_any,
     well_known,
 )
+from marsad.places.stated_country import RULE as STATED_RULE
+from marsad.places.stated_country import StatedCountry
 from marsad.types import Candidate, Place, Resolution
 
 PRUNE_SPELLING = 0.7
+# A namesake in the other core country than the one the report's words place its story in gives way: more than
+# the prior for Syria (0.2) and the anchors' country (0.3), less than a governorate named (1.5) or a closer spelling.
+STATED_PREFERENCE = 0.5
+SYRIA_PRIOR = 0.2  # Marsad's reports are mostly about Syria: the prior when nothing says where a report lies
 AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container names
 
 
@@ -53,6 +59,7 @@ class RankContext:
     anchor_keys: list[str]
     report_country: str | None = None  # the one core country whose governorates the report names
     countries_named: frozenset[str] = frozenset()  # countries the text names ("Syria", "Iraqi", "Lebanon")
+    stated: StatedCountry | None = None  # the country the report's words place its story in (stated_country.py)
 
 
 def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
@@ -64,6 +71,32 @@ def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
         and not facility
         and spelling < NEIGHBOUR_SPELLING
     )
+
+
+def _abroad_of_story(cand: Candidate, context: RankContext, candidates: list[Candidate]) -> float:
+    """How much a namesake in the other core country than the report's words tell gives way ("near Sinjar in
+    northern Iraq": Iraq's Sinjar, not Idlib's): only when a candidate lies in the told country, so a
+    candidate that is the only kind stays, and no other candidate is lifted over the bar."""
+    stated = context.stated
+    country = cand.place.country_code
+    if stated is None or country not in CORE_COUNTRIES or country == stated.code:
+        return 0.0
+    return STATED_PREFERENCE if any(c.place.country_code == stated.code for c in candidates) else 0.0
+
+
+def with_stated_rule(resolution: Resolution, stated: StatedCountry | None) -> Resolution:
+    """The resolution with rule `report-country` and its evidence when the report's country decided between
+    namesakes: the chosen place lies in it and a candidate in the other core country would have won or tied
+    without the preference (and the prior for Syria the told country sets aside)."""
+    chosen = resolution.chosen
+    if stated is None or chosen is None or chosen.place.country_code != stated.code:
+        return resolution
+    best = max((c.score for c in resolution.candidates if c.place.geonameid == chosen.place.geonameid),
+               default=chosen.score)
+    if any(c.place.country_code in CORE_COUNTRIES and c.place.country_code != stated.code
+           and c.score + STATED_PREFERENCE + SYRIA_PRIOR >= best for c in resolution.candidates):
+        return replace(resolution, rule=f"{STATED_RULE}: {stated.evidence}")
+    return resolution
 
 
 class Ranker:
@@ -130,7 +163,11 @@ class Ranker:
             default=None,
         )  # written as the town's name: "Kharza" folds as "Al Hartha" does, but names no Al-Hartha
         scored = sorted(
-            ((self.score(span, c, context, capitals, holder, seats, known), c) for c in candidates),
+            (
+                (self.score(span, c, context, capitals, holder, seats, known)
+                 - _abroad_of_story(c, context, candidates), c)
+                for c in candidates
+            ),
             key=lambda item: (-item[0], item[1].place.geonameid),
         )
         ranked = tuple(
@@ -193,8 +230,8 @@ class Ranker:
             if spelling < 0.9 and cand.method != "data":
                 score -= 1.0  # abroad, only a name spelled as written ("Gunmen" is no Kunming)
         score += min(place.population, 2_000_000) ** 0.25 / 90  # 0 .. ~0.4: big towns win ties
-        if place.country_code == "SY" and not context.country:
-            score += 0.2  # Marsad's reports are mostly about Syria
+        if place.country_code == "SY" and not context.country and context.stated is None:
+            score += SYRIA_PRIOR  # (unless the report's words say where it lies)
         if place.admin1 and place.admin1 in context.governorates:
             # A report names a well-known town without its governorate, because readers know where it
             # lies: a roundup naming Hama does not move "Douma" to a hamlet of Hama. Only a container the

@@ -58,7 +58,7 @@ def _row(doc_id: str, mention: PlaceMention, text: str, start: int, end: int) ->
     place = mention.place
     if place is None or mention.resolution.chosen.method == FALLBACK:
         return None  # a village the gazetteer lacks, placed at its container for the event only
-    return {
+    row = {
         "doc_id": doc_id,
         "mention": text,
         "start": start,
@@ -73,3 +73,6 @@ def _row(doc_id: str, mention: PlaceMention, text: str, start: int, end: int) ->
         "feature_code": place.feature_code,
         "score": mention.resolution.score,
     }
+    if mention.resolution.rule:  # the place rule that decided between namesakes, and its evidence
+        row["rule"] = mention.resolution.rule
+    return row
