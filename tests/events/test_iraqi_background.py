@@ -7,37 +7,24 @@ file (places from a hand-made list)."""
 
 from __future__ import annotations
 
-import re
-
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.refine import _protest_named_again
-from marsad.types import Candidate, Place, PlaceMention, Report, Resolution
+from marsad.types import PlaceMention, Report
+from tests.events import handmade
 
 HEADLINE = "News from the governorate\n"
-PLACES = {"Kirkuk": (35.47, 44.39), "Tarmiyah": (33.67, 44.39), "Hawija": (35.32, 43.76), "Ankara": (39.93, 32.86),
-          "Duhok": (36.87, 43.0)}
-REGIONS = {"Duhok"}
+PLACES = [handmade.place("Kirkuk", 35.47, 44.39), handmade.place("Tarmiyah", 33.67, 44.39),
+          handmade.place("Hawija", 35.32, 43.76), handmade.place("Ankara", 39.93, 32.86, "TR"),
+          handmade.place("Duhok", 36.87, 43.0, feature_code="ADM1")]
 
 
 def _mentions(text: str) -> list[PlaceMention]:
-    found = []
-    for name, (lat, lon) in PLACES.items():
-        country = "TR" if name == "Ankara" else "IQ"
-        region = name in REGIONS
-        place = Place(name.lower(), name, lat, lon, country, None, name if region else None,
-                      feature_class="A" if region else "P", feature_code="ADM1" if region else "PPL")
-        found += [PlaceMention(m.start(), m.end(), name, Resolution(Candidate(place, name, "exact"), 1.0),
-                               geo_precision=3 if region else 1) for m in re.finditer(rf"\b{name}\b", text)]
-    return sorted(found, key=lambda m: m.start)
+    return handmade.mentions(text, PLACES)
 
 
 def _code(body: str) -> tuple[Analysis, list]:
-    text = HEADLINE + body
-    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text) if m.group(0).strip()]
-    analysis = Analysis(report=Report(doc_id="t", text=text), sentences=sentences, places=_mentions(text),
-                        actors=[], dates=[], attributions=[], headline_end=len(HEADLINE))
-    return analysis, extract_drafts(analysis, load_lexicon())
+    return handmade.code(HEADLINE, body, PLACES)
 
 
 def _kinds(body: str) -> list[str]:

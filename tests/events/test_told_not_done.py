@@ -9,40 +9,24 @@ whole pipeline (`marsad extract`) on the hand-made gazetteer of conftest.py."""
 from __future__ import annotations
 
 import json
-import re
 import shutil
 
 import pytest
 from typer.testing import CliRunner
 
 from marsad.cli import app
-from marsad.events.extract import Analysis, extract_drafts
-from marsad.events.lexicon import load_lexicon
-from marsad.types import Candidate, Place, PlaceMention, Report, Resolution
+from marsad.events.extract import Analysis
+from tests.events import handmade
 
 HEADLINE = "Reports from the area\n"
 
-# name -> (country code, feature code, latitude, longitude)
-PLACES = {"Tarmiyah": ("IQ", "PPL", 33.67, 44.39), "Kirkuk": ("IQ", "PPLA", 35.47, 44.39),
-          "Lebanon": ("LB", "PCLI", 33.9, 35.9), "Iran": ("IR", "PCLI", 32.5, 54.0),
-          "Beirut": ("LB", "PPLC", 33.89, 35.5)}
-
-
-def _mentions(text: str) -> list[PlaceMention]:
-    found = []
-    for name, (country, code, lat, lon) in PLACES.items():
-        place = Place(name.lower(), name, lat, lon, country, None, None, feature_class="P", feature_code=code)
-        found += [PlaceMention(m.start(), m.end(), name, Resolution(Candidate(place, name, "exact"), 1.0))
-                  for m in re.finditer(rf"\b{name}\b", text)]
-    return sorted(found, key=lambda m: m.start)
+PLACES = [handmade.place("Tarmiyah", 33.67, 44.39), handmade.place("Kirkuk", 35.47, 44.39, feature_code="PPLA"),
+          handmade.place("Lebanon", 33.9, 35.9, "LB", "PCLI"), handmade.place("Iran", 32.5, 54.0, "IR", "PCLI"),
+          handmade.place("Beirut", 33.89, 35.5, "LB", "PPLC")]
 
 
 def _code(body: str) -> tuple[Analysis, list]:
-    text = HEADLINE + body
-    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text) if m.group(0).strip()]
-    analysis = Analysis(report=Report(doc_id="t", text=text), sentences=sentences, places=_mentions(text),
-                        actors=[], dates=[], attributions=[], headline_end=len(HEADLINE))
-    return analysis, extract_drafts(analysis, load_lexicon())
+    return handmade.code(HEADLINE, body, PLACES)
 
 
 def _kinds(body: str) -> list[str]:
