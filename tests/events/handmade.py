@@ -30,10 +30,25 @@ def mentions(text: str, places: Iterable[Place]) -> list[PlaceMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def code(headline: str, body: str, places: Iterable[Place]) -> tuple[Analysis, list[Draft]]:
-    """The analysis of a report (`headline` then `body`) and the drafts the rules make of it."""
-    text = headline + body
-    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text) if m.group(0).strip()]
-    analysis = Analysis(report=Report(doc_id="t", text=text), sentences=sentences, places=mentions(text, places),
-                        actors=[], dates=[], attributions=[], headline_end=len(headline))
-    return analysis, extract_drafts(analysis, load_lexicon())
+class Reports:
+    """Reports of one test file: the same headline before each body, places from the same hand-made list."""
+
+    def __init__(self, headline: str, places: Iterable[Place]) -> None:
+        self.headline, self.places = headline, list(places)
+
+    def code(self, body: str) -> tuple[Analysis, list[Draft]]:
+        """The analysis of the report and the drafts the rules make of it."""
+        text = self.headline + body
+        sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text) if m.group(0).strip()]
+        analysis = Analysis(report=Report(doc_id="t", text=text), sentences=sentences,
+                            places=mentions(text, self.places), actors=[], dates=[], attributions=[],
+                            headline_end=len(self.headline))
+        return analysis, extract_drafts(analysis, load_lexicon())
+
+    def kinds(self, body: str) -> list[str]:
+        """The kinds of the drafts coded."""
+        return [d.kind for d in self.code(body)[1]]
+
+    def dropped(self, body: str) -> list[str]:
+        """The rules that dropped drafts, one name per draft dropped."""
+        return [name for name, _ in self.code(body)[0].dropped]

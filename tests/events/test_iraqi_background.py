@@ -23,16 +23,8 @@ def _mentions(text: str) -> list[PlaceMention]:
     return handmade.mentions(text, PLACES)
 
 
-def _code(body: str) -> tuple[Analysis, list]:
-    return handmade.code(HEADLINE, body, PLACES)
-
-
-def _kinds(body: str) -> list[str]:
-    return [d.kind for d in _code(body)[1]]
-
-
-def _dropped(body: str) -> list[str]:
-    return [name for name, _ in _code(body)[0].dropped]
+REPORTS = handmade.Reports(HEADLINE, PLACES)
+_code, _kinds, _dropped = REPORTS.code, REPORTS.kinds, REPORTS.dropped
 
 
 def test_weapons_left_lying_in_the_fields_are_no_strike():

@@ -15,7 +15,6 @@ import pytest
 from typer.testing import CliRunner
 
 from marsad.cli import app
-from marsad.events.extract import Analysis
 from tests.events import handmade
 
 HEADLINE = "Reports from the area\n"
@@ -25,16 +24,8 @@ PLACES = [handmade.place("Tarmiyah", 33.67, 44.39), handmade.place("Kirkuk", 35.
           handmade.place("Beirut", 33.89, 35.5, "LB", "PPLC")]
 
 
-def _code(body: str) -> tuple[Analysis, list]:
-    return handmade.code(HEADLINE, body, PLACES)
-
-
-def _kinds(body: str) -> list[str]:
-    return [d.kind for d in _code(body)[1]]
-
-
-def _dropped(body: str) -> list[str]:
-    return [name for name, _ in _code(body)[0].dropped]
+REPORTS = handmade.Reports(HEADLINE, PLACES)
+_code, _kinds, _dropped = REPORTS.code, REPORTS.kinds, REPORTS.dropped
 
 
 def test_an_act_judged_in_court_is_no_event():
