@@ -5,6 +5,7 @@ stage `merge`)."""
 
 from __future__ import annotations
 
+from marsad.events.dates import relative_day
 from marsad.events.drafts import DISTINCT_ACT_KINDS, FIGHTING_KINDS, WEAPON_KINDS, Draft
 from marsad.events.lexicon import Kind
 from marsad.events.rules import rule
@@ -25,6 +26,9 @@ def different_days(first: Draft, second: Draft) -> bool:
         return first.date.value != second.date.value
     if first.date.time_precision > 1 or second.date.time_precision > 1:
         return False  # "a few months ago", "last week": too vague to tell two events apart
+    days = relative_day(first.date.text), relative_day(second.date.text)
+    if None not in days:  # "this morning" and "a few hours ago" are one day, "yesterday" another
+        return days[0] != days[1]
     return first.date.text.lower() != second.date.text.lower()
 
 

@@ -55,8 +55,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?!,? (?:19|20)\d\d)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", re.I)),
     ("same_day", re.compile(r"\b(?:on |during |later )?(?:the same day|that same day|the same night)\b", re.I)),
     ("day_after", rule("day-after-told").pattern),
+    # "a few hours ago", "an hour ago": the report's own day, as "today" is
     ("today", re.compile(r"\b(?:today|this (?:morning|evening|afternoon)|tonight|earlier today|"
-                         r"at dawn today)\b", re.I)),
+                         r"at dawn today|(?:an|one|two|three|four|five|six|a few|few|several|\d+) hours? ago|"
+                         r"(?:a few |several |\d+ )?minutes ago)\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("day_before", re.compile(r"\bthe day before yesterday\b", re.I)),
     ("weekday", re.compile(r"\b(?:on |last |this |early |late )?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
@@ -181,6 +183,26 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
         if told.endswith("of last year"):  # "at the end of last year": a month of the year before, history in May
             return date(published.year - 1, 12 if " end " in told else 1, 1), 3
         return None, 3
+    return None
+
+
+_DAY_OFFSETS = {"today": 0, "yesterday": -1, "day_before": -2}
+
+
+def relative_day(text: str) -> int | None:
+    """The day a relative expression names, counted from the report's day ("a few hours ago" and "this morning"
+    0, "yesterday" -1, "three days ago" -3), or None for any other expression: two such days told in a report
+    with no publication date differ when their counts differ, whatever their words."""
+    for kind, pattern in _PATTERNS:
+        if kind not in _DAY_OFFSETS and kind != "days_ago":
+            continue
+        match = pattern.fullmatch(text.strip())
+        if match is None:
+            continue
+        if kind == "days_ago":
+            n = match.group("n").lower()
+            return -(int(n) if n.isdigit() else _SMALL_NUMBERS[n])
+        return _DAY_OFFSETS[kind]
     return None
 
 

@@ -1,0 +1,55 @@
+"""A second act at a place already told: another day told only relative to the report's ("a few hours ago",
+"yesterday"), another side or another act told in a sentence of its own stays an event of its own (one event per
+type, place, day and actor pair, as ACLED codes). Reports written for these tests; places and actors hand-made
+(test_segmentation, test_same_place_acts), no model, no gazetteer file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.events.dates import find_dates, relative_day
+from marsad.events.extract import Analysis, extract_drafts
+from marsad.events.lexicon import load_lexicon
+from marsad.types import Report
+from tests.events import test_segmentation
+from tests.events.test_same_place_acts import _actors, report
+
+
+def code(text: str, published: date | None = None) -> list:
+    headline = text.split("\n", 1)[0]
+    analysis = Analysis(report=Report(doc_id="t", text=text, published=published),
+                        sentences=test_segmentation._sentences(text), places=test_segmentation._mentions(text),
+                        actors=_actors(text), dates=find_dates(text, published), attributions=[],
+                        headline_end=len(headline))
+    return extract_drafts(analysis, load_lexicon())
+
+
+def events(text: str, published: date | None = None) -> list[tuple[str, str | None, str | None]]:
+    return sorted((d.coding.sub_event_type, d.place.text if d.place else None, d.date.text if d.date else None)
+                  for d in code(text, published))
+
+
+# --- another day told relative to the report's own (dates.relative_day) -----------------------------------------
+
+
+def test_hours_ago_is_the_reports_own_day() -> None:
+    found = find_dates("A few hours ago, a drone struck the base. An hour ago sirens sounded.", date(2024, 5, 17))
+    assert [(d.text, d.value) for d in found] == [("A few hours ago", date(2024, 5, 17)),
+                                                 ("An hour ago", date(2024, 5, 17))]
+    assert relative_day("a few hours ago") == relative_day("this morning") == 0
+    assert relative_day("yesterday") == -1 and relative_day("three days ago") == -3
+    assert relative_day("on Tuesday") is None
+
+
+def test_a_strike_hours_ago_and_one_yesterday_are_two_events_with_or_without_a_publication_date() -> None:
+    text = report("A few hours ago, drones struck a base in Tell Abar, causing no casualties.",
+                  "The base in Tell Abar was struck by drones yesterday.")
+    for published in (None, date(2024, 5, 17)):
+        assert [(kind, place) for kind, place, _ in events(text, published)] == [
+            ("Air/drone strike", "Tell Abar"), ("Air/drone strike", "Tell Abar")]
+
+
+def test_two_tellings_of_the_reports_own_day_in_other_words_are_one_event() -> None:
+    text = report("A few hours ago, drones struck a base in Tell Abar, causing no casualties.",
+                  "Drones struck a base in Tell Abar this morning.")
+    assert len(events(text)) == 1  # no publication date: the two days are told in other words, not apart
