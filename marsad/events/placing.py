@@ -126,8 +126,8 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
     if not specific:
         referred = _referred_place(analysis, cue, sentence)
         if referred is not None:
-            fired.append("definite-place")
-            return [referred], origin
+            fired.append(referred[1])
+            return [referred[0]], origin
     if not pool:
         return [], origin
     after = [p for p in pool if p.start >= cue.start]
@@ -203,26 +203,34 @@ def _joint_area(text: str, listed: list[PlaceMention]) -> bool:
                 or rule("joint-area-after").match(text[last.end:last.end + 20]))
 
 
-def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> PlaceMention | None:
+def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> tuple[PlaceMention, str] | None:
     """"arrived in the city": the town last named before it, even inside an attribution ("sources in X city");
-    "deployed reinforcements to the town and set up checkpoints": the town the sentence names before the trigger."""
+    "deployed reinforcements to the town and set up checkpoints": the town the sentence names before the trigger;
+    "shelled the town again": the trigger's object is the place itself (rule place-as-object). With the rule that
+    found it."""
     text = analysis.report.text
-    match = rule("definite-place").pattern.search(text, cue.end, sentence[1])
-    if match is None or match.start() - cue.end > 40:
+    name = "definite-place"
+    match = rule(name).pattern.search(text, cue.end, sentence[1])
+    found = (match.start(), match.group(0)) if match else None
+    if found is None and (direct := rule("place-as-object").search(text[cue.end:sentence[1]])) is not None:
+        found, name = (cue.end + direct.start(), direct.group(0)), "place-as-object"
+    if found is None or found[0] - cue.end > 40:
         before = list(rule("definite-place").pattern.finditer(text, sentence[0], cue.start))
-        match = before[-1] if before else None
-    if match is None:
+        found, name = ((before[-1].start(), before[-1].group(0)), "definite-place") if before else (None, name)
+    if found is None:
         return None
+    start, told = found
     # "the village" is a settlement named before, not "the countryside of Afrin" named after it (rule definite-place)
-    word = match.group(0).split()[-1].lower()
-    earlier = [p for p in analysis.places if p.end <= match.start() and p.place is not None
+    word = told.split()[-1].lower()
+    earlier = [p for p in analysis.places if p.end <= start and p.place is not None
                and not is_region(p) and p.start >= analysis.headline_end
                and not (word in {"village", "town", "city"} and p.relation in _AREA_RELATIONS)
                and not any(a.start <= p.start and p.end <= a.end for a in analysis.actors)]
     # "took Umm Adasa village, north of Tal Hamis. ... in the village": the place named a village before, not the
     # town named after it to locate it (rule definite-place)
     named_so = [p for p in earlier if _called(text, p, word)]
-    return named_so[-1] if named_so else earlier[-1] if earlier else None
+    referred = named_so[-1] if named_so else earlier[-1] if earlier else None
+    return (referred, name) if referred is not None else None
 
 
 def _called(text: str, place: PlaceMention, word: str) -> bool:

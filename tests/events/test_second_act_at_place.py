@@ -53,3 +53,14 @@ def test_two_tellings_of_the_reports_own_day_in_other_words_are_one_event() -> N
     text = report("A few hours ago, drones struck a base in Tell Abar, causing no casualties.",
                   "Drones struck a base in Tell Abar this morning.")
     assert len(events(text)) == 1  # no publication date: the two days are told in other words, not apart
+
+
+# --- the town acted on, told as the trigger's object (rule place-as-object) -----------------------------------
+
+
+def test_shelling_the_town_again_on_another_day_is_a_second_shelling_there() -> None:
+    text = report("Regime forces shelled the village of Tell Abar on Wednesday, wounding two civilians.",
+                  "On Thursday, regime artillery shelled the village again, damaging a school.")
+    assert events(text, date(2024, 5, 17)) == [("Shelling/artillery/missile attack", "Tell Abar", "On Thursday"),
+                                               ("Shelling/artillery/missile attack", "Tell Abar", "on Wednesday")]
+    assert "place-as-object" in code(text, date(2024, 5, 17))[1].rules
