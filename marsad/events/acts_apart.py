@@ -90,9 +90,10 @@ def distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
 def strike_beside_battle(first: Draft, second: Draft) -> bool:
     """"Russian jets struck the town. Later, regime forces and rebels clashed on its outskirts.": a strike, and
     fighting told apart from it whose named sides do not include the one who struck, are two events at one place
-    (rule other-sides); a strike by one of the sides ("The army shelled the town. Clashes between the army and
-    rebels followed.") or fighting told with no sides of its own ("Heavy fighting was also reported") is the
-    battle the strike belonged to."""
+    (rule other-sides); so are a strike by one of the sides and fighting that names a side, told in sentences of
+    their own ("The army shelled the town. Clashes between the army and rebels followed.": rule
+    shelling-beside-battle). Fighting told with no sides of its own ("Heavy fighting was also reported"), or in
+    the strike's sentence ("clashes amid heavy shelling by the army"), is the battle the strike belonged to."""
     kinds = {first.kind, second.kind}
     if kinds & WEAPON_KINDS and "capture" in kinds and "told-before" not in second.rules:
         # "The army took the town on Monday. Warplanes had pounded it for hours before.": the bombardment told in a
@@ -109,8 +110,18 @@ def strike_beside_battle(first: Draft, second: Draft) -> bool:
         return True
     striker = strike.roles.actor1
     sides = [m for m in (battle.roles.actor1, battle.roles.actor2) if m is not None]
-    if striker is None or striker.kind == "generic" or len(sides) < 2 or any(one_side(striker, s) for s in sides):
-        return False
+    if not sides:
+        return False  # "Heavy fighting was also reported": the battle the strike belonged to
+    other_hand = striker is not None and striker.kind != "generic" and len(sides) >= 2 and \
+        not any(one_side(striker, s) for s in sides)
+    if not other_hand:
+        if strike.sentence == battle.sentence:
+            return False  # "clashes broke out amid heavy shelling by the army": one battle
+        # "The army shelled the town. Later, the army clashed with rebels there.": two types of action told in
+        # sentences of their own, two events (rule shelling-beside-battle)
+        if "shelling-beside-battle" not in second.rules:
+            second.rules.append("shelling-beside-battle")
+        return True
     if "other-sides" not in second.rules:
         second.rules.append("other-sides")
     return True

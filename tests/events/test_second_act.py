@@ -156,9 +156,9 @@ def test_a_lone_act_still_takes_the_classifiers_type() -> None:
 
 
 ONE_ACT_TOLD_TWICE = [
-    # a shelling by a side of the battle is part of it (rule other-sides does not apply)
-    ("Regime forces shelled Tell Abar on Monday.\nClashes then broke out between Regime forces and the rebels in "
-     "Tell Abar.", "Armed clash"),
+    # the shelling in the battle's own sentence is part of it (rule shelling-beside-battle does not apply)
+    ("Clashes broke out between Regime forces and the rebels in Tell Abar on Monday amid heavy shelling by Regime "
+     "forces.", "Armed clash"),
     # fighting told with no sides of its own elaborates the shelling
     ("Russian forces shelled Tell Abar on Monday.\nHeavy fighting was also reported in Tell Abar.", "Armed clash"),
     ("Russian warplanes struck Tell Abar on Monday.\nThe strike killed two civilians in Tell Abar.",

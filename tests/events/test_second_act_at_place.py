@@ -64,3 +64,24 @@ def test_shelling_the_town_again_on_another_day_is_a_second_shelling_there() -> 
     assert events(text, date(2024, 5, 17)) == [("Shelling/artillery/missile attack", "Tell Abar", "On Thursday"),
                                                ("Shelling/artillery/missile attack", "Tell Abar", "on Wednesday")]
     assert "place-as-object" in code(text, date(2024, 5, 17))[1].rules
+
+
+# --- a strike and fighting told in sentences of their own (rule shelling-beside-battle) ------------------------
+
+
+def test_a_shelling_then_fighting_of_the_same_side_told_apart_are_two_events() -> None:
+    text = report("Regime forces shelled Tell Abar on Monday, wounding two civilians.",
+                  "Clashes then broke out between Regime forces and the rebels in Tell Abar.")
+    assert [(kind, place) for kind, place, _ in events(text)] == [
+        ("Armed clash", "Tell Abar"), ("Shelling/artillery/missile attack", "Tell Abar")]
+    assert "shelling-beside-battle" in next(d for d in code(text) if d.kind == "clash").rules
+    # one side named is enough: fighting with ISIS is an act of its own beside the army's shelling
+    text = report("Regime forces shelled Tell Abar on Monday.", "Later, clashes broke out with ISIS in Tell Abar.")
+    assert len(events(text)) == 2
+
+
+def test_fighting_with_no_sides_or_in_the_strikes_sentence_is_the_one_battle() -> None:
+    assert [kind for kind, _, _ in events(report("Regime forces shelled Tell Abar on Monday.",
+                                                 "Heavy fighting was also reported in Tell Abar."))] == ["Armed clash"]
+    assert [kind for kind, _, _ in events(report(
+        "Regime forces clashed with ISIS in Tell Abar amid heavy shelling on Monday."))] == ["Armed clash"]
