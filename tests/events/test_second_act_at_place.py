@@ -85,3 +85,16 @@ def test_fighting_with_no_sides_or_in_the_strikes_sentence_is_the_one_battle() -
                                                  "Heavy fighting was also reported in Tell Abar."))] == ["Armed clash"]
     assert [kind for kind, _, _ in events(report(
         "Regime forces clashed with ISIS in Tell Abar amid heavy shelling on Monday."))] == ["Armed clash"]
+
+
+# --- a withdrawal and a redeployment at one town (rules left-place-gap, definite-place) -------------------------
+
+
+def test_a_withdrawal_from_posts_in_the_town_of_x_happened_at_x_and_a_redeployment_there_is_a_second_act() -> None:
+    text = report("On Sunday, the SDF withdrew from their positions in the town of Tell Abar.",
+                  "Regime forces later deployed in the town.")
+    drafts = code(text)
+    assert sorted((d.coding.sub_event_type, d.place.text if d.place else None, d.roles.actor1.name)
+                  for d in drafts) == [("Change to group/activity", "Tell Abar", "Military Forces of Syria"),
+                                       ("Change to group/activity", "Tell Abar", "Syrian Democratic Forces")]
+    assert "left-place" in next(d for d in drafts if d.roles.actor1.name == "Syrian Democratic Forces").rules
