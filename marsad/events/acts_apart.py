@@ -5,7 +5,7 @@ stage `merge`)."""
 
 from __future__ import annotations
 
-from marsad.events.dates import relative_day
+from marsad.events.dates import relative_day, same_day_told
 from marsad.events.drafts import DISTINCT_ACT_KINDS, FIGHTING_KINDS, WEAPON_KINDS, Draft
 from marsad.events.lexicon import Kind
 from marsad.events.rules import rule
@@ -26,6 +26,8 @@ def different_days(first: Draft, second: Draft) -> bool:
         return first.date.value != second.date.value
     if first.date.time_precision > 1 or second.date.time_precision > 1:
         return False  # "a few months ago", "last week": too vague to tell two events apart
+    if same_day_told(first.date.text) or same_day_told(second.date.text):
+        return False  # "on the same day", told with no publication date to resolve it: the day told before
     days = relative_day(first.date.text), relative_day(second.date.text)
     if None not in days:  # "this morning" and "a few hours ago" are one day, "yesterday" another
         return days[0] != days[1]
@@ -101,6 +103,8 @@ def strike_beside_battle(first: Draft, second: Draft) -> bool:
         if "strike-beside-capture" not in second.rules:
             second.rules.append("strike-beside-capture")
         return True
+    if kinds & WEAPON_KINDS and kinds & {"attack", "attack_armed"} and "told-before" not in second.rules:
+        return strike_beside_attack(first, second)
     if not (kinds & WEAPON_KINDS and kinds & {"clash", "fight"}) or "told-before" in second.rules:
         return False
     strike, battle = (first, second) if first.kind in WEAPON_KINDS else (second, first)
@@ -124,4 +128,20 @@ def strike_beside_battle(first: Draft, second: Draft) -> bool:
         return True
     if "other-sides" not in second.rules:
         second.rules.append("other-sides")
+    return True
+
+
+def strike_beside_attack(first: Draft, second: Draft) -> bool:
+    """"Gunmen attacked an army post in the town, killing a soldier. On the same day, Turkish forces shelled the
+    town.": a strike told in a sentence of its own by a named hand that is neither side of an attack told apart
+    from it is another act at that place, not the attack told again (rule strike-beside-attack); the mortars the
+    attackers fired ("Gunmen attacked the post. They fired mortar shells at it.") are the attack."""
+    strike, attack = (first, second) if first.kind in WEAPON_KINDS else (second, first)
+    striker = strike.roles.actor1
+    sides = [m for m in (attack.roles.actor1, attack.roles.actor2) if m is not None]
+    if strike.sentence == attack.sentence or attack.roles.actor1 is None or striker is None or \
+            striker.kind == "generic" or striker.discovered or any(one_side(striker, s) for s in sides):
+        return False
+    if "strike-beside-attack" not in second.rules:
+        second.rules.append("strike-beside-attack")
     return True

@@ -206,6 +206,12 @@ def relative_day(text: str) -> int | None:
     return None
 
 
+def same_day_told(text: str) -> bool:
+    """"On the same day", "that same night": the day told just before, whatever its words (find_dates gives it that
+    day's value where it is known; unresolved, its words still name no other day)."""
+    return dict(_PATTERNS)["same_day"].fullmatch(text.strip()) is not None
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

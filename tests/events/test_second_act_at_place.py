@@ -98,3 +98,27 @@ def test_a_withdrawal_from_posts_in_the_town_of_x_happened_at_x_and_a_redeployme
                   for d in drafts) == [("Change to group/activity", "Tell Abar", "Military Forces of Syria"),
                                        ("Change to group/activity", "Tell Abar", "Syrian Democratic Forces")]
     assert "left-place" in next(d for d in drafts if d.roles.actor1.name == "Syrian Democratic Forces").rules
+
+
+# --- a strike by another hand beside an attack (rule strike-beside-attack) ---------------------------------------
+
+
+def test_a_shelling_by_another_hand_after_an_attack_at_the_town_is_a_second_event() -> None:
+    text = report("ISIS attacked a post of the SDF in Tell Abar on Monday, killing a fighter.",
+                  "On the same day, Regime forces shelled the town with heavy artillery.")
+    drafts = code(text)
+    assert sorted((d.coding.event_type, d.place.text if d.place else None) for d in drafts) == [
+        ("Battles", "Tell Abar"), ("Explosions/Remote violence", "Tell Abar")]
+    assert "strike-beside-attack" in next(d for d in drafts if d.kind == "shelling").rules
+
+
+def test_the_mortars_the_attackers_fired_are_the_attack() -> None:
+    text = report("ISIS attacked a post of the SDF in Tell Abar on Monday, killing a fighter.",
+                  "ISIS also fired mortar shells at the post in Tell Abar.")
+    assert len(code(text)) == 1
+
+
+def test_the_same_day_told_with_no_publication_date_is_no_other_day() -> None:
+    text = report("Regime forces shelled Tell Abar on Monday, wounding two civilians.",
+                  "On the same day, Regime forces shelled Tell Abar with rockets, damaging a school.")
+    assert len(code(text)) == 1 and "another-day" not in code(text)[0].rules
