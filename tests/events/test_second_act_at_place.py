@@ -122,3 +122,9 @@ def test_the_same_day_told_with_no_publication_date_is_no_other_day() -> None:
     text = report("Regime forces shelled Tell Abar on Monday, wounding two civilians.",
                   "On the same day, Regime forces shelled Tell Abar with rockets, damaging a school.")
     assert len(code(text)) == 1 and "another-day" not in code(text)[0].rules
+
+
+def test_the_outskirts_of_the_village_are_the_village_named_before() -> None:
+    text = report("ISIS attacked a post of the SDF in Tell Abar village on Monday, killing a fighter.",
+                  "On Tuesday, Regime forces shelled the outskirts of the village.")
+    assert [place for _, place, _ in events(text, date(2024, 5, 17))] == ["Tell Abar", "Tell Abar"]
