@@ -128,3 +128,8 @@ def test_the_outskirts_of_the_village_are_the_village_named_before() -> None:
     text = report("ISIS attacked a post of the SDF in Tell Abar village on Monday, killing a fighter.",
                   "On Tuesday, Regime forces shelled the outskirts of the village.")
     assert [place for _, place, _ in events(text, date(2024, 5, 17))] == ["Tell Abar", "Tell Abar"]
+
+
+def test_a_withdrawal_from_a_military_post_in_the_town_happened_at_the_town() -> None:
+    text = report("On Monday, the SDF withdrew from a military post in the town of Tell Abar.")
+    assert [(kind, place) for kind, place, _ in events(text)] == [("Change to group/activity", "Tell Abar")]
