@@ -59,6 +59,7 @@ from marsad.events.roles import ARMED_INTER, Roles, alleged_side, assign_roles, 
 from marsad.events.rules import rule
 from marsad.events.told_not_done import abroad_in_passing, elsewhere_told
 from marsad.events.transfers import unfought_transfers
+from marsad.events.weapons_apart import other_weapons_beside, weapon_clause_roles
 from marsad.types import DateMention, Evidence
 
 # what the other stages import from here
@@ -185,6 +186,7 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
             drafts.append(draft)
     if not analysis.brief:
         air_and_battle_roles(analysis, drafts, subordinate, sentence)
+        weapon_clause_roles(analysis, drafts, subordinate, sentence)
         own_subject(analysis, drafts)
     return drafts
 
@@ -296,6 +298,7 @@ def _main_clause_violence(analysis: Analysis, by_kind: dict[str, list[CueMatch]]
     apart = {"air"} if not analysis.brief and set(main) & {"clash", "fight"} else set()
     if not analysis.brief and "capture" in main:  # "took the town after heavy shelling" (rule strike-beside-capture)
         apart |= {"air", "shelling"}
+    apart |= other_weapons_beside(analysis.brief, main, by_kind)
     kept = {k: (main.get(k) or ms) for k, ms in by_kind.items()
             if k in main or k not in FIGHTING_KINDS or k in apart}
     analysis.dropped.extend(("background-clause", Evidence(m.start, m.end, m.text))

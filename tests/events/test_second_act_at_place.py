@@ -20,7 +20,7 @@ def code(text: str, published: date | None = None) -> list:
     analysis = Analysis(report=Report(doc_id="t", text=text, published=published),
                         sentences=test_segmentation._sentences(text), places=test_segmentation._mentions(text),
                         actors=_actors(text), dates=find_dates(text, published), attributions=[],
-                        headline_end=len(headline))
+                        headline_end=len(headline) if "\n" in text else 0)
     return extract_drafts(analysis, load_lexicon())
 
 
@@ -133,3 +133,21 @@ def test_the_outskirts_of_the_village_are_the_village_named_before() -> None:
 def test_a_withdrawal_from_a_military_post_in_the_town_happened_at_the_town() -> None:
     text = report("On Monday, the SDF withdrew from a military post in the town of Tell Abar.")
     assert [(kind, place) for kind, place, _ in events(text)] == [("Change to group/activity", "Tell Abar")]
+
+
+# --- two weapons in one sentence (rule weapon-beside-weapon) -----------------------------------------------------
+
+
+def test_an_air_strike_coinciding_with_shelling_by_another_hand_is_two_events_each_with_its_hand() -> None:
+    text = report("Russian warplanes struck Tell Abar on Monday, coinciding with heavy shelling by Regime forces on "
+                  "the village.")
+    drafts = code(text)
+    assert sorted((d.coding.sub_event_type, d.place.text if d.place else None, d.roles.actor1.name) for d in drafts) \
+        == [("Air/drone strike", "Tell Abar", "Military Forces of Russia"),
+            ("Shelling/artillery/missile attack", "Tell Abar", "Military Forces of Syria")]
+    assert all("weapon-beside-weapon" in d.rules for d in drafts)
+
+
+def test_two_weapons_in_a_brief_are_its_one_event() -> None:
+    text = "Russian warplanes struck Tell Abar on Monday, coinciding with heavy shelling by Regime forces on the town."
+    assert len(code(text)) == 1
