@@ -59,7 +59,7 @@ from marsad.events.roles import ARMED_INTER, Roles, alleged_side, assign_roles, 
 from marsad.events.rules import rule
 from marsad.events.told_not_done import abroad_in_passing, elsewhere_told
 from marsad.events.transfers import unfought_transfers
-from marsad.events.weapons_apart import other_weapons_beside, weapon_clause_roles
+from marsad.events.weapons_apart import other_weapons_beside, strike_in_clause_of_its_own, weapon_clause_roles
 from marsad.types import DateMention, Evidence
 
 # what the other stages import from here
@@ -379,9 +379,11 @@ def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tupl
     """"The SDF withdrew from its posts near the town, and Russian forces deployed in the area": the kind told
     again with no place of its own but by another actor, neither side of the first telling, is a second act
     there (rule another-actor); in a full report, for the developments that act on nobody else."""
-    if analysis.brief or kind.name not in DISTINCT_ACT_KINDS - WEAPON_KINDS or not drafts:
+    if analysis.brief or kind.name not in DISTINCT_ACT_KINDS or not drafts:
         return []
     found = _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date)[:1]
+    if kind.name in WEAPON_KINDS:  # "shelled the town, while the rebels hit army posts in it with rockets"
+        return strike_in_clause_of_its_own(analysis, cue, sentence, drafts, found)
     actor = found[0].roles.actor1 if found else None
     sides = {m.name for d in drafts for m in (d.roles.actor1, d.roles.actor2) if m is not None}
     if actor is None or actor.kind == "generic" or actor.name in sides:

@@ -8,7 +8,10 @@ from dataclasses import replace
 
 from marsad.events.drafts import WEAPON_KINDS, Analysis, Draft
 from marsad.events.lexicon import CueMatch
+from marsad.events.rules import rule
 from marsad.types import ActorMention
+
+CIVILIANS_INTER = 7  # ACLED's inter code of civilians
 
 
 def other_weapons_beside(brief: bool, main: dict[str, list[CueMatch]], by_kind: dict[str, list[CueMatch]]) -> set[str]:
@@ -50,3 +53,30 @@ def weapon_clause_roles(analysis: Analysis, drafts: list[Draft], subordinate: li
             draft.fatalities = None
         if "weapon-beside-weapon" not in draft.rules:
             draft.rules.append("weapon-beside-weapon")
+
+
+def strike_in_clause_of_its_own(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int], drafts: list[Draft],
+                                found: list[Draft]) -> list[Draft]:
+    """"Regime forces shelled the village, while rebel factions hit army posts in it with rockets": a weapon told
+    again in a clause of its own (rule own-clause: "while", "when", ", and then") whose subject, named after the
+    clause mark and before the weapon, is a named hand other than the one who struck before is a second strike
+    (rule another-striker), as two sides shelling one town, or each other, on one day are two events."""
+    text = analysis.report.text
+    first = min(d.trigger.start for d in drafts)
+    marks = [m.end() for m in rule("own-clause").pattern.finditer(text, first, cue.start)]
+    if not marks or not found:
+        return []
+    subject = next((a for a in analysis.actors if marks[-1] <= a.start and a.end <= cue.start), None)
+    strikers = {d.roles.actor1.name for d in drafts if d.roles.actor1 is not None}
+    # a loose name of a known side ("opposition factions") is that side; an unidentified hand or civilians are none
+    if subject is None or subject.name.startswith("Unidentified") or subject.inter == CIVILIANS_INTER or \
+            subject.discovered or subject.name in strikers:
+        return []
+    for earlier in drafts:  # the hand of the second strike is no target of the first ("the rebels" hit back)
+        if earlier.roles.actor2 is not None and earlier.roles.actor2.start >= marks[-1]:
+            earlier.roles = replace(earlier.roles, actor2=None)
+    draft = found[0]
+    victim = draft.roles.actor2 if draft.roles.actor2 is not None and draft.roles.actor2.start >= marks[-1] else None
+    draft.roles = replace(draft.roles, actor1=subject, actor2=victim)
+    draft.rules.append("another-striker")
+    return [draft]

@@ -151,3 +151,21 @@ def test_an_air_strike_coinciding_with_shelling_by_another_hand_is_two_events_ea
 def test_two_weapons_in_a_brief_are_its_one_event() -> None:
     text = "Russian warplanes struck Tell Abar on Monday, coinciding with heavy shelling by Regime forces on the town."
     assert len(code(text)) == 1
+
+
+# --- two hands shelling in one sentence (rule another-striker) ---------------------------------------------------
+
+
+def test_a_shelling_and_rockets_fired_by_another_hand_in_a_clause_of_its_own_are_two_strikes() -> None:
+    text = report("Regime forces shelled Tell Abar on Monday, while the militia hit army posts in the village with "
+                  "rockets.")
+    drafts = code(text)
+    assert sorted((d.coding.sub_event_type, d.place.text if d.place else None, d.roles.actor1.name)
+                  for d in drafts) == [("Shelling/artillery/missile attack", "Tell Abar", "Local Militia"),
+                                       ("Shelling/artillery/missile attack", "Tell Abar", "Military Forces of Syria")]
+    assert "another-striker" in next(d for d in drafts if d.roles.actor1.name == "Local Militia").rules
+
+
+def test_one_hand_firing_two_weapons_at_the_town_is_one_shelling() -> None:
+    assert len(code(report("Regime forces shelled Tell Abar on Monday, while their tanks hit the village with "
+                           "rockets."))) == 1
