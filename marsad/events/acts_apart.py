@@ -137,11 +137,28 @@ def strike_beside_attack(first: Draft, second: Draft) -> bool:
     from it is another act at that place, not the attack told again (rule strike-beside-attack); the mortars the
     attackers fired ("Gunmen attacked the post. They fired mortar shells at it.") are the attack."""
     strike, attack = (first, second) if first.kind in WEAPON_KINDS else (second, first)
+    if strike.sentence == attack.sentence:
+        return False
+    if attack is second and _also_did(attack):  # "Regime gunmen also shot dead a farmer in the village"
+        if "also-another-act" not in second.rules:
+            second.rules.append("also-another-act")
+        return True
     striker = strike.roles.actor1
     sides = [m for m in (attack.roles.actor1, attack.roles.actor2) if m is not None]
-    if strike.sentence == attack.sentence or attack.roles.actor1 is None or striker is None or \
-            striker.kind == "generic" or striker.discovered or any(one_side(striker, s) for s in sides):
+    if attack.roles.actor1 is None or striker is None or striker.kind == "generic" or striker.discovered or \
+            any(one_side(striker, s) for s in sides):
         return False
     if "strike-beside-attack" not in second.rules:
         second.rules.append("strike-beside-attack")
     return True
+
+
+def _also_did(draft: Draft) -> bool:
+    """"Regime gunmen also shot dead a farmer": a hand named as the subject of the verb with "also" between them
+    tells another act of that hand (rule also-another-act), where "The shelling also killed a child" tells more of
+    the act itself (its subject is no hand)."""
+    actor, told = draft.roles.actor1, next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), None)
+    if actor is None or told is None or not told.start <= actor.start < draft.trigger.start:
+        return False
+    return rule("also-another-act").fullmatch(told.text[actor.end - told.start:draft.trigger.start - told.start]) \
+        is not None

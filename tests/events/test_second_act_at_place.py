@@ -169,3 +169,20 @@ def test_a_shelling_and_rockets_fired_by_another_hand_in_a_clause_of_its_own_are
 def test_one_hand_firing_two_weapons_at_the_town_is_one_shelling() -> None:
     assert len(code(report("Regime forces shelled Tell Abar on Monday, while their tanks hit the village with "
                            "rockets."))) == 1
+
+
+# --- "X also <did>": another act of that hand (rule also-another-act) --------------------------------------------
+
+
+def test_a_hand_that_also_shot_a_farmer_after_its_shelling_did_another_act() -> None:
+    text = report("Regime forces shelled Tell Abar on Monday, wounding a child.",
+                  "Regime forces also shot dead a farmer in the village.")
+    drafts = code(text)
+    assert sorted(d.coding.event_type for d in drafts) == ["Explosions/Remote violence", "Violence against civilians"]
+    assert "also-another-act" in drafts[1].rules
+
+
+def test_the_shelling_that_also_killed_a_farmer_is_the_one_shelling() -> None:
+    text = report("Regime forces shelled Tell Abar on Monday, wounding a child.",
+                  "The shelling also killed a farmer in the village.")
+    assert [d.coding.event_type for d in code(text)] == ["Explosions/Remote violence"]
