@@ -295,8 +295,9 @@ def _definite_noun(analysis: Analysis, draft: Draft) -> bool:
     text = analysis.report.text
     before = text[draft.sentence[0]:draft.trigger.start]
     match = rule("restates").search(before)
-    if match is None:
-        return False
+    if match is None or rule("done-so").search(text[max(draft.sentence[0], draft.trigger.start - 30):
+                                                    draft.trigger.start]):
+        return False  # "raised the state of alert": the measure taken, not named again (rule done-so)
     gap_start = draft.sentence[0] + match.start()
     parsed = analysis.parse(draft.sentence) if analysis.parse else None
     if parsed is not None and parsed[0].has_annotation("DEP"):

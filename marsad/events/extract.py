@@ -417,7 +417,8 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     fired = [f"cue:{cue.cue.id}"]
     if any(s_start <= m.start < s_end and alleged_side(text, m, s_start) for m in analysis.actors):
         fired.append("alleged-membership")  # a group named only as what the suspects are said to belong to
-    if rule("told-before").search(text[max(s_start, cue.start - 30):cue.start]):
+    before = text[max(s_start, cue.start - 30):cue.start]  # "raised the state of alert" does it (rule done-so)
+    if rule("told-before").search(before) and not rule("done-so").search(before):
         fired.append("told-before")  # "reached the scene of the blast": the strike told before
     if rule("another-of-its-kind").search(text[max(s_start, cue.start - 50):cue.start]):
         fired.append("another-of-its-kind")  # "another drone strike hit a car": a second event, never the first again

@@ -186,3 +186,16 @@ def test_the_shelling_that_also_killed_a_farmer_is_the_one_shelling() -> None:
     text = report("Regime forces shelled Tell Abar on Monday, wounding a child.",
                   "The shelling also killed a farmer in the village.")
     assert [d.coding.event_type for d in code(text)] == ["Explosions/Remote violence"]
+
+
+# --- a measure taken with the article is done, not named again (rule done-so) ------------------------------------
+
+
+def test_a_state_of_alert_raised_by_the_other_side_is_a_second_change_at_the_town() -> None:
+    text = report("Regime forces sent military reinforcements to Tell Abar on Monday.",
+                  "In turn, the SDF raised the state of alert among its fighters in the town.")
+    drafts = code(text)
+    assert sorted((d.coding.sub_event_type, d.place.text if d.place else None, d.roles.actor1.name)
+                  for d in drafts) == [("Change to group/activity", "Tell Abar", "Military Forces of Syria"),
+                                       ("Change to group/activity", "Tell Abar", "Syrian Democratic Forces")]
+    assert all("told-before" not in d.rules and "restates" not in d.rules for d in drafts)
