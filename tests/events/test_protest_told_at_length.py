@@ -1,0 +1,55 @@
+"""A protest told at length is one event: the clashes of the crowd with the guards are the protest turned violent
+(never a battle between armed sides), a protester wounded in them who dies days later is a death of that
+protest (never a new act on the day of the death), and the authorities agreeing to the crowd's demands is no
+agreement between armed sides. Sentences written for these tests in the style of Iraqi outlets (never taken
+from a report); coded with no language model and no gazetteer file (places from a hand-made list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events import handmade
+
+PLACES = [handmade.place("Nasiriyah", 31.05, 46.26), handmade.place("Kut", 32.51, 45.82)]
+REPORTS = handmade.Reports("Protests in the south\n", PLACES)
+
+
+@pytest.mark.parametrize("body", [
+    "Protesters and security forces clashed in front of the council building in Nasiriyah on Sunday.",
+    "Clashes broke out between the guards and the demonstrators outside the council building in Kut.",
+    "Dozens of protestors were wounded in clashes with riot police in Nasiriyah on Sunday.",
+])
+def test_clashes_of_a_crowd_are_its_protest_turned_violent_not_a_battle(body):
+    kinds = REPORTS.kinds(body)
+    assert "riot" in kinds and "clash" not in kinds
+
+
+def test_clashes_between_armed_sides_stay_a_battle():
+    assert REPORTS.kinds("Clashes broke out between the army and the militants near Nasiriyah on Sunday.") == ["clash"]
+
+
+def test_a_death_of_wounds_told_later_is_no_new_act():
+    body = ("Protesters stormed the council building in Nasiriyah on Sunday and set fire to its gate. "
+            "A protester wounded in the clashes died of his wounds in hospital on Tuesday.")
+    assert "death-told-later" in REPORTS.dropped(body)
+    assert REPORTS.kinds(body) == ["riot"]
+
+
+def test_a_death_in_an_act_told_for_the_first_time_stays():
+    body = "A farmer died of his wounds in hospital on Tuesday after gunmen attacked him near Kut."
+    assert "death-told-later" not in REPORTS.dropped(body)
+    assert "attack" in REPORTS.kinds(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Protesters gathered in front of the council in Kut on Sunday. The governor later agreed to the protesters' "
+    "demands, and the sit-in ended.",
+    "Hundreds of graduates protested in Nasiriyah on Monday. The ministry reached a deal with the demonstrators "
+    "to hire 500 of them.",
+])
+def test_authorities_meeting_a_crowds_demands_make_no_agreement(body):
+    assert "agreement" not in REPORTS.kinds(body)
+
+
+def test_a_truce_between_armed_sides_is_an_agreement():
+    assert "agreement" in REPORTS.kinds("The army and the clan's gunmen agreed to a truce in Nasiriyah on Sunday.")
