@@ -82,7 +82,7 @@ def _dateline(analysis: Analysis, sentence: tuple[int, int], place: PlaceMention
 # history, a pattern): its toll is that act's
 _OTHER_ACT = ("abroad-in-passing", "court-case", "counted-acts-perfect", "counted-perfect-passive", "remnants-lie",
               "old-date", "lasting-harm", "repeated-after",
-              "frequency", "for-a-long-time", "generic-present", "habitual")
+              "frequency", "for-a-long-time", "generic-present", "present-pattern-participle", "habitual")
 
 
 def elsewhere_told(dropped: list[tuple[str, Evidence]], sentence: tuple[int, int]) -> str | None:

@@ -53,3 +53,21 @@ def test_authorities_meeting_a_crowds_demands_make_no_agreement(body):
 
 def test_a_truce_between_armed_sides_is_an_agreement():
     assert "agreement" in REPORTS.kinds("The army and the clan's gunmen agreed to a truce in Nasiriyah on Sunday.")
+
+
+# --- background of the war with the remnants of a group, told in the simple present --------------------------
+
+def test_a_toll_told_with_a_pattern_in_the_present_tells_no_act_and_joins_none():
+    body = ("A roadside bomb struck an army patrol near Kut on Monday, killing two soldiers. "
+            "Remnants of the group still carry out attacks on the army and on shepherds in the desert, "
+            "killing dozens every year.")
+    analysis, drafts = REPORTS.code(body)
+    assert [d.kind for d in drafts] == ["ied"]
+    assert "cue:attack" not in drafts[0].rules  # the pattern's toll does not join (and retype) the bombing
+    assert "present-pattern-participle" in [name for name, _ in analysis.dropped]
+
+
+def test_a_toll_of_one_act_told_in_the_past_stays():
+    body = "Remnants of the group carried out an attack on shepherds near Kut on Monday, killing two."
+    assert "present-pattern-participle" not in REPORTS.dropped(body)
+    assert "attack" in REPORTS.kinds(body)
