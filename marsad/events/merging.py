@@ -116,6 +116,21 @@ def _same_event(first: Draft, second: Draft) -> bool:
     return key_b is None or first.in_headline
 
 
+def _another_hand(first: Draft, second: Draft) -> bool:
+    """A later sentence whose act a named group does that is neither side of the event told before (both named,
+    neither unidentified) tells that group's act, not more of the event (rule another-hand): "A Turkish drone
+    struck a car near the town. When ISIS overran the town, its militants killed thousands." """
+    a, b = first.roles.actor1, second.roles.actor1
+    if first.sentence == second.sentence or a is None or b is None or \
+            any(m.kind == "generic" or m.discovered for m in (a, b)):
+        return False
+    if any(one_side(b, m) for m in (first.roles.actor1, first.roles.actor2) if m is not None):
+        return False
+    if "another-hand" not in second.rules:
+        second.rules.append("another-hand")
+    return True
+
+
 def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """A later sentence with no place of its own ("Fighting was also heard.") that a kind of the earlier
     event absorbs, or that absorbs it, tells more of the same event rather than a new one (rule elaborates),
@@ -407,7 +422,8 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
             return earlier, "same-battle"
     if kinds:
         earlier = next((m for m in reversed(merged) if _tells_more(m, draft, kinds)
-                        and not (apart_kinds and distinct_acts(m, draft, apart_kinds))), None)
+                        and not (apart_kinds and distinct_acts(m, draft, apart_kinds))
+                        and not _another_hand(m, draft)), None)
         if earlier is not None:
             return earlier, "elaborates"
     return None, None
