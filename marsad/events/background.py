@@ -38,6 +38,17 @@ OLD_DAY_AFTER_DAYS = 365
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:which|who|whom|whose|where|when|while)\b", re.I)
 
 
+def _history(text: str, sentence: tuple[int, int], own_dates: list[DateMention], reference: ReferenceDate | None,
+             trigger_start: int) -> str | None:
+    """History retold: an act told with an old date (`old-date`), or with no date in an era the sentence names as
+    past (`past-era`: "during its rule over the area", "when the group overran the town")."""
+    if old_background(text, sentence, own_dates, reference, trigger_start):
+        return "old-date"
+    if not own_dates and rule("past-era").search(text[sentence[0]:sentence[1]]):
+        return "past-era"
+    return None
+
+
 def _present_pattern(before: str, trigger_on: str) -> str | None:
     """A pattern told in the simple present ("the cells still carry out [attacks]": rule generic-present) and the
     participle clause that goes with it ("..., [killing] dozens every year": rule present-pattern-participle)."""
@@ -51,9 +62,9 @@ def _present_pattern(before: str, trigger_on: str) -> str | None:
 def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str, own_dates: list[DateMention],
              reference: ReferenceDate | None, trigger_end: int | None = None) -> str | None:
     """The rule (rules.yaml, stage `cue`) by which a trigger tells nothing new in this report: history retold
-    with an old date (`old-date`), a pattern of conduct (`frequency`: "they usually raid"), another event
-    named as linked (`linked-event`: "links to the killing of") or by its day (`named-by-its-day`: "Sunday's
-    raid"), one that should or will be (`modal-after`: "the shelling must stop") or a trend (`trend-after`:
+    with an old date (`old-date`) or in an era past (`past-era`), a pattern of conduct (`frequency`: "they
+    usually raid"), another event named as linked (`linked-event`: "links to the killing of") or by its day
+    (`named-by-its-day`: "Sunday's raid"), one that should or will be (`modal-after`: "the shelling must stop") or a trend (`trend-after`:
     "kidnappings are on the rise"), acts going on for months (`for-a-long-time`), a press conference
     (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry
     out attacks", and its participle clause, `present-pattern-participle`: ", killing dozens every year"), an
@@ -61,8 +72,8 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     said to go on harming (`lasting-harm`), an agreement named but not reached here (`agreement-framework`,
     `agreement-not-reached`). None for news."""
     before = text[sentence[0]:trigger_start]
-    if old_background(text, sentence, own_dates, reference, trigger_start):
-        return "old-date"
+    if why := _history(text, sentence, own_dates, reference, trigger_start):
+        return why
     if rule("frequency").search(before[-80:]):
         return "frequency"
     if rule("linked-event").search(before[-60:]):

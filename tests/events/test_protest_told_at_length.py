@@ -71,3 +71,24 @@ def test_a_toll_of_one_act_told_in_the_past_stays():
     body = "Remnants of the group carried out an attack on shepherds near Kut on Monday, killing two."
     assert "present-pattern-participle" not in REPORTS.dropped(body)
     assert "attack" in REPORTS.kinds(body)
+
+
+# --- acts of an era past, told with no date (rule past-era) ------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "When the group overran Kut, its militants killed hundreds of men and abducted women.",
+    "During its rule over the area, the group shelled the villages around Kut and executed dozens.",
+    "When the militia controlled Kut, its gunmen abducted dozens of young men there.",
+    "The town of Kut was liberated from the group by government forces.",
+])
+def test_acts_of_an_era_past_are_history(sentence):
+    body = "A roadside bomb struck an army patrol near Nasiriyah on Monday, killing two soldiers. " + sentence
+    analysis, drafts = REPORTS.code(body)
+    assert [d.kind for d in drafts] == ["ied"] and drafts[0].place.text == "Nasiriyah"
+    assert "past-era" in [name for name, _ in analysis.dropped]
+
+
+def test_a_place_held_today_or_taken_in_the_news_is_no_era_past():
+    for body in ("Gunmen abducted two young men in Nasiriyah, which is under the militia's control.",
+                 "When the army took over the checkpoint near Kut, it arrested two men."):
+        assert "past-era" not in REPORTS.dropped(body)
