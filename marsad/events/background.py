@@ -61,16 +61,15 @@ def _present_pattern(before: str, trigger_on: str) -> str | None:
 
 def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str, own_dates: list[DateMention],
              reference: ReferenceDate | None, trigger_end: int | None = None) -> str | None:
-    """The rule (rules.yaml, stage `cue`) by which a trigger tells nothing new in this report: history retold
-    with an old date (`old-date`) or in an era past (`past-era`), a pattern of conduct (`frequency`: "they
-    usually raid"), another event named as linked (`linked-event`: "links to the killing of") or by its day
-    (`named-by-its-day`: "Sunday's raid"), one that should or will be (`modal-after`: "the shelling must stop") or a trend (`trend-after`:
-    "kidnappings are on the rise"), acts going on for months (`for-a-long-time`), a press conference
-    (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry
-    out attacks", and its participle clause, `present-pattern-participle`: ", killing dozens every year"), an
-    act judged in court (`court-case`), counted over time (`counted-acts-perfect`) or
-    said to go on harming (`lasting-harm`), an agreement named but not reached here (`agreement-framework`,
-    `agreement-not-reached`). None for news."""
+    """The rule (rules.yaml, stage `cue`) by which a trigger tells nothing new in this report: history retold with an
+    old date (`old-date`) or in an era past (`past-era`), a pattern of conduct (`frequency`: "they usually raid"),
+    another event named as linked (`linked-event`: "links to the killing of") or by its day (`named-by-its-day`:
+    "Sunday's raid"), one that should or will be (`modal-after`: "the shelling must stop") or a trend
+    (`trend-after`: "kidnappings are on the rise"), acts going on for months (`for-a-long-time`), a press conference
+    (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry out
+    attacks", and its participle clause, `present-pattern-participle`: ", killing dozens every year"), an act judged
+    in court (`court-case`), counted over time (`counted-acts-perfect`) or said to go on harming (`lasting-harm`),
+    an agreement named but not reached here (`agreement-framework`, `agreement-not-reached`). None for news."""
     before = text[sentence[0]:trigger_start]
     if why := _history(text, sentence, own_dates, reference, trigger_start):
         return why
