@@ -236,8 +236,8 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
     before = analysis.report.text[sentence[0]:match.start]
     if is_negated(before):
         return "negated"
-    if irrealis_mode(before):
-        return "not-a-fact"
+    if irrealis_mode(before) and not rule("presumed-means").search(before[-60:]):
+        return "not-a-fact"  # but "killed two militants via unspecified means (presumed to be airstrike)": how
     if is_reference(before):
         return "reference"
     if why := not_news(analysis.report.text, sentence, match.start, match.cue.kind, own_dates, analysis.reference,

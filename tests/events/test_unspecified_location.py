@@ -30,3 +30,16 @@ def test_an_unspecified_location_in_a_place_is_that_place(note):
 def test_a_note_without_those_words_keeps_its_own_place():
     analysis, drafts = REPORTS.code("On 2 March 2024, the army arrested two suspects in Hawija near Kut.")
     assert "unspecified-location" not in drafts[0].rules
+
+
+# --- a means presumed for an act told (rule presumed-means) ---------------------------------------------------
+
+@pytest.mark.parametrize(("note", "sub_event_type"), [
+    ("Around 29 April 2024 (as reported), the army killed or wounded 15 militants, via unspecified means (presumed "
+     "to be Airstrike), in Hawija.", "Air/drone strike"),
+    ("On 2 May 2024, the army killed two militants by unspecified means (likely artillery shelling) near Hawija.",
+     "Shelling/artillery/missile attack"),
+])
+def test_a_means_presumed_for_an_act_told_types_the_act(note, sub_event_type):
+    analysis, drafts = REPORTS.code(note)
+    assert [d.coding.sub_event_type for d in drafts] == [sub_event_type]
