@@ -283,3 +283,9 @@ def test_a_capital_as_a_place_or_a_speaker_is_no_actor(shipped):
                                                                                country="Iraq")]
     text = "Ankara struck by a wave of bombings, officials said."
     assert "Military Forces of Turkey (2016-)" not in [n for _, n in spans(shipped, text, year=2023, country="Iraq")]
+
+
+def test_the_iraqi_nss_is_the_national_security_service(shipped):
+    text = "The Iraqi NSS arrested two drug dealers in the city."
+    assert name_of(shipped, text, "Iraqi NSS", year=2024, country="Iraq") == \
+        "Police Forces of Iraq (2022-) Iraqi National Security Service"
