@@ -176,34 +176,58 @@ def _protest_kind(kind: Kind) -> bool:
     return any(c.event_type == "Protests" or c.sub_event_type == "Violent demonstration" for c in kind.codings)
 
 
+def _bare_state_force(draft: Draft) -> bool:
+    """An attack by state forces told only by the generic words ("fired", "attacked") and aimed at no one else
+    than a crowd (rule force-on-protest's words: "fired at a police post" is aimed elsewhere)."""
+    if draft.kind != "attack":
+        return False
+    cues = [name for name in draft.rules if name.startswith("cue:")]
+    if not cues or not all(rule("bare-attack").match(name) for name in cues):
+        return False
+    actor = draft.roles.actor1
+    if actor is None or actor.inter != STATE_INTER:
+        return False  # gunmen who fire on a crowd attack it; "they attacked" may be the protesters
+    told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), None)
+    return told is None or not rule("force-on-protest").match(told.text[draft.trigger.end - told.start:])
+
+
+def _met_the_protest(force: Draft, kinds: dict[str, Kind]) -> None:
+    """The force becomes what met the protest: excessive force when it kills or wounds, else an intervention."""
+    name = "excessive_force" if force.fatalities or force.injured else "protest_intervention"
+    if name in kinds:
+        force.kind, force.coding = name, choose_coding(kinds[name], force.roles)
+        force.rules.append("force-on-protest")
+
+
 def _force_on_protest(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> None:
     """"Hundreds protested in front of the building. Security forces fired live bullets, wounding five of them.":
     an attack by state forces told by the generic words alone ("fired", "attacked"), with no place of its own
     or at the protest's, in the next sentence or so (`_NEXT_SENTENCES_CHARS`) after a protest told on its day,
     is the force that met the protest (rule force-on-protest): force that kills or wounds is excessive force,
-    other force an intervention; the protest then takes it in."""
-    if draft.kind != "attack":
+    other force an intervention; the protest then takes it in. Told the other way round ("Police fired live
+    rounds near the council, wounding three. Hundreds had gathered there to demand jobs."), the crowd told next
+    is the one the force met."""
+    if _bare_state_force(draft):
+        protest = next((m for m in reversed(merged) if _told_just_before(m, draft, kinds)), None)
+        if protest is not None:
+            _met_the_protest(draft, kinds)
         return
-    cues = [name for name in draft.rules if name.startswith("cue:")]
-    if not cues or not all(rule("bare-attack").match(name) for name in cues):
+    kind = kinds.get(draft.kind)
+    if kind is None or not _protest_kind(kind) or draft.in_headline:
         return
-    actor = draft.roles.actor1
-    if actor is None or actor.inter != STATE_INTER:
-        return  # gunmen who fire on a crowd attack it, and "they attacked" may be the protesters: the state's force
-    told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), None)
-    if told is not None and rule("force-on-protest").match(told.text[draft.trigger.end - told.start:]):
-        return  # "fired at a police post": aimed at someone else than the crowd
-    protest = next((m for m in reversed(merged) if (kind := kinds.get(m.kind)) is not None and _protest_kind(kind)
-                    and not m.in_headline and 0 <= draft.sentence[0] - _told_until(m) <= _NEXT_SENTENCES_CHARS
-                    and not different_days(m, draft)
-                    and (draft.place is None or place_key(draft) == place_key(m))), None)
-    if protest is None:
-        return
-    name = "excessive_force" if draft.fatalities or draft.injured else "protest_intervention"
-    if name not in kinds:
-        return
-    draft.kind, draft.coding = name, choose_coding(kinds[name], draft.roles)
-    draft.rules.append("force-on-protest")
+    force = next((m for m in reversed(merged) if _bare_state_force(m) and not m.in_headline
+                  and 0 <= draft.sentence[0] - _told_until(m) <= _NEXT_SENTENCES_CHARS and not different_days(m, draft)
+                  and (draft.place is None or place_key(draft) == place_key(m))), None)
+    if force is not None:
+        _met_the_protest(force, kinds)
+
+
+def _told_just_before(protest: Draft, force: Draft, kinds: dict[str, Kind]) -> bool:
+    """A protest told on the force's day, in the sentence or so before it, at its place (or the force has none)."""
+    kind = kinds.get(protest.kind)
+    return kind is not None and _protest_kind(kind) and not protest.in_headline \
+        and 0 <= force.sentence[0] - _told_until(protest) <= _NEXT_SENTENCES_CHARS \
+        and not different_days(protest, force) and (force.place is None or place_key(force) == place_key(protest))
 
 
 # "in one of the next sentences": about two sentences of news copy
