@@ -207,27 +207,22 @@ def _force_on_protest(merged: list[Draft], draft: Draft, kinds: dict[str, Kind])
     other force an intervention; the protest then takes it in. Told the other way round ("Police fired live
     rounds near the council, wounding three. Hundreds had gathered there to demand jobs."), the crowd told next
     is the one the force met."""
+    def protest(d: Draft) -> bool:
+        return (kind := kinds.get(d.kind)) is not None and _protest_kind(kind)
+
     if _bare_state_force(draft):
-        protest = next((m for m in reversed(merged) if _told_just_before(m, draft, kinds)), None)
-        if protest is not None:
+        if any(protest(m) and _told_just_before(m, draft) for m in merged):
             _met_the_protest(draft, kinds)
-        return
-    kind = kinds.get(draft.kind)
-    if kind is None or not _protest_kind(kind) or draft.in_headline:
-        return
-    force = next((m for m in reversed(merged) if _bare_state_force(m) and not m.in_headline
-                  and 0 <= draft.sentence[0] - _told_until(m) <= _NEXT_SENTENCES_CHARS and not different_days(m, draft)
-                  and (draft.place is None or place_key(draft) == place_key(m))), None)
-    if force is not None:
-        _met_the_protest(force, kinds)
+    elif protest(draft) and not draft.in_headline:
+        force = next((m for m in reversed(merged) if _bare_state_force(m) and _told_just_before(m, draft)), None)
+        if force is not None:
+            _met_the_protest(force, kinds)
 
 
-def _told_just_before(protest: Draft, force: Draft, kinds: dict[str, Kind]) -> bool:
-    """A protest told on the force's day, in the sentence or so before it, at its place (or the force has none)."""
-    kind = kinds.get(protest.kind)
-    return kind is not None and _protest_kind(kind) and not protest.in_headline \
-        and 0 <= force.sentence[0] - _told_until(protest) <= _NEXT_SENTENCES_CHARS \
-        and not different_days(protest, force) and (force.place is None or place_key(force) == place_key(protest))
+def _told_just_before(earlier: Draft, later: Draft) -> bool:
+    """Told on the later telling's day, in the sentence or so before it, at its place (or the later has none)."""
+    return not earlier.in_headline and 0 <= later.sentence[0] - _told_until(earlier) <= _NEXT_SENTENCES_CHARS \
+        and not different_days(earlier, later) and (later.place is None or place_key(later) == place_key(earlier))
 
 
 # "in one of the next sentences": about two sentences of news copy
