@@ -392,9 +392,6 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
     # which had been established in the town": the militia is still the actor of its own formation)
     window = scene.text[max(scene.start, scene.trigger[0] - 30):scene.trigger[0]]
     auxiliary = re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", window, re.IGNORECASE)
-    wider = scene.text[max(scene.start, scene.trigger[0] - 60):scene.trigger[0]]
-    if auxiliary and rule("presumed-means").search(wider):
-        auxiliary = None  # "killed two militants via unspecified means (presumed to be [airstrike])": no passive
     at = scene.trigger[0] - len(window) + auxiliary.start() if auxiliary else -1
     if scene.targets and auxiliary and not any(m.start <= at < m.end for m in scene.mentions):  # "IS ambushed"
         return _attacker_in_clause(scene) or _speaking_forces(scene, before[-1]), before[-1]

@@ -46,10 +46,3 @@ def test_state_force_on_a_place_with_no_crowd_stays_an_attack():
     types = _types("Police fired live ammunition at a car near the council building in KIRKUK on Sunday, wounding "
                    "its driver.", "The driver had ignored orders to stop at the checkpoint.")
     assert types == ["Attack"]
-
-
-def test_a_presumed_means_keeps_the_side_that_acted():
-    drafts = code(report("On 2 May 2024, the army killed 15 ISIS militants via unspecified means (presumed to be "
-                         "airstrike) near KIRKUK."))
-    assert [(d.coding.sub_event_type, d.roles.actor1.name if d.roles.actor1 else None) for d in drafts] == [
-        ("Air/drone strike", "Military Forces of Iraq")]
