@@ -106,6 +106,8 @@ class Geoparser:
             spans = whole
             context = self._context(spans, candidates, context_place)
         context.report_country, context.countries_named = self._report_country(text, context.governorates)
+        operations = operation_towns(text, self.gazetteer)  # "operating under OPS": along the Peace Spring zone
+        context.operation_towns = tuple(operations)
         context.stated = stated_country(
             text, spans, lambda s: candidates[s.text], lambda s, c: _spelling(s.text, c),
             self._governorate_countries(context.governorates),
@@ -147,7 +149,6 @@ class Geoparser:
                                           functools.partial(_spelling, spans[index].text))
         # Namesakes in one governorate: the one nearest the report's other places.
         capitals = frozenset(self.gazetteer.capitals.values())
-        operations = operation_towns(text, self.gazetteer)  # "operating under OPS": along the Peace Spring zone
         for span in spans:
             key = _span_key(span)
             others = context_points([r for k, r in by_key.items() if k != key], capitals) + operations
