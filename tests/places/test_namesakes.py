@@ -145,3 +145,20 @@ def test_a_village_an_operation_captured_lies_on_that_operation_front_in_any_gov
     plain = "Unknown gunmen shot a shepherd near the village of Umm Harmala."
     assert places_in(parser, plain)["Umm Harmala"].resolution.chosen.place.geonameid == "2201"  # the ranking's
     gazetteer.close()
+
+
+CLAW_LOCK = [
+    ("99611", "Amadiyah", "Amadiyah", "Amadiya,Amedi", 37.092, 43.487, "PPL", "IQ", "08", 10000),
+    ("2301", "Kani Rash", "Kani Rash", "Kanirash", 36.300, 44.900, "PPL", "IQ", "11", 500),  # Erbil's: the ranking's
+    ("2302", "Kani Rash", "Kani Rash", "Kanirash", 37.250, 43.550, "PPL", "IQ", "08", 0),  # 18 km north of Amadiya
+]
+
+
+def test_a_turkish_operation_in_iraq_places_its_strikes_along_its_zone(tmp_path):
+    gazetteer = gazetteer_from_rows(tmp_path, CLAW_LOCK, admin1_names=[("IQ.08", "Duhok"), ("IQ.11", "Erbil")])
+    parser = Geoparser(gazetteer)
+    note = "Turkish drones struck PKK positions near Kani Rash as part of Operation Claw-Lock."
+    assert places_in(parser, note)["Kani Rash"].resolution.chosen.place.geonameid == "2302"
+    plain = "A drone struck a car near Kani Rash."
+    assert places_in(parser, plain)["Kani Rash"].resolution.chosen.place.geonameid == "2301"
+    gazetteer.close()
