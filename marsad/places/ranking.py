@@ -220,7 +220,8 @@ class Ranker:
         ):
             score += 0.4  # the seat of a district or sub-district of that name
         if holder is not None:
-            score += _holder_bonus(place, holder, self.gazetteer)
+            # "X town in northern Hama": a town or village said to lie on a side of the governorate
+            score += _holder_bonus(place, holder, self.gazetteer, span.relation in ("town", "village"))
         elif context.admin_keys & {latin_key(place.admin2 or ""), latin_key(place.admin3 or "")} - {
             mention_key,
             "",
