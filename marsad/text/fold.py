@@ -68,7 +68,6 @@ _BU_PREFIXES = frozenset({"abu", "abo", "albu", "albo", "bu", "bo", "abou", "elb
 # A sun-letter article glued to its word: "Ezzor", "Arraqqa", "Assukhnah" (doubled letter after a/e).
 _GLUED_ARTICLE = re.compile(r"^[ae]([dtsznrl])\1(?=[a-z]{2,})")
 _DIGRAPHS = (
-    ("dj", "j"),  # the French j: "Djebel", "Djisr"
     ("kh", "h"),
     ("gh", "k"),
     ("dh", "d"),
@@ -177,10 +176,13 @@ def _strip_glued_article(token: str) -> str:
 
 # A word-initial "ou" before a vowel is the French w: "Ouadi" is Wadi, "Oued" is Wad (before y it is Uyun's u).
 _FRENCH_W = re.compile(r"^ou(?=[aei])")
+# "dj" before a vowel is the French j ("Djebel", "Medjel"). Only before a vowel: a folded key has none there, so
+# the "dj" of a key ("Dajaj" -> "dj") is never read again as j and fold(fold(x)) stays fold(x).
+_FRENCH_J = re.compile(r"dj(?=[aeiouy])")
 
 
 def _consonants(word: str) -> str:
-    word = _FRENCH_W.sub("w", word)
+    word = _FRENCH_J.sub("j", _FRENCH_W.sub("w", word))
     for src, dst in _DIGRAPHS:
         word = word.replace(src, dst)
     return word

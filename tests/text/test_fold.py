@@ -125,3 +125,5 @@ def test_french_rules_leave_other_words_alone():
     assert fold("Ouyoun") == fold("Uyun")  # "ou" before a consonant-like y stays a vowel
     assert fold("Echo") != fold("Cho")  # only a separate word "ech" is an article
     assert fold("Ej") == "oj"  # a last word is never dropped as an article
+    assert fold("Medjel") == fold("Majal")  # "dj" before a vowel is j ...
+    assert fold(fold("Dajaj")) == fold("Dajaj") == "dj"  # ... but the "dj" of a folded key stays as it is
