@@ -235,7 +235,8 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
                 _where_its_clause_mate(merged, draft)
             merged.append(draft)
             continue
-        if why == "elaborates" and (_raises(target, draft) or _names_the_act(target, draft, kinds)):
+        if why == "elaborates" and (_raises(target, draft) or _names_the_act(target, draft, kinds)
+                                    or _agent_told_after(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
         elif kinds and _protest_escalates(target, draft, kinds):
             target.kind, target.coding = draft.kind, draft.coding
@@ -356,6 +357,17 @@ def _names_the_act(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -
             PRECEDENCE.get(later.coding.event_type, 0) != PRECEDENCE.get(target.coding.event_type, 0):
         return False
     later.rules.append("act-told-after")
+    return True
+
+
+def _agent_told_after(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -> bool:
+    """"A rocket struck the outskirts of the town. Doctors treated dozens for poisoning by chlorine gas.": a chemical
+    agent told after the strike that delivered it names the event, as it would in one sentence (ACLED: a chemical
+    weapon is coded as such whatever delivered it; rule agent-told-after)."""
+    kind = kinds.get(later.kind) if kinds else None
+    if kind is None or later.kind != "chemical" or target.kind not in kind.absorbs:
+        return False
+    later.rules.append("agent-told-after")
     return True
 
 
