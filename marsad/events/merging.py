@@ -235,7 +235,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
                 _where_its_clause_mate(merged, draft)
             merged.append(draft)
             continue
-        if why == "elaborates" and (_raises(target, draft) or _names_the_act(target, draft, kinds)
+        if why == "elaborates" and (_raises(target, draft, kinds) or _names_the_act(target, draft, kinds)
                                     or _agent_told_after(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
         elif kinds and _protest_escalates(target, draft, kinds):
@@ -262,10 +262,16 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
     return merged
 
 
-def _raises(target: Draft, later: Draft) -> bool:
+def _raises(target: Draft, later: Draft, kinds: dict[str, Kind] | None = None) -> bool:
     """A later telling of a graver type names the event ("Fighting was also heard": a battle), unless it is an ambush
-    of the civilians the event attacked (rule ambush-of-civilians)."""
+    of the civilians the event attacked (rule ambush-of-civilians), or an act the event's kind absorbs by ACLED's
+    conventions (rule absorbed-told-after: "Security forces shot dead a protester. The boy was shot in the chest." is
+    force against protesters, not an attack)."""
     if PRECEDENCE.get(later.coding.event_type, 0) <= PRECEDENCE.get(target.coding.event_type, 0):
+        return False
+    kind = kinds.get(target.kind) if kinds else None
+    if kind is not None and later.kind in kind.absorbs:
+        target.rules.append("absorbed-told-after")
         return False
     if _ambush_of_civilians(target, later):
         target.rules.append("ambush-of-civilians")
