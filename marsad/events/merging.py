@@ -262,6 +262,12 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
     return merged
 
 
+# kinds whose violence the later "attack" or "shooting" only tells again: the force used on the protest, the mob's
+# beating, the chemical strike, the rape (a riot stays open to the fighting told after it: its rioters may meet
+# the police in a clash of their own)
+_NAMES_ITS_VIOLENCE = frozenset({"excessive_force", "mob", "chemical", "sexual"})
+
+
 def _raises(target: Draft, later: Draft, kinds: dict[str, Kind] | None = None) -> bool:
     """A later telling of a graver type names the event ("Fighting was also heard": a battle), unless it is an ambush
     of the civilians the event attacked (rule ambush-of-civilians), or an act the event's kind absorbs by ACLED's
@@ -270,7 +276,7 @@ def _raises(target: Draft, later: Draft, kinds: dict[str, Kind] | None = None) -
     if PRECEDENCE.get(later.coding.event_type, 0) <= PRECEDENCE.get(target.coding.event_type, 0):
         return False
     kind = kinds.get(target.kind) if kinds else None
-    if kind is not None and later.kind in kind.absorbs:
+    if kind is not None and target.kind in _NAMES_ITS_VIOLENCE and later.kind in kind.absorbs:
         target.rules.append("absorbed-told-after")
         return False
     if _ambush_of_civilians(target, later):
