@@ -15,6 +15,7 @@ from marsad.events.drafts import (
     PRECEDENCE,
     TERRITORY_SUBTYPES,
     VIOLENT_TYPES,
+    WEAPON_KINDS,
     Draft,
     choose_coding,
     lowest,
@@ -375,9 +376,10 @@ def _names_the_act(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -
 def _agent_told_after(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -> bool:
     """"A rocket struck the outskirts of the town. Doctors treated dozens for poisoning by chlorine gas.": a chemical
     agent told after the strike that delivered it names the event, as it would in one sentence (ACLED: a chemical
-    weapon is coded as such whatever delivered it; rule agent-told-after)."""
+    weapon is coded as such whatever delivered it; rule agent-told-after). Only a strike can carry it: a battle told
+    first ("Regime forces battled the rebels in the suburb. The regime allegedly used chlorine.") stays the battle."""
     kind = kinds.get(later.kind) if kinds else None
-    if kind is None or later.kind != "chemical" or target.kind not in kind.absorbs:
+    if kind is None or later.kind != "chemical" or target.kind not in kind.absorbs & WEAPON_KINDS:
         return False
     later.rules.append("agent-told-after")
     return True
