@@ -251,8 +251,7 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "cargo"
     if match.cue.kind in WEAPON_KINDS and _load_in_clause(before[-80:]):
         return "moved-cargo"  # "as trucks of tanks and heavy weapons arrived": a movement's load
-    if rule("habitual").search(before[-40:]) and not _counted_people(before[-40:], match.text) \
-            and not _counted_munitions(before[-40:], match.text):
+    if rule("habitual").search(before[-40:]) and not _counted_people(before[-40:], match.text):
         return "habitual"
     if rule("trend").search(before[-60:]):
         return "trend"
@@ -265,13 +264,6 @@ def _counted_people(before: str, trigger: str) -> bool:
     """"Dozens of residents protested", "three smugglers were detained": the count word counts who acted or was
     acted upon, and the verb after them tells one act (rule counted-people); "several ambushes" counts acts."""
     found = rule("counted-people").search(before + trigger)
-    return found is not None and found.end() == len(before + trigger)
-
-
-def _counted_munitions(before: str, trigger: str) -> bool:
-    """"Several ballistic missiles hit the area": the count word counts the rounds of one strike (rule
-    counted-munitions), not strikes."""
-    found = rule("counted-munitions").search(before + trigger)
     return found is not None and found.end() == len(before + trigger)
 
 
