@@ -15,6 +15,7 @@ from marsad.events.drafts import (
     PRECEDENCE,
     TERRITORY_SUBTYPES,
     VIOLENT_TYPES,
+    WEAPON_KINDS,
     Draft,
     choose_coding,
     lowest,
@@ -269,7 +270,8 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
                 _where_its_clause_mate(merged, draft)
             merged.append(draft)
             continue
-        if why == "elaborates" and (_raises(target, draft) or _names_the_act(target, draft, kinds)):
+        if why == "elaborates" and (_raises(target, draft, kinds) or _names_the_act(target, draft, kinds)
+                                    or _agent_told_after(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
         elif kinds and _protest_escalates(target, draft, kinds):
             target.kind, target.coding = draft.kind, draft.coding
@@ -295,10 +297,22 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
     return merged
 
 
-def _raises(target: Draft, later: Draft) -> bool:
+# kinds whose violence the later "attack" or "shooting" only tells again: the force used on the protest, the mob's
+# beating, the chemical strike, the rape (a riot stays open to the fighting told after it: its rioters may meet
+# the police in a clash of their own)
+_NAMES_ITS_VIOLENCE = frozenset({"excessive_force", "mob", "chemical", "sexual"})
+
+
+def _raises(target: Draft, later: Draft, kinds: dict[str, Kind] | None = None) -> bool:
     """A later telling of a graver type names the event ("Fighting was also heard": a battle), unless it is an ambush
-    of the civilians the event attacked (rule ambush-of-civilians)."""
+    of the civilians the event attacked (rule ambush-of-civilians), or an act the event's kind absorbs by ACLED's
+    conventions (rule absorbed-told-after: "Security forces shot dead a protester. The boy was shot in the chest." is
+    force against protesters, not an attack)."""
     if PRECEDENCE.get(later.coding.event_type, 0) <= PRECEDENCE.get(target.coding.event_type, 0):
+        return False
+    kind = kinds.get(target.kind) if kinds else None
+    if kind is not None and target.kind in _NAMES_ITS_VIOLENCE and later.kind in kind.absorbs:
+        target.rules.append("absorbed-told-after")
         return False
     if _ambush_of_civilians(target, later):
         target.rules.append("ambush-of-civilians")
@@ -390,6 +404,18 @@ def _names_the_act(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -
             PRECEDENCE.get(later.coding.event_type, 0) != PRECEDENCE.get(target.coding.event_type, 0):
         return False
     later.rules.append("act-told-after")
+    return True
+
+
+def _agent_told_after(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -> bool:
+    """"A rocket struck the outskirts of the town. Doctors treated dozens for poisoning by chlorine gas.": a chemical
+    agent told after the strike that delivered it names the event, as it would in one sentence (ACLED: a chemical
+    weapon is coded as such whatever delivered it; rule agent-told-after). Only a strike can carry it: a battle told
+    first ("Regime forces battled the rebels in the suburb. The regime allegedly used chlorine.") stays the battle."""
+    kind = kinds.get(later.kind) if kinds else None
+    if kind is None or later.kind != "chemical" or target.kind not in kind.absorbs & WEAPON_KINDS:
+        return False
+    later.rules.append("agent-told-after")
     return True
 
 
