@@ -42,7 +42,7 @@ _LISTS = (
     "identity_adjectives",
     "police_nouns",
 )
-_MAPS = ("group_nouns", "demonyms", "anaphor_nouns", "forces_by_ruler")
+_MAPS = ("group_nouns", "demonyms", "anaphor_nouns", "forces_by_ruler", "capitals")
 
 
 def lexicon_path() -> Path:
@@ -79,6 +79,7 @@ TRIBAL_NOUNS = frozenset(_DATA["tribal_nouns"])  # give a named group the identi
 NAME_STOPWORDS = frozenset(_DATA["name_stopwords"])  # never start a discovered name
 NAME_CONNECTORS = frozenset(_DATA["name_connectors"])  # lower-case words inside a capitalised name
 DEMONYMS: dict[str, str] = dict(_DATA["demonyms"])  # "iranian" -> "Iran" (patron descriptors)
+CAPITALS: dict[str, str] = dict(_DATA["capitals"])  # "ankara" -> "Turkey" ("Ankara launched strikes")
 PRO_REGIME_WORDS = frozenset(_DATA["pro_regime_words"])  # "pro-regime": the report country's state forces
 BACKING_AFTER: tuple[str, ...] = tuple(_DATA["backing_after"])  # "X, backed by Y" -> backed_by Y
 MEMBERSHIP_AFTER: tuple[str, ...] = tuple(_DATA["membership_after"])  # "X, affiliated with Y" -> part_of Y

@@ -13,9 +13,11 @@ import re
 
 from marsad.actors.base import ActorBase, When
 from marsad.actors.lexicon import (
+    CAPITALS,
     COUNTRY_ATTACK_VERBS,
     DEMONYMS,
     FORCES_BY_RULER,
+    LOCATIVE_PREPOSITIONS,
     MILITARY_MODIFIERS,
     MILITARY_NOUNS,
     POLICE_NOUNS,
@@ -44,6 +46,12 @@ def national_spans(
                 spans.append((token.start, tokens[suspected[0]].end, actor.id))
             continue
         nation = _nation(text, token)
+        capital = _acting_capital(text, tokens, i, country) if nation is None else None
+        if capital is not None:  # "Ankara launched strikes": the government's forces
+            actor = base.state_forces(capital, year)
+            if actor is not None:
+                spans.append((token.start, token.end, actor.id))
+            continue
         if nation is None:
             ruler = _ruler_forces(token)
             last = _military_phrase_end(text, tokens, i) if ruler and base.has(ruler) else None
@@ -141,6 +149,20 @@ def _military_phrase_end(text: str, tokens: list[Token], i: int) -> int | None:
         elif not (word in MILITARY_MODIFIERS or _CODE.match(tokens[j].text)):
             break
     return last
+
+
+def _acting_capital(text: str, tokens: list[Token], i: int, country: str | None) -> str | None:
+    """The country of a foreign capital that opens a clause and attacks ("Ankara launched air strikes on the
+    mountains", "Tehran also fired missiles"); a capital after a preposition is a place ("talks in Ankara")."""
+    token = tokens[i]
+    nation = CAPITALS.get(token.lower) if token.text[:1].isupper() else None
+    if nation is None or nation == country:
+        return None
+    if i > 0 and tokens[i - 1].lower in LOCATIVE_PREPOSITIONS | {"of", "by", "for", "with", "between"}:
+        return None
+    if "by" in re.findall(r"[a-z]+", text[token.end : token.end + 30].lower())[:3]:
+        return None  # "Ankara struck by a bomb": the place, not the doer
+    return nation if _attack_verb_follows(text, token.end) else None
 
 
 def _is_country_name(token: Token, nation: str) -> bool:

@@ -79,6 +79,8 @@ def distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     the fighting of a shelling) still elaborates it."""
     if first.coding.sub_event_type == second.coding.sub_event_type or "told-before" in second.rules:
         return False
+    if {first.kind, second.kind} - {"chemical"} <= WEAPON_KINDS and "chemical" in {first.kind, second.kind}:
+        return False  # a chemical agent is what the rocket or the shell carried, not a second weapon (agent-told-after)
     if first.kind in WEAPON_KINDS and second.kind in WEAPON_KINDS:
         return True
     if first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS:

@@ -7,6 +7,9 @@ import re
 from marsad.types import Evidence
 
 _SOURCE_NOUN = r"(?:sources?|activists?|correspondents?|reporters?|network|informants?|witnesses|eyewitnesses)"
+_CREDITED_BODY = (r"(?:police|group|groups|organi[sz]ations?|monitor|observatory|officials?|ministry|office|"
+                  r"spokes(?:man|woman|person)|agency|committee|council|authorities|media|residents|relatives|"
+                  r"family|doctors|medics|witnesses|union)")
 _PATTERNS = [
     # "Reliable sources in Al-Bokamal city in the eastern countryside of Deir Ezzor have informed SOHR"
     re.compile(
@@ -20,6 +23,14 @@ _PATTERNS = [
     re.compile(rf"\b[Aa]ccording to (?P<who>(?:the )?(?:[\w'’-]+\s+){{0,5}}?{_SOURCE_NOUN}(?:\s+(?:in|of)\s+"
                rf"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"),
     re.compile(r"\b[Aa]ccording to (?P<who>(?:the )?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|al-\w+))*)"),
+    # the body a wire or a local outlet credits at the end of the sentence ("..., killing three, police said.",
+    # "..., a rights group said on Tuesday.", "..., the Syrians for Truth and Justice group said.")
+    re.compile(rf",\s+(?P<who>(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){{0,6}}?{_CREDITED_BODY})\s+"
+               r"(?:said|reported|told|added|confirmed|stated|announced)\b(?=[^,;.]*(?:[.!?]|$))"),
+    # a sentence opened by an unarmed body that tells it ("Rights groups said the boy was shot in the chest")
+    re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>(?!Armed\b|Militant|Rebel|Insurgent)(?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?"
+               r"(?:groups?|organi[sz]ations?|monitors?|observatory|activists|residents|witnesses|medics|doctors))"
+               r"\s+(?:said|say|reported|told)\b"),
     re.compile(rf"(?P<who>\bSOHR {_SOURCE_NOUN}|\bSyrian Observatory {_SOURCE_NOUN}|\bSOHR)\s+"
                r"(?:have |has )?(?:reported|documented|monitored|learned|learnt|said|confirmed)\b"),
 ]

@@ -38,20 +38,41 @@ OLD_DAY_AFTER_DAYS = 365
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:which|who|whom|whose|where|when|while)\b", re.I)
 
 
-def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str, own_dates: list[DateMention],
-             reference: ReferenceDate | None, trigger_end: int | None = None) -> str | None:
-    """The rule (rules.yaml, stage `cue`) by which a trigger tells nothing new in this report: history retold
-    with an old date (`old-date`), a pattern of conduct (`frequency`: "they usually raid"), another event
-    named as linked (`linked-event`: "links to the killing of") or by its day (`named-by-its-day`: "Sunday's
-    raid"), one that should or will be (`modal-after`: "the shelling must stop") or a trend (`trend-after`:
-    "kidnappings are on the rise"), acts going on for months (`for-a-long-time`), a press conference
-    (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry
-    out attacks"), an act judged in court (`court-case`), counted over time (`counted-acts-perfect`) or
-    said to go on harming (`lasting-harm`), an agreement named but not reached here (`agreement-framework`,
-    `agreement-not-reached`). None for news."""
-    before = text[sentence[0]:trigger_start]
+def _history(text: str, sentence: tuple[int, int], own_dates: list[DateMention], reference: ReferenceDate | None,
+             trigger_start: int) -> str | None:
+    """History retold: an act told with an old date (`old-date`), or with no date in an era the sentence names as
+    past (`past-era`: "during its rule over the area", "when the group overran the town")."""
     if old_background(text, sentence, own_dates, reference, trigger_start):
         return "old-date"
+    if not own_dates and rule("past-era").search(text[sentence[0]:sentence[1]]):
+        return "past-era"
+    return None
+
+
+def _present_pattern(before: str, trigger_on: str) -> str | None:
+    """A pattern told in the simple present ("the cells still carry out [attacks]": rule generic-present) and the
+    participle clause that goes with it ("..., [killing] dozens every year": rule present-pattern-participle)."""
+    if rule("generic-present").search(before[-80:]):
+        return "generic-present"
+    if rule("present-pattern-participle").search(before) and re.match(r"\w+ing\b", trigger_on):
+        return "present-pattern-participle"
+    return None
+
+
+def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str, own_dates: list[DateMention],
+             reference: ReferenceDate | None, trigger_end: int | None = None) -> str | None:
+    """The rule (rules.yaml, stage `cue`) by which a trigger tells nothing new in this report: history retold with an
+    old date (`old-date`) or in an era past (`past-era`), a pattern of conduct (`frequency`: "they usually raid"),
+    another event named as linked (`linked-event`: "links to the killing of") or by its day (`named-by-its-day`:
+    "Sunday's raid"), one that should or will be (`modal-after`: "the shelling must stop") or a trend
+    (`trend-after`: "kidnappings are on the rise"), acts going on for months (`for-a-long-time`), a press conference
+    (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry out
+    attacks", and its participle clause, `present-pattern-participle`: ", killing dozens every year"), an act judged
+    in court (`court-case`), counted over time (`counted-acts-perfect`) or said to go on harming (`lasting-harm`),
+    an agreement named but not reached here (`agreement-framework`, `agreement-not-reached`). None for news."""
+    before = text[sentence[0]:trigger_start]
+    if why := _history(text, sentence, own_dates, reference, trigger_start):
+        return why
     if rule("frequency").search(before[-80:]):
         return "frequency"
     if rule("linked-event").search(before[-60:]):
@@ -76,8 +97,8 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
         return "press-conference"
     # a dated sentence, or a headline ("Turkish jets launch strikes on ...": no full stop), tells news
     told = not own_dates and text[:sentence[1]].rstrip().endswith(".")
-    if told and rule("generic-present").search(before[-80:]):
-        return "generic-present"
+    if told and (why := _present_pattern(before, text[trigger_start:sentence[1]])):
+        return why
     if told and rule("pattern-passive").match(after):
         return "pattern-passive"  # "explosive devices are planted on the roads at night"
     if why := _explosion_not_violence(text[sentence[0]:sentence[1]], kind):

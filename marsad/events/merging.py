@@ -15,6 +15,7 @@ from marsad.events.drafts import (
     PRECEDENCE,
     TERRITORY_SUBTYPES,
     VIOLENT_TYPES,
+    WEAPON_KINDS,
     Draft,
     choose_coding,
     lowest,
@@ -116,6 +117,21 @@ def _same_event(first: Draft, second: Draft) -> bool:
     return key_b is None or first.in_headline
 
 
+def _another_hand(first: Draft, second: Draft) -> bool:
+    """A later sentence whose act a named group does that is neither side of the event told before (both named,
+    neither unidentified) tells that group's act, not more of the event (rule another-hand): "A Turkish drone
+    struck a car near the town. When ISIS overran the town, its militants killed thousands." """
+    a, b = first.roles.actor1, second.roles.actor1
+    if first.sentence == second.sentence or a is None or b is None or \
+            any(m.kind == "generic" or m.discovered for m in (a, b)):
+        return False
+    if any(one_side(b, m) for m in (first.roles.actor1, first.roles.actor2) if m is not None):
+        return False
+    if "another-hand" not in second.rules:
+        second.rules.append("another-hand")
+    return True
+
+
 def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     """A later sentence with no place of its own ("Fighting was also heard.") that a kind of the earlier
     event absorbs, or that absorbs it, tells more of the same event rather than a new one (rule elaborates),
@@ -161,34 +177,53 @@ def _protest_kind(kind: Kind) -> bool:
     return any(c.event_type == "Protests" or c.sub_event_type == "Violent demonstration" for c in kind.codings)
 
 
+def _bare_state_force(draft: Draft) -> bool:
+    """An attack by state forces told only by the generic words ("fired", "attacked") and aimed at no one else
+    than a crowd (rule force-on-protest's words: "fired at a police post" is aimed elsewhere)."""
+    if draft.kind != "attack":
+        return False
+    cues = [name for name in draft.rules if name.startswith("cue:")]
+    if not cues or not all(rule("bare-attack").match(name) for name in cues):
+        return False
+    actor = draft.roles.actor1
+    if actor is None or actor.inter != STATE_INTER:
+        return False  # gunmen who fire on a crowd attack it; "they attacked" may be the protesters
+    told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), None)
+    return told is None or not rule("force-on-protest").match(told.text[draft.trigger.end - told.start:])
+
+
+def _met_the_protest(force: Draft, kinds: dict[str, Kind]) -> None:
+    """The force becomes what met the protest: excessive force when it kills or wounds, else an intervention."""
+    name = "excessive_force" if force.fatalities or force.injured else "protest_intervention"
+    if name in kinds:
+        force.kind, force.coding = name, choose_coding(kinds[name], force.roles)
+        force.rules.append("force-on-protest")
+
+
 def _force_on_protest(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> None:
     """"Hundreds protested in front of the building. Security forces fired live bullets, wounding five of them.":
     an attack by state forces told by the generic words alone ("fired", "attacked"), with no place of its own
     or at the protest's, in the next sentence or so (`_NEXT_SENTENCES_CHARS`) after a protest told on its day,
     is the force that met the protest (rule force-on-protest): force that kills or wounds is excessive force,
-    other force an intervention; the protest then takes it in."""
-    if draft.kind != "attack":
-        return
-    cues = [name for name in draft.rules if name.startswith("cue:")]
-    if not cues or not all(rule("bare-attack").match(name) for name in cues):
-        return
-    actor = draft.roles.actor1
-    if actor is None or actor.inter != STATE_INTER:
-        return  # gunmen who fire on a crowd attack it, and "they attacked" may be the protesters: the state's force
-    told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), None)
-    if told is not None and rule("force-on-protest").match(told.text[draft.trigger.end - told.start:]):
-        return  # "fired at a police post": aimed at someone else than the crowd
-    protest = next((m for m in reversed(merged) if (kind := kinds.get(m.kind)) is not None and _protest_kind(kind)
-                    and not m.in_headline and 0 <= draft.sentence[0] - _told_until(m) <= _NEXT_SENTENCES_CHARS
-                    and not different_days(m, draft)
-                    and (draft.place is None or place_key(draft) == place_key(m))), None)
-    if protest is None:
-        return
-    name = "excessive_force" if draft.fatalities or draft.injured else "protest_intervention"
-    if name not in kinds:
-        return
-    draft.kind, draft.coding = name, choose_coding(kinds[name], draft.roles)
-    draft.rules.append("force-on-protest")
+    other force an intervention; the protest then takes it in. Told the other way round ("Police fired live
+    rounds near the council, wounding three. Hundreds had gathered there to demand jobs."), the crowd told next
+    is the one the force met."""
+    def protest(d: Draft) -> bool:
+        return (kind := kinds.get(d.kind)) is not None and _protest_kind(kind)
+
+    if _bare_state_force(draft):
+        if any(protest(m) and _told_just_before(m, draft) for m in merged):
+            _met_the_protest(draft, kinds)
+    elif protest(draft) and not draft.in_headline:
+        force = next((m for m in reversed(merged) if _bare_state_force(m) and _told_just_before(m, draft)), None)
+        if force is not None:
+            _met_the_protest(force, kinds)
+
+
+def _told_just_before(earlier: Draft, later: Draft) -> bool:
+    """Told on the later telling's day, in the sentence or so before it, at its place (or the later has none)."""
+    return not earlier.in_headline and 0 <= later.sentence[0] - _told_until(earlier) <= _NEXT_SENTENCES_CHARS \
+        and not different_days(earlier, later) and (later.place is None or place_key(later) == place_key(earlier))
 
 
 # "in one of the next sentences": about two sentences of news copy
@@ -235,7 +270,8 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
                 _where_its_clause_mate(merged, draft)
             merged.append(draft)
             continue
-        if why == "elaborates" and (_raises(target, draft) or _names_the_act(target, draft, kinds)):
+        if why == "elaborates" and (_raises(target, draft, kinds) or _names_the_act(target, draft, kinds)
+                                    or _agent_told_after(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
         elif kinds and _protest_escalates(target, draft, kinds):
             target.kind, target.coding = draft.kind, draft.coding
@@ -261,10 +297,22 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
     return merged
 
 
-def _raises(target: Draft, later: Draft) -> bool:
+# kinds whose violence the later "attack" or "shooting" only tells again: the force used on the protest, the mob's
+# beating, the chemical strike, the rape (a riot stays open to the fighting told after it: its rioters may meet
+# the police in a clash of their own)
+_NAMES_ITS_VIOLENCE = frozenset({"excessive_force", "mob", "chemical", "sexual"})
+
+
+def _raises(target: Draft, later: Draft, kinds: dict[str, Kind] | None = None) -> bool:
     """A later telling of a graver type names the event ("Fighting was also heard": a battle), unless it is an ambush
-    of the civilians the event attacked (rule ambush-of-civilians)."""
+    of the civilians the event attacked (rule ambush-of-civilians), or an act the event's kind absorbs by ACLED's
+    conventions (rule absorbed-told-after: "Security forces shot dead a protester. The boy was shot in the chest." is
+    force against protesters, not an attack)."""
     if PRECEDENCE.get(later.coding.event_type, 0) <= PRECEDENCE.get(target.coding.event_type, 0):
+        return False
+    kind = kinds.get(target.kind) if kinds else None
+    if kind is not None and target.kind in _NAMES_ITS_VIOLENCE and later.kind in kind.absorbs:
+        target.rules.append("absorbed-told-after")
         return False
     if _ambush_of_civilians(target, later):
         target.rules.append("ambush-of-civilians")
@@ -359,6 +407,18 @@ def _names_the_act(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -
     return True
 
 
+def _agent_told_after(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -> bool:
+    """"A rocket struck the outskirts of the town. Doctors treated dozens for poisoning by chlorine gas.": a chemical
+    agent told after the strike that delivered it names the event, as it would in one sentence (ACLED: a chemical
+    weapon is coded as such whatever delivered it; rule agent-told-after). Only a strike can carry it: a battle told
+    first ("Regime forces battled the rebels in the suburb. The regime allegedly used chlorine.") stays the battle."""
+    kind = kinds.get(later.kind) if kinds else None
+    if kind is None or later.kind != "chemical" or target.kind not in kind.absorbs & WEAPON_KINDS:
+        return False
+    later.rules.append("agent-told-after")
+    return True
+
+
 def _second_act(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> None:
     """A second act that would have elaborated an earlier event (rule distinct-act); told with no place of its
     own, it happened where that event did ("The reinforcements also seized several houses": in the town they
@@ -407,7 +467,8 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
             return earlier, "same-battle"
     if kinds:
         earlier = next((m for m in reversed(merged) if _tells_more(m, draft, kinds)
-                        and not (apart_kinds and distinct_acts(m, draft, apart_kinds))), None)
+                        and not (apart_kinds and distinct_acts(m, draft, apart_kinds))
+                        and not _another_hand(m, draft)), None)
         if earlier is not None:
             return earlier, "elaborates"
     return None, None

@@ -112,6 +112,11 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
     if analysis.coded_place is not None:
         fired.append("coded-to")
         return [analysis.coded_place], origin
+    stated = next((p for p in mentions
+                   if rule("unspecified-location").search(text[max(s_start, p.start - 60):p.start])), None)
+    if stated is not None:  # "arrested two men in an unspecified location in Kut": at Kut
+        fired.append("unspecified-location")
+        return [stated], origin
     mentions = _without_weak_places(analysis, sentence, mentions, fired, cue)
     specific = [p for p in mentions if not is_region(p)]
     contained = [p for p in specific if not _is_container(text, p, specific)]

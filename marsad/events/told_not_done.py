@@ -81,8 +81,8 @@ def _dateline(analysis: Analysis, sentence: tuple[int, int], place: PlaceMention
 # the rules that find a sentence's act to be another one than the report's news (abroad, in court, a tally, old
 # history, a pattern): its toll is that act's
 _OTHER_ACT = ("abroad-in-passing", "court-case", "counted-acts-perfect", "counted-perfect-passive", "remnants-lie",
-              "old-date", "lasting-harm", "repeated-after",
-              "frequency", "for-a-long-time", "generic-present", "habitual")
+              "old-date", "past-era", "lasting-harm", "repeated-after",
+              "frequency", "for-a-long-time", "generic-present", "present-pattern-participle", "habitual")
 
 
 def elsewhere_told(dropped: list[tuple[str, Evidence]], sentence: tuple[int, int]) -> str | None:

@@ -141,15 +141,21 @@ def nearby_town(text: str, spans: list[Span], index: int, town_of: Callable[[Spa
     return None
 
 
-def direction_fit(place: Place, centre: Place, direction: str | None) -> float:
-    """+1 when the place lies on the asked side of the centre, -1 on the opposite side, 0 when unknown."""
+# "X town in northern Hama": a town or village on one side of a governorate lies beyond its capital's own edge;
+# one a few km from the capital's centre is no more "northern" than southern (it is the city's fringe).
+SETTLEMENT_SIDE_KM = 10.0
+
+
+def direction_fit(place: Place, centre: Place, direction: str | None, settlement: bool = False) -> float:
+    """+1 when the place lies on the asked side of the centre, -1 on the opposite side, 0 when unknown or too
+    close to the centre to lie on any side (~2 km; a town or village: SETTLEMENT_SIDE_KM)."""
     bearing = _BEARINGS.get(direction or "")
     if bearing is None:
         return 0.0
     north = place.latitude - centre.latitude
     east = (place.longitude - centre.longitude) * math.cos(math.radians(centre.latitude))
     length = math.hypot(north, east)
-    if length < 0.02:  # within ~2 km of the centre: no side
+    if length < 0.02 or (settlement and length * 111.19 < SETTLEMENT_SIDE_KM):
         return 0.0
     cosine = (north * bearing[0] + east * bearing[1]) / (length * math.hypot(*bearing))
     if cosine > 0.3:

@@ -13,6 +13,7 @@ import functools
 import re
 from collections import Counter
 
+from marsad.geo import distance_km
 from marsad.places.admin_names import (
     GOVERNORATE_SPELLING,
     district_named,
@@ -55,6 +56,7 @@ from marsad.places.quarters import CITY_DASH, WHOLE_SPELLING, a_city, city_part,
 from marsad.places.ranking import RankContext, Ranker, with_stated_rule
 from marsad.places.scoring import (
     _ALSO_NAMED,
+    CITY_KM,
     _admissible,
     _direction_before,
     _mark_between,
@@ -71,6 +73,24 @@ from marsad.types import Candidate, Place, PlaceMention, Resolution
 _RURAL_GAP = re.compile(r"\b(rural|countryside|countrysides|outskirts|desert|badia|vicinity|near)\b", re.I)
 # A street or square "in X countryside" is no street of the town X: "the Al Qusayr road in Homs countryside".
 RURAL_RELATIONS = frozenset({"countryside", "province", "desert", "outskirts", "near"})
+
+
+# What a name tied by "in" to a governorate's name can be that never lies inside the capital city itself.
+_RURAL_KINDS = frozenset({"village", "town", "front"})
+
+
+def _settlement_in_governorate(span: Span, resolution: Resolution, holder: Place | None,
+                               holder_reading: Candidate | None, capitals: dict[str, str]) -> bool:
+    """True when a village, town or front ("X village in Raqqa") is tied to a name read as the capital city of
+    the governorate it names, and the village is not placed within that city (unknown, or elsewhere)."""
+    if span.relation not in _RURAL_KINDS or holder is None or holder.feature_code != "ADM1":
+        return False
+    if holder_reading is None or capitals.get(holder.geonameid) != holder_reading.place.geonameid:
+        return False  # "X town near Humah town": a village spelled like the governorate is no capital
+    city = holder_reading.place
+    chosen = resolution.chosen
+    return chosen is None or chosen.place.geonameid in (city.geonameid, holder.geonameid) or distance_km(
+        chosen.place.latitude, chosen.place.longitude, city.latitude, city.longitude) > CITY_KM
 
 
 def _is_country(resolution: Resolution) -> bool:
@@ -106,6 +126,8 @@ class Geoparser:
             spans = whole
             context = self._context(spans, candidates, context_place)
         context.report_country, context.countries_named = self._report_country(text, context.governorates)
+        operations = operation_towns(text, self.gazetteer)  # "operating under OPS": along the Peace Spring zone
+        context.operation_towns = tuple(operations)
         context.stated = stated_country(
             text, spans, lambda s: candidates[s.text], lambda s, c: _spelling(s.text, c),
             self._governorate_countries(context.governorates),
@@ -147,7 +169,6 @@ class Geoparser:
                                           functools.partial(_spelling, spans[index].text))
         # Namesakes in one governorate: the one nearest the report's other places.
         capitals = frozenset(self.gazetteer.capitals.values())
-        operations = operation_towns(text, self.gazetteer)  # "operating under OPS": along the Peace Spring zone
         for span in spans:
             key = _span_key(span)
             others = context_points([r for k, r in by_key.items() if k != key], capitals) + operations
@@ -279,6 +300,12 @@ class Geoparser:
                 resolution = self.ranker.resolve(span, candidates[span.text], context, holders[key])
                 spelled = functools.partial(_spelling, span.text)
                 by_key[key] = inside_holder(resolution, holders[key], spelled) if hard else resolution
+                if not by_comma and _settlement_in_governorate(span, by_key[key], holder_place, chosen,
+                                                               self.gazetteer.capitals):
+                    # "X village in Raqqa", "the X front in Raqqa": a village or front lies in the governorate,
+                    # not in its capital; read there, the name would put the event in the city (precision 1)
+                    as_governorate[holder_index] = Candidate(place=holder_place, matched_name=chosen.matched_name,
+                                                             method=chosen.method, score=chosen.score)
         return links, as_governorate
 
     def _in_named_governorate(self, town: Candidate, spans: list[Span], outer: int | None) -> bool:

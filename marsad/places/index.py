@@ -114,7 +114,7 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
     return rows
 
 
-KEY_VERSION = 4  # bump when `latin_key` or `fold` change the keys an index holds
+KEY_VERSION = 6  # bump when `latin_key` or `fold` change the keys an index holds
 KEYS_HASH_KEY = "keys_hash"
 # Bump when an importer reads other names from the same files (2: OCHA names also without the sub-district or
 # district OCHA appends to them). Keys can be computed again from the names an index holds; names an importer

@@ -3,7 +3,9 @@
 A village name with namesakes in a governorate ("Tall Tawil" in Al-Hasakah) is told apart by the report's
 other places (namesakes.py). A short note often names none, but names the operation its attackers act under;
 the towns that operation's zone is held from stand for the report's other places then
-(marsad/data/places/operations.yaml, GeoNames ids of places already in the gazetteer).
+(marsad/data/places/operations.yaml, GeoNames ids of places already in the gazetteer). A village near those
+towns also outranks a namesake in another governorate, as one in a governorate the report names would
+("fighters of Operation Peace Spring captured Al-Arbain": the Arbaine by Ras al-Ain, not Irbin by Damascus).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from marsad.geo import distance_km
 from marsad.places.admin_names import GOVERNORATE_SPELLING
 from marsad.places.constraints import (
     CORE_COUNTRIES,
@@ -47,6 +48,10 @@ PRUNE_SPELLING = 0.7
 STATED_PREFERENCE = 0.5
 SYRIA_PRIOR = 0.2  # Marsad's reports are mostly about Syria: the prior when nothing says where a report lies
 AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container names
+# "fighters operating as part of Operation Peace Spring captured X": X lies on that operation's front, as a
+# village of a governorate the report names would (the same weight), wherever namesakes of X lie elsewhere.
+OPERATION_ZONE_BONUS = 1.5
+OPERATION_ZONE_KM = 35.0  # the front runs along the towns its zone is held from (operations.yaml)
 
 
 @dataclass
@@ -60,6 +65,16 @@ class RankContext:
     report_country: str | None = None  # the one core country whose governorates the report names
     countries_named: frozenset[str] = frozenset()  # countries the text names ("Syria", "Iraqi", "Lebanon")
     stated: StatedCountry | None = None  # the country the report's words place its story in (stated_country.py)
+    operation_towns: tuple[Place, ...] = ()  # towns of the operations the report names (operations.py)
+
+
+def _in_operation_zone(place: Place, towns: tuple[Place, ...]) -> bool:
+    """Near a town an operation the report names is held from (never the town itself: it needs no help)."""
+    return any(
+        town.geonameid != place.geonameid
+        and distance_km(place.latitude, place.longitude, town.latitude, town.longitude) <= OPERATION_ZONE_KM
+        for town in towns
+    )
 
 
 def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
@@ -205,7 +220,8 @@ class Ranker:
         ):
             score += 0.4  # the seat of a district or sub-district of that name
         if holder is not None:
-            score += _holder_bonus(place, holder, self.gazetteer)
+            # "X town in northern Hama": a town or village said to lie on a side of the governorate
+            score += _holder_bonus(place, holder, self.gazetteer, span.relation in ("town", "village"))
         elif context.admin_keys & {latin_key(place.admin2 or ""), latin_key(place.admin3 or "")} - {
             mention_key,
             "",
@@ -232,19 +248,20 @@ class Ranker:
         score += min(place.population, 2_000_000) ** 0.25 / 90  # 0 .. ~0.4: big towns win ties
         if place.country_code == "SY" and not context.country and context.stated is None:
             score += SYRIA_PRIOR  # (unless the report's words say where it lies)
-        if place.admin1 and place.admin1 in context.governorates:
-            # A report names a well-known town without its governorate, because readers know where it
-            # lies: a roundup naming Hama does not move "Douma" to a hamlet of Hama. Only a container the
-            # text ties to the name ("Douma village in Hama countryside": the holder above) does.
-            namesake_of_known = (
-                holder is None
-                and known_spelling is not None
-                and place.feature_class == "P"
-                and not well_known(place)
-                and known_spelling >= spelling - 0.02
-            )
-            if not namesake_of_known:
-                score += 1.5
+        # A report names a well-known town without its governorate, because readers know where it
+        # lies: a roundup naming Hama does not move "Douma" to a hamlet of Hama. Only a container the
+        # text ties to the name ("Douma village in Hama countryside": the holder above) does.
+        namesake_of_known = (
+            holder is None
+            and known_spelling is not None
+            and place.feature_class == "P"
+            and not well_known(place)
+            and known_spelling >= spelling - 0.02
+        )
+        if place.admin1 and place.admin1 in context.governorates and not namesake_of_known:
+            score += 1.5
+        if not namesake_of_known and _in_operation_zone(place, context.operation_towns):
+            score += OPERATION_ZONE_BONUS
         anchors = context.anchors
         if holder is not None and holder.place is not None and holder.place.feature_code == "ADM1":
             # "Zamrin in Dar'a": the container means the governorate, so its capital is no anchor here.

@@ -87,7 +87,7 @@ def _plain(name: str) -> str:
 _ALSO_NAMED = re.compile(r"\s*\(\s*")
 
 
-def _holder_bonus(place: Place, holder: Holder, gazetteer: Gazetteer) -> float:
+def _holder_bonus(place: Place, holder: Holder, gazetteer: Gazetteer, settlement: bool = False) -> float:
     bonus = 0.0
     governorate = holder.place is not None and holder.place.feature_code == "ADM1"
     if not governorate and holder.key in (latin_key(place.admin2 or ""), latin_key(place.admin3 or "")):
@@ -95,7 +95,7 @@ def _holder_bonus(place: Place, holder: Holder, gazetteer: Gazetteer) -> float:
     if holder.place is not None:
         bonus += 2.0 * holder_fit(place, holder.place)
         if holder.place.feature_code == "ADM1" and place.admin1 == holder.place.admin1:
-            bonus += 0.8 * direction_fit(place, holder.place, holder.direction)
+            bonus += 0.8 * direction_fit(place, holder.place, holder.direction, settlement)
     return bonus
 
 

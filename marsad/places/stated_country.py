@@ -8,7 +8,8 @@ a candidate in it wins over a namesake abroad; a candidate that is the only one 
 Only words that place the story count (marsad/data/places/report_country.yaml): a country or region after a
 place word or a bearing, or as a possessive before a place. "Iraqi militias", "the Iraqi border", "fled to
 Iraq" name actors and destinations, not where a Syrian report's story lies. Words that point to both
-countries give no preference.
+countries give no preference. When nothing else tells the country, the dateline does: "SINJAR, Iraq —",
+"ERBIL, Kurdistan Region -" say where the report was filed, most often where its story lies.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ RULE = "report-country"
 STATED_FILE = Path(__file__).resolve().parents[1] / "data" / "places" / "report_country.yaml"
 CITY_POPULATION = 10_000  # a city, not a village: its name is known to lie in one country
 CITY_SPELLING = 0.95  # spelled as the gazetteer writes it
+DATELINE_CHARS = 600  # a dateline opens the report, after its title and a site banner at most
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class _Patterns:
     possessive: re.Pattern[str]  # "Iraq's " before a place
     place_before: re.Pattern[str]  # the words before a city told as a place: "in", "near the", "in northern"
     country_of: dict[str, str]  # a name, lower case -> its country
+    dateline: re.Pattern[str]  # "SINJAR, Iraq —", "ERBIL, Kurdistan Region -" opening a line
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -67,6 +70,10 @@ def _patterns() -> _Patterns:
         place_before=re.compile(rf"(?<![\w-])(?:{places})\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
                                 rf"(?:(?:{bearings})\s+)?$", re.I),
         country_of=country_of,
+        # a line that opens with a capitalised place, a comma and a country or region, an outlet in brackets
+        # maybe, then a dash: where the report was filed ("SINJAR, Iraq —", "ERBIL, Kurdistan Region (AP) -")
+        dateline=re.compile(rf"(?m)^[ \t]*(?P<told>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){{0,3}},\s*(?P<name>{names}))"
+                            rf"\s*(?:\([^()\n]{{2,60}}\)\s*)?(?:[–—]|-{{1,2}}\s)"),
     )
 
 
@@ -101,6 +108,10 @@ def stated_country(
         note(city_country, told.start(), span.end)
     for code in governorate_countries:
         note(code, 0, 0, "the governorates it names")
+    if not cues:  # where the report was filed, the weakest cue: a wire in Erbil also files Syrian stories
+        dateline = patterns.dateline.search(text, 0, DATELINE_CHARS)
+        if dateline is not None:
+            note(patterns.country_of.get(dateline["name"].lower()), dateline.start("told"), dateline.end("told"))
     return next(iter(cues.values())) if len(cues) == 1 else None
 
 

@@ -4,7 +4,8 @@ Reporters write what they hear, so one Arabic name reaches us as "Al-Bokamal", "
 "Abu Kamal"; "Nebl", "Nubl", "Nubul"; "Theeban", "Dhiban". `fold` maps all of them to one key
 by general rules, never by lists of particular names:
 
-- articles and their sun-letter forms are dropped ("al-", "el-", "ash-", glued "Ezzor" -> "Zor");
+- articles and their sun-letter forms are dropped ("al-", "el-", "ash-", glued "Ezzor" -> "Zor"), also as
+  French spellings write them ("ech-", "ej-"), whose "dj" is j and initial "ou" before a vowel is w;
 - "Albu"/"Al Bu"/"Abu"/"Abo" + name become one word ("bu" + name), as the tribe-name prefix is;
 - consonants that transliterate one Arabic letter meet (kh/h, q/k/g/gh, dh/th/z/d, sh/ch/s);
 - vowels carry no weight: short vowels are the least stable part of a transliteration, so they are
@@ -58,6 +59,9 @@ ARTICLES = frozenset(
         "ath",
         "adh",
         "ets",
+        # French spellings write the article before ch (sh) and j as heard: "Jisr ech-Choughour", "Jeb ej-Jarrah"
+        "ech",
+        "ej",
     }
 )
 _BU_PREFIXES = frozenset({"abu", "abo", "albu", "albo", "bu", "bo", "abou", "elbu", "ilbu"})
@@ -170,7 +174,15 @@ def _strip_glued_article(token: str) -> str:
     return token[2:] if match else token
 
 
+# A word-initial "ou" before a vowel is the French w: "Ouadi" is Wadi, "Oued" is Wad (before y it is Uyun's u).
+_FRENCH_W = re.compile(r"^ou(?=[aei])")
+# "dj" before a vowel is the French j ("Djebel", "Medjel"). Only before a vowel: a folded key has none there, so
+# the "dj" of a key ("Dajaj" -> "dj") is never read again as j and fold(fold(x)) stays fold(x).
+_FRENCH_J = re.compile(r"dj(?=[aeiouy])")
+
+
 def _consonants(word: str) -> str:
+    word = _FRENCH_J.sub("j", _FRENCH_W.sub("w", word))
     for src, dst in _DIGRAPHS:
         word = word.replace(src, dst)
     return word

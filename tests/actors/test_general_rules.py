@@ -256,3 +256,36 @@ def test_the_occupations_mercenaries_are_the_turkish_backed_factions(shipped, ph
     """Kurdish outlets call the Turkish-backed factions the mercenaries of the (Turkish) occupation."""
     text = f"{phrase} kidnapped two citizens from a village in Afrin."
     assert name_of(shipped, text, phrase, year=2023, country="Syria") == "JWS: Syrian National Army"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("Ankara launched a fresh wave of air strikes on the mountains north of the town.", 2023,
+         "Military Forces of Turkey (2016-)"),
+        ("Tehran also fired missiles at the camps of Kurdish opposition parties near the border.", 2022,
+         "Military Forces of Iran (1989-)"),
+        ("Washington carried out raids on the militia's depots near the border on Friday.", 2024,
+         "Military Forces of the United States (2021-2025)"),
+    ],
+)
+def test_a_foreign_capital_doing_an_attack_is_its_states_forces(shipped, text, year, expected):
+    # "Ankara launched strikes": the capital stands for its government, whose forces carried the act out
+    capital = text.split()[0]
+    assert name_of(shipped, text, capital, year=year, country="Iraq") == expected
+
+
+def test_a_capital_as_a_place_or_a_speaker_is_no_actor(shipped):
+    for text in ("Delegations travelled to Ankara for talks on Monday.",
+                 "Ankara said the talks would resume next week.",
+                 "A bomb struck a bus in Ankara on Monday."):
+        assert "Military Forces of Turkey (2016-)" not in [n for _, n in spans(shipped, text, year=2023,
+                                                                               country="Iraq")]
+    text = "Ankara struck by a wave of bombings, officials said."
+    assert "Military Forces of Turkey (2016-)" not in [n for _, n in spans(shipped, text, year=2023, country="Iraq")]
+
+
+def test_the_iraqi_nss_is_the_national_security_service(shipped):
+    text = "The Iraqi NSS arrested two drug dealers in the city."
+    assert name_of(shipped, text, "Iraqi NSS", year=2024, country="Iraq") == \
+        "Police Forces of Iraq (2022-) Iraqi National Security Service"

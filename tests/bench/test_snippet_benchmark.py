@@ -74,6 +74,25 @@ def test_the_snippet_file_covers_every_sub_event_type() -> None:
     assert all(15 <= len(row["text"].split()) <= 80 for row in rows)
 
 
+def test_the_third_file_covers_every_type_in_both_halves() -> None:
+    rows = [json.loads(line) for line in (SNIPPETS.parent / "snippets-3.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    assert len({row["id"] for row in rows}) == len(rows) >= 200
+    for half in ("odd", "even"):
+        counts = Counter(row["sub_event_type"] for row in bench.half_of(rows, half))
+        assert len(counts) == 26, half  # the 25 sub-event types and "none" on each side of the split
+
+
+def test_half_keeps_odd_or_even_numbered_ids() -> None:
+    rows = [{"id": f"s3-{n:03d}"} for n in (1, 2, 3, 10, 11)]
+    assert [row["id"] for row in bench.half_of(rows, "odd")] == ["s3-001", "s3-003", "s3-011"]
+    assert [row["id"] for row in bench.half_of(rows, "even")] == ["s3-002", "s3-010"]
+    with pytest.raises(SystemExit):
+        bench.half_of([{"id": "no-number-here"}], "odd")
+    with pytest.raises(SystemExit):
+        bench.half_of([{"id": "s3-002"}], "odd")
+
+
 @pytest.mark.skipif(not spacy.util.is_package(get_settings().spacy_model),
                     reason="the spaCy model package is not installed")
 def test_a_run_on_a_few_snippets(small_gazetteer) -> None:

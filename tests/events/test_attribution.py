@@ -20,3 +20,22 @@ def test_activists():
 
 def test_no_attribution():
     assert find_attributions("Clashes erupted in the town.") == []
+
+
+def test_a_body_credited_at_the_end_of_the_sentence():
+    # wire and local copy close the sentence with who told it: that body is the source, not a side of the act
+    assert [e.text for e in find_attributions("Gunmen fired on a minibus near the town, killing three, police said.")] \
+        == ["police"]
+    assert [e.text for e in find_attributions(
+        "A boy was shot dead at a checkpoint on Monday, the Kurdish Human Rights Monitor group said.")] \
+        == ["the Kurdish Human Rights Monitor group"]
+    assert [e.text for e in find_attributions("The militia shelled two villages, a rights group said on Friday.")] \
+        == ["a rights group"]
+
+
+def test_a_sentence_opened_by_an_unarmed_body_that_tells_it():
+    assert [e.text for e in find_attributions("Rights groups said the boy was shot in the chest.")] == ["Rights groups"]
+    # armed groups that say what they did are the ones who did it
+    assert find_attributions("Armed groups said they attacked the base.") == []
+    # police that act in the sentence are no source: nothing follows "said" at the end
+    assert find_attributions("Police arrested two men, who said nothing.") == []

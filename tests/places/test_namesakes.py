@@ -124,3 +124,41 @@ def test_the_operation_a_force_acts_under_says_which_namesake(tmp_path):
     plain = "On 24 May 2024, unknown gunmen shot a man in Tall Tawil, Al-Hasakah."
     assert places_in(parser, plain)["Tall Tawil"].resolution.chosen.place.geonameid == "2101"  # the ranking's
     gazetteer.close()
+
+
+ZONE_ACROSS = [
+    ("165509", "Ra’s al ‘Ayn", "Ras al Ayn", "Ras al-Ain", 36.850, 40.070, "PPLA2", "SY", "01", 0),
+    # the same name in two governorates: the Damascus one is the ranking's choice (a few hundred people more)
+    ("2201", "Umm Ḩarmalah", "Umm Harmalah", "Umm Harmala", 33.600, 36.400, "PPL", "SY", "08", 900),
+    ("2202", "Umm Ḩarmalah", "Umm Harmalah", "Umm Harmala", 36.700, 40.250, "PPL", "SY", "01", 0),  # 23 km off
+]
+
+
+def test_a_village_an_operation_captured_lies_on_that_operation_front_in_any_governorate(tmp_path):
+    """ "fighters of Operation Peace Spring captured X": X lies along Ras al-Ain–Tall Abyad, though the note names
+    no governorate and a namesake elsewhere would win without it."""
+    gazetteer = gazetteer_from_rows(tmp_path, ZONE_ACROSS, admin1_names=[("SY.01", "Al-Hasakah"),
+                                                                          ("SY.08", "Rif Dimashq")])
+    parser = Geoparser(gazetteer)
+    note = "Fighters operating as part of Operation Peace Spring captured the village of Umm Harmala after clashes."
+    assert places_in(parser, note)["Umm Harmala"].resolution.chosen.place.geonameid == "2202"
+    plain = "Unknown gunmen shot a shepherd near the village of Umm Harmala."
+    assert places_in(parser, plain)["Umm Harmala"].resolution.chosen.place.geonameid == "2201"  # the ranking's
+    gazetteer.close()
+
+
+CLAW_LOCK = [
+    ("99611", "Amadiyah", "Amadiyah", "Amadiya,Amedi", 37.092, 43.487, "PPL", "IQ", "08", 10000),
+    ("2301", "Kani Rash", "Kani Rash", "Kanirash", 36.300, 44.900, "PPL", "IQ", "11", 500),  # Erbil's: the ranking's
+    ("2302", "Kani Rash", "Kani Rash", "Kanirash", 37.250, 43.550, "PPL", "IQ", "08", 0),  # 18 km north of Amadiya
+]
+
+
+def test_a_turkish_operation_in_iraq_places_its_strikes_along_its_zone(tmp_path):
+    gazetteer = gazetteer_from_rows(tmp_path, CLAW_LOCK, admin1_names=[("IQ.08", "Duhok"), ("IQ.11", "Erbil")])
+    parser = Geoparser(gazetteer)
+    note = "Turkish drones struck PKK positions near Kani Rash as part of Operation Claw-Lock."
+    assert places_in(parser, note)["Kani Rash"].resolution.chosen.place.geonameid == "2302"
+    plain = "A drone struck a car near Kani Rash."
+    assert places_in(parser, plain)["Kani Rash"].resolution.chosen.place.geonameid == "2301"
+    gazetteer.close()

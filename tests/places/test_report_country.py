@@ -86,3 +86,41 @@ def test_no_cue_without_words_that_place_the_story():
     assert stated_country("Iraqi militias fled to Iraq.", [], lambda s: [], lambda s, c: 1.0) is None
     found = stated_country("Clashes in northern Iraq.", [], lambda s: [], lambda s, c: 1.0)
     assert found is not None and (found.code, found.evidence) == ("IQ", "in northern Iraq")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RASHAD, Iraq — Turkish drones struck positions near Tal Qasab on Monday.",
+        "Drones strike near the border\n\nQARQOSH, Kurdistan Region - Turkish drones struck near Tal Qasab.",
+    ],
+)
+def test_a_datelines_country_places_a_story_that_names_none(parser, text):
+    # where the report was filed (the country after the dateline's place, unknown to the gazetteer here)
+    found = places_in(parser, text)["Tal Qasab"]
+    assert found.place.country_code == "IQ"
+    assert found.resolution.rule is not None and found.resolution.rule.startswith("report-country: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report filed in Iraq on a Syrian story: the story's own words outweigh where it was filed
+        "RASHAD, Iraq — Turkish drones struck Khanasor in northeast Syria on Monday.",
+        # a dateline abroad names no core country
+        "BEIRUT (Wire Agency) – Turkish drones struck Khanasor on Monday.",
+        # a headline that ends with a dash is no dateline
+        "Protesters storm the council building in Manbij, Syria – witnesses\n\nGunmen attacked Khanasor.",
+    ],
+)
+def test_a_dateline_yields_to_the_storys_words_and_abroad_tells_nothing(parser, text):
+    assert _country(parser, text, "Khanasor") == "SY"
+
+
+def test_the_dateline_cue_and_its_words():
+    from marsad.places.stated_country import stated_country
+
+    found = stated_country("SINJAR, Iraq — Drones struck a car.", [], lambda s: [], lambda s, c: 1.0)
+    assert found is not None and (found.code, found.evidence) == ("IQ", "SINJAR, Iraq")
+    headline = "Drones struck a car in Sinjar, Iraq - officials."  # a headline's dash makes no dateline
+    assert stated_country(headline, [], lambda s: [], lambda s, c: 1.0) is None

@@ -104,3 +104,26 @@ def test_final_kh_is_no_ta_marbuta():
     assert fold("Dadikh") == fold("Dadeekh") != fold("Dadi")
     assert fold("Sheikh") == fold("Shaykh")
     assert fold("Raqqah") == fold("Raqqa")
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("Jeb Ej-Jarrah", "Jubb al Jarrah"),  # "ej-": the article as French spellings write it before j
+        ("Jisr Ech-Choughour", "Jisr ash Shughur"),  # "ech-": before ch (sh)
+        ("Khan Ech-Cheeh", "Khan ash Shih"),
+        ("Djebel Druze", "Jabal Druze"),  # "dj" is the French j
+        ("Ouadi Barada", "Wadi Barada"),  # "ou" before a vowel is the French w
+        ("Oued el-Ouard", "Wad al-Ward"),
+    ],
+)
+def test_french_transliterations_meet_english_ones(french, english):
+    assert fold(french) == fold(english)
+
+
+def test_french_rules_leave_other_words_alone():
+    assert fold("Ouyoun") == fold("Uyun")  # "ou" before a consonant-like y stays a vowel
+    assert fold("Echo") != fold("Cho")  # only a separate word "ech" is an article
+    assert fold("Ej") == "oj"  # a last word is never dropped as an article
+    assert fold("Medjel") == fold("Majal")  # "dj" before a vowel is j ...
+    assert fold(fold("Dajaj")) == fold("Dajaj") == "dj"  # ... but the "dj" of a folded key stays as it is
