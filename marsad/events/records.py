@@ -6,8 +6,10 @@ import hashlib
 import re
 
 from marsad.events.extract import Analysis, Draft
+from marsad.events.interception import interception_roles
 from marsad.events.notes import write_notes
 from marsad.events.roles import of_event_period
+from marsad.events.rules import rule
 from marsad.types import ActorMention, EventRecord, Evidence, Place, Report
 
 
@@ -72,8 +74,22 @@ def _note_report_era(analysis: Analysis, draft: Draft, coded_by: list[str],
         field_evidence["era"] = era.evidence[-1]
 
 
+def _interceptor_first(analysis: Analysis, draft: Draft) -> None:
+    """An interception's sides: who brought the weapon down first, whose weapon second (rule
+    `interceptor-first`)."""
+    if draft.coding.sub_event_type != "Disrupted weapons use" or not rule("interceptor-first").search(
+            analysis.report.text[slice(*draft.sentence)]):
+        return  # a bomb defused, an arms cache seized: no weapon brought down
+    turned = interception_roles(analysis.report.text, draft.sentence, (draft.trigger.start, draft.trigger.end),
+                                analysis.actors, draft.roles)
+    if turned is not None and turned != draft.roles:
+        draft.roles = turned
+        draft.rules.append("interceptor-first")
+
+
 def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
     report = analysis.report
+    _interceptor_first(analysis, draft)
     _name_for_event_day(draft)
     place: Place | None = draft.place.place if draft.place else draft.place_fallback
     country = (place.country if place else None) or analysis.country
