@@ -37,6 +37,7 @@ from marsad.actors.own_forces import unnamed_army_spans
 from marsad.actors.people import find_people
 from marsad.actors.period import as_of, period_names, period_windows
 from marsad.actors.tokens import Token, alias_key, possessive_gap, tokenize
+from marsad.actors.umbrella import under_umbrella
 from marsad.types import Actor, ActorMention, Evidence
 
 _DESCRIPTOR_AFTER = re.compile(
@@ -107,6 +108,7 @@ class ActorRecognizer:
             if item.discovered:
                 _guess_inter(item, self.base)
         _merge_discovered(mentions)
+        under_umbrella(text, mentions)  # "factions operating under the operation": coded as the operation
         mentions += find_anaphors(text, mentions)
         mentions += find_people(text, sorted(mentions, key=lambda m: m.start))
         return sorted(mentions, key=lambda m: (m.start, m.kind == "person", m.end)), era

@@ -50,6 +50,8 @@ def _under_parent(mention: ActorMention | None, name: str | None, assoc: list[st
         return name
     if name not in assoc:
         assoc.insert(0, name)
+    if mention.part_of in assoc:  # the parent named beside it ("X, operating under Y") is the actor itself
+        assoc.remove(mention.part_of)
     return mention.part_of
 
 
