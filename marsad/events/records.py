@@ -6,6 +6,7 @@ import hashlib
 import re
 
 from marsad.events.extract import Analysis, Draft
+from marsad.events.fight_within import fight_within_side
 from marsad.events.interception import interception_roles
 from marsad.events.notes import write_notes
 from marsad.events.roles import of_event_period
@@ -89,9 +90,20 @@ def _interceptor_first(analysis: Analysis, draft: Draft) -> None:
         draft.rules.append("interceptor-first")
 
 
+def _fight_within(analysis: Analysis, draft: Draft) -> None:
+    """An armed clash inside one side: that side on both sides (rule `fight-within-side`)."""
+    if draft.coding.sub_event_type != "Armed clash":
+        return
+    both = fight_within_side(analysis.report.text, draft.sentence, draft.roles, analysis.actors)
+    if both is not None and both != draft.roles:
+        draft.roles = both
+        draft.rules.append("fight-within-side")
+
+
 def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
     report = analysis.report
     _interceptor_first(analysis, draft)
+    _fight_within(analysis, draft)
     _name_for_event_day(draft)
     place: Place | None = draft.place.place if draft.place else draft.place_fallback
     country = (place.country if place else None) or analysis.country
@@ -119,7 +131,8 @@ def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
             "arrest", "loot"} else set()):
         actor2, inter2 = generic_actor("Civilians", country), 7
     coded_by = list(draft.rules)
-    if actor2 is not None and actor2 == actor1:  # one side named twice is not two sides
+    if actor2 is not None and actor2 == actor1 and "fight-within-side" not in coded_by:
+        # one side named twice is not two sides, unless the fight was told as inside it
         actor2, inter2 = None, 0
         coded_by.append("distinct-sides")
     event_date = draft.date.value.isoformat() if draft.date and draft.date.value else None
