@@ -80,7 +80,8 @@ def carry_report_actors(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
             draft.rules.append("carry-same-kind")
             continue
         if draft.kind == "arrest":
-            police = report_police(analysis.actors, draft.trigger.start)
+            police = report_police(analysis.actors, draft.trigger.start) or report_security_forces(
+                analysis.actors, draft.trigger.start)
             if police is not None:
                 draft.roles = replace(draft.roles, actor1=police)
                 draft.rules.append("report-police")
@@ -177,6 +178,17 @@ def report_police(mentions: list[ActorMention], before: int) -> ActorMention | N
     police = [m for m in mentions if m.start < before and m.kind != "person" and m.inter == 1
               and _forces_name(m).startswith("Police Forces")]
     return police[-1] if len({_forces_name(m) for m in police}) == 1 else None
+
+
+def report_security_forces(mentions: list[ActorMention], before: int) -> ActorMention | None:
+    """With no police force named, the one state force at home a report calls by a word of internal security
+    ("the Iraqi security forces", "state security services", rule `security-forces`) before `before`, or None:
+    an arrest is an authority's act. An army named for its fighting ("Northland forces shelled") arrests no one
+    the report does not say it arrested."""
+    forces = [m for m in mentions if m.start < before and m.kind != "person" and m.inter == 1]
+    if len({_forces_name(m) for m in forces}) != 1 or not rule("security-forces").search(forces[-1].text):
+        return None
+    return _as_forces(forces[-1])
 
 
 def _state_military(mention: ActorMention) -> bool:

@@ -163,6 +163,20 @@ def test_two_police_forces_or_none_leave_the_arrest_unattributed():
     assert _actor1(carry_report_actors([_draft(analysis, 1, "arrest")], analysis)) == [None]
 
 
+def test_with_no_police_named_the_state_security_forces_the_report_names_arrest():
+    analysis = _analysis(["Northland security forces fired on protesters in Alpha.",
+                          "The governor declared a curfew.",
+                          "Dozens of protesters were taken into custody on Sunday."],
+                         [("Northland security forces", ARMY, 1)])
+    carried = carry_report_actors([_draft(analysis, 2, "arrest")], analysis)
+    assert _actor1(carried) == [ARMY] and "report-police" in carried[0].rules
+    analysis = _analysis(["Northland security forces fired on protesters in Alpha.",
+                          "Southland security forces closed the border.",
+                          "Dozens of protesters were taken into custody on Sunday."],
+                         [("Northland security forces", ARMY, 1), ("Southland security forces", NAVY, 1)])
+    assert _actor1(carry_report_actors([_draft(analysis, 2, "arrest")], analysis)) == [None]
+
+
 def test_a_local_militia_is_named_after_the_place_of_its_fight():
     """ACLED names a communal militia with no name of its own after its village: "Alpha Communal Militia"."""
     from marsad.types import PlaceMention, Resolution
