@@ -30,7 +30,7 @@ def attach_counts(draft: Draft, text: str, sentence: tuple[int, int], skip: str 
         if count is not None:
             draft.fatalities = lowest(draft.fatalities, count)
             draft.evidence.append(Evidence(s_start, s_end, sentence_text.strip()))
-        if draft.fatalities is not None:  # "Unknown fatalities coded as 10, distributed across two locations"
+        if draft.fatalities is not None:  # a coder's note may split one toll between the places it names
             place_name = draft.place.text if draft.place is not None else None
             part = quantities.share(sentence_text, draft.fatalities.value, place_name)
             if part is not None and part != draft.fatalities.value:
