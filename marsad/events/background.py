@@ -63,7 +63,7 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
              reference: ReferenceDate | None, trigger_end: int | None = None) -> str | None:
     """The rule (rules.yaml, stage `cue`) by which a trigger tells nothing new in this report: history retold with an
     old date (`old-date`) or in an era past (`past-era`), a pattern of conduct (`frequency`: "they usually raid"),
-    another event named as linked (`linked-event`: "links to the killing of") or by its day (`named-by-its-day`:
+    another event named as linked (`linked-event`: "blamed for the bombing of") or by its day (`named-by-its-day`:
     "Sunday's raid"), one that should or will be (`modal-after`: "the shelling must stop") or a trend
     (`trend-after`: "kidnappings are on the rise"), acts going on for months (`for-a-long-time`), a press conference
     (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry out

@@ -153,3 +153,17 @@ def lowest(a: quantities.Count | None, b: quantities.Count | None) -> quantities
             "total" not in a.evidence.text.lower():
         return b  # the stated total of an ACLED-style note
     return a if a.value <= b.value else b
+
+
+def place_key(draft: Draft) -> str | None:
+    """The gazetteer id of the place a draft is bound to (None when it has none)."""
+    if draft.place is not None and draft.place.place is not None:
+        return draft.place.place.geonameid
+    return None
+
+
+def compatible_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """The same actor, or one the base does not know yet (it may be the same group named loosely)."""
+    if a is None or b is None:
+        return True
+    return a.name == b.name or a.discovered or (b.discovered and not a.actor_id)

@@ -28,23 +28,24 @@ from marsad.events.clauses import (
     own_subject,
     subordinate_spans,
 )
+from marsad.events.counts_told_after import attach_counts
+from marsad.events.cue_context import cargo_in_clause, counted_people, load_in_clause
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
-    DEADLY_CROWD_SUBTYPES,
     DEVELOPMENT_KINDS,
     DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
     PRECEDENCE,
-    TERRITORY_SUBTYPES,
     VIOLENT_TYPES,
     WEAPON_KINDS,
     Analysis,
     Draft,
     choose_coding,
     lowest,
+    place_key,
 )
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
-from marsad.events.merging import merge_drafts, place_key
+from marsad.events.merging import merge_drafts
 from marsad.events.modality import irrealis_mode, is_negated, is_reference, sentence_skip_reason
 from marsad.events.movements import movement_places
 from marsad.events.placing import (
@@ -139,7 +140,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             drafts.extend(sentence_drafts)
         elif drafts and s_start >= analysis.headline_end:
             told_elsewhere = skip or elsewhere_told(analysis.dropped, sentence)
-            _attach_counts(drafts[-1], text, sentence, told_elsewhere)
+            attach_counts(drafts[-1], text, sentence, told_elsewhere)
             if told_elsewhere is None:
                 place_told_after(analysis, drafts[-1], sentence)
     joined = merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief)
@@ -249,40 +250,17 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "needs-place"
     # "the convoy included weapons, ammunition and rockets", "caught carrying rifles": cargo
     if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and (
-            _cargo_in_clause(before[-100:]) or rule("seized-cargo").match(analysis.report.text[match.end:])):
+            cargo_in_clause(before[-100:]) or rule("seized-cargo").match(analysis.report.text[match.end:])):
         return "cargo"
-    if match.cue.kind in WEAPON_KINDS and _load_in_clause(before[-80:]):
+    if match.cue.kind in WEAPON_KINDS and load_in_clause(before[-80:]):
         return "moved-cargo"  # "as trucks of tanks and heavy weapons arrived": a movement's load
-    if rule("habitual").search(before[-40:]) and not _counted_people(before[-40:], match.text):
+    if rule("habitual").search(before[-40:]) and not counted_people(before[-40:], match.text):
         return "habitual"
     if rule("trend").search(before[-60:]):
         return "trend"
     if rule("past-relative").search(before[-60:]) and not any(d.start >= match.start for d in own_dates):
         return "past-relative"
     return None
-
-
-def _counted_people(before: str, trigger: str) -> bool:
-    """"Dozens of residents protested", "three smugglers were detained": the count word counts who acted or was
-    acted upon, and the verb after them tells one act (rule counted-people); "several ambushes" counts acts."""
-    found = rule("counted-people").search(before + trigger)
-    return found is not None and found.end() == len(before + trigger)
-
-
-def _load_in_clause(before: str) -> bool:
-    """A weapon a movement carries in its own clause ("the arrival of tanks and heavy weapons"); one told after
-    the movement's clause has ended ("sent reinforcements to the town amid heavy shelling on it") is an act of
-    its own (rules moved-cargo, clause-joint, background-clause)."""
-    found = rule("moved-cargo").search(before)
-    return found is not None and not rule("clause-joint").search(before[found.start():]) and \
-        not rule("background-clause").search(before[found.start():])
-
-
-def _cargo_in_clause(before: str) -> bool:
-    """A word of cargo before the weapon in its own clause ("seized a truck carrying rockets"); one that ends its
-    clause before another begins ("factions seized the harvest, and the army shelled the village") is not."""
-    found = rule("cargo").search(before)
-    return found is not None and not rule("clause-joint").search(before[found.start():])
 
 
 def _main_clause_violence(analysis: Analysis, by_kind: dict[str, list[CueMatch]],
@@ -502,27 +480,3 @@ def _nearest(dates: list[DateMention], position: int) -> DateMention | None:
         return None
     before = [d for d in dates if d.start <= position]
     return before[-1] if before else dates[0]
-
-
-def _attach_counts(draft: Draft, text: str, sentence: tuple[int, int], skip: str | None = None) -> None:
-    """A sentence with no trigger of its own often completes the event before it (toll, injuries); one a
-    sentence rule skipped (a tally: "since January, 109 people were killed") lends it nothing."""
-    s_start, s_end = sentence
-    sentence_text = text[s_start:s_end]
-    if skip is not None:
-        if quantities.fatalities(sentence_text) is not None:
-            draft.rules.append("skipped-sentence-counts-nothing")
-        return
-    if draft.coding.event_type in VIOLENT_TYPES or draft.kind == "weapons" or \
-            draft.coding.sub_event_type in TERRITORY_SUBTYPES or draft.coding.sub_event_type in DEADLY_CROWD_SUBTYPES:
-        count = quantities.fatalities(sentence_text, s_start)
-        if count is not None:
-            draft.fatalities = lowest(draft.fatalities, count)
-            draft.evidence.append(Evidence(s_start, s_end, sentence_text.strip()))
-        if draft.fatalities is not None:  # "Unknown fatalities coded as 10, distributed across two locations"
-            place_name = draft.place.text if draft.place is not None else None
-            part = quantities.share(sentence_text, draft.fatalities.value, place_name)
-            if part is not None and part != draft.fatalities.value:
-                draft.fatalities = quantities.Count(part, Evidence(s_start, s_end, sentence_text.strip()))
-    if draft.injured is None:
-        draft.injured = quantities.injured(sentence_text, s_start)

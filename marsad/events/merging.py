@@ -18,31 +18,20 @@ from marsad.events.drafts import (
     WEAPON_KINDS,
     Draft,
     choose_coding,
+    compatible_actor,
     lowest,
+    place_key,
 )
 from marsad.events.lexicon import Kind
 from marsad.events.locating import take_headline_place
 from marsad.events.placing import is_region
+from marsad.events.protest_merging import force_on_protest, protest_escalates, protest_kind, same_protest
 from marsad.events.roles import Roles
 from marsad.events.rules import rule
 from marsad.geo import distance_km
-from marsad.types import ActorMention, Place
-
-STATE_INTER = 1  # ACLED's inter code of state forces (army, police)
+from marsad.types import Place
 
 # --- merging the same event told twice --------------------------------------------------------
-
-def place_key(draft: Draft) -> str | None:
-    if draft.place is not None and draft.place.place is not None:
-        return draft.place.place.geonameid
-    return None
-
-
-def _compatible_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
-    """The same actor, or one the base does not know yet (it may be the same group named loosely)."""
-    if a is None or b is None:
-        return True
-    return a.name == b.name or a.discovered or (b.discovered and not a.actor_id)
 
 
 def _km(a: Place, b: Place) -> float:
@@ -103,7 +92,7 @@ def _same_event(first: Draft, second: Draft) -> bool:
     # a battle has two sides in no fixed order: "the Guards clashed with the Rebels after the latter attacked" and
     # "clashes between the Guards and the Rebels went on" at one place are one event
     either_side = place_key(second) is None or first.coding.event_type == "Battles"
-    if not _compatible_actor(first.roles.actor1, second.roles.actor1) and not (
+    if not compatible_actor(first.roles.actor1, second.roles.actor1) and not (
             either_side and side_of(first, second.roles.actor1)):
         return False
     if different_days(first, second) or other_pair(first, second):
@@ -151,96 +140,13 @@ def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     if a is None or b is None:
         return False
     # the police who disperse a protest are its other side, not another actor (rule protest-escalates)
-    one_protest = _protest_kind(a) and _protest_kind(b)
+    one_protest = protest_kind(a) and protest_kind(b)
     if not adjacent and not same_place and not one_protest and not side_of(first, second.roles.actor1):
         return False
     # the same kind coded apart by what each telling names ("attacked a checkpoint. The attack killed two guards";
     # the same coding is for same-event, which weighs the actors)
     recoded = first.kind == second.kind and first.coding.sub_event_type != second.coding.sub_event_type
     return second.kind in a.absorbs or first.kind in b.absorbs or recoded
-
-
-def _protest_coding(draft: Draft) -> bool:
-    return draft.coding.event_type == "Protests" or draft.coding.sub_event_type == "Violent demonstration"
-
-
-def _same_protest(first: Draft, second: Draft) -> bool:
-    """One protest told as peaceful and as dispersed (or violent) at one place on one day is one event, as ACLED
-    codes one protest per place and day (rule protest-escalates names it by its gravest telling)."""
-    key = place_key(first)
-    return _protest_coding(first) and _protest_coding(second) and key is not None and key == place_key(second) \
-        and not different_days(first, second) and _compatible_actor(first.roles.actor1, second.roles.actor1)
-
-
-def _protest_kind(kind: Kind) -> bool:
-    """A kind of protest, force met by a protest, or a violent demonstration (not a mob's violence)."""
-    return any(c.event_type == "Protests" or c.sub_event_type == "Violent demonstration" for c in kind.codings)
-
-
-def _bare_state_force(draft: Draft) -> bool:
-    """An attack by state forces told only by the generic words ("fired", "attacked") and aimed at no one else
-    than a crowd (rule force-on-protest's words: "fired at a police post" is aimed elsewhere)."""
-    if draft.kind != "attack":
-        return False
-    cues = [name for name in draft.rules if name.startswith("cue:")]
-    if not cues or not all(rule("bare-attack").match(name) for name in cues):
-        return False
-    actor = draft.roles.actor1
-    if actor is None or actor.inter != STATE_INTER:
-        return False  # gunmen who fire on a crowd attack it; "they attacked" may be the protesters
-    told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), None)
-    return told is None or not rule("force-on-protest").match(told.text[draft.trigger.end - told.start:])
-
-
-def _met_the_protest(force: Draft, kinds: dict[str, Kind]) -> None:
-    """The force becomes what met the protest: excessive force when it kills or wounds, else an intervention."""
-    name = "excessive_force" if force.fatalities or force.injured else "protest_intervention"
-    if name in kinds:
-        force.kind, force.coding = name, choose_coding(kinds[name], force.roles)
-        force.rules.append("force-on-protest")
-
-
-def _force_on_protest(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> None:
-    """"Hundreds protested in front of the building. Security forces fired live bullets, wounding five of them.":
-    an attack by state forces told by the generic words alone ("fired", "attacked"), with no place of its own
-    or at the protest's, in the next sentence or so (`_NEXT_SENTENCES_CHARS`) after a protest told on its day,
-    is the force that met the protest (rule force-on-protest): force that kills or wounds is excessive force,
-    other force an intervention; the protest then takes it in. Told the other way round ("Police fired live
-    rounds near the council, wounding three. Hundreds had gathered there to demand jobs."), the crowd told next
-    is the one the force met."""
-    def protest(d: Draft) -> bool:
-        return (kind := kinds.get(d.kind)) is not None and _protest_kind(kind)
-
-    if _bare_state_force(draft):
-        if any(protest(m) and _told_just_before(m, draft) for m in merged):
-            _met_the_protest(draft, kinds)
-    elif protest(draft) and not draft.in_headline:
-        force = next((m for m in reversed(merged) if _bare_state_force(m) and _told_just_before(m, draft)), None)
-        if force is not None:
-            _met_the_protest(force, kinds)
-
-
-def _told_just_before(earlier: Draft, later: Draft) -> bool:
-    """Told on the later telling's day, in the sentence or so before it, at its place (or the later has none)."""
-    return not earlier.in_headline and 0 <= later.sentence[0] - _told_until(earlier) <= _NEXT_SENTENCES_CHARS \
-        and not different_days(earlier, later) and (later.place is None or place_key(later) == place_key(earlier))
-
-
-# "in one of the next sentences": about two sentences of news copy
-_NEXT_SENTENCES_CHARS = 400
-
-
-def _told_until(draft: Draft) -> int:
-    """Where the last telling of a draft ends."""
-    return max([draft.sentence[1], *(e.end for e in draft.evidence)])
-
-
-def _protest_escalates(target: Draft, later: Draft, kinds: dict[str, Kind]) -> bool:
-    """"Teachers protested in the square. Police fired tear gas to disperse them.": one protest told as it
-    escalates is one event, and the gravest telling names it (rule protest-escalates; the kinds' ranks: a
-    peaceful protest, then one dispersed, then excessive force, then a riot)."""
-    a, b = kinds.get(target.kind), kinds.get(later.kind)
-    return a is not None and b is not None and _protest_kind(a) and _protest_kind(b) and b.rank > a.rank
 
 
 def _same_kind_family(a: Draft, b: Draft, kinds: dict[str, Kind]) -> bool:
@@ -258,7 +164,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
     merged: list[Draft] = []
     for draft in body:
         if kinds:
-            _force_on_protest(merged, draft, kinds)
+            force_on_protest(merged, draft, kinds)
         target, why = _earlier_telling(merged, draft, kinds if apart else None, kinds)
         if target is None:
             if kinds and _apart_by_day(merged, draft, kinds):
@@ -273,7 +179,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         if why == "elaborates" and (_raises(target, draft, kinds) or _names_the_act(target, draft, kinds)
                                     or _agent_told_after(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
-        elif kinds and _protest_escalates(target, draft, kinds):
+        elif kinds and protest_escalates(target, draft, kinds):
             target.kind, target.coding = draft.kind, draft.coding
             target.rules.append("protest-escalates")
         _absorb(target, draft, why)
@@ -283,7 +189,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         for draft in [d for d in merged if place_key(d) is None and not _NEW_ACT & set(d.rules)]:
             target = next((m for m in merged if m is not draft and place_key(m) is not None
                            and (_same_kind_family(m, draft, kinds))
-                           and _compatible_actor(m.roles.actor1, draft.roles.actor1)
+                           and compatible_actor(m.roles.actor1, draft.roles.actor1)
                            and not different_days(m, draft) and not _act_after(m, draft, kinds)), None)
             if target is not None:
                 _absorb(target, draft, "summary-joins-details")
@@ -460,7 +366,7 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
     for earlier in reversed(merged):
         if _holds_another_place_of(earlier, draft):
             continue
-        if _same_event(earlier, draft) or _same_protest(earlier, draft):
+        if _same_event(earlier, draft) or same_protest(earlier, draft):
             keys = place_key(earlier), place_key(draft)
             return earlier, "region-then-detail" if all(keys) and keys[0] != keys[1] else "same-event"
         if _same_battle(earlier, draft):

@@ -21,10 +21,18 @@ from dataclasses import dataclass
 
 from marsad.events.background import carried_date, not_news
 from marsad.events.classify import NONE, EventClassifier, Prediction, cue_kinds
-from marsad.events.drafts import DEVELOPMENT_KINDS, TERRITORY_SUBTYPES, WEAPON_KINDS, Analysis, Draft, choose_coding
+from marsad.events.drafts import (
+    DEVELOPMENT_KINDS,
+    TERRITORY_SUBTYPES,
+    WEAPON_KINDS,
+    Analysis,
+    Draft,
+    choose_coding,
+    place_key,
+)
 from marsad.events.extract import _drafts_for_kind
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
-from marsad.events.merging import merge_drafts, place_key
+from marsad.events.merging import merge_drafts
 from marsad.events.modality import agreement_not_reached, irrealis_mode, is_negated, sentence_skip_reason
 from marsad.events.rules import rule
 

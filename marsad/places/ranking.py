@@ -48,7 +48,7 @@ PRUNE_SPELLING = 0.7
 STATED_PREFERENCE = 0.5
 SYRIA_PRIOR = 0.2  # Marsad's reports are mostly about Syria: the prior when nothing says where a report lies
 AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container names
-# "fighters operating as part of Operation Peace Spring captured X": X lies on that operation's front, as a
+# "fighters of Operation Peace Spring captured X": X lies on that operation's front, as a
 # village of a governorate the report names would (the same weight), wherever namesakes of X lie elsewhere.
 OPERATION_ZONE_BONUS = 1.5
 OPERATION_ZONE_KM = 35.0  # the front runs along the towns its zone is held from (operations.yaml)

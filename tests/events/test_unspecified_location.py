@@ -9,15 +9,15 @@ import pytest
 
 from tests.events import handmade
 
-PLACES = [handmade.place("Kut", 32.51, 45.82), handmade.place("Samoon", 32.4, 44.6),
-          handmade.place("Shakhi", 35.9, 44.0), handmade.place("Hawija", 35.32, 43.76)]
+PLACES = [handmade.place("Kut", 32.51, 45.82), handmade.place("Rafidain", 32.4, 44.6),
+          handmade.place("Qasri", 35.9, 44.0), handmade.place("Hawija", 35.32, 43.76)]
 REPORTS = handmade.Reports("", PLACES)
 
 
 @pytest.mark.parametrize("note", [
-    "On 16 November 2024, security forces arrested drug dealers with crystal meth hidden in 'Samoon' bread in an "
-    "unspecified location in Kut.",
-    "On 23 November 2024, security forces arrested a leader of the cell (Azad Shakhi) and 7 others in an unspecified "
+    "On 4 June 2025, police arrested three smugglers with pills packed in 'Rafidain' tea boxes in an unspecified "
+    "location in Kut.",
+    "On 9 June 2025, police arrested the network's financier (Omar Qasri) and two of his aides in an unspecified "
     "location in Kut.",
     "On 2 March 2024, the army arrested two suspects from Hawija in unspecified locations of Kut.",
 ])
@@ -35,8 +35,8 @@ def test_a_note_without_those_words_keeps_its_own_place():
 # --- a means presumed for an act told (rule presumed-means) ---------------------------------------------------
 
 @pytest.mark.parametrize(("note", "sub_event_type"), [
-    ("Around 29 April 2024 (as reported), the army killed or wounded 15 militants, via unspecified means (presumed "
-     "to be Airstrike), in Hawija.", "Air/drone strike"),
+    ("On 11 June 2025, the army hit a hideout of militants near Hawija via unspecified means (presumed to be "
+     "Airstrike), killing four.", "Air/drone strike"),
     ("On 2 May 2024, the army killed two militants by unspecified means (likely artillery shelling) near Hawija.",
      "Shelling/artillery/missile attack"),
 ])

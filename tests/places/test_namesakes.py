@@ -140,7 +140,7 @@ def test_a_village_an_operation_captured_lies_on_that_operation_front_in_any_gov
     gazetteer = gazetteer_from_rows(tmp_path, ZONE_ACROSS, admin1_names=[("SY.01", "Al-Hasakah"),
                                                                           ("SY.08", "Rif Dimashq")])
     parser = Geoparser(gazetteer)
-    note = "Fighters operating as part of Operation Peace Spring captured the village of Umm Harmala after clashes."
+    note = "Fighters of Operation Peace Spring captured the village of Umm Harmala after clashes."
     assert places_in(parser, note)["Umm Harmala"].resolution.chosen.place.geonameid == "2202"
     plain = "Unknown gunmen shot a shepherd near the village of Umm Harmala."
     assert places_in(parser, plain)["Umm Harmala"].resolution.chosen.place.geonameid == "2201"  # the ranking's
