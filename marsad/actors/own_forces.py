@@ -131,8 +131,11 @@ def _unnamed_government(
     country: str | None,
 ) -> Actor | None:
     """The national government of the state named last before `at`, else of the report's country, when no one
-    else is named for the phrase; None where the base holds no government for the period."""
-    if not _no_one_else_named(text, base, named, unlisted, at):
+    else is named for the phrase; None where the base holds no government for the period. Civilians and crowds
+    named near it have no offices of state ("security forces fired on protesters; the Prime Minister's Office
+    declared a curfew"), so they do not count as someone else."""
+    sides = [f for f in named if f.kind != "generic"]
+    if not _no_one_else_named(text, base, sides, [f for f in unlisted if f.kind != "generic"], at):
         return None
     owner = _last_signal(signals, at, country)
     return base.state_government(owner, year) if owner else None

@@ -185,7 +185,8 @@ def report_security_forces(mentions: list[ActorMention], before: int) -> ActorMe
     ("the Iraqi security forces", "state security services", rule `security-forces`) before `before`, or None:
     an arrest is an authority's act. An army named for its fighting ("Northland forces shelled") arrests no one
     the report does not say it arrested."""
-    forces = [m for m in mentions if m.start < before and m.kind != "person" and m.inter == 1]
+    forces = [m for m in mentions if m.start < before and m.kind != "person" and m.inter == 1
+              and _forces_name(m).startswith(("Military Forces", "Police Forces"))]  # not its offices
     if len({_forces_name(m) for m in forces}) != 1 or not rule("security-forces").search(forces[-1].text):
         return None
     return _as_forces(forces[-1])

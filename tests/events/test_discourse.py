@@ -175,6 +175,12 @@ def test_with_no_police_named_the_state_security_forces_the_report_names_arrest(
                           "Dozens of protesters were taken into custody on Sunday."],
                          [("Northland security forces", ARMY, 1), ("Southland security forces", NAVY, 1)])
     assert _actor1(carry_report_actors([_draft(analysis, 2, "arrest")], analysis)) == [None]
+    analysis = _analysis(["Northland security forces fired on protesters in Alpha.",
+                          "The Northland cabinet declared a curfew.",
+                          "Dozens of protesters were taken into custody on Sunday."],
+                         [("Northland security forces", ARMY, 1),
+                          ("Northland cabinet", "Government of Northland (2000-)", 1)])
+    assert _actor1(carry_report_actors([_draft(analysis, 2, "arrest")], analysis)) == [ARMY]
 
 
 def test_a_local_militia_is_named_after_the_place_of_its_fight():
