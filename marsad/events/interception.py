@@ -6,7 +6,9 @@ launched by the militia" is the army's act against the militia. The roles read a
 repelled (the attacker first, `defended-side`), so they are turned here: the launcher is the side named as the
 one that launched or fired the weapon ("launched by X", rule `launched-by-side`) or as its owner ("an X drone",
 "X's missile", rule `weapon-of-side`); the interceptor is the side named as the doer of the interception (the
-by-agent of a passive, "was shot down by X", else the side named before the verb that launched nothing).
+by-agent of a passive, "was shot down by X", else the side named before the verb that launched nothing, else a
+state's forces that tell of a passive interception, "two drones were shot down, the army said", as rule
+`speaking-forces` reads a kill).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from marsad.events.roles import Roles
 from marsad.events.rules import rule
 from marsad.types import ActorMention
 
+_STATE_INTER = {1, 8}  # a state's forces at home and abroad, who tell of their own interceptions
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 # "of", "in", "near", "over" before a side: it names a place or an owner, not the doer of the act
 _NOT_DOER = re.compile(r"\b(?:of|in|into|near|over|from|toward|towards|at|on|against|targeting)\s+(?:the\s+)?$",
@@ -51,6 +54,9 @@ def interception_roles(text: str, sentence: tuple[int, int], trigger: tuple[int,
     subjects = [m for m in others if m.end <= trigger[0]
                 and not _NOT_DOER.search(text[max(start, m.start - 20):m.start])]
     interceptor = by_agents[0] if by_agents else (subjects[-1] if subjects else None)
+    if interceptor is None:  # "two drones were shot down over the base, the army said": the state force telling it
+        interceptor = next((m for m in others if m.inter in _STATE_INTER and m.start >= trigger[1]
+                            and rule("speaking-forces").match(text[m.end:end])), None)
     launcher = next((m for m in launchers if interceptor is None or m.name != interceptor.name), None)
     if interceptor is None:  # the launcher read as the doer is moved to the side acted upon
         launcher = roles.actor1

@@ -69,3 +69,10 @@ def test_records_of_an_interception_put_the_interceptor_first() -> None:
 def test_an_attack_keeps_its_attacker_first() -> None:
     sides = _sides("Kafr Zeta: The Rebels launched a drone at US forces in Kafr Zeta on Monday, wounding two soldiers.")
     assert sides and all(a1 == "Rebel Union" for _, a1, _ in sides)
+
+
+def test_a_state_force_telling_of_a_passive_interception_made_it() -> None:
+    text = "Two drones were shot down over the base near the river, the army said on Monday."
+    assert _turned(text, "were shot down")[0] == "Military Forces of Iraq"
+    text = "Two drones were shot down over the base of the army near the river, a witness said."
+    assert _turned(text, "were shot down")[0] != "Military Forces of Iraq"
