@@ -359,9 +359,10 @@ def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tupl
     there (rule another-actor); in a full report, for the developments that act on nobody else."""
     if analysis.brief or kind.name not in DISTINCT_ACT_KINDS or not drafts:
         return []
-    found = _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date)[:1]
     if kind.name in WEAPON_KINDS:  # "shelled the town, while the rebels hit army posts in it with rockets"
-        return strike_in_clause_of_its_own(analysis, cue, sentence, drafts, found)
+        return strike_in_clause_of_its_own(  # drafted only when the clause's words allow one (roles cost most)
+            analysis, cue, drafts, lambda: _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date)[:1])
+    found = _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date)[:1]
     actor = found[0].roles.actor1 if found else None
     sides = {m.name for d in drafts for m in (d.roles.actor1, d.roles.actor2) if m is not None}
     if actor is None or actor.kind == "generic" or actor.name in sides:

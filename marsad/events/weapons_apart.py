@@ -4,6 +4,7 @@ two hands; each keeps the actors and the toll of its own clause. A coder's note 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from marsad.events.drafts import WEAPON_KINDS, Analysis, Draft
@@ -55,8 +56,8 @@ def weapon_clause_roles(analysis: Analysis, drafts: list[Draft], subordinate: li
             draft.rules.append("weapon-beside-weapon")
 
 
-def strike_in_clause_of_its_own(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int], drafts: list[Draft],
-                                found: list[Draft]) -> list[Draft]:
+def strike_in_clause_of_its_own(analysis: Analysis, cue: CueMatch, drafts: list[Draft],
+                                draft_it: Callable[[], list[Draft]]) -> list[Draft]:
     """"Regime forces shelled the village, while rebel factions hit army posts in it with rockets": a weapon told
     again in a clause of its own (rule own-clause: "while", "when", ", and then") whose subject, named after the
     clause mark and before the weapon, is a named hand other than the one who struck before is a second strike
@@ -64,13 +65,16 @@ def strike_in_clause_of_its_own(analysis: Analysis, cue: CueMatch, sentence: tup
     text = analysis.report.text
     first = min(d.trigger.start for d in drafts)
     marks = [m.end() for m in rule("own-clause").pattern.finditer(text, first, cue.start)]
-    if not marks or not found:
+    if not marks:
         return []
     subject = next((a for a in analysis.actors if marks[-1] <= a.start and a.end <= cue.start), None)
     strikers = {d.roles.actor1.name for d in drafts if d.roles.actor1 is not None}
     # a loose name of a known side ("opposition factions") is that side; an unidentified hand or civilians are none
     if subject is None or subject.name.startswith("Unidentified") or subject.inter == CIVILIANS_INTER or \
             subject.discovered or subject.name in strikers:
+        return []
+    found = draft_it()
+    if not found:
         return []
     for earlier in drafts:  # the hand of the second strike is no target of the first ("the rebels" hit back)
         if earlier.roles.actor2 is not None and earlier.roles.actor2.start >= marks[-1]:
