@@ -1,4 +1,4 @@
-"""A state's offices named with no country ("the Prime Minister's Office declared a curfew") are the government
+"""A state's offices named with no country ("the Prime Minister's Office ordered the shops shut") are the government
 of the state the report names, even where civilians or a crowd were named just before: they have no offices of
 state. Sentences written for these tests, recognised against the shipped base."""
 
@@ -19,7 +19,7 @@ def _names(recognizer: ActorRecognizer, text: str) -> dict[str, str]:
 
 def test_an_office_of_state_after_a_crowd_is_the_government(shipped: ActorRecognizer) -> None:
     text = ("Iraqi security forces fired on protesters in the city centre. "
-            "Hours later, the Prime Minister's Office declared a curfew in the city.")
+            "Hours later, the Prime Minister's Office ordered the shops shut in the city.")
     assert _names(shipped, text).get("Prime Minister's Office") == "Government of Iraq (2022-)"
 
 
