@@ -13,11 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from marsad.actors.period import as_of
 from marsad.events.quantities import says_killed
 from marsad.events.rules import rule
+from marsad.events.syntax_roles import syntactic_roles
 from marsad.types import ActorMention
 
 ARMED_INTER = {1, 2, 3, 4, 8}
@@ -52,65 +53,6 @@ def _group_of(mention: ActorMention, mentions: list[ActorMention]) -> ActorMenti
 
 # parse(sentence span) -> (a parsed Doc of that sentence, the sentence's offset in the report), or None
 SentenceParser = Callable[[tuple[int, int]], "tuple[Doc, int] | None"]
-
-
-def _syntactic_roles(parsed: tuple[Doc, int] | None, trigger_start: int,
-                     mentions: list[ActorMention]) -> dict[int, str]:
-    """Map mention index -> 'agent' | 'patient' from the dependency parse around the trigger's verb."""
-    if parsed is None or not parsed[0].has_annotation("DEP"):
-        return {}
-    doc, offset = parsed
-    span = doc.char_span(trigger_start - offset, trigger_start - offset + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return {}
-    verb = _governing_verb(span[0])
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return {}
-    agent_spans: list[tuple[int, int]] = []
-    patient_spans: list[tuple[int, int]] = []
-    for v in _verbs_sharing_arguments(verb):
-        for child in v.children:
-            sub = (offset + child.left_edge.idx, offset + child.right_edge.idx + len(child.right_edge))
-            if child.dep_ in {"nsubj", "agent"}:
-                agent_spans.append(sub)
-            elif child.dep_ in {"nsubjpass", "dobj"}:
-                patient_spans.append(sub)
-    roles: dict[int, str] = {}
-    for index, mention in enumerate(mentions):
-        if any(s <= mention.start < e for s, e in agent_spans):
-            roles[index] = "agent"
-        elif any(s <= mention.start < e for s, e in patient_spans):
-            roles[index] = "patient"
-    return roles
-
-
-def _governing_verb(token: Token) -> Token:
-    """The verb a trigger word hangs from ("clashes took place": the noun trigger is the subject of a light
-    verb; "X targeted Y's positions with machine guns": the weapon hangs from the verb through its
-    preposition); the token itself when it is the verb or hangs from none."""
-    verb = token
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and verb.dep_ in {"compound", "amod", "dobj",
-                                                                                       "pobj", "nsubj", "conj",
-                                                                                       "prep"}:
-        if verb.dep_ == "nsubj":
-            return verb.head
-        verb = verb.head
-    return verb
-
-
-def _verbs_sharing_arguments(verb: Token) -> list[Token]:
-    """The verb, verbs coordinated with it, and the verb whose subject a participle takes ("the brigade
-    raided the house, arresting the leader")."""
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verbs.append(verb.head)
-    head = verb
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ in {"advcl", "xcomp",
-                                                                                         "conj"}:
-        head = head.head
-        if head not in verbs:  # every verb on the way shares the participle's arguments ("attacked ..., killing")
-            verbs.append(head)
-    return verbs
 
 
 @dataclass(frozen=True)
@@ -154,7 +96,7 @@ def assign_roles(
     if not in_sentence:
         victim, fighter = _victims(text, sentence, trigger)
         return Roles(None, None, victim_phrase=victim, fighter_victim=fighter)
-    syntax = _syntactic_roles(parse(sentence) if parse else None, trigger[0], in_sentence)
+    syntax = syntactic_roles(parse(sentence) if parse else None, trigger[0], in_sentence)
     scene = _Scene(text, start, end, trigger, _named_over_generic(text, in_sentence),
                    {id(m): role for i, m in enumerate(in_sentence) if (role := syntax.get(i))}, targets)
     agent, patient = _defended_sides(scene)
