@@ -45,6 +45,7 @@ from marsad.places.constraints import (
     place_list,
 )
 from marsad.places.context import containers, links_by_comma, nearby_town, part_word
+from marsad.places.foreign_story import foreign_story
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geo_precision import geo_precision, placed_at_town
 from marsad.places.index import latin_key
@@ -66,7 +67,7 @@ from marsad.places.scoring import (
     _strip_admin_words,
     _within_city,
 )
-from marsad.places.stated_country import stated_country
+from marsad.places.stated_country import GOVERNORATES_NAMED, stated_country
 from marsad.places.whole_runs import prefer_whole_runs
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
@@ -131,6 +132,11 @@ class Geoparser:
         context.stated = stated_country(
             text, spans, lambda s: candidates[s.text], lambda s, c: _spelling(s.text, c),
             self._governorate_countries(context.governorates),
+        )
+        context.foreign = foreign_story(
+            text, spans, lambda s: candidates[s.text], lambda s, c: _spelling(s.text, c),
+            # governorates are read again there, as written: "Dakar" folds like Dhi Qar
+            (context.stated is not None and context.stated.evidence != GOVERNORATES_NAMED) or bool(context_place),
         )
         by_key: dict[str, Resolution] = {}
         for span in spans:
