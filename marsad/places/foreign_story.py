@@ -13,7 +13,8 @@ The words that place a story abroad, in a report that names nothing Syrian or Ir
     ("the Somali army" does not count: an adjective names an actor, and Syrian reports speak of Turkish drones);
   - a large city abroad (100,000 people or more) named as written, that no Syrian or Iraqi city shares:
     "NAIROBI —", "in Kinshasa", "130 km from Maiduguri", "Katsina State";
-  - a province or region abroad (marsad/data/places/regions_abroad.yaml): "Zamfara", "North Kivu", "Cauca".
+  - a province or region abroad (marsad/data/places/regions_abroad.yaml): "Zamfara", "North Kivu", "Cauca";
+  - the demonym of a country far from Syria and Iraq (the same file): "Nigerian troops", "Malian soldiers".
 What points to Syria or Iraq and keeps every namesake: the words Syria, Iraq and their demonyms, a Syrian or
 Iraqi governorate the report names, or the core country `stated_country` finds.
 """
@@ -61,7 +62,7 @@ def foreign_story(
     to Syria or Iraq (`core_cue`: the core country stated_country found, or a region the report comes with)."""
     if core_cue or _CORE_WORDS.search(text) or any(_names_governorate(span, candidates_of(span)) for span in spans):
         return None
-    region = _regions().search(text)  # "in Zamfara State", "North Kivu"
+    region = _regions().search(text)  # "in Zamfara State", "North Kivu", "Nigerian troops"
     if region is not None:
         return ForeignStory(_region_country()[region.group(0)], region.group(0))
     for span in spans:
@@ -74,7 +75,7 @@ def foreign_story(
 @lru_cache(maxsize=1)
 def _region_country() -> dict[str, str]:
     data = yaml.safe_load(REGIONS_FILE.read_text(encoding="utf-8"))
-    return {name: code for code, names in data["regions"].items() for name in names}
+    return {name: code for part in ("regions", "demonyms") for code, names in data[part].items() for name in names}
 
 
 @lru_cache(maxsize=1)
@@ -115,4 +116,4 @@ def same_letters(mention: str, name: str) -> bool:
 
 
 def _letters(name: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isalnum())
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower().replace("ı", "i")) if ch.isalnum())

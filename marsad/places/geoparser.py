@@ -45,7 +45,7 @@ from marsad.places.constraints import (
     place_list,
 )
 from marsad.places.context import containers, links_by_comma, nearby_town, part_word
-from marsad.places.foreign_story import foreign_story
+from marsad.places.foreign_story import ForeignStory, foreign_story
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geo_precision import geo_precision, placed_at_town
 from marsad.places.index import latin_key
@@ -108,6 +108,11 @@ class Geoparser:
         self.numbered = numbered_names(gazetteer.own_names())  # "Regiment 46", "17th Division base"
 
     def parse(self, text: str, *, context_place: str | None = None) -> list[PlaceMention]:
+        return self.parse_with_story(text, context_place=context_place)[0]
+
+    def parse_with_story(self, text: str, *, context_place: str | None = None
+                         ) -> tuple[list[PlaceMention], ForeignStory | None]:
+        """The report's place mentions, and the country abroad its story is told from (rule foreign-story)."""
         spans = find_spans(text, self.gazetteer.has_key, self._fuzzy_known)
         spans = numbered_facilities(text, spans, self.numbered)  # "regiment 46", "the 17th Division base"
         spans = _mark_between(text, spans)
@@ -203,7 +208,7 @@ class Geoparser:
                     direction=span.direction,
                 )
             )
-        return mentions
+        return mentions, context.foreign
 
     def _within_holder(self, text: str, spans: list[Span], index: int, resolution: Resolution,
                        by_key: dict[str, Resolution], links: dict[int, int],

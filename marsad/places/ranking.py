@@ -135,8 +135,14 @@ class Ranker:
                     c, _spelling(span.text, c), span.facility_after, context.report_country, context.countries_named
                 )
             ]
-        if context.foreign is not None:  # a report from Nigeria: no Syrian or Iraqi namesake (rule foreign-story)
-            candidates = [c for c in candidates if c.place.country_code not in CORE_COUNTRIES]
+        if context.foreign is not None:
+            # a report from Nigeria: no Syrian or Iraqi namesake, and a town abroad only as written, letter for
+            # letter ("Borno" is no Brno, "Boni" no Bonn; rule foreign-story)
+            # and a town of a third country only by its own name ("Boni" is also a name of Bonn)
+            candidates = [c for c in candidates if c.place.country_code not in CORE_COUNTRIES
+                          and same_letters(span.text, c.matched_name)
+                          and (c.place.country_code == context.foreign.code or c.place.feature_code == "PCLI"
+                               or same_letters(span.text, c.place.name))]
         # Beyond Syria and Iraq only a name spelled as written ("Sirnak", "Beirut"): "Izem'li" is no Erdemli.
         candidates = [c for c in candidates
                       if not _loose_abroad(c, _spelling(span.text, c), span.facility_after, span.text)]
