@@ -67,3 +67,18 @@ def test_a_country_is_read_letter_for_letter(parser):
     # "As Samawah" folds like "Samoa" in Arabic spelling: it stays the Iraqi city, and places no story abroad
     assert _country(parser, "A bomb exploded in As Samawah on Sunday.", "As Samawah") == "IQ"
     assert _country(parser, "Gunmen attacked Saraqib after a bomb in As Samawah.", "Saraqib") == "SY"
+
+
+def test_the_story_country_is_told_with_the_mentions(parser):
+    # the village stays unresolved, the country of the story is still known (events name it: foreign-story)
+    mentions, story = parser.parse_with_story("Vigilantes fought bandits near Faskari in Zamfara State.")
+    assert [m.text for m in mentions] == [] and story is not None and story.code == "NG"
+    assert parser.parse_with_story("Gunmen attacked Faskari on Tuesday.")[1] is None
+
+
+def test_countries_take_acled_names():
+    from marsad.places.index import country_name
+
+    assert country_name("CD") == "Democratic Republic of Congo"
+    assert country_name("RU") == "Russia"
+    assert country_name("KE") == "Kenya"
