@@ -44,6 +44,8 @@ def _history(text: str, sentence: tuple[int, int], own_dates: list[DateMention],
     past (`past-era`: "during its rule over the area", "when the group overran the town")."""
     if old_background(text, sentence, own_dates, reference, trigger_start):
         return "old-date"
+    if after_publication(text, sentence, own_dates, reference, trigger_start):
+        return "after-publication"
     if not own_dates and rule("past-era").search(text[sentence[0]:sentence[1]]):
         return "past-era"
     return None
@@ -211,6 +213,26 @@ def old_background(text: str, sentence: tuple[int, int], own_dates: list[DateMen
         return True
     clause = _clause_of(text, sentence, trigger_start)
     in_clause = [old for start, old in ages if clause[0] <= start < clause[1]]
+    return bool(in_clause) and all(in_clause)
+
+
+def after_publication(text: str, sentence: tuple[int, int], own_dates: list[DateMention],
+                      reference: ReferenceDate | None, trigger_start: int) -> bool:
+    """True when the trigger is told with a date that begins after the report was published ("the agreement takes
+    effect on 1 January 2025" in a report of 2024, "elections set for 2026"): a plan, a deadline or a schedule, not
+    an act the report can tell as done. Only a publication date counts (a reference the text tells is its latest
+    date); a day's slack allows for time zones."""
+    if reference is None or reference.evidence is not None or reference.by_year:
+        return False
+    latest = reference.value + timedelta(days=1)
+    starts = [(d.start, d.value is not None and d.value > latest) for d in own_dates]
+    starts += [(y.start, y.year > reference.value.year) for y in find_years(text, *sentence)]
+    if not starts:
+        return False
+    if all(later for _, later in starts):
+        return True
+    clause = _clause_of(text, sentence, trigger_start)
+    in_clause = [later for start, later in starts if clause[0] <= start < clause[1]]
     return bool(in_clause) and all(in_clause)
 
 
