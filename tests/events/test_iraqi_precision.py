@@ -11,7 +11,8 @@ from marsad.events.background import after_publication
 from marsad.events.dates import find_dates, reference_date
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
-from marsad.types import Report
+from marsad.events.roles import assign_roles
+from marsad.types import ActorMention, Report
 
 PUBLISHED = date(2024, 5, 10)
 
@@ -52,3 +53,28 @@ def test_without_a_publication_date_no_date_is_after_it():
     assert not _later("The handover of the posts takes effect on 1 January 2025.", None)
     assert "after-publication" not in _dropped(
         "The Peshmerga and the army signed an agreement to take over the posts on 1 January 2025.", None)
+
+
+def _sides(text: str, trigger: str, *actors: tuple[str, str, int]) -> tuple[str | None, str | None]:
+    start = text.index(trigger)
+    mentions = sorted((ActorMention(text.index(p), text.index(p) + len(p), p, name, inter)
+                       for p, name, inter in actors), key=lambda m: m.start)
+    roles = assign_roles(text, (0, len(text)), (start, start + len(trigger)), mentions)
+    return (roles.actor1.name if roles.actor1 else None, roles.actor2.name if roles.actor2 else None)
+
+
+def test_the_body_that_reports_an_act_is_not_its_subject():
+    text = "The Interior Ministry said in a statement on Tuesday that a bomb exploded near a police patrol."
+    sides = (("Interior Ministry", "Police", 1), ("police patrol", "Police", 1))
+    assert _sides(text, "bomb", *sides)[0] is None
+    text = "The Security Media Cell announced that a rocket fell near the army post."
+    assert _sides(text, "rocket", ("Security Media Cell", "Police", 1), ("army", "Army", 1))[0] is None
+
+
+def test_a_state_force_that_tells_of_its_own_kill_still_made_it():
+    text = "The Defence Ministry said that seven rebels were killed near the dam."
+    assert _sides(text, "killed", ("rebels", "Rebels", 2), ("Defence Ministry", "Army", 1)) == ("Army", "Rebels")
+    # a side named as the subject of the act after the reporting verb acts
+    text = "The Security Media Cell said that the army shelled the hideouts of the rebels."
+    assert _sides(text, "shelled", ("Security Media Cell", "Police", 1), ("army", "Army", 1),
+                  ("rebels", "Rebels", 2))[0] == "Army"
