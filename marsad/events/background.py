@@ -71,7 +71,9 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry out
     attacks", and its participle clause, `present-pattern-participle`: ", killing dozens every year"), an act judged
     in court (`court-case`), counted over time (`counted-acts-perfect`) or said to go on harming (`lasting-harm`),
-    an agreement named but not reached here (`agreement-framework`, `agreement-not-reached`). None for news."""
+    an agreement named but not reached here (`agreement-framework`, `agreement-not-reached`), a move of forces told as
+    the routine after an act (`aftermath-of-act`: "cordoned off the area and searched for the attackers"). None for
+    news."""
     before = text[sentence[0]:trigger_start]
     if why := _history(text, sentence, own_dates, reference, trigger_start):
         return why
@@ -105,8 +107,16 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
         return "pattern-passive"  # "explosive devices are planted on the roads at night"
     if why := _explosion_not_violence(text[sentence[0]:sentence[1]], kind):
         return why
+    return _not_news_of_kind(before, text[sentence[0]:sentence[1]], kind)
+
+
+def _not_news_of_kind(before: str, sentence_text: str, kind: str) -> str | None:
+    """What a kind's own words tell as no new act: an agreement named but not reached, a move of forces told as the
+    routine after an act (the scene cordoned off, a search for the attackers)."""
     if kind == "agreement":
-        return agreement_not_reached(before, text[sentence[0]:sentence[1]])
+        return agreement_not_reached(before, sentence_text)
+    if kind in ("movement", "raid") and rule("aftermath-of-act").search(sentence_text):
+        return "aftermath-of-act"
     return None
 
 

@@ -78,3 +78,15 @@ def test_a_state_force_that_tells_of_its_own_kill_still_made_it():
     text = "The Security Media Cell said that the army shelled the hideouts of the rebels."
     assert _sides(text, "shelled", ("Security Media Cell", "Police", 1), ("army", "Army", 1),
                   ("rebels", "Rebels", 2))[0] == "Army"
+
+
+def test_the_routine_after_an_act_is_no_move_of_forces():
+    report = ("Gunmen attacked an army post near the dam on Monday night, killing two soldiers. "
+              "Security forces cordoned off the area and launched a search operation for the attackers.")
+    assert "aftermath-of-act" in _dropped(report)
+    assert [d.kind for d in _code(report)[1]] == ["attack"]
+
+
+def test_a_sweep_or_deployment_of_its_own_is_still_coded():
+    assert "aftermath-of-act" not in _dropped("Security forces launched a search operation near the dam on Monday.")
+    assert "aftermath-of-act" not in _dropped("The army deployed reinforcements along the border on Monday.")
