@@ -107,12 +107,15 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
         return "pattern-passive"  # "explosive devices are planted on the roads at night"
     if why := _explosion_not_violence(text[sentence[0]:sentence[1]], kind):
         return why
-    return _not_news_of_kind(before, text[sentence[0]:sentence[1]], kind)
+    return _named_not_done(before, text[sentence[0]:sentence[1]], kind)
 
 
-def _not_news_of_kind(before: str, sentence_text: str, kind: str) -> str | None:
-    """What a kind's own words tell as no new act: an agreement named but not reached, a move of forces told as the
-    routine after an act (the scene cordoned off, a search for the attackers)."""
+def _named_not_done(before: str, sentence_text: str, kind: str) -> str | None:
+    """An act named as the subject of talks ("discussed the deployment of joint forces"), an agreement named but not
+    reached, a move of forces told as the routine after an act (the scene cordoned off, a search for the
+    attackers)."""
+    if rule("topic-of-talks").search(before[-160:]):
+        return "topic-of-talks"
     if kind == "agreement":
         return agreement_not_reached(before, sentence_text)
     if kind in ("movement", "raid") and rule("aftermath-of-act").search(sentence_text):

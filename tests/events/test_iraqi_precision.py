@@ -90,3 +90,11 @@ def test_the_routine_after_an_act_is_no_move_of_forces():
 def test_a_sweep_or_deployment_of_its_own_is_still_coded():
     assert "aftermath-of-act" not in _dropped("Security forces launched a search operation near the dam on Monday.")
     assert "aftermath-of-act" not in _dropped("The army deployed reinforcements along the border on Monday.")
+
+
+def test_a_move_named_as_the_subject_of_talks_is_no_move():
+    report = ("The prime minister and the regional president discussed on Monday in the capital the agreement on the "
+              "disputed areas and the deployment of joint forces.")
+    assert "topic-of-talks" in _dropped(report)
+    assert "movement" not in [d.kind for d in _code(report)[1]]
+    assert "topic-of-talks" not in _dropped("The army deployed joint forces in the disputed areas on Monday.")
