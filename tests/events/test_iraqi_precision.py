@@ -9,10 +9,12 @@ from datetime import date
 
 from marsad.events.background import after_publication
 from marsad.events.dates import find_dates, reference_date
+from marsad.events.drafts import Draft
 from marsad.events.extract import Analysis, extract_drafts
-from marsad.events.lexicon import load_lexicon
-from marsad.events.roles import assign_roles
-from marsad.types import ActorMention, Report
+from marsad.events.lexicon import Coding, load_lexicon
+from marsad.events.refine import _force_on_the_crowd
+from marsad.events.roles import Roles, assign_roles
+from marsad.types import ActorMention, Evidence, Report
 
 PUBLISHED = date(2024, 5, 10)
 
@@ -98,3 +100,27 @@ def test_a_move_named_as_the_subject_of_talks_is_no_move():
     assert "topic-of-talks" in _dropped(report)
     assert "movement" not in [d.kind for d in _code(report)[1]]
     assert "topic-of-talks" not in _dropped("The army deployed joint forces in the disputed areas on Monday.")
+
+
+def _hand_draft(text: str, trigger: str, kind: str, sub_event_type: str, actor: ActorMention | None,
+                rules: list[str]) -> Draft:
+    start = text.index(trigger)
+    return Draft(kind=kind, coding=Coding("x", sub_event_type, "x", "x"),
+                 trigger=Evidence(start, start + len(trigger), trigger), sentence=(0, len(text)),
+                 roles=Roles(actor, None), place=None, place_fallback=None, geo_precision=1, date=None,
+                 fatalities=None, injured=None, detained=None, fighters=None, vehicles=None, attribution=None,
+                 rules=rules)
+
+
+def test_force_on_a_crowd_told_apart_is_no_attack_of_its_own():
+    text = "Teachers protested in front of the council. Riot police fired tear gas near the bridge."
+    police = ActorMention(text.index("Riot police"), text.index("Riot police") + 11, "Riot police", "Police", 1)
+    protest = _hand_draft(text, "protested", "protest", "Peaceful protest", None, ["cue:protest"])
+    fired = _hand_draft(text, "fired", "attack", "Attack", police, ["cue:fired"])
+    assert _force_on_the_crowd(fired, [protest, fired], "Protest with intervention", text)
+    # read as an attack, or with no protest coded in the report, or with a victim named, it stands
+    assert not _force_on_the_crowd(fired, [protest, fired], "Attack", text)
+    assert not _force_on_the_crowd(fired, [fired], "Protest with intervention", text)
+    shot = _hand_draft(text, "fired", "attack", "Attack", police, ["cue:fired"])
+    shot.roles = Roles(police, None, victim_phrase="a boy")
+    assert not _force_on_the_crowd(shot, [protest, shot], "Protest with intervention", text)
