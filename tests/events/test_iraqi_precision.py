@@ -124,3 +124,12 @@ def test_force_on_a_crowd_told_apart_is_no_attack_of_its_own():
     shot = _hand_draft(text, "fired", "attack", "Attack", police, ["cue:fired"])
     shot.roles = Roles(police, None, victim_phrase="a boy")
     assert not _force_on_the_crowd(shot, [protest, shot], "Protest with intervention", text)
+
+
+def test_a_crowd_that_tries_to_storm_a_building_riots():
+    kinds = [d.kind for d in _code("Teachers protested on Monday. The protesters tried to storm the council building, "
+                                   "and the police dispersed them with tear gas.")[1]]
+    assert "riot" in kinds
+    kinds = [d.kind for d in _code("Teachers protested on Monday in front of the council building, and the police "
+                                   "dispersed them with tear gas.")[1]]
+    assert "riot" not in kinds
