@@ -28,6 +28,7 @@ from marsad.events.placing import is_region
 from marsad.events.protest_merging import force_on_protest, protest_escalates, protest_kind, same_protest
 from marsad.events.roles import Roles
 from marsad.events.rules import rule
+from marsad.events.toll_then_how import toll_then_how
 from marsad.geo import distance_km
 from marsad.types import Place
 
@@ -176,7 +177,9 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
                 _where_its_clause_mate(merged, draft)
             merged.append(draft)
             continue
-        if why == "elaborates" and (_raises(target, draft, kinds) or _names_the_act(target, draft, kinds)
+        if why == "toll-then-how":
+            target.kind, target.coding = draft.kind, draft.coding  # how they died: the strike's type
+        elif why == "elaborates" and (_raises(target, draft, kinds) or _names_the_act(target, draft, kinds)
                                     or _agent_told_after(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
         elif kinds and protest_escalates(target, draft, kinds):
@@ -363,6 +366,10 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
                         and not different_days(m, draft)), None)
         if earlier is not None:
             return earlier, "act-named-before"
+    if kinds:  # "Two soldiers were killed in Salahuddin. A roadside bomb struck their vehicle in Tuz Khurmatu."
+        earlier = next((m for m in reversed(merged) if toll_then_how(m, draft)), None)
+        if earlier is not None:
+            return earlier, "toll-then-how"
     for earlier in reversed(merged):
         if _holds_another_place_of(earlier, draft):
             continue
@@ -409,7 +416,7 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
     target.fighters = target.fighters or other.fighters
     target.vehicles = target.vehicles or other.vehicles
     if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision
-                                    or why in {"region-then-detail", "act-named-before"}):
+                                    or why in {"region-then-detail", "act-named-before", "toll-then-how"}):
         # the detail locates the region's event; the place of the toll is where the strike hit
         target.place, target.geo_precision = other.place, other.geo_precision
     victim_acts = target.coding.event_type != "Battles" and one_side(other.roles.actor1, target.roles.actor2)

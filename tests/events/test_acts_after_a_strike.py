@@ -1,0 +1,94 @@
+"""Acts told after a strike at its place, and a toll told before the strike that caused it: gunfire of a hand after
+a blast or a shelling is a second act (rule gunfire-beside-strike); a toll with no hand and no weapon, then the
+blast that caused it, is one event at the blast's place (rule toll-then-how); "in the same village" refers back
+however far after its trigger (rule definite-place). Reports written for these tests; places from the hand-made
+gazetteer of test_segmentation, actors from test_same_place_acts (no model, no gazetteer file)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.events.test_same_place_acts import report
+from tests.events.test_second_act_at_place import code
+
+THURSDAY = date(2024, 3, 8)
+
+
+def _types(drafts: list) -> list[str]:
+    return sorted(d.coding.event_type for d in drafts)
+
+
+# --- gunfire of a hand after a strike (rule gunfire-beside-strike) ------------------------------------------------
+
+
+def test_gunmen_firing_on_the_responders_after_a_blast_did_a_second_act() -> None:
+    drafts = code(report("An explosive device went off near an army vehicle in Tell Abar on Monday, wounding two "
+                         "soldiers.", "Two gunmen then opened fire on the soldiers who rushed to the scene, killing "
+                         "one."))
+    assert len(drafts) == 2 and "Explosions/Remote violence" in _types(drafts)
+    assert "gunfire-beside-strike" in drafts[1].rules
+
+
+def test_a_farmer_shot_by_gunmen_after_the_shelling_is_a_second_act() -> None:
+    drafts = code(report("Regime forces shelled Tell Abar on Monday, wounding a child.",
+                         "Two gunmen later shot dead a farmer in the village."))
+    assert _types(drafts) == ["Explosions/Remote violence", "Violence against civilians"]
+
+
+def test_gunfire_with_no_hand_after_a_blast_is_the_blast() -> None:
+    drafts = code(report("An explosive device went off near an army vehicle in Tell Abar on Monday, wounding two "
+                         "soldiers.", "Heavy gunfire was heard in the village after the explosion."))
+    assert _types(drafts) == ["Explosions/Remote violence"]
+
+
+def test_guns_told_with_the_mortars_of_the_shelling_are_the_shelling() -> None:
+    drafts = code(report("Regime forces shelled Tell Abar on Monday, wounding a child.",
+                         "Regime forces also hit the village with heavy machine guns and mortars."))
+    assert _types(drafts) == ["Explosions/Remote violence"]
+
+
+# --- a toll, then the blast that caused it (rule toll-then-how) -----------------------------------------------------
+
+
+def test_a_toll_in_a_governorate_then_the_bomb_in_its_town_is_one_event() -> None:
+    drafts = code(report("Two soldiers were killed in Diyala on Thursday.",
+                         "A roadside bomb struck their vehicle in Jalawla."), THURSDAY)
+    assert [(d.coding.sub_event_type, d.place.text, d.fatalities.value) for d in drafts] == [
+        ("Remote explosive/landmine/IED", "Jalawla", 2)]
+    assert "toll-then-how" in drafts[0].rules
+
+
+def test_a_young_man_from_a_village_killed_by_a_bomb_elsewhere_is_one_event_where_it_blew() -> None:
+    drafts = code(report("A young man from Kafr Sajna was killed on Monday.",
+                         "An explosive device planted in his car went off near Tell Abar."))
+    assert [(d.coding.sub_event_type, d.place.text) for d in drafts] == [
+        ("Remote explosive/landmine/IED", "Tell Abar")]
+
+
+def test_a_toll_with_a_hand_is_an_act_of_its_own() -> None:
+    drafts = code(report("ISIS killed two soldiers in Diyala on Thursday.",
+                         "A roadside bomb struck a convoy in Jalawla, wounding three."), THURSDAY)
+    assert len(drafts) == 2
+
+
+def test_a_toll_of_gunfire_is_an_act_of_its_own() -> None:
+    drafts = code(report("Two soldiers were shot dead in Diyala on Thursday.",
+                         "A roadside bomb struck a convoy in Jalawla, wounding three."), THURSDAY)
+    assert len(drafts) == 2
+
+
+def test_a_toll_told_on_another_day_is_another_event() -> None:
+    drafts = code(report("Two soldiers were killed in Diyala on Wednesday.",
+                         "On Thursday, a roadside bomb struck a convoy in Jalawla, wounding three."), THURSDAY)
+    assert len(drafts) == 2
+
+
+# --- "the same village" far after the trigger (rule definite-place) -------------------------------------------------
+
+
+def test_the_same_village_told_far_after_the_trigger_is_the_village_named_before() -> None:
+    drafts = code(report("Regime forces shelled Tell Abar on Monday.",
+                         "Later, the militia shelled positions held by the regime-backed fighters in the same "
+                         "village."))
+    assert [(d.roles.actor1.name, d.place.text if d.place else None) for d in drafts] == [
+        ("Military Forces of Syria", "Tell Abar"), ("Local Militia", "Tell Abar")]
