@@ -92,3 +92,19 @@ def test_the_same_village_told_far_after_the_trigger_is_the_village_named_before
                          "village."))
     assert [(d.roles.actor1.name, d.place.text if d.place else None) for d in drafts] == [
         ("Military Forces of Syria", "Tell Abar"), ("Local Militia", "Tell Abar")]
+
+
+# --- the dead of force used on a protest are counted (counts.yaml, DEADLY_CROWD_SUBTYPES) ---------------------------
+
+
+def test_protesters_killed_by_the_force_used_on_them_are_its_toll() -> None:
+    drafts = code(report("Police opened fire on protesters in Tell Abar on Monday, killing two protesters."))
+    assert [(d.coding.sub_event_type, d.fatalities.value if d.fatalities else None) for d in drafts] == [
+        ("Excessive force against protesters", 2)]
+
+
+def test_a_protester_or_a_demonstrator_is_a_person_a_toll_counts() -> None:
+    from marsad.events.quantities import fatalities
+
+    assert fatalities("The police broke up the sit-in, killing one protester.").value == 1
+    assert fatalities("Troops shot dead three demonstrators near the bridge.").value == 3
