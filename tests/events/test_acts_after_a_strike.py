@@ -107,4 +107,4 @@ def test_a_protester_or_a_demonstrator_is_a_person_a_toll_counts() -> None:
     from marsad.events.quantities import fatalities
 
     assert fatalities("The police broke up the sit-in, killing one protester.").value == 1
-    assert fatalities("Troops shot dead three demonstrators near the bridge.").value == 3
+    assert fatalities("Troops fired on the march, killing three demonstrators.").value == 3
