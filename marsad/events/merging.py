@@ -22,6 +22,7 @@ from marsad.events.drafts import (
     lowest,
     place_key,
 )
+from marsad.events.headline_detail import headline_detail, take_headline_detail
 from marsad.events.lexicon import Kind
 from marsad.events.locating import take_headline_place
 from marsad.events.placing import is_region
@@ -198,11 +199,13 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
                 _absorb(target, draft, "summary-joins-details")
                 merged.remove(draft)
     for draft in headline:  # a headline only restates: it never stands as an event of its own
-        target = next((m for m in merged if _same_event(m, draft) or _same_event(draft, m)), None)
+        target = next((m for m in merged if _same_event(m, draft) or _same_event(draft, m)), None) \
+            or headline_detail(merged, draft)
         if target is not None:
             target.evidence.insert(0, draft.trigger)
             target.rules.append("headline-restates")
             take_headline_place(target, draft)
+            take_headline_detail(target, draft)
     return merged
 
 

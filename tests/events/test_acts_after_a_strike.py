@@ -108,3 +108,30 @@ def test_a_protester_or_a_demonstrator_is_a_person_a_toll_counts() -> None:
 
     assert fatalities("The police broke up the sit-in, killing one protester.").value == 1
     assert fatalities("Troops fired on the march, killing three demonstrators.").value == 3
+
+
+# --- the town a headline names inside the body's region (rule headline-detail) ------------------------------------
+
+
+def _headlined(headline: str, *body: str) -> list[tuple[str, str | None]]:
+    return [(d.coding.sub_event_type, d.place.text if d.place else None)
+            for d in code(headline + "\n" + "\n".join(body))]
+
+
+def test_the_headlines_town_in_the_bodys_governorate_is_where_it_happened() -> None:
+    assert _headlined("Car bomb kills five in Tell Abar",
+                      "A car bomb exploded in a crowded market in Hama on Wednesday, killing five civilians.") == [
+        ("Remote explosive/landmine/IED", "Tell Abar")]
+
+
+def test_a_headline_town_in_another_governorate_says_nothing_of_the_bodys_event() -> None:
+    assert _headlined("Car bomb kills five in Harim",
+                      "A car bomb exploded in a crowded market in Hama on Wednesday, killing five civilians.") == [
+        ("Remote explosive/landmine/IED", "Hama")]
+
+
+def test_two_blasts_in_the_governorate_leave_the_headline_town_to_neither() -> None:
+    assert sorted(_headlined("Blasts kill seven in Tell Abar",
+                             "A car bomb exploded in a crowded market in Hama on Wednesday, killing five civilians.",
+                             "On Tuesday, a landmine exploded in Hama, killing two shepherds.")) == [
+        ("Remote explosive/landmine/IED", "Hama"), ("Remote explosive/landmine/IED", "Hama")]
