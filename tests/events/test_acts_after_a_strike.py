@@ -135,3 +135,18 @@ def test_two_blasts_in_the_governorate_leave_the_headline_town_to_neither() -> N
                              "A car bomb exploded in a crowded market in Hama on Wednesday, killing five civilians.",
                              "On Tuesday, a landmine exploded in Hama, killing two shepherds.")) == [
         ("Remote explosive/landmine/IED", "Hama"), ("Remote explosive/landmine/IED", "Hama")]
+
+
+# --- the side a passive verb says was hit attacked nobody (rule own-clause) ----------------------------------------
+
+
+def test_fighters_killed_when_a_bomb_went_off_are_the_one_bombing() -> None:
+    drafts = code(report("Two members of the army were killed on Monday when an explosive device went off near their "
+                         "vehicle in Tell Abar."))
+    assert [d.coding.sub_event_type for d in drafts] == ["Remote explosive/landmine/IED"]
+
+
+def test_gunmen_who_attacked_before_a_bombing_in_a_clause_of_their_own_did_an_act_of_their_own() -> None:
+    drafts = code(report("In Tell Abar, gunmen attacked an army post on Monday, followed by a car bombing at its "
+                         "gate."))
+    assert len(drafts) == 2
