@@ -36,11 +36,11 @@ from marsad.events.drafts import (
     DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
     PRECEDENCE,
-    VIOLENT_TYPES,
     WEAPON_KINDS,
     Analysis,
     Draft,
     choose_coding,
+    counts_deaths,
     lowest,
     place_key,
 )
@@ -456,8 +456,8 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             trigger=Evidence(cue.start, cue.end, cue.text), sentence=sentence, roles=roles,
             place=place, place_fallback=fallback, geo_precision=geo_precision, date=date,
             # one toll for targets listed together is counted once, on the first of them
-            fatalities=quantities.fatalities(sentence_text, s_start) if number == 0 and (
-                coding.event_type in VIOLENT_TYPES or kind.name == "weapons") else None,
+            fatalities=quantities.fatalities(sentence_text, s_start)
+            if number == 0 and counts_deaths(coding, kind.name) else None,
             injured=quantities.injured(sentence_text, s_start),
             detained=quantities.detained(sentence_text, s_start),
             fighters=quantities.fighters(sentence_text, s_start),
