@@ -126,8 +126,25 @@ def assign_roles(
         if agent and m is not agent and m is not patient and m.name != agent.name
         and m.kind != "person" and m.end <= trigger[0] and _joined(text, m, agent)
     )
+    if patient is not None and civilian_in_group(text, patient, start):
+        # "the mukhtar of X", "a KDP official": the person is a civilian; the group only places them
+        return Roles(agent, None, assoc1, (patient,), victim_phrase=patient.text)
     victim, fighter = _victims(text, sentence, trigger) if patient is None else (None, False)
     return Roles(agent, patient, assoc1, (), victim, fighter)
+
+
+def civilian_in_group(text: str, mention: ActorMention, sentence_start: int) -> bool:
+    """A victim named by a civilian calling in a group ("a teacher in the X schools", rule civilian-role-victim),
+    or as an official of a party or a civil body ("an official of the X Party", "a X official", rules
+    party-official-victim and party-official-after); never a state force's man ("a police official")."""
+    if mention.inter in STATE_INTER or mention.kind == "person":
+        return False
+    before = text[max(sentence_start, mention.start - 60):mention.start]
+    if rule("civilian-role-victim").search(before):
+        return True
+    official = rule("party-official-victim").search(before) or rule("party-official-after").search(
+        text[mention.end:mention.end + 30])
+    return official is not None and rule("civil-body").search(f"{mention.name} {mention.text}") is not None
 
 
 def alleged_side(text: str, mention: ActorMention, sentence_start: int) -> bool:
