@@ -44,6 +44,7 @@ from marsad.events.drafts import (
     lowest,
     place_key,
 )
+from marsad.events.each_day import on_each_day, other_day
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts
 from marsad.events.modality import irrealis_mode, is_negated, is_reference, sentence_skip_reason
@@ -349,7 +350,9 @@ def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence:
                 continue
             seen_places.add(key)
             drafts.append(draft)
-    return drafts
+    # "struck the village on Monday and Tuesday": one event on each day told (rule each-day-told)
+    return drafts + [again for d in drafts if (day := other_day(analysis.report.text, own_dates, d.date))
+                     for again in on_each_day([d], day)]
 
 
 def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int],
