@@ -57,7 +57,15 @@ from marsad.events.placing import (
     places_for,
     region_in_sentence,
 )
-from marsad.events.roles import ARMED_INTER, Roles, alleged_side, assign_roles, ground_side_as_striker, holds_place
+from marsad.events.roles import (
+    ARMED_INTER,
+    Roles,
+    alleged_side,
+    assign_roles,
+    civilian_victim,
+    ground_side_as_striker,
+    holds_place,
+)
 from marsad.events.rules import rule
 from marsad.events.told_not_done import abroad_in_passing, elsewhere_told
 from marsad.events.transfers import unfought_transfers
@@ -429,6 +437,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             and rule("armed-target").match(text[cue.end:s_end]):
         roles = replace(roles, fighter_victim=True)  # "gunmen attacked a checkpoint": forces were the target
         fired.append("armed-target")
+    roles = civilian_victim(text, roles, s_start, kind.name in FIGHTING_KINDS | {"abduct"}, fired)
     coding = choose_coding(kind, roles)
     grounded = ground_side_as_striker(text, sentence, roles, analysis.actors)
     if coding.sub_event_type == "Air/drone strike" and grounded is not None:

@@ -126,11 +126,18 @@ def assign_roles(
         if agent and m is not agent and m is not patient and m.name != agent.name
         and m.kind != "person" and m.end <= trigger[0] and _joined(text, m, agent)
     )
-    if patient is not None and civilian_in_group(text, patient, start):
-        # "the mukhtar of X", "a KDP official": the person is a civilian; the group only places them
-        return Roles(agent, None, assoc1, (patient,), victim_phrase=patient.text)
     victim, fighter = _victims(text, sentence, trigger) if patient is None else (None, False)
     return Roles(agent, patient, assoc1, (), victim, fighter)
+
+
+def civilian_victim(text: str, roles: Roles, sentence_start: int, violent: bool, fired: list[str]) -> Roles:
+    """The roles of a violent act whose target is a civilian named by a group ("the mukhtar of X", "a KDP
+    official" killed): no armed side hit, the group the victim's associate (rule civilian-role-victim, noted in
+    `fired`); the roles unchanged otherwise, and for any act that harms no one ("met the notables of the tribe")."""
+    if not violent or roles.actor2 is None or not civilian_in_group(text, roles.actor2, sentence_start):
+        return roles
+    fired.append("civilian-role-victim")
+    return replace(roles, actor2=None, assoc2=(roles.actor2,), victim_phrase=roles.actor2.text)
 
 
 def civilian_in_group(text: str, mention: ActorMention, sentence_start: int) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from marsad.events.drafts import choose_coding
 from marsad.events.lexicon import load_lexicon
-from marsad.events.roles import assign_roles, civilian_in_group
+from marsad.events.roles import assign_roles, civilian_in_group, civilian_victim
 from marsad.types import ActorMention
 
 
@@ -48,7 +48,17 @@ def test_a_party_official_killed_by_gunmen_is_an_attack_on_civilians():
     party = _group(text, "Kurdistan Democratic Party", "KDP: Kurdistan Democratic Party", 3)
     gunmen = _group(text, "Gunmen", "Unidentified Armed Group (Iraq)", 3)
     trigger = (text.index("killed"), text.index("killed") + 6)
-    roles = assign_roles(text, (0, len(text)), trigger, [gunmen, party])
+    fired: list[str] = []
+    roles = civilian_victim(text, assign_roles(text, (0, len(text)), trigger, [gunmen, party]), 0, True, fired)
     assert roles.actor2 is None and roles.assoc2 == (party,) and roles.victim_phrase
+    assert fired == ["civilian-role-victim"]
     attack = load_lexicon().kinds["attack"]
     assert choose_coding(attack, roles).sub_event_type == "Attack"
+
+
+def test_an_act_that_harms_no_one_keeps_its_group():
+    # "met the notables of the tribe": a meeting, no victim; the tribe stays the other side
+    text = "The brigade's commander met the notables of the Al-Shaitat tribe in the town."
+    tribe = _group(text, "Al-Shaitat tribe", "Al Shaitat Tribal Militia (Syria)", 4)
+    roles = assign_roles(text, (0, len(text)), (text.index("met"), text.index("met") + 3), [tribe])
+    assert civilian_victim(text, roles, 0, False, []) is roles
