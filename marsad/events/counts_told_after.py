@@ -5,13 +5,7 @@ nothing)."""
 from __future__ import annotations
 
 from marsad.events import quantities
-from marsad.events.drafts import (
-    DEADLY_CROWD_SUBTYPES,
-    TERRITORY_SUBTYPES,
-    VIOLENT_TYPES,
-    Draft,
-    lowest,
-)
+from marsad.events.drafts import Draft, counts_deaths, lowest
 from marsad.types import Evidence
 
 
@@ -24,8 +18,7 @@ def attach_counts(draft: Draft, text: str, sentence: tuple[int, int], skip: str 
         if quantities.fatalities(sentence_text) is not None:
             draft.rules.append("skipped-sentence-counts-nothing")
         return
-    if draft.coding.event_type in VIOLENT_TYPES or draft.kind == "weapons" or \
-            draft.coding.sub_event_type in TERRITORY_SUBTYPES or draft.coding.sub_event_type in DEADLY_CROWD_SUBTYPES:
+    if counts_deaths(draft.coding, draft.kind):
         count = quantities.fatalities(sentence_text, s_start)
         if count is not None:
             draft.fatalities = lowest(draft.fatalities, count)

@@ -145,6 +145,13 @@ def _holds(key: str, value: str, roles: Roles, coder_note: bool = False) -> bool
     return False
 
 
+def counts_deaths(coding: Coding, kind: str) -> bool:
+    """Whether the event's sentence lends it a toll: violence, a seizure of weapons, a territory change and a
+    crowd met with deadly force or turning deadly ("police fired on the protesters, killing one")."""
+    return coding.event_type in VIOLENT_TYPES or kind == "weapons" or coding.sub_event_type in TERRITORY_SUBTYPES \
+        or coding.sub_event_type in DEADLY_CROWD_SUBTYPES
+
+
 def lowest(a: quantities.Count | None, b: quantities.Count | None) -> quantities.Count | None:
     """ACLED's conservative rule: of two stated figures the lowest, but a stated figure beats none."""
     if a is None or b is None:

@@ -32,19 +32,19 @@ from marsad.events.counts_told_after import attach_counts
 from marsad.events.cue_context import cargo_in_clause, counted_people, load_in_clause
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
-    DEADLY_CROWD_SUBTYPES,
     DEVELOPMENT_KINDS,
     DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
     PRECEDENCE,
-    VIOLENT_TYPES,
     WEAPON_KINDS,
     Analysis,
     Draft,
     choose_coding,
+    counts_deaths,
     lowest,
     place_key,
 )
+from marsad.events.each_day import on_each_day, other_day
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts
 from marsad.events.modality import irrealis_mode, is_negated, is_reference, sentence_skip_reason
@@ -57,7 +57,15 @@ from marsad.events.placing import (
     places_for,
     region_in_sentence,
 )
-from marsad.events.roles import ARMED_INTER, Roles, alleged_side, assign_roles, ground_side_as_striker, holds_place
+from marsad.events.roles import (
+    ARMED_INTER,
+    Roles,
+    alleged_side,
+    assign_roles,
+    civilian_victim,
+    ground_side_as_striker,
+    holds_place,
+)
 from marsad.events.rules import rule
 from marsad.events.told_not_done import abroad_in_passing, elsewhere_told
 from marsad.events.transfers import unfought_transfers
@@ -350,7 +358,9 @@ def _kind_drafts(analysis: Analysis, kind: Kind, cues: list[CueMatch], sentence:
                 continue
             seen_places.add(key)
             drafts.append(draft)
-    return drafts
+    # "struck the village on Monday and Tuesday": one event on each day told (rule each-day-told)
+    return drafts + [again for d in drafts if (day := other_day(analysis.report.text, own_dates, d.date))
+                     for again in on_each_day([d], day)]
 
 
 def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int],
@@ -427,6 +437,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             and rule("armed-target").match(text[cue.end:s_end]):
         roles = replace(roles, fighter_victim=True)  # "gunmen attacked a checkpoint": forces were the target
         fired.append("armed-target")
+    roles = civilian_victim(text, roles, s_start, kind.name in FIGHTING_KINDS | {"abduct"}, fired)
     coding = choose_coding(kind, roles)
     grounded = ground_side_as_striker(text, sentence, roles, analysis.actors)
     if coding.sub_event_type == "Air/drone strike" and grounded is not None:
@@ -457,9 +468,8 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             trigger=Evidence(cue.start, cue.end, cue.text), sentence=sentence, roles=roles,
             place=place, place_fallback=fallback, geo_precision=geo_precision, date=date,
             # one toll for targets listed together is counted once, on the first of them
-            fatalities=quantities.fatalities(sentence_text, s_start) if number == 0 and (
-                coding.event_type in VIOLENT_TYPES or coding.sub_event_type in DEADLY_CROWD_SUBTYPES
-                or kind.name == "weapons") else None,
+            fatalities=quantities.fatalities(sentence_text, s_start)
+            if number == 0 and counts_deaths(coding, kind.name) else None,
             injured=quantities.injured(sentence_text, s_start),
             detained=quantities.detained(sentence_text, s_start),
             fighters=quantities.fighters(sentence_text, s_start),

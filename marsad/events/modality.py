@@ -88,7 +88,12 @@ def is_negated(sentence_before_trigger: str) -> bool:
 @lru_cache(maxsize=1024)  # asked of a sentence when choosing what to parse and again when coding it
 def is_tally(sentence: str) -> bool:
     """Cumulative statistics ("since the beginning of 2023, 120 people were killed"); "since" a date in a
-    relative clause that describes a state ("in Afrin, which has been occupied since 2018") is no tally."""
+    relative clause that describes a state ("in Afrin, which has been occupied since 2018") is no tally. A
+    running total told in a trailing clause ("..., killing two men, bringing the number killed since March to
+    36") marks only that clause (rule `tally-clause`): the act told before it stands."""
+    clause = rule("tally-clause").search(sentence)
+    if clause is not None and clause.start() > 0:
+        sentence = sentence[:clause.start()]
     for match in rule("tally").pattern.finditer(sentence):  # type: ignore[union-attr]
         if match.group(0).lower().startswith("since") and rule("state-since").search(sentence[:match.start()]):
             continue

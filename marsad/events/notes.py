@@ -72,6 +72,8 @@ def write_notes(kind: str, actor1: str, actor2: str | None, place: Place | None,
     subject = _named(actor1, acting=True)
     if event_date:
         value = date.fromisoformat(event_date)
+        # after the date the generic subject is mid-sentence: "On 1 March 2025, an unidentified armed group ..."
+        subject = _named(actor1, acting=False) if _GENERIC.match(actor1) else subject
         subject = f"On {value.day} {value.strftime('%B')} {value.year}, {subject}"
     sentence = f"{subject} {verb}{where}."
     toll = f" {fatalities} {'person was' if fatalities == 1 else 'people were'} reported killed." if fatalities else ""

@@ -55,9 +55,10 @@ def governing_verb(token: Token) -> Token:
 
 def verbs_sharing_arguments(verb: Token) -> list[Token]:
     """The verb, verbs coordinated with it, and the verb whose subject a participle takes ("the brigade
-    raided the house, arresting the leader")."""
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+    raided the house, arresting the leader"). A coordinated clause with a subject of its own shares nothing:
+    in "the army withdrew from the town, and the rebels took it" the army did not take the town."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _own_subject(c)]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _own_subject(verb):
         verbs.append(verb.head)
     head = verb
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ in {"advcl", "xcomp",
@@ -66,3 +67,9 @@ def verbs_sharing_arguments(verb: Token) -> list[Token]:
         if head not in verbs:  # every verb on the way shares the participle's arguments ("attacked ..., killing")
             verbs.append(head)
     return verbs
+
+
+def _own_subject(verb: Token) -> bool:
+    """An active subject named anew (not "they", not a passive: "the army shelled the town and three men were
+    killed" still has the army for agent)."""
+    return any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children)

@@ -3,7 +3,7 @@
 Arabic and Kurdish names are made of words that also name villages: a given name, a father's name, a
 family name with its article ("Hussam al-Tahan", "Abbas Dinar al-Shuwayli", "Abu Bakr al-Baghdadi").
 The signs of news English that a capitalised run names a person (word lists in lexicon.yaml):
-- a title or role before it: "civilian X", "commander X", "Dr X" (`person_cues`, read in mentions.py);
+- a title or role before it: "civilian X", "commander X", "Dr X" (`person_cues`, read in other_names.py);
 - a role in apposition after it: "X, the spokesman of ...", "X, a resident of ...", "X was a leader";
 - a verb of speech: "said X", "X Y said", "X Y told reporters";
 - the shape of a full name: given name(s), then a family name with a hyphenated article ("Raji al-Naasan"),

@@ -53,6 +53,9 @@ def test_no_country_known_changes_nothing():
     ("The Sudanese army retook the palace from the rebels.", "Military Forces of Sudan"),
     ("Malian troops and their allies regained the town.", "Military Forces of Mali"),
     ("The Nigerian military recaptured the town on Saturday.", "Military Forces of Nigeria"),
+    # the country's own name with a possessive names its forces as the adjective does
+    ("Sudan's army said it had won back the bridge.", "Military Forces of Sudan"),
+    ("Somalia's troops pushed the militants out of two villages.", "Military Forces of Somalia"),
 ])
 def test_a_state_named_by_its_demonym_abroad_is_state_forces(text, expected):
     # world-state.yaml and the demonyms: a capture by them is a government regaining ground (types.yaml)

@@ -53,3 +53,36 @@ def test_a_tally_after_an_event_lends_it_no_fatalities():
 def test_a_toll_told_after_its_event_still_counts():
     drafts = _code("A roadside bomb hit a bus on the valley road. Three people were killed.")
     assert [(d.kind, d.fatalities.value if d.fatalities else None) for d in drafts] == [("ied", 3)]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    # a crowd met with deadly force: the dead the sentence counts are its fatalities ("a", "one", a digit)
+    ("Riot police fired live rounds at the crowd outside the governor's office, killing a demonstrator.",
+     "lethal_force_on_protest", 1),
+    ("Guards opened fire on the protesters at the oil field, killing one protester and wounding six.",
+     "lethal_force_on_protest", 1),
+    ("Soldiers shot at the demonstrators in the square, killing 4 protesters.", "lethal_force_on_protest", 4),
+])
+def test_the_dead_of_a_crowd_met_with_force_count(text, kind, value):
+    drafts = [d for d in _code(text) if d.coding.sub_event_type == "Excessive force against protesters"]
+    assert drafts and drafts[0].fatalities is not None and drafts[0].fatalities.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the monitor's word for one death it recorded is no tally; a tally marker near it is (rule tally)
+    ("The monitor documented the death of a shepherd in a landmine blast near the wells.", 1),
+    # a running total in a trailing clause: the act before the comma stands with its own toll (rule tally-clause)
+    ("A roadside bomb hit a minibus on the desert road, killing three passengers, bringing the number of people "
+     "killed by such bombs since March to 40.", 3),
+])
+def test_an_act_told_with_a_tally_word_near_it_keeps_its_toll(text, value):
+    drafts = _code(text)
+    assert drafts and drafts[0].fatalities is not None and drafts[0].fatalities.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The monitor has documented the death of 212 civilians since the beginning of the year.",
+    "Since the start of the month, the monitor documented the death of 31 people in the province, the total so far.",
+])
+def test_a_documented_tally_is_no_event(text):
+    assert _code(text) == []

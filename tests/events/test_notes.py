@@ -33,7 +33,7 @@ def test_notes_never_have_holes(kind, actor1, actor2, place, day, killed):
     assert "  " not in notes and not DANGLING.search(notes), notes
     assert notes[0].isupper() and notes.rstrip().endswith(".")
     if actor1.startswith("Unidentified"):
-        assert "An unidentified armed group" in notes, notes
+        assert "an unidentified armed group" in notes.lower(), notes
     if actor2 == actor1:  # one side named twice is told as one side
         assert notes == write_notes(kind, actor1, None, place, day, killed)
 
@@ -41,6 +41,11 @@ def test_notes_never_have_holes(kind, actor1, actor2, place, day, killed):
 def test_unknown_attacker_is_said_in_words():
     notes = write_notes("attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", AL_BAB, None, 0)
     assert notes == "An unidentified armed group attacked civilians in Al-Bab, Aleppo."
+
+
+def test_an_unknown_attacker_after_the_date_reads_mid_sentence():
+    notes = write_notes("attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", AL_BAB, "2024-03-05", 0)
+    assert notes.startswith("On 5 March 2024, an unidentified armed group attacked civilians in Al-Bab")
 
 
 def test_strike_with_no_target_has_no_hole():
