@@ -115,7 +115,7 @@ def score(scorer, gold: dict, events: list[dict], places: list[dict]) -> dict:
 
 def line(name: str, result: dict) -> str:
     matched = result["on_matched"]
-    return (f"{name:32} F1 {result['f1']:.3f} (P {result['precision']:.2f} R {result['recall']:.2f}, "
+    return (f"{name:34} F1 {result['f1']:.3f} (P {result['precision']:.2f} R {result['recall']:.2f}, "
             f"{result['matched']}/{result['gold_events']} gold, {result['predicted_events']} pred)  "
             f"sub {matched['sub_event_type']}  actor1 {matched['actor1']}  "
             f"first-type acc {result['first_type_accuracy']} wF1 {result['first_type_weighted_f1']}  "

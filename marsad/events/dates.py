@@ -110,6 +110,17 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     return found
 
 
+def act_dates(text: str, sentence_start: int, own_dates: list[DateMention]) -> list[DateMention]:
+    """The days a sentence tells that may date its act: without a wire dateline's day (rule dateline-date) or the
+    day of a statement ("said on Thursday that ...": rule date-of-saying) when the sentence tells another day."""
+    def telling(mention: DateMention) -> bool:
+        before = text[sentence_start:mention.start]
+        return bool(rule("dateline-date").fullmatch(before) or rule("date-of-saying").search(before[-60:]))
+
+    acts = [d for d in own_dates if not telling(d)]
+    return acts if acts else own_dates
+
+
 def _days_after(match: re.Match[str], told: DateMention | None) -> tuple[date | None, int]:
     """The day `match` ("the next day", "two days later") counts from the day told before it; with no day told, or
     one known only to the week, a day of its own whose value is unknown (it still differs from the day before)."""

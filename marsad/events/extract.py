@@ -30,6 +30,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.counts_told_after import attach_counts
 from marsad.events.cue_context import cargo_in_clause, counted_people, load_in_clause
+from marsad.events.dates import act_dates
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
     DEVELOPMENT_KINDS,
@@ -125,7 +126,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
     for sentence in analysis.sentences:
         s_start, s_end = sentence
         sentence_text = text[s_start:s_end]
-        own_dates = [d for d in analysis.dates if s_start <= d.start < s_end]
+        own_dates = act_dates(text, s_start, [d for d in analysis.dates if s_start <= d.start < s_end])
         sentence_drafts: list[Draft] = []
         line_end = text.find("\n", s_end)
         rest_of_line = text[s_end:] if line_end < 0 else text[s_end:line_end]
@@ -243,6 +244,8 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "not-a-fact"  # but "killed two militants via unspecified means (presumed to be airstrike)": how
     if is_reference(before):
         return "reference"
+    if rule("charged-act").search(before[-80:]):
+        return "charged-act"  # "detained five men accused of instigating riots": the charge, not an act
     if why := not_news(analysis.report.text, sentence, match.start, match.cue.kind, own_dates, analysis.reference,
                        match.end):
         return why
@@ -373,7 +376,8 @@ def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tupl
 
 def draft_for_cue(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int]) -> list[Draft]:
     """The drafts one cue would make in its sentence were no rule to drop it (for the drop ledger)."""
-    own_dates = [d for d in analysis.dates if sentence[0] <= d.start < sentence[1]]
+    own_dates = act_dates(analysis.report.text, sentence[0],
+                          [d for d in analysis.dates if sentence[0] <= d.start < sentence[1]])
     return _drafts_for_kind(analysis, kind, cue, sentence, own_dates, None)
 
 
