@@ -33,6 +33,7 @@ from marsad.events.cue_context import cargo_in_clause, counted_people, load_in_c
 from marsad.events.dates import act_dates
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
+    DEADLY_CROWD_SUBTYPES,
     DEVELOPMENT_KINDS,
     DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
@@ -461,7 +462,8 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             place=place, place_fallback=fallback, geo_precision=geo_precision, date=date,
             # one toll for targets listed together is counted once, on the first of them
             fatalities=quantities.fatalities(sentence_text, s_start) if number == 0 and (
-                coding.event_type in VIOLENT_TYPES or kind.name == "weapons") else None,
+                coding.event_type in VIOLENT_TYPES or coding.sub_event_type in DEADLY_CROWD_SUBTYPES
+                or kind.name == "weapons") else None,
             injured=quantities.injured(sentence_text, s_start),
             detained=quantities.detained(sentence_text, s_start),
             fighters=quantities.fighters(sentence_text, s_start),

@@ -5,7 +5,7 @@ file); reports published on Friday 17 May 2024."""
 
 from __future__ import annotations
 
-from tests.events.test_days_apart import events
+from tests.events.test_days_apart import code, events
 
 # --- the day of the act, not of the telling (rules dateline-date, date-of-saying) ---------------------------------
 
@@ -45,3 +45,32 @@ def test_the_charge_of_people_detained_is_no_riot():
 def test_a_group_accused_of_an_act_still_tells_it():
     text = "The militia was accused of shelling Dibis on Wednesday."
     assert [kind for kind, _, _ in events(text)] == ["Shelling/artillery/missile attack"]
+
+
+# --- where the act happened (rule container: a town set on a side of another) ---------------------------------
+
+def test_a_town_set_on_a_side_of_another_keeps_the_event():
+    text = "In the town of Jableh, south of Latakia, dozens of teachers staged a sit-in on Wednesday."
+    assert events(text) == [("Peaceful protest", "Jableh", "2024-05-15")]
+
+
+def test_towns_listed_with_commas_are_no_containers():
+    text = "Regime forces shelled Jableh, Latakia and Baniyas on Wednesday."
+    assert sorted(place for _, place, _ in events(text)) == ["Baniyas", "Jableh", "Latakia"]
+
+
+# --- an inquiry names the act told before (rule reference) ---------------------------------------------------
+
+def test_an_inquiry_into_the_shooting_is_no_new_shooting():
+    text = ("Police detained five men in Dibis on Wednesday, and the ministry said an investigation had been "
+            "opened into the shooting.")
+    assert events(text) == [("Arrests", "Dibis", "2024-05-15")]
+
+
+# --- the dead of force used on a crowd are the event's (DEADLY_CROWD_SUBTYPES) ----------------------------------
+
+def test_protesters_shot_dead_are_counted():
+    drafts = code("A young man was killed on Wednesday when police opened fire on a peaceful demonstration "
+                  "in Dibis.")
+    assert [(d.coding.sub_event_type, d.fatalities.value if d.fatalities else None) for d in drafts] == [
+        ("Excessive force against protesters", 1)]
