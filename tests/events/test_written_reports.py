@@ -5,7 +5,11 @@ file); reports published on Friday 17 May 2024."""
 
 from __future__ import annotations
 
-from tests.events.test_days_apart import code, events
+from marsad.events.extract import extract_drafts
+from marsad.events.lexicon import load_lexicon
+from marsad.events.refine import refine
+from tests.events.test_classify_refine import tiny_model
+from tests.events.test_days_apart import _analysis, code, events
 
 # --- the day of the act, not of the telling (rules dateline-date, date-of-saying) ---------------------------------
 
@@ -74,3 +78,25 @@ def test_protesters_shot_dead_are_counted():
                   "in Dibis.")
     assert [(d.coding.sub_event_type, d.fatalities.value if d.fatalities else None) for d in drafts] == [
         ("Excessive force against protesters", 1)]
+
+
+# --- a day recalled after its trigger (rule day-after-trigger), kept with its own type (another-day) -------------
+
+RECALLED = ("Police dispersed a protest in Dibis on Thursday, after protesters demanded the release of a man whom "
+            "the police had detained there on Wednesday.")
+
+
+def test_a_detention_recalled_with_its_own_day_is_an_event_of_that_day():
+    assert events(RECALLED) == [("Arrests", "Dibis", "2024-05-15"),
+                                ("Protest with intervention", "Dibis", "2024-05-16")]
+
+
+def test_the_classifier_reading_the_sentence_whole_does_not_retype_the_recalled_detention():
+    analysis, lexicon = _analysis(RECALLED), load_lexicon()
+    drafts = refine(analysis, lexicon, extract_drafts(analysis, lexicon), tiny_model())
+    assert sorted(d.coding.sub_event_type for d in drafts) == ["Arrests", "Protest with intervention"]
+
+
+def test_the_next_day_counts_from_the_day_of_the_narration_not_the_day_recalled():
+    text = RECALLED + " The next day, police arrested three young men in Dibis."
+    assert ("Arrests", "Dibis", "2024-05-17") in events(text)
