@@ -100,3 +100,29 @@ def test_the_classifier_reading_the_sentence_whole_does_not_retype_the_recalled_
 def test_the_next_day_counts_from_the_day_of_the_narration_not_the_day_recalled():
     text = RECALLED + " The next day, police arrested three young men in Dibis."
     assert ("Arrests", "Dibis", "2024-05-17") in events(text)
+
+
+# --- a tribal fight is a battle; its "medium and heavy weapons" are no artillery (triggers.yaml) -----------------
+
+def test_an_armed_tribal_dispute_is_an_armed_clash():
+    text = "Three people were killed on Wednesday in an armed tribal dispute between two clans in Dibis."
+    assert events(text) == [("Armed clash", "Dibis", "2024-05-15")]
+
+
+def test_medium_and_heavy_weapons_are_no_shelling():
+    assert events("Gunmen killed a farmer in Dibis on Wednesday with medium and heavy weapons.") == [
+        ("Attack", "Dibis", "2024-05-15")]
+    assert events("Regime forces shelled Dibis with heavy weapons on Wednesday.") == [
+        ("Shelling/artillery/missile attack", "Dibis", "2024-05-15")]
+
+
+# --- weapons seized from the people arrested are the arrest's detail (types.yaml: arrest absorbs weapons) --------
+
+def test_weapons_seized_in_an_arrest_are_one_arrest():
+    assert events("Police arrested eight men in Dibis on Wednesday and seized a number of weapons.") == [
+        ("Arrests", "Dibis", "2024-05-15")]
+
+
+def test_a_seizure_told_apart_stays_a_seizure():
+    text = "Police arrested eight men in Dibis on Wednesday. In Tell Abar, the army seized a weapons depot."
+    assert events(text) == [("Arrests", "Dibis", "2024-05-15"), ("Disrupted weapons use", "Tell Abar", "2024-05-15")]
