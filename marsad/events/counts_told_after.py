@@ -12,6 +12,7 @@ from marsad.events.drafts import (
     Draft,
     lowest,
 )
+from marsad.events.rules import rule
 from marsad.types import Evidence
 
 
@@ -24,8 +25,11 @@ def attach_counts(draft: Draft, text: str, sentence: tuple[int, int], skip: str 
         if quantities.fatalities(sentence_text) is not None:
             draft.rules.append("skipped-sentence-counts-nothing")
         return
+    # a coder's closing total ("Total fatalities coded as 3") is the note's one event's, whatever
+    # the kind of the draft told last (rule note-total)
     if draft.coding.event_type in VIOLENT_TYPES or draft.kind == "weapons" or \
-            draft.coding.sub_event_type in TERRITORY_SUBTYPES or draft.coding.sub_event_type in DEADLY_CROWD_SUBTYPES:
+            draft.coding.sub_event_type in TERRITORY_SUBTYPES or draft.coding.sub_event_type in DEADLY_CROWD_SUBTYPES \
+            or rule("note-total").search(sentence_text):
         count = quantities.fatalities(sentence_text, s_start)
         if count is not None:
             draft.fatalities = lowest(draft.fatalities, count)

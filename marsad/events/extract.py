@@ -463,7 +463,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             # one toll for targets listed together is counted once, on the first of them
             fatalities=quantities.fatalities(sentence_text, s_start) if number == 0 and (
                 coding.event_type in VIOLENT_TYPES or coding.sub_event_type in DEADLY_CROWD_SUBTYPES
-                or kind.name == "weapons") else None,
+                or kind.name == "weapons" or rule("note-total").search(sentence_text)) else None,
             injured=quantities.injured(sentence_text, s_start),
             detained=quantities.detained(sentence_text, s_start),
             fighters=quantities.fighters(sentence_text, s_start),

@@ -126,3 +126,39 @@ def test_weapons_seized_in_an_arrest_are_one_arrest():
 def test_a_seizure_told_apart_stays_a_seizure():
     text = "Police arrested eight men in Dibis on Wednesday. In Tell Abar, the army seized a weapons depot."
     assert events(text) == [("Arrests", "Dibis", "2024-05-15"), ("Disrupted weapons use", "Tell Abar", "2024-05-15")]
+
+
+# --- an appeal names no act (rule not-a-fact: "called on ... to") ------------------------------------------------
+
+def test_an_appeal_to_keep_the_fighting_away_does_not_make_the_shelling_a_battle():
+    text = ("Regime forces shelled Dibis on Wednesday. The governor called on both sides to keep the fighting away "
+            "from civilians.")
+    assert events(text) == [("Shelling/artillery/missile attack", "Dibis", "2024-05-15")]
+
+
+# --- who uses or left the thing acted upon is no actor (rule user-of-object) --------------------------------------
+
+def _sides(text: str) -> list[tuple[str | None, str | None]]:
+    return [(d.roles.actor1.name if d.roles.actor1 else None, d.roles.actor2.name if d.roles.actor2 else None)
+            for d in code(text)]
+
+
+def test_the_users_of_a_building_struck_are_hit_not_striking():
+    assert _sides("A Turkish drone struck a building used by the SDF near Dibis on Wednesday.") == [
+        ("Military Forces of Turkey", "Syrian Democratic Forces")]
+
+
+def test_who_left_the_mines_found_does_not_find_them():
+    assert _sides("On Wednesday, the army found mines left by ISIS in Dibis.") == [("Military Forces of Iraq", None)]
+
+
+def test_a_bomb_planted_by_a_side_that_explodes_is_that_sides_act():
+    assert _sides("An explosive device planted by ISIS exploded in Dibis on Wednesday.") == [("Islamic State", None)]
+
+
+# --- a coder's stated total is the note's event's, whatever the act told last (rule note-total) -------------------
+
+def test_a_coders_total_told_after_an_arrest_is_kept():
+    text = ("On 15 May 2024, clashes broke out between the militia and police in Dibis, killing 2 policemen. "
+            "Police also detained eight gunmen and seized two rifles. total fatalities coded as 3.")
+    assert [d.fatalities.value if d.fatalities else None for d in code(text)] == [3]
