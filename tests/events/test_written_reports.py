@@ -162,3 +162,4 @@ def test_a_coders_total_told_after_an_arrest_is_kept():
     text = ("On 15 May 2024, clashes broke out between the militia and police in Dibis, killing 2 policemen. "
             "Police also detained eight gunmen and seized two rifles. total fatalities coded as 3.")
     assert [d.fatalities.value if d.fatalities else None for d in code(text)] == [3]
+
