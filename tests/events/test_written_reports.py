@@ -163,3 +163,11 @@ def test_a_coders_total_told_after_an_arrest_is_kept():
             "Police also detained eight gunmen and seized two rifles. total fatalities coded as 3.")
     assert [d.fatalities.value if d.fatalities else None for d in code(text)] == [3]
 
+
+
+# --- a protest against attacks names them, however far the place words stand (rule reference) -----------------
+
+def test_a_protest_against_the_attacks_far_from_its_verb_is_one_protest():
+    text = ("On Wednesday, hundreds of people protested in front of the United Nations office in Dibis against the "
+            "Iranian attacks.")
+    assert events(text) == [("Peaceful protest", "Dibis", "2024-05-15")]
