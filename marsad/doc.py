@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 # source_text: the string the Doc was tokenized from (see doc_text)
 # era: the ReportEra an undated report's own words tell (actors/era.py), None for a dated one
-EXTENSIONS = ("report", "source_text", "places", "actors", "era", "dates", "attributions", "events")
+# story_country: the country abroad a report is told from (places/foreign_story.py), None for Syria and Iraq
+EXTENSIONS = ("report", "source_text", "places", "actors", "era", "dates", "attributions", "events", "story_country")
 
 
 def register_extensions() -> None:

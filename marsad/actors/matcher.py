@@ -7,6 +7,7 @@ four letters ("IS", "SDF") only meets all-caps text; a capitalised word only mee
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -93,7 +94,8 @@ class AliasMatcher:
         self.kinds = {actor.id: actor.kind for actor in base.actors}
         for actor in base.actors:
             for alias in base.names_of(actor):
-                self._add(alias, actor.id, phrase=False)
+                for form in _numbering_forms(alias):
+                    self._add(form, actor.id, phrase=False)
         for actor_id, phrases in base.phrases.items():
             if base.has(actor_id):
                 for phrase in phrases:
@@ -225,3 +227,13 @@ def adjacent(text: str, left: Token, right: Token) -> bool:
 
 
 _JOINERS = frozenset(" \t-\u2010\u2011\u2013\"'\u2018\u2019\u201c\u201d/")
+
+
+_ORDINAL_UNIT = re.compile(r"^(\d+)(?:st|nd|rd|th) (Brigade|Division|Regiment|Battalion|Corps|Legion)$")
+
+
+def _numbering_forms(alias: str) -> list[str]:
+    """An alias and, for a unit named by its ordinal ("30th Brigade"), the number after the noun ("Brigade 30"), as
+    Iraqi and Kurdish outlets write the PMF's and the army's units."""
+    m = _ORDINAL_UNIT.match(alias)
+    return [alias, f"{m.group(2)} {m.group(1)}"] if m else [alias]

@@ -84,7 +84,7 @@ class ActorRecognizer:
                                                   [(f.start, f.end) for _, f in named]))
             year = era.day if era is not None else None
         known = [self._from_hit(text, tokens, hit, year, country) for hit in hits]
-        known = [f for f in known if self._stands(text, f)]
+        known = [self._home_unit(f, text, year, country) for f in known if self._stands(text, f)]
         unlisted: list[tuple[int, int, str]] = []
         national = [
             self.found_for(self.base.get(actor_id), text, start, end, year)
@@ -112,6 +112,19 @@ class ActorRecognizer:
         mentions += find_anaphors(text, mentions)
         mentions += find_people(text, sorted(mentions, key=lambda m: m.start))
         return sorted(mentions, key=lambda m: (m.start, m.kind == "person", m.end)), era
+
+    def _foreign_numbered_unit(self, f: Found, country: str | None) -> bool:
+        """A state unit of another country named only by its number ("the 14th Division", "Brigade 30"): every army
+        numbers its units, so in a report of `country` the number names that country's unit, not the listed one."""
+        if country is None or f.actor_kind != "state" or not f.actor_id:
+            return False
+        home = self.base.get(f.actor_id).country
+        return home is not None and home.casefold() != country.casefold() and _only_number_and_nouns(f.text)
+
+    def _home_unit(self, f: Found, text: str, year: When, country: str | None) -> Found:
+        """The report country's forces for another country's unit named only by its number."""
+        home = self.base.state_forces(country, year) if country and self._foreign_numbered_unit(f, country) else None
+        return f if home is None else self.found_for(home, text, f.start, f.end, year)
 
     def _stands(self, text: str, f: Found) -> bool:
         """The name stands for an actor here (not a word inside a descriptor, a place, a media owner, "a ...
@@ -225,13 +238,17 @@ def _owned_by_a_name(text: str, mentions: list[Found]) -> list[Found]:
     unit named by its number only ("the PMF's 52nd Brigade", "the Federal Police said its 5th Division"):
     ACLED codes such a unit as the force it belongs to."""
     kept: list[Found] = []
-    for item in mentions:
+    for i, item in enumerate(mentions):
         owner = kept[-1] if kept else None
         if owner is not None and owner.kind == "group" and (
             (item.text.islower() and possessive_gap(text[owner.end : item.start]))
             or (_numbered_unit(item) and _owns(text[owner.end : item.start]))
         ):
             continue
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and after.kind == "group" and _numbered_unit(item) \
+                and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[item.end : after.start]):
+            continue  # "the 5th Division of the Iraqi army": the army it belongs to stands for it
         kept.append(item)
     return kept
 
@@ -243,9 +260,13 @@ _ORDINAL_WORD = re.compile(
 
 def _numbered_unit(item: Found) -> bool:
     """A discovered name that is only a number and group nouns: "52nd Brigade", "5th Division", "Brigade 30"."""
-    words = re.findall(r"[\w]+", item.text.lower())
-    return (item.discovered and any(_ORDINAL_WORD.match(w) for w in words)
-            and all(_ORDINAL_WORD.match(w) or w in GROUP_NOUNS or w == "the" for w in words))
+    return item.discovered and _only_number_and_nouns(item.text)
+
+
+def _only_number_and_nouns(name: str) -> bool:
+    words = re.findall(r"[\w]+", name.lower())
+    return any(_ORDINAL_WORD.match(w) for w in words) and all(
+        _ORDINAL_WORD.match(w) or w in GROUP_NOUNS or w == "the" for w in words)
 
 
 def _owns(gap: str) -> bool:

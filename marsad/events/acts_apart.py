@@ -145,6 +145,10 @@ def strike_beside_attack(first: Draft, second: Draft) -> bool:
         if "also-another-act" not in second.rules:
             second.rules.append("also-another-act")
         return True
+    if attack is second and _gunfire_of_a_hand(attack):
+        if "gunfire-beside-strike" not in second.rules:
+            second.rules.append("gunfire-beside-strike")
+        return True
     striker = strike.roles.actor1
     sides = [m for m in (attack.roles.actor1, attack.roles.actor2) if m is not None]
     if attack.roles.actor1 is None or striker is None or striker.kind == "generic" or striker.discovered or \
@@ -164,3 +168,14 @@ def _also_did(draft: Draft) -> bool:
         return False
     return rule("also-another-act").fullmatch(told.text[actor.end - told.start:draft.trigger.start - told.start]) \
         is not None
+
+
+def _gunfire_of_a_hand(draft: Draft) -> bool:
+    """"An explosive device went off near an army vehicle in the town. Gunmen then opened fire on the soldiers who
+    rushed to the scene.": a hand told firing guns in a sentence of its own after a strike by a remote weapon did
+    another act with another weapon (rule gunfire-beside-strike); "The shelling also killed a farmer" names no gun,
+    and gunfire with no hand ("Heavy gunfire followed the blast") tells no act of its own."""
+    if draft.roles.actor1 is None or not draft.evidence:
+        return False
+    told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), draft.evidence[0])
+    return rule("hand-weapon").search(told.text) is not None and rule("gunfire-beside-strike").search(told.text) is None

@@ -44,6 +44,8 @@ def _history(text: str, sentence: tuple[int, int], own_dates: list[DateMention],
     past (`past-era`: "during its rule over the area", "when the group overran the town")."""
     if old_background(text, sentence, own_dates, reference, trigger_start):
         return "old-date"
+    if after_publication(text, sentence, own_dates, reference, trigger_start):
+        return "after-publication"
     if not own_dates and rule("past-era").search(text[sentence[0]:sentence[1]]):
         return "past-era"
     return None
@@ -69,7 +71,9 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry out
     attacks", and its participle clause, `present-pattern-participle`: ", killing dozens every year"), an act judged
     in court (`court-case`), counted over time (`counted-acts-perfect`) or said to go on harming (`lasting-harm`),
-    an agreement named but not reached here (`agreement-framework`, `agreement-not-reached`). None for news."""
+    an agreement named but not reached here (`agreement-framework`, `agreement-not-reached`), a move of forces told as
+    the routine after an act (`aftermath-of-act`: "cordoned off the area and searched for the attackers"). None for
+    news."""
     before = text[sentence[0]:trigger_start]
     if why := _history(text, sentence, own_dates, reference, trigger_start):
         return why
@@ -103,8 +107,19 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
         return "pattern-passive"  # "explosive devices are planted on the roads at night"
     if why := _explosion_not_violence(text[sentence[0]:sentence[1]], kind):
         return why
+    return _named_not_done(before, text[sentence[0]:sentence[1]], kind)
+
+
+def _named_not_done(before: str, sentence_text: str, kind: str) -> str | None:
+    """An act named as the subject of talks ("discussed the deployment of joint forces"), an agreement named but not
+    reached, a move of forces told as the routine after an act (the scene cordoned off, a search for the
+    attackers)."""
+    if rule("topic-of-talks").search(before[-160:]):
+        return "topic-of-talks"
     if kind == "agreement":
-        return agreement_not_reached(before, text[sentence[0]:sentence[1]])
+        return agreement_not_reached(before, sentence_text)
+    if kind in ("movement", "raid") and rule("aftermath-of-act").search(sentence_text):
+        return "aftermath-of-act"
     return None
 
 
@@ -211,6 +226,26 @@ def old_background(text: str, sentence: tuple[int, int], own_dates: list[DateMen
         return True
     clause = _clause_of(text, sentence, trigger_start)
     in_clause = [old for start, old in ages if clause[0] <= start < clause[1]]
+    return bool(in_clause) and all(in_clause)
+
+
+def after_publication(text: str, sentence: tuple[int, int], own_dates: list[DateMention],
+                      reference: ReferenceDate | None, trigger_start: int) -> bool:
+    """True when the trigger is told with a date that begins after the report was published ("the agreement takes
+    effect on 1 January 2025" in a report of 2024, "elections set for 2026"): a plan, a deadline or a schedule, not
+    an act the report can tell as done. Only a publication date counts (a reference the text tells is its latest
+    date); a day's slack allows for time zones."""
+    if reference is None or reference.evidence is not None or reference.by_year:
+        return False
+    latest = reference.value + timedelta(days=1)
+    starts = [(d.start, d.value is not None and d.value > latest) for d in own_dates]
+    starts += [(y.start, y.year > reference.value.year) for y in find_years(text, *sentence)]
+    if not starts:
+        return False
+    if all(later for _, later in starts):
+        return True
+    clause = _clause_of(text, sentence, trigger_start)
+    in_clause = [later for start, later in starts if clause[0] <= start < clause[1]]
     return bool(in_clause) and all(in_clause)
 
 

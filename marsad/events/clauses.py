@@ -67,6 +67,10 @@ _JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[a-z]+ed\
 _SUBJECT_GAP = re.compile(r"(?:(?:the|its|their|his|her)\s+)?", re.IGNORECASE)
 
 
+# the auxiliary of a passive just before the verb ("were killed", "was badly wounded", "have been shot")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
 def in_own_clause(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMatch]], kinds: list[Kind],
                 bounds: list[int], sentence: tuple[int, int]) -> bool:
     """A distinct act ("shelled the town, followed by dropping barrel bombs"; "clashes broke out when gunmen threw
@@ -87,7 +91,10 @@ def in_own_clause(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMat
             return False
         starts = [sentence[0], *bounds]
         # who attacked, not who was hit ("a child was killed when a landmine exploded": civilians are the victims)
-        if not all(any(starts[clause(m)] <= a.start < m.start and a.inter != CIVILIANS_INTER for a in analysis.actors)
+        # nor who a passive verb says was hit ("two soldiers were killed when a bomb went off": the soldiers)
+        text = analysis.report.text
+        if not all(any(starts[clause(m)] <= a.start < m.start and a.inter != CIVILIANS_INTER
+                       and not _PASSIVE_BEFORE.search(text[a.end:m.start]) for a in analysis.actors)
                    for m in by_kind["attack"]):
             return False
     elif kind.name not in DISTINCT_ACT_KINDS:

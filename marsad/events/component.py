@@ -109,7 +109,8 @@ class EventCoder:
         if region is None and self.region_lookup is not None:
             # no dateline: the governorate the report names most stands in for it
             region = self.region_lookup(main) if (main := _main_governorate(places)) else None
-        country = region.country if region else _majority_country(places)
+        # a report from abroad whose places the gazetteer lacks still names its country (rule foreign-story)
+        country = region.country if region else _majority_country(places) or doc._.story_country
         spans = sentences(doc)
         actors = reconcile_actors_with_places(text, doc._.actors or [], places)
         analysis = Analysis(

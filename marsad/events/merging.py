@@ -22,12 +22,14 @@ from marsad.events.drafts import (
     lowest,
     place_key,
 )
+from marsad.events.headline_detail import headline_detail, take_headline_detail
 from marsad.events.lexicon import Kind
 from marsad.events.locating import take_headline_place
 from marsad.events.placing import is_region
 from marsad.events.protest_merging import force_on_protest, protest_escalates, protest_kind, same_protest
 from marsad.events.roles import Roles
 from marsad.events.rules import rule
+from marsad.events.toll_then_how import toll_then_how
 from marsad.geo import distance_km
 from marsad.types import Place
 
@@ -176,7 +178,9 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
                 _where_its_clause_mate(merged, draft)
             merged.append(draft)
             continue
-        if why == "elaborates" and (_raises(target, draft, kinds) or _names_the_act(target, draft, kinds)
+        if why == "toll-then-how":
+            target.kind, target.coding = draft.kind, draft.coding  # how they died: the strike's type
+        elif why == "elaborates" and (_raises(target, draft, kinds) or _names_the_act(target, draft, kinds)
                                     or _agent_told_after(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
         elif kinds and protest_escalates(target, draft, kinds):
@@ -195,11 +199,13 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
                 _absorb(target, draft, "summary-joins-details")
                 merged.remove(draft)
     for draft in headline:  # a headline only restates: it never stands as an event of its own
-        target = next((m for m in merged if _same_event(m, draft) or _same_event(draft, m)), None)
+        target = next((m for m in merged if _same_event(m, draft) or _same_event(draft, m)), None) \
+            or headline_detail(merged, draft)
         if target is not None:
             target.evidence.insert(0, draft.trigger)
             target.rules.append("headline-restates")
             take_headline_place(target, draft)
+            take_headline_detail(target, draft)
     return merged
 
 
@@ -363,6 +369,10 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
                         and not different_days(m, draft)), None)
         if earlier is not None:
             return earlier, "act-named-before"
+    if kinds:  # "Two soldiers were killed in Salahuddin. A roadside bomb struck their vehicle in Tuz Khurmatu."
+        earlier = next((m for m in reversed(merged) if toll_then_how(m, draft)), None)
+        if earlier is not None:
+            return earlier, "toll-then-how"
     for earlier in reversed(merged):
         if _holds_another_place_of(earlier, draft):
             continue
@@ -409,7 +419,7 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
     target.fighters = target.fighters or other.fighters
     target.vehicles = target.vehicles or other.vehicles
     if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision
-                                    or why in {"region-then-detail", "act-named-before"}):
+                                    or why in {"region-then-detail", "act-named-before", "toll-then-how"}):
         # the detail locates the region's event; the place of the toll is where the strike hit
         target.place, target.geo_precision = other.place, other.geo_precision
     victim_acts = target.coding.event_type != "Battles" and one_side(other.roles.actor1, target.roles.actor2)

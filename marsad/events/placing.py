@@ -219,7 +219,9 @@ def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]
     found = (match.start(), match.group(0)) if match else None
     if found is None and (direct := rule("place-as-object").search(text[cue.end:sentence[1]])) is not None:
         found, name = (cue.end + direct.start(), direct.group(0)), "place-as-object"
-    if found is None or found[0] - cue.end > 40:
+    # "the same village" refers back however far after the trigger it is told ("shelled positions of the
+    # factions in the same village"); a bare "the village" only close to it (rule definite-place)
+    if found is None or found[0] - cue.end > 40 and " same " not in found[1].lower():
         before = list(rule("definite-place").pattern.finditer(text, sentence[0], cue.start))
         found, name = ((before[-1].start(), before[-1].group(0)), "definite-place") if before else (None, name)
     if found is None:

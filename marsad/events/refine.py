@@ -111,6 +111,9 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
             analysis.dropped.append(("bare-attack", draft.trigger))
             analysis.dropped_drafts.append(("bare-attack", draft))
             continue
+        if _force_on_the_crowd(draft, drafts, prediction.label, reading.text):
+            analysis.dropped_drafts.append(("force-on-the-crowd", draft))
+            continue
         if _protest_named_again(draft, drafts):
             analysis.dropped_drafts.append(("protest-named-again", draft))
             continue
@@ -174,6 +177,26 @@ def _bare_generic_attack(draft: Draft, text: str) -> bool:
         return False  # "attacked farmers picking olives, beating three of them": the harm done is told
     return not any(count is not None and start <= count.evidence.start < end
                    for count in (draft.fatalities, draft.injured))
+
+
+_PROTEST_LABELS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                             "Violent demonstration"})
+
+
+def _force_on_the_crowd(draft: Draft, drafts: list[Draft], label: str, text: str) -> bool:
+    """Rule force-on-the-crowd: in a report that codes a protest, an attack on nobody named that only the generic
+    words of an attack made ("security forces fired tear gas near the bridge", "riot police fired into the air"),
+    done by a state's forces, in a sentence the classifier reads as a protest, is the force used on that crowd,
+    told with the protest event, not an attack of its own."""
+    if label not in _PROTEST_LABELS or draft.coding.sub_event_type != "Attack" or draft.roles.actor2 is not None \
+            or draft.roles.victim_phrase or draft.roles.actor1 is None or draft.roles.actor1.inter != 1:
+        return False
+    if not any(other is not draft and other.kind == "protest" for other in drafts):
+        return False
+    cues = {name for name in draft.rules if name.startswith("cue:")}
+    start, end = draft.sentence
+    return bool(cues) and all(rule("bare-attack").match(name) for name in cues) and not any(
+        count is not None and start <= count.evidence.start < end for count in (draft.fatalities, draft.injured))
 
 
 def _told_beside(draft: Draft, drafts: list[Draft], label: str) -> bool:

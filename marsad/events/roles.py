@@ -339,7 +339,9 @@ def _uses_the_object(scene: _Scene, mention: ActorMention) -> bool:
 def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:
     """The mention before the trigger: the one acted upon after a passive ("22 members of the brigade were
     killed"), else the one acting, unless it only modifies another ("the army-backed X")."""
-    before = scene.before
+    # the side that tells the act ("the ministry said that a bomb went off") is not its subject
+    before = [m for m in scene.before if not (
+        (said := rule("speaker-not-subject").match(scene.text[m.end:scene.trigger[0]])) and said.end() > 0)]
     if not before:
         return None, None
     # a passive turns the subject into the one acted upon, unless nobody is acted upon ("the militia,

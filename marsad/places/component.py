@@ -10,9 +10,12 @@ from spacy.tokens import Doc
 from marsad.doc import doc_text
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geoparser import Geoparser
+from marsad.places.index import country_name
 
 if not Doc.has_extension("places"):
     Doc.set_extension("places", default=None)
+if not Doc.has_extension("story_country"):
+    Doc.set_extension("story_country", default=None)
 if not Doc.has_extension("dateline_place"):
     Doc.set_extension("dateline_place", default=None)
 
@@ -35,7 +38,8 @@ class PlaceResolver:
         return self._geoparser
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.places = self.geoparser.parse(doc_text(doc), context_place=doc._.dateline_place)
+        doc._.places, story = self.geoparser.parse_with_story(doc_text(doc), context_place=doc._.dateline_place)
+        doc._.story_country = country_name(story.code) if story is not None else None
         return doc
 
 

@@ -45,6 +45,7 @@ from marsad.places.constraints import (
     place_list,
 )
 from marsad.places.context import containers, links_by_comma, nearby_town, part_word
+from marsad.places.foreign_story import ForeignStory, foreign_story
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geo_precision import geo_precision, placed_at_town
 from marsad.places.index import latin_key
@@ -67,7 +68,7 @@ from marsad.places.scoring import (
     _within_city,
 )
 from marsad.places.sentence_governorate import toward_sentence_governorate
-from marsad.places.stated_country import stated_country
+from marsad.places.stated_country import GOVERNORATES_NAMED, stated_country
 from marsad.places.whole_runs import prefer_whole_runs
 from marsad.types import Candidate, Place, PlaceMention, Resolution
 
@@ -108,6 +109,11 @@ class Geoparser:
         self.numbered = numbered_names(gazetteer.own_names())  # "Regiment 46", "17th Division base"
 
     def parse(self, text: str, *, context_place: str | None = None) -> list[PlaceMention]:
+        return self.parse_with_story(text, context_place=context_place)[0]
+
+    def parse_with_story(self, text: str, *, context_place: str | None = None
+                         ) -> tuple[list[PlaceMention], ForeignStory | None]:
+        """The report's place mentions, and the country abroad its story is told from (rule foreign-story)."""
         spans = find_spans(text, self.gazetteer.has_key, self._fuzzy_known)
         spans = numbered_facilities(text, spans, self.numbered)  # "regiment 46", "the 17th Division base"
         spans = _mark_between(text, spans)
@@ -132,6 +138,11 @@ class Geoparser:
         context.stated = stated_country(
             text, spans, lambda s: candidates[s.text], lambda s, c: _spelling(s.text, c),
             self._governorate_countries(context.governorates),
+        )
+        context.foreign = foreign_story(
+            text, spans, lambda s: candidates[s.text], lambda s, c: _spelling(s.text, c),
+            # governorates are read again there, as written: "Dakar" folds like Dhi Qar
+            (context.stated is not None and context.stated.evidence != GOVERNORATES_NAMED) or bool(context_place),
         )
         by_key: dict[str, Resolution] = {}
         for span in spans:
@@ -202,7 +213,7 @@ class Geoparser:
                     direction=span.direction,
                 )
             )
-        return mentions
+        return mentions, context.foreign
 
     def _within_holder(self, text: str, spans: list[Span], index: int, resolution: Resolution,
                        by_key: dict[str, Resolution], links: dict[int, int],

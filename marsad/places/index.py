@@ -55,7 +55,17 @@ COUNTRY_NAMES = {
     "IR": "Iran",
     "SA": "Saudi Arabia",
     "KW": "Kuwait",
+    "RU": "Russia",  # ACLED's name, not ISO's "Russian Federation"
 }
+
+
+@cache
+def _world_names() -> dict[str, str]:
+    """Country names as ACLED writes them, from marsad/data/places/countries.yaml (code -> name)."""
+    import yaml
+
+    path = Path(__file__).resolve().parents[1] / "data" / "places" / "countries.yaml"
+    return {entry["country_code"]: entry["name"] for entry in yaml.safe_load(path.read_text(encoding="utf-8"))}
 
 
 @cache
@@ -66,6 +76,8 @@ def country_name(country_code: str | None) -> str | None:
         return None
     if country_code in COUNTRY_NAMES:
         return COUNTRY_NAMES[country_code]
+    if country_code in _world_names():  # ACLED's names: "Democratic Republic of Congo", "Russia"
+        return _world_names()[country_code]
     found = pycountry.countries.get(alpha_2=country_code)
     return (getattr(found, "common_name", None) or found.name) if found is not None else None
 
@@ -248,7 +260,8 @@ def place_from_row(row: sqlite3.Row | tuple) -> Place:
         latitude=lat,
         longitude=lon,
         country_code=cc,
-        country=country or country_name(cc),
+        # the name the index was built with may be ISO's ("Congo, The Democratic Republic of the"): ACLED's wins
+        country=(country_name(cc) if cc else None) or country,
         admin1=admin1,
         admin2=admin2,
         admin3=admin3,

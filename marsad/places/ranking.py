@@ -22,6 +22,7 @@ from marsad.places.constraints import (
     country_fits,
     same_point,
 )
+from marsad.places.foreign_story import ForeignStory, same_letters
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.index import latin_key
 from marsad.places.mentions import Span
@@ -66,6 +67,7 @@ class RankContext:
     countries_named: frozenset[str] = frozenset()  # countries the text names ("Syria", "Iraqi", "Lebanon")
     stated: StatedCountry | None = None  # the country the report's words place its story in (stated_country.py)
     operation_towns: tuple[Place, ...] = ()  # towns of the operations the report names (operations.py)
+    foreign: ForeignStory | None = None  # the country abroad the report is told from (foreign_story.py)
 
 
 def _in_operation_zone(place: Place, towns: tuple[Place, ...]) -> bool:
@@ -77,15 +79,16 @@ def _in_operation_zone(place: Place, towns: tuple[Place, ...]) -> bool:
     )
 
 
-def _loose_abroad(cand: Candidate, spelling: float, facility: bool) -> bool:
+def _loose_abroad(cand: Candidate, spelling: float, facility: bool, mention: str = "") -> bool:
+    """A place abroad read from a loose spelling: never Marsad's own entries there, except a country, which is
+    read only as written, letter for letter ("As Samawah" is no Samoa, "al-Sina'a" no China, though Arabic
+    spelling folds them alike; marsad/data/places/countries.yaml)."""
     country = cand.place.country_code
-    return (
-        country is not None
-        and country not in CORE_COUNTRIES
-        and cand.method != "data"
-        and not facility
-        and spelling < NEIGHBOUR_SPELLING
-    )
+    if country is None or country in CORE_COUNTRIES or facility:
+        return False
+    if cand.method == "data":
+        return cand.place.feature_code == "PCLI" and not same_letters(mention, cand.matched_name)
+    return spelling < NEIGHBOUR_SPELLING
 
 
 def _abroad_of_story(cand: Candidate, context: RankContext, candidates: list[Candidate]) -> float:
@@ -132,8 +135,17 @@ class Ranker:
                     c, _spelling(span.text, c), span.facility_after, context.report_country, context.countries_named
                 )
             ]
+        if context.foreign is not None:
+            # a report from Nigeria: no Syrian or Iraqi namesake, and a town abroad only as written, letter for
+            # letter ("Borno" is no Brno, "Boni" no Bonn; rule foreign-story)
+            # and a town of a third country only by its own name ("Boni" is also a name of Bonn)
+            candidates = [c for c in candidates if c.place.country_code not in CORE_COUNTRIES
+                          and same_letters(span.text, c.matched_name)
+                          and (c.place.country_code == context.foreign.code or c.place.feature_code == "PCLI"
+                               or same_letters(span.text, c.place.name))]
         # Beyond Syria and Iraq only a name spelled as written ("Sirnak", "Beirut"): "Izem'li" is no Erdemli.
-        candidates = [c for c in candidates if not _loose_abroad(c, _spelling(span.text, c), span.facility_after)]
+        candidates = [c for c in candidates
+                      if not _loose_abroad(c, _spelling(span.text, c), span.facility_after, span.text)]
         if context.governorates and holder is None:
             # a loose spelling is trusted only in the governorates the report names
             candidates = [c for c in candidates if c.method != "fuzzy" or c.place.admin1 in context.governorates]

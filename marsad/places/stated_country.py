@@ -30,6 +30,7 @@ RULE = "report-country"
 STATED_FILE = Path(__file__).resolve().parents[1] / "data" / "places" / "report_country.yaml"
 CITY_POPULATION = 10_000  # a city, not a village: its name is known to lie in one country
 CITY_SPELLING = 0.95  # spelled as the gazetteer writes it
+GOVERNORATES_NAMED = "the governorates it names"  # the evidence of a country told by its governorates alone
 DATELINE_CHARS = 600  # a dateline opens the report, after its title and a site banner at most
 
 
@@ -107,7 +108,7 @@ def stated_country(
         city_country = _city_country(span, candidates_of(span), spelling)
         note(city_country, told.start(), span.end)
     for code in governorate_countries:
-        note(code, 0, 0, "the governorates it names")
+        note(code, 0, 0, GOVERNORATES_NAMED)
     if not cues:  # where the report was filed, the weakest cue: a wire in Erbil also files Syrian stories
         dateline = patterns.dateline.search(text, 0, DATELINE_CHARS)
         if dateline is not None:
