@@ -17,6 +17,10 @@ HELD half can say where it loses without a report of it being read. `--rules` pr
 `--drops` prints, per set, the drop ledger (`bench/drops.py`): per rule that dropped drafts, how many of them
 would have matched a gold event no kept event matched, against how many match nothing (counts only).
 
+The project's own held-out set of full reports, `bench/articles/articles-3` (see bench/articles/README.md), is
+scored in the same run: the whole set, per country (`a3s-`/`a3i-`), and its two halves (odd-numbered reports may
+be read while fixing; even-numbered ones stay held out), each half also per country.
+
 `--folds K` splits the dev articles (articles + articles-2) into K report-level folds (ids sorted, dealt
 round-robin) and prints each fold's event F1, so a change can be judged on the folds it was not written
 from. Nothing here trains on the dev data; the folds are for reading figures, not for fitting.
@@ -40,7 +44,10 @@ from error_kinds import error_kinds, format_kinds, format_ledger, rule_ledger  #
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("articles", "articles-2", "acled-2024", "acled-battles")
-COUNTRY_PREFIXES = {"articles-2": {"Syria": "a2s", "Iraq": "a2i"}, "acled-2024": {"Syria": "SYR", "Iraq": "IRQ"}}
+# Sets the project wrote itself (in the repository, not under ../shared), scored with their halves always.
+PROJECT_SETS = {"articles-3": ROOT / "bench" / "articles" / "articles-3"}
+COUNTRY_PREFIXES = {"articles-2": {"Syria": "a2s", "Iraq": "a2i"}, "acled-2024": {"Syria": "SYR", "Iraq": "IRQ"},
+                    "articles-3": {"Syria": "a3s", "Iraq": "a3i"}}
 
 
 def load_scorer(shared: Path):
@@ -108,26 +115,44 @@ def score(scorer, gold: dict, events: list[dict], places: list[dict]) -> dict:
 
 def line(name: str, result: dict) -> str:
     matched = result["on_matched"]
-    return (f"{name:18} F1 {result['f1']:.3f} (P {result['precision']:.2f} R {result['recall']:.2f}, "
+    return (f"{name:34} F1 {result['f1']:.3f} (P {result['precision']:.2f} R {result['recall']:.2f}, "
             f"{result['matched']}/{result['gold_events']} gold, {result['predicted_events']} pred)  "
             f"sub {matched['sub_event_type']}  actor1 {matched['actor1']}  "
             f"first-type acc {result['first_type_accuracy']} wF1 {result['first_type_weighted_f1']}  "
             f"places {result['places']['recall']}")
 
 
-def gold_sets(scorer, dev: Path, sets: list[str], halves: bool) -> dict[str, dict]:
-    """Each set's gold, then its per-country parts, then (with `halves`) the two halves of articles-2."""
+def by_country(name: str, gold: dict) -> dict[str, dict]:
+    """The set's reports per country, where the ids tell it."""
+    parts = {}
+    for country, prefix in COUNTRY_PREFIXES.get(name, {}).items():
+        part = {k: v for k, v in gold.items() if k.startswith(prefix)}
+        if part:
+            parts[f"{name} {country}"] = part
+    return parts
+
+
+def odd_even(gold: dict) -> tuple[dict, dict]:
+    """The odd-numbered reports (the half that may be read) and the even-numbered ones (held out)."""
+    return ({k: v for k, v in gold.items() if report_number(k) % 2 == 1},
+            {k: v for k, v in gold.items() if report_number(k) % 2 == 0})
+
+
+def gold_sets(scorer, folders: dict[str, Path], halves: bool) -> dict[str, dict]:
+    """Each set's gold, then its per-country parts, then (with `halves`) the two halves of articles-2; the
+    project's own sets always with their halves, each half per country too."""
     golds: dict[str, dict] = {}
-    for name in sets:
-        gold = scorer.load_gold(dev / name / "gold.jsonl")
+    for name, folder in folders.items():
+        gold = scorer.load_gold(folder / "gold.jsonl")
         golds[name] = gold
-        for country, prefix in COUNTRY_PREFIXES.get(name, {}).items():
-            part = {k: v for k, v in gold.items() if k.startswith(prefix)}
-            if part:
-                golds[f"{name} {country}"] = part
-        if halves and name == "articles-2":
-            for half, parity in (("DEV half (odd)", 1), ("HELD half (even)", 0)):
-                golds[f"{name} {half}"] = {k: v for k, v in gold.items() if report_number(k) % 2 == parity}
+        golds.update(by_country(name, gold))
+        odd, even = odd_even(gold)
+        if name in PROJECT_SETS:
+            for half, part in (("odd (for fixing)", odd), ("even (held out)", even)):
+                golds[f"{name} {half}"] = part
+                golds.update({f"{key} {half}": value for key, value in by_country(name, part).items()})
+        elif halves and name == "articles-2":
+            golds[f"{name} DEV half (odd)"], golds[f"{name} HELD half (even)"] = odd, even
     return golds
 
 
@@ -151,12 +176,15 @@ def main() -> None:
         sys.exit(f"accuracy: no dev sets under {dev}")
     scorer = load_scorer(shared)
     sets = [name for name in SETS if (dev / name / "gold.jsonl").exists()]
+    folders = {name: dev / name for name in sets}
+    folders.update({name: folder for name, folder in PROJECT_SETS.items() if (folder / "gold.jsonl").exists()})
     out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="marsad-accuracy-"))
     out.mkdir(parents=True, exist_ok=True)
-    events, places = run_marsad([dev / name / "reports.jsonl" for name in sets], out)
+    inputs = [folder / "reports.jsonl" for folder in folders.values()]
+    events, places = run_marsad(inputs, out)
 
     results: dict[str, dict] = {}
-    golds = gold_sets(scorer, dev, sets, args.halves)
+    golds = gold_sets(scorer, folders, args.halves)
     for name, gold in golds.items():
         results[name] = score(scorer, gold, events, places)
     if args.folds > 1:
@@ -172,7 +200,7 @@ def main() -> None:
     ledgers = {name: rule_ledger(scorer, gold, events) for name, gold in golds.items()} if args.rules else {}
     drops: dict[str, dict[str, Counter]] = {}
     if args.drops:  # coded again in this process, where the dropped drafts can be seen
-        kept, dropped = collect_drops([dev / name / "reports.jsonl" for name in sets])
+        kept, dropped = collect_drops(inputs)
         drops = {name: drop_ledger(scorer, gold, kept, dropped) for name, gold in golds.items()}
     counted = {"error_kinds": kinds, "rule_ledger": ledgers, "drop_ledger": drops}
     if args.json:

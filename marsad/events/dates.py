@@ -102,12 +102,35 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if kind == "same_day" and found:  # "on the same day": the day last told, not the day of publication
             mention = found[-1].value, found[-1].time_precision
         if kind == "day_after":  # "the next day", "two days later": from the day last told (rule day-after-told)
-            mention = _days_after(match, found[-1] if found else None)
+            mention = _days_after(match, _latest_day_of_last_sentence(text, found))
         if kind in _FULL and mention[0] is not None and (
                 published is None or abs((mention[0] - published).days) <= _CURRENT_DAYS):
             anchor = mention[0]
         found.append(DateMention(match.start(), match.end(), match.group(0), mention[0], mention[1]))
     return found
+
+
+def act_dates(text: str, sentence_start: int, own_dates: list[DateMention]) -> list[DateMention]:
+    """The days a sentence tells that may date its act: without a wire dateline's day (rule dateline-date) or the
+    day of a statement ("said on Thursday that ...": rule date-of-saying) when the sentence tells another day."""
+    def telling(mention: DateMention) -> bool:
+        before = text[sentence_start:mention.start]
+        return bool(rule("dateline-date").fullmatch(before) or rule("date-of-saying").search(before[-60:]))
+
+    acts = [d for d in own_dates if not telling(d)]
+    return acts if acts else own_dates
+
+
+def _latest_day_of_last_sentence(text: str, found: list[DateMention]) -> DateMention | None:
+    """The day a following "the next day" counts from: the latest day told in the sentence of the last date told
+    ("dispersed a protest on Friday, after the arrest of a man on Thursday. The next day, ...": Saturday), the
+    narration's day rather than a day recalled in a clause of its own."""
+    if not found:
+        return None
+    last = found[-1]
+    opening = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
+    days = [d for d in found if d.start > opening and d.value is not None and d.time_precision == 1]
+    return max(days, key=lambda d: d.value) if days else last  # type: ignore[arg-type, return-value]
 
 
 def _days_after(match: re.Match[str], told: DateMention | None) -> tuple[date | None, int]:

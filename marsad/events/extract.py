@@ -30,6 +30,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.counts_told_after import attach_counts
 from marsad.events.cue_context import cargo_in_clause, counted_people, load_in_clause
+from marsad.events.dates import act_dates
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
     DEVELOPMENT_KINDS,
@@ -134,7 +135,7 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
     for sentence in analysis.sentences:
         s_start, s_end = sentence
         sentence_text = text[s_start:s_end]
-        own_dates = [d for d in analysis.dates if s_start <= d.start < s_end]
+        own_dates = act_dates(text, s_start, [d for d in analysis.dates if s_start <= d.start < s_end])
         sentence_drafts: list[Draft] = []
         line_end = text.find("\n", s_end)
         rest_of_line = text[s_end:] if line_end < 0 else text[s_end:line_end]
@@ -252,6 +253,8 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "not-a-fact"  # but "killed two militants via unspecified means (presumed to be airstrike)": how
     if is_reference(before):
         return "reference"
+    if rule("charged-act").search(before[-80:]):
+        return "charged-act"  # "detained five men accused of instigating riots": the charge, not an act
     if why := not_news(analysis.report.text, sentence, match.start, match.cue.kind, own_dates, analysis.reference,
                        match.end):
         return why
@@ -384,7 +387,8 @@ def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tupl
 
 def draft_for_cue(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int]) -> list[Draft]:
     """The drafts one cue would make in its sentence were no rule to drop it (for the drop ledger)."""
-    own_dates = [d for d in analysis.dates if sentence[0] <= d.start < sentence[1]]
+    own_dates = act_dates(analysis.report.text, sentence[0],
+                          [d for d in analysis.dates if sentence[0] <= d.start < sentence[1]])
     return _drafts_for_kind(analysis, kind, cue, sentence, own_dates, None)
 
 
@@ -451,7 +455,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     movement = movement_places(text, sentence, [p for p in analysis.places if s_start <= p.start < s_end]
                                ) if kind.name == "movement" else None
     sentence_text = text[s_start:s_end]
-    date = _nearest(own_dates, cue.start) or current_date
+    date = _nearest(own_dates, cue.start, text, cue.end) or current_date
     fallback = None
     if not places:
         fallback = region_in_sentence(analysis, sentence) or analysis.region
@@ -468,8 +472,8 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             trigger=Evidence(cue.start, cue.end, cue.text), sentence=sentence, roles=roles,
             place=place, place_fallback=fallback, geo_precision=geo_precision, date=date,
             # one toll for targets listed together is counted once, on the first of them
-            fatalities=quantities.fatalities(sentence_text, s_start)
-            if number == 0 and counts_deaths(coding, kind.name) else None,
+            fatalities=quantities.fatalities(sentence_text, s_start) if number == 0 and (
+                counts_deaths(coding, kind.name) or rule("note-total").search(sentence_text)) else None,
             injured=quantities.injured(sentence_text, s_start),
             detained=quantities.detained(sentence_text, s_start),
             fighters=quantities.fighters(sentence_text, s_start),
@@ -488,8 +492,15 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
 _WEAPON_NOUN = re.compile(r"\b(?:machine\s+)?guns?$", re.IGNORECASE)  # a clash cue that names a weapon
 
 
-def _nearest(dates: list[DateMention], position: int) -> DateMention | None:
+def _nearest(dates: list[DateMention], position: int, text: str = "", cue_end: int = 0) -> DateMention | None:
+    """The day of the trigger at `position`: the last day told before it, unless a clause lies between that day and
+    the trigger and a day follows the trigger closely in its own clause ("dispersed a protest on Friday, after
+    demanding the release of a man detained there on Thursday": Thursday; rule day-after-trigger)."""
     if not dates:
         return None
     before = [d for d in dates if d.start <= position]
+    close_after = next((d for d in dates if d.start >= cue_end and rule("day-after-trigger").fullmatch(
+        text[cue_end:d.start])), None) if text else None
+    if before and close_after is not None and re.search(r"[,;:]", text[before[-1].end:position]):
+        return close_after
     return before[-1] if before else dates[0]

@@ -244,7 +244,8 @@ def _act_beside_development(draft: Draft, other: Draft) -> bool:
 _CROWD_TYPES = {"Protests", "Riots"}
 _VIOLENT_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 # the rules that keep a second act of a sentence
-_KEPT_APART = {"own-clause", "another-actor", "distinct-act", "air-beside-battle", "other-sides", "occasion-named"}
+_KEPT_APART = {"own-clause", "another-actor", "distinct-act", "air-beside-battle", "other-sides", "occasion-named",
+               "another-day"}  # an act of another day the sentence recalls ("a man detained there on Thursday")
 
 
 def consistent(kind: Kind, label: str, lexicon: Lexicon) -> bool:

@@ -314,6 +314,7 @@ def _named_agent(scene: _Scene) -> ActorMention | None:
     text, trigger = scene.text, scene.trigger
     by_agents = [m for m in scene.after if re.search(r"\b(?:by|of)(?:\s+the)?$", scene.words_before(m, 2))
                  and not rule("backing-by-phrase").search(scene.words_before(m, 4))
+                 and not _uses_the_object(scene, m)
                  and re.fullmatch(r"(?:[\s\w'’-]{0,25},\s*(?:(?:which|that)\s+)?)?"
                                   r"[\s\w'’-]{0,60}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
                                   text[trigger[1]:m.start])]
@@ -346,6 +347,17 @@ def _named_agent(scene: _Scene) -> ActorMention | None:
     # the parse makes the by-object of "backed by", "led by" an agent; it backs or leads the side named before
     agents = [m for m in scene.in_role("agent") if not rule("backing-by-phrase").search(scene.words_before(m, 4))]
     return agents[0] if agents else None
+
+
+_PLACED_BY = frozenset({"left", "planted", "hidden", "buried", "stored", "abandoned"})
+
+
+def _uses_the_object(scene: _Scene, mention: ActorMention) -> bool:
+    """"struck a building used by the party": the party uses what was hit (rule user-of-object); "found mines left by
+    the militants": for an act with no target, who left the things seized owns them (an IED "planted by" a side
+    that explodes is still that side's act)."""
+    found = rule("user-of-object").search(scene.words_before(mention, 4))
+    return found is not None and (not scene.targets or found.group(0).split()[0].lower() not in _PLACED_BY)
 
 
 def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:

@@ -67,6 +67,7 @@ from marsad.places.scoring import (
     _strip_admin_words,
     _within_city,
 )
+from marsad.places.sentence_governorate import toward_sentence_governorate
 from marsad.places.stated_country import GOVERNORATES_NAMED, stated_country
 from marsad.places.whole_runs import prefer_whole_runs
 from marsad.types import Candidate, Place, PlaceMention, Resolution
@@ -184,9 +185,13 @@ class Geoparser:
             key = _span_key(span)
             others = context_points([r for k, r in by_key.items() if k != key], capitals) + operations
             by_key[key] = nearest_namesake(by_key[key], others, functools.partial(_spelling, span.text))
+        # a near tie between namesakes in two governorates: the one its sentence names (sentence_governorate.py)
+        held = set(links) | set(as_governorate)
+        resolved = toward_sentence_governorate(text, spans, [by_key[_span_key(s)] for s in spans], capitals, held,
+                                               lambda s, c: _spelling(s.text, c))
         mentions = []
         for index, span in enumerate(spans):
-            resolution = by_key[_span_key(span)]
+            resolution = resolved[index]
             if index in as_governorate:
                 resolution = Resolution(chosen=as_governorate[index], score=resolution.score,
                                         candidates=resolution.candidates)

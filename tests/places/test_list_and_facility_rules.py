@@ -19,6 +19,7 @@ ROWS = [
     ("3008", "Jabr", "Jabr", "Jabal", 33.000, 44.000, "PPL", "IQ", "07", 0),
     ("3009", "Saḩam al Jawlān", "Saham al Jawlan", "Sahm El Golan", 34.780, 36.930, "PPL", "SY", "11", 0),
     ("3010", "Al ‘Umar", "Al `Umar", "Omar", 36.000, 37.000, "PPL", "SY", "09", 0),
+    ("3011", "Kafr", "Kafr", "", 35.900, 36.600, "PPL", "SY", "12", 0),
 ]
 
 
@@ -43,6 +44,11 @@ def test_quarters_listed_in_a_city_are_placed_at_the_city(parser):
 def test_an_arabic_feature_noun_opening_an_unknown_name_is_no_place(parser):
     found = places(parser, "SDF fighters took control of Jabal Minkar Sharqi after clashes.")
     assert "Jabal" not in found
+
+
+def test_the_noun_opening_a_village_name_alone_is_no_village(parser):
+    found = places(parser, "A convoy entered the province through the Kafr Lusin crossing on Monday.")
+    assert "Kafr" not in found
 
 
 def test_a_dam_the_gazetteer_lacks_is_placed_near_its_town(parser):

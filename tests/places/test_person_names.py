@@ -14,6 +14,8 @@ ROWS = [
     ("4005", "Bārzān", "Barzan", "Barzani", 36.250, 37.250, "PPL", "SY", "09", 0),
     ("4006", "Al Qāʿidah", "Al Qa'idah", "Qaeda", 36.220, 37.220, "PPL", "SY", "09", 0),
     ("4007", "Jumʿah", "Jum'ah", "", 36.180, 37.180, "PPL", "SY", "09", 0),
+    ("4008", "ʿAnāb", "Anab", "Enab", 36.518, 36.954, "PPL", "SY", "09", 0),
+    ("4009", "Anţūz", "Antuz", "United", 36.118, 37.964, "PPL", "SY", "09", 0),
 ]
 
 
@@ -58,3 +60,12 @@ def test_a_family_name_read_again_later_is_the_same_person(parser):
 def test_an_organisation_word_is_no_village(parser):
     found = places_in(parser, "A commander of the al-Qaeda branch was killed in Aleppo.")
     assert "al-Qaeda" not in found
+
+
+def test_an_outlet_or_a_world_body_is_no_village(parser):
+    found = places_in(parser, "The protest in Aleppo ended calmly, Enab Baladi's correspondent reported.")
+    assert "Enab" not in found and "Enab Baladi" not in found
+    found = places_in(parser, "The march in Aleppo ended at the offices of the United Nations.")
+    assert "United" not in found and "United Nations" not in found
+    found = places_in(parser, "Shells fell on Anab village near Aleppo.")
+    assert found["Anab"].place.geonameid == "4008"
