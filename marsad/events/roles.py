@@ -384,6 +384,11 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
         in_phrase = [m for m in before if m.start >= by_at]
         targets = [m for m in before if m.end <= by_at]
         return (in_phrase[-1] if in_phrase else None), (targets[-1] if targets else None)
+    # "two members of the militia were wounded in a bomb blast": the side hurt by the act told after it is its
+    # target, not its author (rule victim-before-act); the author is the side the clause names, else unknown
+    if scene.targets and rule("victim-before-act").match(scene.text[before[-1].end:scene.trigger[0]]) \
+            and not any(rule("fought-with-side").search(scene.words_before(m, 3)) for m in scene.after):
+        return _attacker_in_clause(scene), before[-1]
     # the owner of the target is the one hit ("the strikes hit a depot belonging to the militia, killing four")
     owners = [m for m in before if scene.targets and rule("owner-of-target").search(scene.words_before(m, 3))]
     owner = owners[-1] if owners else None
