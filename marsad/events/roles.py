@@ -386,8 +386,7 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
         return (in_phrase[-1] if in_phrase else None), (targets[-1] if targets else None)
     # "two members of the militia were wounded in a bomb blast": the side hurt by the act told after it is its
     # target, not its author (rule victim-before-act); the author is the side the clause names, else unknown
-    if scene.targets and rule("victim-before-act").match(scene.text[before[-1].end:scene.trigger[0]]) \
-            and not any(rule("fought-with-side").search(scene.words_before(m, 3)) for m in scene.after):
+    if scene.targets and _hurt_by_the_act(scene, before[-1]):
         return _attacker_in_clause(scene), before[-1]
     # the owner of the target is the one hit ("the strikes hit a depot belonging to the militia, killing four")
     owners = [m for m in before if scene.targets and rule("owner-of-target").search(scene.words_before(m, 3))]
@@ -407,6 +406,15 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
             continue
         return candidate, owner  # "the brigade, supported by the air force, raided": the brigade acts
     return subjects[-1], owner
+
+
+def _hurt_by_the_act(scene: _Scene, mention: ActorMention) -> bool:
+    """The side named before a passive verb of harm told with the act after it (rule victim-before-act), unless
+    it fought the side named after the act ("killed in clashes with X": rule fought-with-side) or handled the
+    device itself ("while they were planting it": rule handled-own-device)."""
+    return bool(rule("victim-before-act").match(scene.text[mention.end:scene.trigger[0]])) \
+        and not any(rule("fought-with-side").search(scene.words_before(m, 3)) for m in scene.after) \
+        and not rule("handled-own-device").search(scene.text[scene.trigger[1]:scene.end])
 
 
 def _attacker_in_clause(scene: _Scene) -> ActorMention | None:
