@@ -383,7 +383,9 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
         by_at = window_start + passive.start()
         in_phrase = [m for m in before if m.start >= by_at]
         targets = [m for m in before if m.end <= by_at]
-        return (in_phrase[-1] if in_phrase else None), (targets[-1] if targets else None)
+        # "fighters were killed by clashes with the army": the side they fought killed them (rule fought-with-side)
+        agent = in_phrase[-1] if in_phrase else _fought_side(scene)
+        return agent, (targets[-1] if targets else None)
     # "two members of the militia were wounded in a bomb blast": the side hurt by the act told after it is its
     # target, not its author (rule victim-before-act); the author is the side the clause names, else unknown
     if scene.targets and _hurt_by_the_act(scene, before[-1]):
@@ -413,8 +415,14 @@ def _hurt_by_the_act(scene: _Scene, mention: ActorMention) -> bool:
     it fought the side named after the act ("killed in clashes with X": rule fought-with-side) or handled the
     device itself ("while they were planting it": rule handled-own-device)."""
     return bool(rule("victim-before-act").match(scene.text[mention.end:scene.trigger[0]])) \
-        and not any(rule("fought-with-side").search(scene.words_before(m, 3)) for m in scene.after) \
+        and _fought_side(scene) is None \
         and not rule("handled-own-device").search(scene.text[scene.trigger[1]:scene.end])
+
+
+def _fought_side(scene: _Scene) -> ActorMention | None:
+    """The side named after the act with "with" or "against" ("clashes with the army"): the other side of a fight
+    the side named before took part in (rule fought-with-side)."""
+    return next((m for m in scene.after if rule("fought-with-side").search(scene.words_before(m, 3))), None)
 
 
 def _attacker_in_clause(scene: _Scene) -> ActorMention | None:

@@ -45,3 +45,8 @@ def test_fighters_killed_by_their_own_device_used_it():
 def test_an_active_subject_still_acts():
     text = "The militia detonated an IED near an army patrol, wounding two soldiers."
     assert _roles(text, "IED", MILITIA, ARMY)[0] == "Militia"
+
+
+def test_fighters_killed_by_clashes_with_a_side_were_killed_by_it():
+    text = "Twelve fighters of the militia were killed by clashes with the army near the bridge."
+    assert _roles(text, "clashes", MILITIA, ARMY) == ("Army", "Militia")
