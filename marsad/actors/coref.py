@@ -6,10 +6,11 @@ import re
 from dataclasses import replace
 
 from marsad.actors.found import PRIORITY_ANAPHOR, Found
-from marsad.actors.lexicon import ANAPHOR_NOUNS, MILITIA_KINDS
+from marsad.actors.lexicon import ANAPHOR_NOUNS, MARKED_ANAPHOR_NOUNS, MILITIA_KINDS
 
 _ANAPHOR = re.compile(
-    r"\b(?:the|this|that|said)\s+(?P<noun>" + "|".join(sorted(ANAPHOR_NOUNS, key=len, reverse=True)) + r")\b"
+    r"\b(?P<marker>(?:the|this|that|said|these|those)\s+(?:same\s+)?)(?P<noun>"
+    + "|".join(sorted(ANAPHOR_NOUNS, key=len, reverse=True)) + r")\b"
     r"(?!\s*[“\"‘]|\s+of\s+(?-i:[“\"‘A-Z])|\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -26,6 +27,9 @@ def find_anaphors(text: str, mentions: list[Found]) -> list[Found]:
         if _taken(match.start(), match.end(), mentions):
             continue
         noun = match.group("noun").lower()
+        if noun in MARKED_ANAPHOR_NOUNS and match.group("marker").split()[0].lower() in ("the", "said") \
+                and "same" not in match.group("marker").lower():
+            continue
         antecedent = _latest(groups, match.start(), lambda g, n=noun: _compatible(g, n))
         if antecedent is not None:
             found.append(_copy(antecedent, text, match.start(), match.end()))

@@ -85,6 +85,8 @@ BACKING_AFTER: tuple[str, ...] = tuple(_DATA["backing_after"])  # "X, backed by 
 MEMBERSHIP_AFTER: tuple[str, ...] = tuple(_DATA["membership_after"])  # "X, affiliated with Y" -> part_of Y
 ROLES = frozenset(_DATA["roles"])  # "the commander of X" makes a person
 ANAPHOR_NOUNS: dict[str, frozenset[str]] = {k: frozenset(v or ()) for k, v in _DATA["anaphor_nouns"].items()}
+# anaphor nouns that refer back only with a word that marks it ("the same forces", "these forces")
+MARKED_ANAPHOR_NOUNS = frozenset(_DATA.get("marked_anaphor_nouns") or ())
 MILITIA_KINDS = frozenset(_DATA["militia_kinds"])
 MILITARY_NOUNS = frozenset(_DATA["military_nouns"])  # "Turkish shelling": the country's forces
 FORCES_BY_RULER: dict[str, str] = dict(_DATA["forces_by_ruler"])  # "Assad artillery": his forces' actor id
