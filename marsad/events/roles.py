@@ -469,10 +469,13 @@ def _checked_sides(scene: _Scene, agent: ActorMention | None, patient: ActorMent
         targeted = any(m is not agent and rule("targeted-side").search(scene.words_before(m, 2)) for m in scene.after)
         others = [m for m in scene.mentions if m.name != agent.name and m.kind != "person" and m.inter in ARMED_INTER]
         patient = others[0] if others and (targeted if searched else scene.targets) else None
-    if agent is not None and agent.inter == 7 and (patient is None or patient.inter != 7):
-        # in "the militia detained four farmers ... for conscription" the armed subject before them acts
+    if agent is not None and agent.inter == 7:
+        # in "the militia detained four farmers ... for conscription" the armed subject before them acts; with
+        # civilians on both sides ("the fighters seized a farmer's truck and arrested a civilian") only where
+        # an armed side is named before them, else it stays a fight among civilians
         subject = next((m for m in scene.before if m.start < agent.start and m.inter in ARMED_INTER), None)
-        agent, patient = subject, patient or agent
+        if patient is None or patient.inter != 7 or subject is not None:
+            agent, patient = subject, patient or agent
     return agent, patient
 
 

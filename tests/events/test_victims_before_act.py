@@ -7,7 +7,8 @@ from marsad.types import ActorMention
 
 def _roles(text: str, trigger: str, *actors: tuple[str, str, int]) -> tuple[str | None, str | None]:
     start = text.index(trigger)
-    mentions = sorted((ActorMention(text.index(p), text.index(p) + len(p), p, name, inter)
+    mentions = sorted((ActorMention(text.index(p), text.index(p) + len(p), p, name, inter,
+                                    kind="generic" if inter == 7 else "group")
                        for p, name, inter in actors), key=lambda m: m.start)
     roles = assign_roles(text, (0, len(text)), (start, start + len(trigger)), mentions)
     return (roles.actor1.name if roles.actor1 else None, roles.actor2.name if roles.actor2 else None)
@@ -50,3 +51,16 @@ def test_an_active_subject_still_acts():
 def test_fighters_killed_by_clashes_with_a_side_were_killed_by_it():
     text = "Twelve fighters of the militia were killed by clashes with the army near the bridge."
     assert _roles(text, "clashes", MILITIA, ARMY) == ("Army", "Militia")
+
+
+def test_civilians_named_on_both_sides_do_not_arrest_when_an_armed_side_is_named():
+    text = ("Clashes erupted between members of the militia and residents of the town after a patrol seized a truck "
+            "belonging to a farmer and arrested a civilian.")
+    sides = (MILITIA, ("residents", "Civilians", 7), ("a farmer", "Civilians", 7), ("a civilian", "Civilians", 7))
+    assert _roles(text, "arrested", *sides) == ("Militia", "Civilians")
+
+
+def test_a_fight_among_civilians_alone_keeps_them():
+    text = "Residents of the village and a farmer quarrelled over water, and the residents beat a civilian."
+    sides = (("Residents", "Civilians", 7), ("a farmer", "Civilians", 7), ("a civilian", "Civilians", 7))
+    assert _roles(text, "beat", *sides)[0] == "Civilians"
