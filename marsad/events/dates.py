@@ -121,6 +121,20 @@ def act_dates(text: str, sentence_start: int, own_dates: list[DateMention]) -> l
     return acts if acts else own_dates
 
 
+def trigger_day(dates: list[DateMention], position: int, text: str = "", cue_end: int = 0) -> DateMention | None:
+    """The day of the trigger at `position`: the last day told before it, unless a clause lies between that day and
+    the trigger and a day follows the trigger closely in its own clause ("dispersed a protest on Friday, after
+    demanding the release of a man detained there on Thursday": Thursday; rule day-after-trigger)."""
+    if not dates:
+        return None
+    before = [d for d in dates if d.start <= position]
+    close_after = next((d for d in dates if d.start >= cue_end and rule("day-after-trigger").fullmatch(
+        text[cue_end:d.start])), None) if text else None
+    if before and close_after is not None and re.search(r"[,;:]", text[before[-1].end:position]):
+        return close_after
+    return before[-1] if before else dates[0]
+
+
 def _latest_day_of_last_sentence(text: str, found: list[DateMention]) -> DateMention | None:
     """The day a following "the next day" counts from: the latest day told in the sentence of the last date told
     ("dispersed a protest on Friday, after the arrest of a man on Thursday. The next day, ...": Saturday), the

@@ -30,7 +30,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.counts_told_after import attach_counts
 from marsad.events.cue_context import cargo_in_clause, counted_people, load_in_clause
-from marsad.events.dates import act_dates
+from marsad.events.dates import act_dates, trigger_day
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
     DEVELOPMENT_KINDS,
@@ -455,7 +455,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
     movement = movement_places(text, sentence, [p for p in analysis.places if s_start <= p.start < s_end]
                                ) if kind.name == "movement" else None
     sentence_text = text[s_start:s_end]
-    date = _nearest(own_dates, cue.start, text, cue.end) or current_date
+    date = trigger_day(own_dates, cue.start, text, cue.end) or current_date
     fallback = None
     if not places:
         fallback = region_in_sentence(analysis, sentence) or analysis.region
@@ -491,16 +491,3 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
 
 _WEAPON_NOUN = re.compile(r"\b(?:machine\s+)?guns?$", re.IGNORECASE)  # a clash cue that names a weapon
 
-
-def _nearest(dates: list[DateMention], position: int, text: str = "", cue_end: int = 0) -> DateMention | None:
-    """The day of the trigger at `position`: the last day told before it, unless a clause lies between that day and
-    the trigger and a day follows the trigger closely in its own clause ("dispersed a protest on Friday, after
-    demanding the release of a man detained there on Thursday": Thursday; rule day-after-trigger)."""
-    if not dates:
-        return None
-    before = [d for d in dates if d.start <= position]
-    close_after = next((d for d in dates if d.start >= cue_end and rule("day-after-trigger").fullmatch(
-        text[cue_end:d.start])), None) if text else None
-    if before and close_after is not None and re.search(r"[,;:]", text[before[-1].end:position]):
-        return close_after
-    return before[-1] if before else dates[0]
