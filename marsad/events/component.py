@@ -197,12 +197,17 @@ def headline_end(text: str, title: str | None = None) -> int:
     it ends as a sentence does (plain-text readers take the first line as the title, whatever it is)."""
     position = 0
     title_key = " ".join((title or "").split()).lower()
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if title_key and " ".join(stripped.split()).lower() == title_key and not stripped.endswith("."):
             position += len(line)
             continue
-        if stripped and (len(stripped) > 250 or stripped.endswith((".", ":")) or re.search(r"[.:]\s", stripped)):
+        # "Daily round-up: a bomb in Daraa and a mine in Idlib" set apart by a blank line is a headline: a label
+        # and its colon do not make a sentence of it when nothing ends it as one
+        set_apart = index + 1 < len(lines) and not lines[index + 1].strip()
+        inner_stop = r"[.]\s" if set_apart else r"[.:]\s"
+        if stripped and (len(stripped) > 250 or stripped.endswith((".", ":")) or re.search(inner_stop, stripped)):
             return position
         position += len(line)
     return 0

@@ -175,6 +175,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
                 _reprisal_near(merged, draft)
                 _second_act(merged, draft, kinds)
                 _act_there(merged, draft)
+                _aftermath_there(merged, draft)
                 _where_its_clause_mate(merged, draft)
             merged.append(draft)
             continue
@@ -280,6 +281,24 @@ def _act_there(merged: list[Draft], draft: Draft) -> None:
     draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
     draft.place_fallback = None
     draft.rules.append("crowd-there" if crowd else "act-there")
+
+
+_AFTERMATH_REACH = 400  # characters between the act and the sentence tied to it: a sentence or two
+
+
+def _aftermath_there(merged: list[Draft], draft: Draft) -> None:
+    """"Clans fought in the district on Monday. Police arrested eight men involved in the clash on Tuesday.": an act
+    with no place of its own that its sentence ties to an act named with the article happened where the latest act
+    told a sentence or two before did (rule aftermath-there), whoever does it and on whichever day."""
+    if draft.place is not None or not draft.evidence or not rule("aftermath-there").search(draft.evidence[0].text):
+        return
+    earlier = next((m for m in sorted(merged, key=lambda m: m.sentence[1], reverse=True)
+                    if not m.in_headline and 0 <= draft.sentence[0] - m.sentence[1]), None)
+    # the act told just before: no other act between them, a sentence or two apart
+    if earlier is None or earlier.place is None or draft.sentence[0] - earlier.sentence[1] > _AFTERMATH_REACH:
+        return
+    draft.place, draft.geo_precision, draft.place_fallback = earlier.place, earlier.geo_precision, None
+    draft.rules.append("aftermath-there")
 
 
 # "His relatives protested, demanding his release": a crowd that reacts to an act told just before gathers where

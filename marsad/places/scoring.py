@@ -65,10 +65,13 @@ def _digits(name: str) -> str:
 
 
 def _direction_before(text: str, span: Span) -> str | None:
-    """ "in eastern Deir-ez-Zor": the direction word right before a container."""
+    """ "in eastern Deir-ez-Zor": the direction word right before a container; "Al-Dair district, north of
+    Basra": the side named before "of" ("north" asks what "northern" does)."""
     words = text[max(0, span.start - 20) : span.start].lower().split()
     if words and words[-1] in lexicon()["directions"]:
         return words[-1]
+    if len(words) >= 2 and words[-1] == "of" and f"{words[-2]}ern" in lexicon()["directions"]:
+        return f"{words[-2]}ern"
     return None
 
 

@@ -6,11 +6,12 @@ and actors from hand-made lists (no model, no gazetteer file)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.refine import _told_beside
-from marsad.types import ActorMention, Candidate, Place, PlaceMention, Report, Resolution
+from marsad.types import ActorMention, Candidate, DateMention, Place, PlaceMention, Report, Resolution
 
 # name -> (id, latitude, longitude, admin1); villages a few km apart
 GAZETTEER = {
@@ -158,3 +159,30 @@ def test_the_sentence_label_does_not_retype_the_act_kept_apart() -> None:
     assert _told_beside(movement, drafts, "Shelling/artillery/missile attack")
     # and the strike never becomes the development told beside it either (rule kept-apart)
     assert _told_beside(shelling, drafts, "Change to group/activity")
+
+
+# --- an act tied to the act told before happened where it did (aftermath-there) ------------------------------
+
+def _dated(body: str) -> list:
+    """The drafts of a full report whose "on Monday" and "on Tuesday" are two days of one week."""
+    text = HEADER + body
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text) if m.group(0).strip()]
+    days = [DateMention(m.start(), m.end(), m.group(0), date(2024, 11, 11 + ("Tuesday" in m.group(0))), 1)
+            for m in re.finditer(r"on (?:Monday|Tuesday)", text)]
+    analysis = Analysis(report=Report(doc_id="t", text=text), sentences=sentences, places=_mentions(text),
+                        actors=_actors(text), dates=days, attributions=[], headline_end=len(HEADER.rstrip()))
+    return extract_drafts(analysis, load_lexicon())
+
+
+def test_arrests_of_men_involved_in_the_clash_are_placed_where_the_clash_was() -> None:
+    drafts = _dated("Two clans clashed in Jalawla on Monday, killing three people. "
+                    "Police arrested eight men involved in the clash on Tuesday.")
+    arrest = next(d for d in drafts if d.coding.sub_event_type == "Arrests")
+    assert arrest.place is not None and arrest.place.text == "Jalawla" and "aftermath-there" in arrest.rules
+
+
+def test_arrests_not_tied_to_the_act_before_keep_their_governorate() -> None:
+    drafts = _dated("Two clans clashed in Jalawla on Monday, killing three people. "
+                    "Police arrested eight men on drug charges on Tuesday.")
+    arrest = next(d for d in drafts if d.coding.sub_event_type == "Arrests")
+    assert arrest.place is None and "aftermath-there" not in arrest.rules

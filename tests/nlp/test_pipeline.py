@@ -155,8 +155,22 @@ def test_a_first_line_repeating_the_title_is_the_headline():
 
     title = "SOHR: two killed in regime shelling on Kansafra"
     text = f"{title}\n\nRegime forces shelled Kansafra village yesterday, killing two civilians."
-    assert headline_end(text) == 0  # read alone, "SOHR: two killed" looks like a sentence
     assert text[headline_end(text, title):].startswith("Regime forces")
+    run_on = f"{title}\nRegime forces shelled Kansafra village yesterday, killing two civilians."
+    assert headline_end(run_on) == 0  # read alone and run on into the body, "SOHR: two killed" reads as a sentence
+    assert run_on[headline_end(run_on, title):].startswith("Regime forces")  # the title line, run on or not
+
+
+def test_a_labelled_line_set_apart_by_a_blank_line_is_the_headline():
+    from marsad.events.component import headline_end
+
+    text = ("Round-up: a car bomb in Azaz and a mine blast near Saraqib\n\n"
+            "A car bomb went off in Azaz market on Monday. A mine exploded near Saraqib, killing a farmer.")
+    assert text[headline_end(text):].startswith("A car bomb")
+    # a line that ends as a sentence does is body text, blank line or not
+    lead = ("Idlib: a mine exploded near Saraqib on Monday, killing a farmer.\n\n"
+            "The farmer was working his land.")
+    assert headline_end(lead) == 0
 
 
 def test_an_acled_coders_note_codes_one_event_with_its_figure(pipeline):
@@ -257,3 +271,4 @@ def test_a_patrol_making_an_arrest_in_a_background_clause_is_no_movement(pipelin
               "patrol of HTS had confiscated a truck belonging to a farmer and arrested a civilian.")
     kinds = {e.sub_event_type for e in _events(pipeline, report, "patrol", date(2023, 5, 4))}
     assert "Armed clash" in kinds and "Change to group/activity" not in kinds
+

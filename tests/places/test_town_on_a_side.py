@@ -34,3 +34,17 @@ def test_a_place_near_the_centre_is_on_a_side_unless_it_is_a_separate_settlement
     far = Place("f", "Tall Zahr", 35.400, 37.050, "SY", admin1="Hama")
     assert direction_fit(far, capital, "northern", settlement=True) == 1.0
     assert direction_fit(far, capital, "southern", settlement=True) == -1.0
+
+
+
+def test_a_district_said_to_lie_north_of_a_governorate_is_the_namesake_on_that_side(tmp_path):
+    rows = [ROWS[0],
+            # one name, two villages of Hama: 40 km north of the capital and 40 km south of it
+            ("4011", "Ad Dayr", "Ad Dayr", "Al-Dair", 35.490, 36.758, "PPL", "SY", "10", 0),
+            ("4012", "Ad Dayr", "Ad Dayr", "Al-Dair", 34.770, 36.758, "PPL", "SY", "10", 0)]
+    gazetteer = gazetteer_from_rows(tmp_path, rows, admin1_names=[("SY.10", "Hama")])
+    parser = Geoparser(gazetteer)
+    for side, meant in (("north", "4011"), ("south", "4012")):
+        found = places_in(parser, f"Two clans fought in Al-Dair district, {side} of Hama, on Monday.")
+        assert found["Al-Dair"].resolution.chosen.place.geonameid == meant, side
+    gazetteer.close()
