@@ -220,13 +220,7 @@ def old_background(text: str, sentence: tuple[int, int], own_dates: list[DateMen
             for d in own_dates]
     ages += [(y.start, is_old(date(y.year, 12, 31), reference)) for y in find_years(text, *sentence)]
     ages += [(m.start(), True) for m in _YEARS_AGO.finditer(text, *sentence)]
-    if not ages:
-        return False
-    if all(old for _, old in ages):
-        return True
-    clause = _clause_of(text, sentence, trigger_start)
-    in_clause = [old for start, old in ages if clause[0] <= start < clause[1]]
-    return bool(in_clause) and all(in_clause)
+    return _told_all_or_in_clause(text, sentence, trigger_start, ages)
 
 
 def after_publication(text: str, sentence: tuple[int, int], own_dates: list[DateMention],
@@ -240,12 +234,19 @@ def after_publication(text: str, sentence: tuple[int, int], own_dates: list[Date
     latest = reference.value + timedelta(days=1)
     starts = [(d.start, d.value is not None and d.value > latest) for d in own_dates]
     starts += [(y.start, y.year > reference.value.year) for y in find_years(text, *sentence)]
-    if not starts:
+    return _told_all_or_in_clause(text, sentence, trigger_start, starts)
+
+
+def _told_all_or_in_clause(text: str, sentence: tuple[int, int], trigger_start: int,
+                           marks: list[tuple[int, bool]]) -> bool:
+    """True when every time the sentence tells has the mark (old, or after publication), or every time told in
+    the trigger's own clause has it: the sentence's other times may belong to other acts."""
+    if not marks:
         return False
-    if all(later for _, later in starts):
+    if all(marked for _, marked in marks):
         return True
     clause = _clause_of(text, sentence, trigger_start)
-    in_clause = [later for start, later in starts if clause[0] <= start < clause[1]]
+    in_clause = [marked for start, marked in marks if clause[0] <= start < clause[1]]
     return bool(in_clause) and all(in_clause)
 
 
