@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from marsad.events import quantities
 from marsad.events.drafts import Draft, counts_deaths, lowest
-from marsad.events.rules import rule
 from marsad.types import Evidence
 
 
@@ -19,9 +18,7 @@ def attach_counts(draft: Draft, text: str, sentence: tuple[int, int], skip: str 
         if quantities.fatalities(sentence_text) is not None:
             draft.rules.append("skipped-sentence-counts-nothing")
         return
-    # a coder's closing total ("Total fatalities coded as 3") is the note's one event's, whatever
-    # the kind of the draft told last (rule note-total)
-    if counts_deaths(draft.coding, draft.kind) or rule("note-total").search(sentence_text):
+    if counts_deaths(draft.coding, draft.kind, sentence_text):
         count = quantities.fatalities(sentence_text, s_start)
         if count is not None:
             draft.fatalities = lowest(draft.fatalities, count)

@@ -145,11 +145,13 @@ def _holds(key: str, value: str, roles: Roles, coder_note: bool = False) -> bool
     return False
 
 
-def counts_deaths(coding: Coding, kind: str) -> bool:
+def counts_deaths(coding: Coding, kind: str, sentence_text: str) -> bool:
     """Whether the event's sentence lends it a toll: violence, a seizure of weapons, a territory change and a
-    crowd met with deadly force or turning deadly ("police fired on the protesters, killing one")."""
+    crowd met with deadly force or turning deadly ("police fired on the protesters, killing one"); and a coder's
+    stated total ("Total fatalities coded as 3"), which is the note's one event's whatever its kind (rule
+    note-total)."""
     return coding.event_type in VIOLENT_TYPES or kind == "weapons" or coding.sub_event_type in TERRITORY_SUBTYPES \
-        or coding.sub_event_type in DEADLY_CROWD_SUBTYPES
+        or coding.sub_event_type in DEADLY_CROWD_SUBTYPES or rule("note-total").search(sentence_text) is not None
 
 
 def lowest(a: quantities.Count | None, b: quantities.Count | None) -> quantities.Count | None:

@@ -16,6 +16,7 @@ from marsad.events import quantities
 from marsad.events.air_beside_battle import air_and_battle_roles, air_beside_battle, strike_beside_capture
 from marsad.events.background import absorb_restatements, carried_date, not_news
 from marsad.events.carrying import carry_actors
+from marsad.events.civilian_victims import civilian_victim
 from marsad.events.clauses import (
     alone_in_background,
     another_hand,
@@ -63,7 +64,6 @@ from marsad.events.roles import (
     Roles,
     alleged_side,
     assign_roles,
-    civilian_victim,
     ground_side_as_striker,
     holds_place,
 )
@@ -472,8 +472,8 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             trigger=Evidence(cue.start, cue.end, cue.text), sentence=sentence, roles=roles,
             place=place, place_fallback=fallback, geo_precision=geo_precision, date=date,
             # one toll for targets listed together is counted once, on the first of them
-            fatalities=quantities.fatalities(sentence_text, s_start) if number == 0 and (
-                counts_deaths(coding, kind.name) or rule("note-total").search(sentence_text)) else None,
+            fatalities=quantities.fatalities(sentence_text, s_start)
+            if number == 0 and counts_deaths(coding, kind.name, sentence_text) else None,
             injured=quantities.injured(sentence_text, s_start),
             detained=quantities.detained(sentence_text, s_start),
             fighters=quantities.fighters(sentence_text, s_start),

@@ -292,8 +292,8 @@ def _aftermath_there(merged: list[Draft], draft: Draft) -> None:
     told a sentence or two before did (rule aftermath-there), whoever does it and on whichever day."""
     if draft.place is not None or not draft.evidence or not rule("aftermath-there").search(draft.evidence[0].text):
         return
-    earlier = next((m for m in sorted(merged, key=lambda m: m.sentence[1], reverse=True)
-                    if not m.in_headline and 0 <= draft.sentence[0] - m.sentence[1]), None)
+    earlier = max((m for m in merged if not m.in_headline and m.sentence[1] <= draft.sentence[0]),
+                  key=lambda m: m.sentence[1], default=None)
     # the act told just before: no other act between them, a sentence or two apart
     if earlier is None or earlier.place is None or draft.sentence[0] - earlier.sentence[1] > _AFTERMATH_REACH:
         return

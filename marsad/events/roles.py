@@ -130,30 +130,6 @@ def assign_roles(
     return Roles(agent, patient, assoc1, (), victim, fighter)
 
 
-def civilian_victim(text: str, roles: Roles, sentence_start: int, violent: bool, fired: list[str]) -> Roles:
-    """The roles of a violent act whose target is a civilian named by a group ("the mukhtar of X", "a KDP
-    official" killed): no armed side hit, the group the victim's associate (rule civilian-role-victim, noted in
-    `fired`); the roles unchanged otherwise, and for any act that harms no one ("met the notables of the tribe")."""
-    if not violent or roles.actor2 is None or not civilian_in_group(text, roles.actor2, sentence_start):
-        return roles
-    fired.append("civilian-role-victim")
-    return replace(roles, actor2=None, assoc2=(roles.actor2,), victim_phrase=roles.actor2.text)
-
-
-def civilian_in_group(text: str, mention: ActorMention, sentence_start: int) -> bool:
-    """A victim named by a civilian calling in a group ("a teacher in the X schools", rule civilian-role-victim),
-    or as an official of a party or a civil body ("an official of the X Party", "a X official", rules
-    party-official-victim and party-official-after); never a state force's man ("a police official")."""
-    if mention.inter in STATE_INTER or mention.kind == "person":
-        return False
-    before = text[max(sentence_start, mention.start - 60):mention.start]
-    if rule("civilian-role-victim").search(before):
-        return True
-    official = rule("party-official-victim").search(before) or rule("party-official-after").search(
-        text[mention.end:mention.end + 30])
-    return official is not None and rule("civil-body").search(f"{mention.name} {mention.text}") is not None
-
-
 def alleged_side(text: str, mention: ActorMention, sentence_start: int) -> bool:
     """Rule alleged-membership: "detained two men accused of being members of the militia": the suspects are the
     ones acted upon, and the militia is no side of the act."""
@@ -364,8 +340,7 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
     """The mention before the trigger: the one acted upon after a passive ("22 members of the brigade were
     killed"), else the one acting, unless it only modifies another ("the army-backed X")."""
     # the side that tells the act ("the ministry said that a bomb went off") is not its subject
-    before = [m for m in scene.before if not (
-        (said := rule("speaker-not-subject").match(scene.text[m.end:scene.trigger[0]])) and said.end() > 0)]
+    before = [m for m in scene.before if not _tells_the_act(scene, m)]
     if not before:
         return None, None
     # a passive turns the subject into the one acted upon, unless nobody is acted upon ("the militia,
@@ -408,6 +383,12 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
             continue
         return candidate, owner  # "the brigade, supported by the air force, raided": the brigade acts
     return subjects[-1], owner
+
+
+def _tells_the_act(scene: _Scene, mention: ActorMention) -> bool:
+    """Rule speaker-not-subject: the words between the mention and the trigger say it reports the act."""
+    said = rule("speaker-not-subject").match(scene.text[mention.end:scene.trigger[0]])
+    return said is not None and said.end() > 0
 
 
 def _hurt_by_the_act(scene: _Scene, mention: ActorMention) -> bool:

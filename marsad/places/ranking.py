@@ -136,9 +136,9 @@ class Ranker:
                 )
             ]
         if context.foreign is not None:
-            # a report from Nigeria: no Syrian or Iraqi namesake, and a town abroad only as written, letter for
-            # letter ("Borno" is no Brno, "Boni" no Bonn; rule foreign-story)
-            # and a town of a third country only by its own name ("Boni" is also a name of Bonn)
+            # a report from Nigeria: no Syrian or Iraqi namesake, a town abroad only as written, letter for letter
+            # ("Borno" is no Brno), and a town of a third country only by its own name, not an alternate one
+            # ("Boni" is also a name of Bonn; rule foreign-story)
             candidates = [c for c in candidates if c.place.country_code not in CORE_COUNTRIES
                           and same_letters(span.text, c.matched_name)
                           and (c.place.country_code == context.foreign.code or c.place.feature_code == "PCLI"

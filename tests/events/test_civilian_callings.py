@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.civilian_victims import civilian_in_group, civilian_victim
 from marsad.events.drafts import choose_coding
 from marsad.events.lexicon import load_lexicon
-from marsad.events.roles import assign_roles, civilian_in_group, civilian_victim
+from marsad.events.roles import assign_roles
 from marsad.types import ActorMention
 
 
