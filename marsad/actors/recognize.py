@@ -34,6 +34,7 @@ from marsad.actors.lexicon import (
 from marsad.actors.matcher import AliasMatcher, Hit
 from marsad.actors.national import national_spans
 from marsad.actors.own_forces import unnamed_army_spans
+from marsad.actors.owned_unit import units_stand_alone
 from marsad.actors.people import find_people
 from marsad.actors.period import as_of, period_names, period_windows
 from marsad.actors.tokens import Token, alias_key, possessive_gap, tokenize
@@ -99,7 +100,7 @@ class ActorRecognizer:
         ]
         tribes = self._tribes(text, year, country)
         candidates = [*tribes, *known, *national, *unnamed_army, *discovered]
-        mentions = _owned_by_a_name(text, _resolve_overlaps(text, candidates))
+        mentions = units_stand_alone(text, _owned_by_a_name(text, _resolve_overlaps(text, candidates)))
         describer = Describer(self.base, year, country)
         for item in mentions:
             if item.kind == "group" and item.priority == PRIORITY_NAME:
@@ -108,7 +109,7 @@ class ActorRecognizer:
             if item.discovered:
                 _guess_inter(item, self.base)
         _merge_discovered(mentions)
-        under_umbrella(text, mentions)  # "factions operating under the operation": coded as the operation
+        mentions = under_umbrella(text, mentions)  # "factions under the operation": coded as the operation
         mentions += find_anaphors(text, mentions)
         mentions += find_people(text, sorted(mentions, key=lambda m: m.start))
         return sorted(mentions, key=lambda m: (m.start, m.kind == "person", m.end)), era

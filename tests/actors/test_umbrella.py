@@ -31,3 +31,25 @@ def test_a_side_fighting_another_keeps_its_own_name(shipped: ActorRecognizer) ->
     assert _coded_as(shipped, text, "Rebel factions", 2019) == "Opposition Rebels (Syria)"
     text = "Rebel factions clashed with the SDF near a village west of the river."
     assert _coded_as(shipped, text, "Rebel factions", 2019) == "Opposition Rebels (Syria)"
+
+
+def test_a_head_noun_or_an_article_between_does_not_hide_the_formation(shipped: ActorRecognizer) -> None:
+    text = "Rebel faction fighters operating as part of Operation Peace Spring entered a hamlet on the plain."
+    assert _coded_as(shipped, text, "Rebel faction", 2019) == "Operation Peace Spring"
+    text = "Islamist factions operating under al-Fath al-Mubeen operations room shelled an outpost on the ridge."
+    assert _coded_as(shipped, text, "Islamist factions", 2021) == "Al Fath Al Mubeen Operation Room"
+
+
+def test_a_bare_under_ties_a_side_to_an_operation_only(shipped: ActorRecognizer) -> None:
+    text = "Clashes broke out between opposition factions under Operation Peace Spring and the SDF near a farm."
+    found = shipped.find(text, year=2019)
+    assert _coded_as(shipped, text, "opposition factions", 2019) == "Operation Peace Spring"
+    # the formation's own mention goes: the SDF is the one other side of the clash
+    assert [m.name for m in found if m.text != "opposition factions"] == ["QSD: Syrian Democratic Forces"]
+    text = "Opposition factions under the SDF's siege held out in a hamlet near the farm."
+    assert _coded_as(shipped, text, "Opposition factions", 2019) == "Opposition Rebels (Syria)"
+
+
+def test_a_side_in_an_operation_area_is_not_of_the_operation(shipped: ActorRecognizer) -> None:
+    text = "The SDF shelled villages in the Peace Spring area near a farm on the plain."
+    assert _coded_as(shipped, text, "SDF", 2020) == "QSD: Syrian Democratic Forces"

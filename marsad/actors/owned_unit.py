@@ -1,0 +1,32 @@
+"""A named unit told as its force's own stands alone (rule `unit-of-its-force`).
+
+"The regime's 4th Armored Division", "the army's 25th Division", "Hezbollah's Radwan Force": the owner names
+the force the unit belongs to, and the unit is the actor ACLED codes ("Military Forces of Syria (2000-2024)
+4th Armored Division"). Left as two mentions, the owner would stand first in the sentence and take the side
+("clashes between the regime's 4th Armored Division and ..." coded as the army). The owner's mention is
+dropped where the unit the base files under it follows with a possessive between them.
+
+The reverse, a common noun owned by a group ("the Salvation Government's police"), is recognize.py's
+`_owned_by_a_name`: there the owner stands and the noun goes.
+"""
+
+from __future__ import annotations
+
+from marsad.actors.found import Found
+from marsad.events.rules import rule
+
+
+def _belongs_to(unit: Found, owner: Found) -> bool:
+    """The base files `unit` under `owner`: its parent, or a name that carries the parent's (ACLED's unit names)."""
+    if unit.kind != "group" or owner.kind != "group" or unit.name == owner.name:
+        return False
+    return unit.part_of == owner.name or unit.name.startswith(owner.name + " ")
+
+
+def units_stand_alone(text: str, mentions: list[Found]) -> list[Found]:
+    """The mentions (sorted by start) without each owner whose own unit follows it as "owner's unit"."""
+    owners: set[int] = set()
+    for owner, unit in zip(mentions, mentions[1:], strict=False):
+        if _belongs_to(unit, owner) and rule("unit-of-its-force").fullmatch(text[owner.end:unit.start]):
+            owners.add(id(owner))
+    return [m for m in mentions if id(m) not in owners]
