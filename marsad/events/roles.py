@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from marsad.actors.period import as_of
+from marsad.events.firing_side import fired_from
 from marsad.events.quantities import says_killed
 from marsad.events.rules import rule
 from marsad.events.syntax_roles import syntactic_roles
@@ -140,17 +141,6 @@ def holds_place(text: str, mention: ActorMention | None) -> bool:
     """ "SDF-held areas", "regime-controlled villages": the mention names who holds a place (rule
     `controller-of-place`), which tells where an event was, not who acted."""
     return mention is not None and rule("controller-of-place").match(text[mention.end:mention.end + 16]) is not None
-
-
-def fired_from(text: str, mention: ActorMention, sentence_start: int) -> bool:
-    """ "Shells fired from regime positions", "rockets launched from areas held by the Guards", "from
-    Guards-held areas" (rules `fired-from`, `firing-position`): the side is where the fire came from."""
-    before = rule("fired-from").search(text[max(sentence_start, mention.start - 60):mention.start])
-    if before is None:
-        return False
-    if re.search(r"\b(?:of|by|to)\s+(?:the\s+)?$", before.group(0)):
-        return True  # "from positions of the Guards"
-    return rule("firing-position").match(text[mention.end:mention.end + 40]) is not None
 
 
 def _defended_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:
