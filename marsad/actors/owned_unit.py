@@ -4,7 +4,9 @@
 the force the unit belongs to, and the unit is the actor ACLED codes ("Military Forces of Syria (2000-2024)
 4th Armored Division"). Left as two mentions, the owner would stand first in the sentence and take the side
 ("clashes between the regime's 4th Armored Division and ..." coded as the army). The owner's mention is
-dropped where the unit the base files under it follows with a possessive between them.
+dropped where the unit the base files under it follows with a possessive between them, and the unit is an
+actor of the report's country: a foreign wing told in another country ("the PKK's youth wing" in a Syrian report)
+is coded there as the organisation that owns it, ACLED holding no actor for the wing in that country.
 
 The reverse, a common noun owned by a group ("the Salvation Government's police"), is recognize.py's
 `_owned_by_a_name`: there the owner stands and the noun goes.
@@ -12,6 +14,7 @@ The reverse, a common noun owned by a group ("the Salvation Government's police"
 
 from __future__ import annotations
 
+from marsad.actors.base import ActorBase
 from marsad.actors.found import Found
 from marsad.events.rules import rule
 
@@ -23,10 +26,19 @@ def _belongs_to(unit: Found, owner: Found) -> bool:
     return unit.part_of == owner.name or unit.name.startswith(owner.name + " ")
 
 
-def units_stand_alone(text: str, mentions: list[Found]) -> list[Found]:
+def _at_home(unit: Found, base: ActorBase, country: str | None) -> bool:
+    """The unit is an actor of the report's country (or the report's country is unknown)."""
+    if country is None or not unit.actor_id or not base.has(unit.actor_id):
+        return True
+    home = base.get(unit.actor_id).country
+    return home is None or home.casefold() == country.casefold()
+
+
+def units_stand_alone(text: str, mentions: list[Found], base: ActorBase, country: str | None) -> list[Found]:
     """The mentions (sorted by start) without each owner whose own unit follows it as "owner's unit"."""
     owners: set[int] = set()
     for owner, unit in zip(mentions, mentions[1:], strict=False):
-        if _belongs_to(unit, owner) and rule("unit-of-its-force").fullmatch(text[owner.end:unit.start]):
+        if _belongs_to(unit, owner) and _at_home(unit, base, country) \
+                and rule("unit-of-its-force").fullmatch(text[owner.end:unit.start]):
             owners.add(id(owner))
     return [m for m in mentions if id(m) not in owners]

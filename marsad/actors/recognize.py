@@ -46,6 +46,8 @@ _DESCRIPTOR_AFTER = re.compile(
 )
 _DESCRIPTOR_BEFORE = re.compile(r"\bpro[-\s]$", re.IGNORECASE)
 _FOREIGN_BACKERS_REBEL = frozenset({"Turkey", "United States"})  # "Turkish-backed factions" are rebels
+# Words that end an indefinite noun phrase before a common-noun alias ("a result of the regime")
+_PHRASE_BREAK = frozenset({"the", "of", "its", "their"})
 
 
 class ActorRecognizer:
@@ -100,7 +102,8 @@ class ActorRecognizer:
         ]
         tribes = self._tribes(text, year, country)
         candidates = [*tribes, *known, *national, *unnamed_army, *discovered]
-        mentions = units_stand_alone(text, _owned_by_a_name(text, _resolve_overlaps(text, candidates)))
+        mentions = _owned_by_a_name(text, _resolve_overlaps(text, candidates))
+        mentions = units_stand_alone(text, mentions, self.base, country)  # "the regime's 4th Division"
         describer = Describer(self.base, year, country)
         for item in mentions:
             if item.kind == "group" and item.priority == PRIORITY_NAME:
@@ -201,7 +204,9 @@ class ActorRecognizer:
         country = self.base.get(item.actor_id).country if item.actor_id and self.base.has(item.actor_id) else None
         if any(DEMONYMS.get(w) == country for w in words):
             return False  # "a Syrian regime checkpoint": the base's own
-        if any(w in ("a", "an") for w in words[:-1]):
+        articles = [i for i, w in enumerate(words[:-1]) if w in ("a", "an")]
+        # "a result of the regime('s) shelling": the article is another noun's, its phrase closed by "of the"
+        if articles and not _PHRASE_BREAK & set(words[articles[-1] + 1:]):
             return True
         return bool(words) and words[-1] in DEMONYMS
 

@@ -23,6 +23,7 @@ from marsad.events.drafts import (
     place_key,
 )
 from marsad.events.headline_detail import headline_detail, take_headline_detail
+from marsad.events.headline_hand import take_headline_hand
 from marsad.events.lexicon import Kind
 from marsad.events.locating import take_headline_place
 from marsad.events.placing import is_region
@@ -207,6 +208,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             target.rules.append("headline-restates")
             take_headline_place(target, draft)
             take_headline_detail(target, draft)
+            take_headline_hand(target, draft)
     return merged
 
 

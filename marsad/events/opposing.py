@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from marsad.events.drafts import VIOLENT_TYPES, Analysis, Draft
-from marsad.events.roles import ARMED_INTER, assign_roles, holds_place
+from marsad.events.roles import ARMED_INTER, Roles, assign_roles, holds_place
 from marsad.events.rules import rule
 from marsad.types import ActorMention
 
@@ -89,6 +89,7 @@ def name_the_hand_just_before(drafts: list[Draft], analysis: Analysis) -> None:
     different hands, where the fire hits a named side (who fights that side is rule `other-side`'s to weigh), nor
     where the sentence calls the fire unclaimed; an unnamed hand the sentence tells ("gunmen") is no missing hand."""
     text = analysis.report.text
+    patterns: list[tuple[int, Roles]] | None = None
     for draft in drafts:
         if draft.roles.actor1 is not None or draft.coding.sub_event_type not in _HAND_BEFORE_TYPES \
                 or rule("unclaimed-strike").pattern.search(text, *draft.sentence):  # type: ignore[union-attr]
@@ -96,20 +97,26 @@ def name_the_hand_just_before(drafts: list[Draft], analysis: Analysis) -> None:
         before = _sentence_before(analysis, draft)
         if before is None:
             continue
-        acts = [d for d in drafts if d is not draft and before[0] <= d.trigger.start < before[1]
+        patterns = _pattern_acts(analysis) if patterns is None else patterns
+        acts = [d.roles for d in drafts if d is not draft and before[0] <= d.trigger.start < before[1]
                 and d.coding.event_type in VIOLENT_TYPES]
-        hands = {d.roles.actor1.name: d.roles.actor1 for d in acts if _fighter(d.roles.actor1)}  # type: ignore[union-attr]
+        # an act told there as a pattern ("X escalated its bombardment of the countryside") tells the hand too
+        acts += [roles for start, roles in patterns if before[0] <= start < before[1]]
+        hands = {r.actor1.name: r.actor1 for r in acts if _fighter(r.actor1)}  # type: ignore[union-attr]
         if len(hands) == 1 and _side_hit(draft, analysis) is None:  # a side hit is rule other-side's to weigh
             draft.roles = replace(draft.roles, actor1=next(iter(hands.values())))
             draft.rules.append("act-just-before")
 
 
 def _sentence_before(analysis: Analysis, draft: Draft) -> tuple[int, int] | None:
-    """The body sentence right before the draft's (not the headline: rules `hand-named-in-lead`, `other-side`)."""
+    """The body sentence right before the draft's in the same story (not the headline: rules `hand-named-in-lead`,
+    `other-side`; not across a region label: rule `new-story`)."""
     index = next((i for i, s in enumerate(analysis.sentences) if s[0] <= draft.trigger.start < s[1]), None)
     if not index:
         return None
-    before = analysis.sentences[index - 1]
+    before, sentence = analysis.sentences[index - 1], analysis.sentences[index]
+    if rule("new-story").search(analysis.report.text[before[1] - 1:sentence[0] + 60]):
+        return None  # a region label ("Homs province:") opens another story
     return before if before[0] >= analysis.headline_end else None
 
 
@@ -135,7 +142,17 @@ def _fights(drafts: list[Draft], analysis: Analysis) -> list[tuple[ActorMention,
         fights.append((actor1, actor2 if _fighter(actor2) else None))  # type: ignore[arg-type]
         if draft.coding.event_type == "Battles" and _fighter(actor2):
             fights.append((actor2, actor1))  # type: ignore[arg-type]
+    for _, roles in _pattern_acts(analysis):
+        fights.append((roles.actor1, roles.actor2 if _fighter(roles.actor2) else None))  # type: ignore[arg-type]
+    return fights or [(side, None) for side in _lead_sides(analysis)]
+
+
+def _pattern_acts(analysis: Analysis) -> list[tuple[int, Roles]]:
+    """(trigger start, roles) of each act told as a pattern and so dropped ("X continues to shell Y", "X
+    escalated its bombardment of Y") whose actor is a named armed side, not one named as a place's holder: no
+    event, but it tells who attacks in the report."""
     text = analysis.report.text
+    acts: list[tuple[int, Roles]] = []
     for reason, trigger in analysis.dropped:
         if reason not in _PATTERN_REASONS:
             continue
@@ -144,8 +161,8 @@ def _fights(drafts: list[Draft], analysis: Analysis) -> list[tuple[ActorMention,
             continue
         roles = assign_roles(text, sentence, (trigger.start, trigger.end), analysis.actors, analysis.parse)
         if _fighter(roles.actor1) and not holds_place(text, roles.actor1):
-            fights.append((roles.actor1, roles.actor2 if _fighter(roles.actor2) else None))  # type: ignore[arg-type]
-    return fights or [(side, None) for side in _lead_sides(analysis)]
+            acts.append((trigger.start, roles))
+    return acts
 
 
 def _lead_sides(analysis: Analysis) -> list[ActorMention]:

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from marsad.actors.period import as_of
-from marsad.events.firing_side import fired_from
+from marsad.events.firing_side import fired_from, firing_side
 from marsad.events.quantities import says_killed
 from marsad.events.rules import rule
 from marsad.events.syntax_roles import syntactic_roles
@@ -114,8 +114,8 @@ def assign_roles(
         patient = next((m for m in reversed(scene.before) if m.kind != "person" and m.name != agent.name
                         and m.end <= agent.start), None)
     agent, patient = _checked_sides(scene, agent, patient, searched)
-    if agent is None and patient is not None and fired_from(text, patient, start):
-        agent, patient = patient, None  # "shells fired from regime positions hit the town": the regime fired
+    if agent is None:  # "shells fired from regime positions hit the town": the regime fired
+        agent, patient = firing_side(text, scene.mentions, patient, start)
     if holds_place(text, agent) and not fired_from(text, agent, start):
         agent = None  # "opposite the SDF-held areas": where it happened, not who did it
     if _answered_attack(scene, agent, patient):

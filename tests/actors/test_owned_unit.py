@@ -30,3 +30,9 @@ def test_an_owner_of_another_force_s_unit_stays(shipped: ActorRecognizer) -> Non
     text = "Hezbollah's fighters and the 4th Armored Division shelled a farm near the town."
     names = [m.name for m in shipped.find(text, year=2020)]
     assert names[0] == "Hezbollah"
+
+
+def test_a_foreign_wing_told_in_another_country_stays_its_owner_s(shipped: ActorRecognizer) -> None:
+    text = "The PKK's YDG-H members kidnapped a boy from a village near the river."
+    names = [m.name for m in shipped.find(text, year=2024, country="Syria")]
+    assert names[0] == "PKK: Kurdistan Workers Party"

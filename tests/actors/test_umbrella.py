@@ -34,18 +34,18 @@ def test_a_side_fighting_another_keeps_its_own_name(shipped: ActorRecognizer) ->
 
 
 def test_a_head_noun_or_an_article_between_does_not_hide_the_formation(shipped: ActorRecognizer) -> None:
-    text = "Rebel faction fighters operating as part of Operation Peace Spring entered a hamlet on the plain."
+    text = "Rebel faction members, operating as part of Operation Peace Spring, entered a hamlet on the plain."
     assert _coded_as(shipped, text, "Rebel faction", 2019) == "Operation Peace Spring"
-    text = "Islamist factions operating under al-Fath al-Mubeen operations room shelled an outpost on the ridge."
-    assert _coded_as(shipped, text, "Islamist factions", 2021) == "Al Fath Al Mubeen Operation Room"
+    text = "Rebel groups operating under al-Fath al-Mubeen operations room shelled an outpost on the ridge."
+    assert _coded_as(shipped, text, "Rebel groups", 2021) == "Al Fath Al Mubeen Operation Room"
 
 
 def test_a_bare_under_ties_a_side_to_an_operation_only(shipped: ActorRecognizer) -> None:
-    text = "Clashes broke out between opposition factions under Operation Peace Spring and the SDF near a farm."
-    found = shipped.find(text, year=2019)
-    assert _coded_as(shipped, text, "opposition factions", 2019) == "Operation Peace Spring"
+    text = "Fighting broke out between rebel groups under Operation Olive Branch and the SDF near a farm."
+    found = shipped.find(text, year=2018)
+    assert _coded_as(shipped, text, "rebel groups", 2018) == "Operation Olive Branch"
     # the formation's own mention goes: the SDF is the one other side of the clash
-    assert [m.name for m in found if m.text != "opposition factions"] == ["QSD: Syrian Democratic Forces"]
+    assert [m.name for m in found if m.text != "rebel groups"] == ["QSD: Syrian Democratic Forces"]
     text = "Opposition factions under the SDF's siege held out in a hamlet near the farm."
     assert _coded_as(shipped, text, "Opposition factions", 2019) == "Opposition Rebels (Syria)"
 

@@ -1,0 +1,31 @@
+"""The tribes told as one side with no tribe named ("fighters of the tribes", "Arab tribes", "Bedouin tribes") are
+the unidentified tribal militia of the country; a named tribe keeps its own name. Sentences written for these
+tests, against the shipped base."""
+
+import pytest
+
+from marsad.actors.base import ActorBase
+from marsad.actors.recognize import ActorRecognizer
+
+TRIBAL = "Unidentified Tribal Militia (Syria)"
+
+
+@pytest.fixture(scope="module")
+def shipped() -> ActorRecognizer:
+    return ActorRecognizer(ActorBase.load())
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of the tribes entered a village east of the river after clashes with local gunmen.",
+    "Members of the Bedouin tribes shot dead two men on the road to the village.",
+    "Arab tribes sent reinforcements to a hamlet north of the town.",
+])
+def test_the_tribes_as_one_side(shipped: ActorRecognizer, text: str) -> None:
+    first = shipped.find(text, year=2025, country="Syria")[0]
+    assert first.name == TRIBAL
+
+
+def test_a_named_tribe_keeps_its_name(shipped: ActorRecognizer) -> None:
+    text = "Fighters of the Shaitat tribe entered a village east of the river."
+    names = [m.name for m in shipped.find(text, year=2025, country="Syria")]
+    assert TRIBAL not in names and any("Shaitat" in n for n in names)
