@@ -6,7 +6,7 @@ Shield", "US troops operating as part of the international coalition", "a brigad
 National Army". ACLED files such an event under the formation and names the faction as its associated actor,
 as it does for a component the base files under its parent (`coded_under_parent`). The words that tie the two
 are data: rule `operating-under` in marsad/data/events/rules.yaml. A military operation or an operations room
-takes barer words too ("factions under Operation Peace Spring", "fighters of the operations room"): rule
+takes barer words too ("rebel groups under Operation Dawn", "fighters of the operations room"): rule
 `under-operation`, which only a formation whose name says it is an operation takes, since "under" and "of" tie
 many other things ("areas under the army's control").
 
