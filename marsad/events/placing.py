@@ -134,7 +134,9 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
             fired.append(referred[1])
             return [referred[0]], origin
     if not pool:
-        return [], origin
+        sole = sole_place_told_before(analysis, sentence)
+        fired.extend(["sole-place-of-brief"] if sole is not None else [])
+        return ([sole] if sole is not None else []), origin
     after = [p for p in pool if p.start >= cue.start]
     # "bombed the villages of A and B with heavy artillery": a trigger told after its places names them all,
     # from the first of the list that ends the pool (rule list-before-trigger)
@@ -313,6 +315,22 @@ def place_told_after(analysis: Analysis, draft: Draft, sentence: tuple[int, int]
         draft.place, draft.geo_precision = place, effective_precision(place)
         draft.evidence.append(Evidence(sentence[0], sentence[1], text[sentence[0]:sentence[1]].strip()))
         draft.rules.append("place-told-after")
+
+
+def sole_place_told_before(analysis: Analysis, sentence: tuple[int, int]) -> PlaceMention | None:
+    """"The bodies of five fighters were found near X. They were killed in clashes with the army in March.": in a
+    brief (a coder's note, a one-paragraph report) an act whose sentence names no place at all happened at the one
+    place the brief names before it, not in its governorate at large (rule sole-place-of-brief). Two places told
+    before, or a place only told after, leave the act to its region."""
+    if not analysis.brief:
+        return None
+    told = [p for p in analysis.places if p.end <= sentence[0] and usable(p, analysis) and not is_region(p)
+            and p.place is not None and p.place.country_code in CORE_COUNTRIES]
+    # "found in the Jandairis area of the Afrin district": the district only says where the one place lies
+    told = [p for p in told if not _is_container(analysis.report.text, p, told)]
+    if not told or len({p.place.geonameid for p in told if p.place is not None}) > 1:
+        return None
+    return told[-1]
 
 
 def region_in_sentence(analysis: Analysis, sentence: tuple[int, int]) -> Place | None:
