@@ -192,15 +192,31 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
         mentions = [p for p in mentions if p not in abroad]
     tests = [("dateline-place", lambda p: p.end <= dateline_end), *weak_place_tests(text, sentence, cue)]
     for name, weak in tests:
-        strong = [p for p in mentions if not weak(p)]
+        weak_only = {id(p) for p in mentions if weak(p)}
+        weak_here = _with_locators(text, mentions, weak_only) if name != "dateline-place" else weak_only
+        strong = [p for p in mentions if id(p) not in weak_here]
         # the dateline yields to any other place; a home village or a launch site only to a place as precise ("in
         # the Diyala countryside" does not say better where it happened than the speaker's village)
         # the hospital the wounded were carried to yields to any other place, as the dateline does
         rivals = strong if name in _NO_CLAIM else [p for p in strong if not is_region(p)]
         if len(strong) < len(mentions) and rivals:
-            fired.append(name)
+            fired.extend([name, "locator-of-weak"] if weak_here - weak_only else [name])
             mentions = strong
     return mentions
+
+
+def _with_locators(text: str, mentions: list[PlaceMention], weak: set[int]) -> set[int]:
+    """The weak places of a test and the places that only say where one of them lies: "rockets launched from the
+    X area south of Y hit Z" — Y locates the launch site, so it is no more where the rockets landed than X is
+    (rule locator-of-weak: "X area south of Y", "X, 10 km east of Y"; not "X in Y" or "X near Y")."""
+    ordered = sorted(mentions, key=lambda p: p.start)
+    found = set(weak)
+    for index, place in enumerate(ordered[1:], start=1):
+        before = ordered[index - 1]
+        if id(before) in found and id(place) not in found \
+                and rule("locator-of-weak").match(text[before.end:place.start]):
+            found.add(id(place))
+    return found
 
 
 def _joint_area(text: str, listed: list[PlaceMention]) -> bool:

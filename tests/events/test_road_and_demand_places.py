@@ -48,3 +48,22 @@ def test_a_demand_does_not_weaken_the_place_of_a_strike():
 
 def test_a_protest_whose_only_place_is_its_demand_is_placed_there():
     assert _places("Hundreds of relatives protested on Monday, demanding the release of men held in Kut.") == ["Kut"]
+
+
+# --- a place that only locates a weak place is as weak (rule locator-of-weak) ------------------------------------
+
+LOCATED = handmade.Reports("", [handmade.place("Shura", 35.99, 43.22), handmade.place("Mosul", 36.34, 43.15),
+                                handmade.place("Bashiqa", 36.45, 43.35)])
+
+
+def test_the_town_that_locates_a_launch_site_is_not_where_the_rockets_landed():
+    _, drafts = LOCATED.code("Rockets fired from the Shura area south of Mosul hit a base in Bashiqa on Monday.")
+    assert [d.place.text for d in drafts if d.place is not None] == ["Bashiqa"]
+    assert "locator-of-weak" in drafts[0].rules
+
+
+def test_a_town_named_on_its_own_after_a_launch_site_still_stands():
+    # "and Mosul": listed beside the launch site, not locating it
+    _, drafts = LOCATED.code("Rockets fired from Shura hit Mosul and Bashiqa on Monday.")
+    assert "locator-of-weak" not in [r for d in drafts for r in d.rules]
+    assert "Mosul" in [d.place.text for d in drafts if d.place is not None]
