@@ -15,6 +15,7 @@ from marsad.events.rules import rule
 from marsad.types import PlaceMention
 
 _NOUN_GAP = 12  # "artillery [newly] deployed in": the stationing words right after a weapon noun
+_CROWD_KINDS = {"protest", "riot", "mob", "protest_intervention"}
 _BEFORE = 70  # how far before a place its introducing words may start ("fired by Iran-backed militias from")
 
 
@@ -40,6 +41,10 @@ def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
         ("care-destination", lambda p: (cue is None or cue.cue.kind != "movement")
          and rule("care-destination").search(before(p)) is not None),
         ("road-name", lambda p: _names_a_road(text, sentence, p)),
+        ("road-toward", lambda p: rule("road-toward").search(before(p)) is not None),
+        # what a crowd asks for or mourns ("in solidarity with X") is not where it gathered: protests only
+        ("demand-place", lambda p: cue is not None and cue.cue.kind in _CROWD_KINDS
+         and rule("demand-place").search(before(p)) is not None),
     ]
 
 

@@ -134,7 +134,9 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
             fired.append(referred[1])
             return [referred[0]], origin
     if not pool:
-        return [], origin
+        sole = sole_place_told_before(analysis, sentence)
+        fired.extend(["sole-place-of-brief"] if sole is not None else [])
+        return ([sole] if sole is not None else []), origin
     after = [p for p in pool if p.start >= cue.start]
     # "bombed the villages of A and B with heavy artillery": a trigger told after its places names them all,
     # from the first of the list that ends the pool (rule list-before-trigger)
@@ -190,15 +192,31 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
         mentions = [p for p in mentions if p not in abroad]
     tests = [("dateline-place", lambda p: p.end <= dateline_end), *weak_place_tests(text, sentence, cue)]
     for name, weak in tests:
-        strong = [p for p in mentions if not weak(p)]
+        weak_only = {id(p) for p in mentions if weak(p)}
+        weak_here = _with_locators(text, mentions, weak_only) if name != "dateline-place" else weak_only
+        strong = [p for p in mentions if id(p) not in weak_here]
         # the dateline yields to any other place; a home village or a launch site only to a place as precise ("in
         # the Diyala countryside" does not say better where it happened than the speaker's village)
         # the hospital the wounded were carried to yields to any other place, as the dateline does
         rivals = strong if name in _NO_CLAIM else [p for p in strong if not is_region(p)]
         if len(strong) < len(mentions) and rivals:
-            fired.append(name)
+            fired.extend([name, "locator-of-weak"] if weak_here - weak_only else [name])
             mentions = strong
     return mentions
+
+
+def _with_locators(text: str, mentions: list[PlaceMention], weak: set[int]) -> set[int]:
+    """The weak places of a test and the places that only say where one of them lies: "rockets launched from the
+    X area south of Y hit Z" — Y locates the launch site, so it is no more where the rockets landed than X is
+    (rule locator-of-weak: "X area south of Y", "X, 10 km east of Y"; not "X in Y" or "X near Y")."""
+    ordered = sorted(mentions, key=lambda p: p.start)
+    found = set(weak)
+    for index, place in enumerate(ordered[1:], start=1):
+        before = ordered[index - 1]
+        if id(before) in found and id(place) not in found \
+                and rule("locator-of-weak").match(text[before.end:place.start]):
+            found.add(id(place))
+    return found
 
 
 def _joint_area(text: str, listed: list[PlaceMention]) -> bool:
@@ -313,6 +331,22 @@ def place_told_after(analysis: Analysis, draft: Draft, sentence: tuple[int, int]
         draft.place, draft.geo_precision = place, effective_precision(place)
         draft.evidence.append(Evidence(sentence[0], sentence[1], text[sentence[0]:sentence[1]].strip()))
         draft.rules.append("place-told-after")
+
+
+def sole_place_told_before(analysis: Analysis, sentence: tuple[int, int]) -> PlaceMention | None:
+    """"The bodies of five fighters were found near X. They were killed in clashes with the army in March.": in a
+    brief (a coder's note, a one-paragraph report) an act whose sentence names no place at all happened at the one
+    place the brief names before it, not in its governorate at large (rule sole-place-of-brief). Two places told
+    before, or a place only told after, leave the act to its region."""
+    if not analysis.brief:
+        return None
+    told = [p for p in analysis.places if p.end <= sentence[0] and usable(p, analysis) and not is_region(p)
+            and p.place is not None and p.place.country_code in CORE_COUNTRIES]
+    # "found in the Jandairis area of the Afrin district": the district only says where the one place lies
+    told = [p for p in told if not _is_container(analysis.report.text, p, told)]
+    if not told or len({p.place.geonameid for p in told if p.place is not None}) > 1:
+        return None
+    return told[-1]
 
 
 def region_in_sentence(analysis: Analysis, sentence: tuple[int, int]) -> Place | None:

@@ -181,11 +181,14 @@ class Ranker:
         seats = tuple(c.place for c in candidates if c.place.feature_code in DISTRICT_CODES)
         # The best spelling among the well-known towns of this name ("Douma", "Qamishli"): a hamlet that
         # shares it gains nothing from lying in a governorate the report names (see _score).
+        # A governorate's own name counts as well known too (rule governorate-namesake): "Duhok" in a report
+        # about strikes near Amadiya is the city and its governorate, not an abandoned hamlet Dahuk beside them.
         known = max(
             (
                 _spelling(span.text, c)
                 for c in candidates
-                if well_known(c.place) and _letters_alike(span.text, c.matched_name) >= KNOWN_SPELLING
+                if (well_known(c.place) or c.place.feature_code == "ADM1")
+                and _letters_alike(span.text, c.matched_name) >= KNOWN_SPELLING
             ),
             default=None,
         )  # written as the town's name: "Kharza" folds as "Al Hartha" does, but names no Al-Hartha
@@ -268,6 +271,7 @@ class Ranker:
             and known_spelling is not None
             and place.feature_class == "P"
             and not well_known(place)
+            and place.geonameid not in capitals  # a governorate's capital is no namesake of it
             and known_spelling >= spelling - 0.02
         )
         if place.admin1 and place.admin1 in context.governorates and not namesake_of_known:
