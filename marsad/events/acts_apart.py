@@ -19,7 +19,7 @@ def different_days(first: Draft, second: Draft) -> bool:
     the attack")."""
     if not (first.explicit_date and second.explicit_date and first.date and second.date):
         return False
-    if any("told-before" in d.rules and not (d.evidence and rule("act-went-on").search(d.evidence[0].text))
+    if any("told-before" in own_rules(d) and not (d.evidence and rule("act-went-on").search(d.evidence[0].text))
            for d in (first, second)):
         return False
     if first.date.value is not None and second.date.value is not None:
@@ -32,6 +32,21 @@ def different_days(first: Draft, second: Draft) -> bool:
     if None not in days:  # "this morning" and "a few hours ago" are one day, "yesterday" another
         return days[0] != days[1]
     return first.date.text.lower() != second.date.text.lower()
+
+
+# the rules merging.py cites when a later telling joins an event: what follows them in `rules` came with the
+# tellings that joined it
+JOINING_RULES = frozenset({"same-event", "region-then-detail", "same-battle", "elaborates", "toll-then-how",
+                           "summary-joins-details"})
+
+
+def own_rules(draft: Draft) -> list[str]:
+    """The rules of the event's first telling, before any later telling joined it: "the forces dispersed a protest
+    on Friday. The protest ... The next day, the forces arrested three of its participants": the protest named
+    again (rule told-before) joined the dispersal, but the dispersal keeps the day it told of its own, so the arrest
+    told on another day stays apart (rule another-day)."""
+    joined = next((i for i, name in enumerate(draft.rules) if name in JOINING_RULES), len(draft.rules))
+    return draft.rules[:joined]
 
 
 def side_of(first: Draft, actor: ActorMention | None) -> bool:

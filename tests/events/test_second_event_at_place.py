@@ -1,0 +1,42 @@
+"""A second event at one place: an act told on another day than the event it follows stays apart even when a later
+telling that names that event with the article ("the protest", rule told-before) has joined it, and it happens where
+its sentence refers to ("in the town"). Reports written for these tests; places from the hand-made gazetteer of
+test_segmentation, actors from test_same_place_acts (no model, no gazetteer file)."""
+
+from __future__ import annotations
+
+from tests.events.test_days_apart import code, events
+from tests.events.test_same_place_acts import report
+
+
+def test_an_arrest_the_next_day_stays_apart_from_a_dispersal_told_again_with_the_article() -> None:
+    text = report("Police fired tear gas to disperse a demonstration in Saraqib on Wednesday.",
+                  "Several people were hurt when the protest was broken up.",
+                  "The next day, Police arrested four participants of the protest in raids on their homes in the town.")
+    coded = events(text)
+    assert ("Arrests", "Saraqib", "2024-05-16") in coded
+    assert [kind for kind, _, _ in coded].count("Arrests") == 1
+    arrest = next(d for d in code(text) if d.coding.sub_event_type == "Arrests")
+    assert "another-day" in arrest.rules and "place-referred" in arrest.rules
+
+
+def test_an_arrest_on_the_same_day_is_kept_apart_by_no_day() -> None:
+    text = report("Police fired tear gas to disperse a demonstration in Saraqib on Wednesday.",
+                  "Several people were hurt when the protest was broken up.",
+                  "Police also arrested four participants of the protest in the town on Wednesday.")
+    assert not any("another-day" in d.rules for d in code(text))
+
+
+def test_a_day_named_only_beside_the_act_told_again_keeps_the_act_one_event() -> None:
+    # the day in the sentence that names the attack with the article is the claim's, not the attack's
+    text = report("Gunmen attacked farmers in Tell Abar on Tuesday, killing two.",
+                  "ISIS claimed the attack on Wednesday.")
+    assert [kind for kind, _, _ in events(text)] == ["Attack"]
+
+
+def test_an_arrest_another_day_with_no_place_it_refers_to_takes_none_told_before() -> None:
+    text = report("Police fired tear gas to disperse a demonstration in Saraqib on Wednesday.",
+                  "Several people were hurt when the protest was broken up.",
+                  "The next day, Police arrested four participants of the protest.")
+    arrest = next((d for d in code(text) if d.coding.sub_event_type == "Arrests"), None)
+    assert arrest is None or "place-referred" not in arrest.rules
