@@ -6,7 +6,7 @@ stage `merge`)."""
 from __future__ import annotations
 
 from marsad.events.dates import relative_day, same_day_told
-from marsad.events.drafts import DISTINCT_ACT_KINDS, FIGHTING_KINDS, WEAPON_KINDS, Draft
+from marsad.events.drafts import DISTINCT_ACT_KINDS, FIGHTING_KINDS, WEAPON_KINDS, Draft, place_key
 from marsad.events.lexicon import Kind
 from marsad.events.rules import rule
 from marsad.types import ActorMention
@@ -94,6 +94,8 @@ def distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     the fighting of a shelling) still elaborates it."""
     if first.coding.sub_event_type == second.coding.sub_event_type or "told-before" in second.rules:
         return False
+    if "strike-elsewhere" in second.rules and place_key(second) == place_key(first):
+        return False  # a strike kept apart for its place that fell where the battle was is the battle's (extract)
     if {first.kind, second.kind} - {"chemical"} <= WEAPON_KINDS and "chemical" in {first.kind, second.kind}:
         return False  # a chemical agent is what the rocket or the shell carried, not a second weapon (agent-told-after)
     if first.kind in WEAPON_KINDS and second.kind in WEAPON_KINDS:

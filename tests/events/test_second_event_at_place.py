@@ -5,7 +5,7 @@ test_segmentation, actors from test_same_place_acts (no model, no gazetteer file
 
 from __future__ import annotations
 
-from tests.events.test_days_apart import code, events
+from tests.events.test_days_apart import code, events, kinds_and_places
 from tests.events.test_same_place_acts import report
 
 
@@ -40,3 +40,39 @@ def test_an_arrest_another_day_with_no_place_it_refers_to_takes_none_told_before
                   "The next day, Police arrested four participants of the protest.")
     arrest = next((d for d in code(text) if d.coding.sub_event_type == "Arrests"), None)
     assert arrest is None or "place-referred" not in arrest.rules
+
+
+# --- a strike that hit a place of its own beside fighting named again (rule strike-elsewhere) ------------------
+
+
+def test_shells_fired_during_the_clashes_that_fell_on_a_nearby_village_are_a_strike_there() -> None:
+    text = report("Regime forces clashed with ISIS in Tell Abar on Wednesday, killing three fighters.",
+                  "Mortar shells fired during the clashes fell on homes in the nearby village of Kafr Sajna, "
+                  "wounding a woman.")
+    assert kinds_and_places(text) == [("Armed clash", "Tell Abar"), ("Shelling/artillery/missile attack", "Kafr Sajna")]
+    strike = next(d for d in code(text) if d.kind == "shelling")
+    assert "strike-elsewhere" in strike.rules
+
+
+def test_shells_of_the_clashes_that_fell_on_the_battle_place_are_the_battle() -> None:
+    text = report("Regime forces clashed with ISIS in Tell Abar on Wednesday, killing three fighters.",
+                  "Mortar shells fired during the clashes fell on homes in Tell Abar, wounding a woman.")
+    assert kinds_and_places(text) == [("Armed clash", "Tell Abar")]
+
+
+def test_shelling_with_no_place_of_its_own_during_the_clashes_is_the_battle() -> None:
+    text = report("Regime forces clashed with ISIS in Tell Abar on Wednesday, killing three fighters.",
+                  "Both sides fired mortar shells during the clashes.")
+    assert kinds_and_places(text) == [("Armed clash", "Tell Abar")]
+
+
+def test_shelling_told_with_fighting_told_anew_at_a_place_is_one_battle() -> None:
+    # no fighting named again: the clashes and their shelling at Kafr Sajna are one battle there
+    text = report("Regime forces clashed with ISIS in Kafr Sajna amid heavy mortar shelling on Kafr Sajna.")
+    assert kinds_and_places(text) == [("Armed clash", "Kafr Sajna")]
+
+
+def test_shelling_during_the_clashes_at_the_place_named_after_them_is_the_battle() -> None:
+    text = report("Regime forces clashed with ISIS in Tell Abar on Wednesday, killing three fighters.",
+                  "Mortar shells were fired during the clashes in Kafr Sajna.")
+    assert "Shelling/artillery/missile attack" not in [kind for kind, _ in kinds_and_places(text)]
