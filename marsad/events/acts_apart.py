@@ -196,3 +196,4 @@ def _gunfire_of_a_hand(draft: Draft) -> bool:
         return False
     told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), draft.evidence[0])
     return rule("hand-weapon").search(told.text) is not None and rule("gunfire-beside-strike").search(told.text) is None
+

@@ -46,7 +46,7 @@ from marsad.events.drafts import (
     place_key,
 )
 from marsad.events.each_day import on_each_day, other_day
-from marsad.events.kept_apart import kept_apart_by
+from marsad.events.kept_apart import kept_apart_by, other_pair_told
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts
 from marsad.events.modality import irrealis_mode, is_negated, is_reference, sentence_skip_reason
@@ -364,6 +364,9 @@ def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tupl
     """"The SDF withdrew from its posts near the town, and Russian forces deployed in the area": the kind told
     again with no place of its own but by another actor, neither side of the first telling, is a second act
     there (rule another-actor); in a full report, for the developments that act on nobody else."""
+    if not analysis.brief and kind.name in {"clash", "fight"} and drafts:  # "…, and the army clashed with the SDF"
+        found = _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date)[:1]
+        return other_pair_told(analysis, found, drafts)
     if analysis.brief or kind.name not in DISTINCT_ACT_KINDS or not drafts:
         return []
     if kind.name in WEAPON_KINDS:  # "shelled the town, while the rebels hit army posts in it with rockets"

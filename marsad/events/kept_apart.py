@@ -5,9 +5,12 @@ strike-beside-capture, named-development, strike-elsewhere; docs/events.md)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from marsad.events.acts_apart import other_pair
 from marsad.events.air_beside_battle import air_beside_battle, strike_beside_capture
-from marsad.events.clauses import named_development
-from marsad.events.drafts import Analysis
+from marsad.events.clauses import named_development, subject_before
+from marsad.events.drafts import Analysis, Draft
 from marsad.events.lexicon import CueMatch, Kind
 from marsad.events.placing import next_place_after, usable
 from marsad.events.rules import rule
@@ -64,3 +67,19 @@ def _placed_right_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, 
         return None
     return place.place.geonameid if rule("fighting-placed").fullmatch(analysis.report.text[cue.end:place.start]) \
         else None
+
+
+def other_pair_told(analysis: Analysis, found: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """"ISIS clashed with the SDF in the village, and regime forces clashed with the SDF there.": fighting told again
+    in one sentence, by the side named right before its verb (rule own-subject), with another pair of sides around a
+    named side is a second battle (rule other-pair), as it is across sentences; the same pair told again ("…, and
+    the SDF clashed with ISIS again") is the one battle."""
+    if not found:
+        return []
+    subject = subject_before(analysis, found[0])
+    if subject is not None and subject.kind != "generic":
+        found[0].roles = replace(found[0].roles, actor1=subject)
+    if not any(other_pair(d, found[0]) for d in drafts):
+        return []
+    found[0].rules.append("other-pair")
+    return found

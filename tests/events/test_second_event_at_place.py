@@ -76,3 +76,23 @@ def test_shelling_during_the_clashes_at_the_place_named_after_them_is_the_battle
     text = report("Regime forces clashed with ISIS in Tell Abar on Wednesday, killing three fighters.",
                   "Mortar shells were fired during the clashes in Kafr Sajna.")
     assert "Shelling/artillery/missile attack" not in [kind for kind, _ in kinds_and_places(text)]
+
+
+# --- fighting told again in one sentence by another pair of sides (rule other-pair) -----------------------------
+
+
+def test_fighting_by_another_pair_in_the_same_sentence_is_a_second_battle() -> None:
+    text = report("ISIS clashed with the SDF in Tell Abar, and Regime forces clashed with the SDF in the village.")
+    battles = [d for d in code(text) if d.coding.sub_event_type == "Armed clash"]
+    assert len(battles) == 2 and "other-pair" in battles[1].rules
+    assert battles[1].roles.actor1.name == "Military Forces of Syria"
+
+
+def test_the_same_pair_told_again_in_the_sentence_is_one_battle() -> None:
+    text = report("ISIS clashed with the SDF in Tell Abar, and the SDF clashed with ISIS again later in the village.")
+    assert [kind for kind, _ in kinds_and_places(text)] == ["Armed clash"]
+
+
+def test_a_brief_tells_its_fighting_as_one_battle() -> None:
+    text = "ISIS clashed with the SDF in Tell Abar, and Regime forces clashed with the SDF in the village."
+    assert [kind for kind, _ in kinds_and_places(text)] == ["Armed clash"]
