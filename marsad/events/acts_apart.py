@@ -6,7 +6,7 @@ stage `merge`)."""
 from __future__ import annotations
 
 from marsad.events.dates import relative_day, same_day_told
-from marsad.events.drafts import DISTINCT_ACT_KINDS, FIGHTING_KINDS, WEAPON_KINDS, Draft
+from marsad.events.drafts import DISTINCT_ACT_KINDS, FIGHTING_KINDS, WEAPON_KINDS, Draft, place_key
 from marsad.events.lexicon import Kind
 from marsad.events.rules import rule
 from marsad.types import ActorMention
@@ -19,7 +19,7 @@ def different_days(first: Draft, second: Draft) -> bool:
     the attack")."""
     if not (first.explicit_date and second.explicit_date and first.date and second.date):
         return False
-    if any("told-before" in d.rules and not (d.evidence and rule("act-went-on").search(d.evidence[0].text))
+    if any("told-before" in own_rules(d) and not (d.evidence and rule("act-went-on").search(d.evidence[0].text))
            for d in (first, second)):
         return False
     if first.date.value is not None and second.date.value is not None:
@@ -32,6 +32,21 @@ def different_days(first: Draft, second: Draft) -> bool:
     if None not in days:  # "this morning" and "a few hours ago" are one day, "yesterday" another
         return days[0] != days[1]
     return first.date.text.lower() != second.date.text.lower()
+
+
+# the rules merging.py cites when a later telling joins an event: what follows them in `rules` came with the
+# tellings that joined it
+JOINING_RULES = frozenset({"same-event", "region-then-detail", "same-battle", "elaborates", "toll-then-how",
+                           "summary-joins-details"})
+
+
+def own_rules(draft: Draft) -> list[str]:
+    """The rules of the event's first telling, before any later telling joined it: "the forces dispersed a protest
+    on Friday. The protest ... The next day, the forces arrested three of its participants": the protest named
+    again (rule told-before) joined the dispersal, but the dispersal keeps the day it told of its own, so the arrest
+    told on another day stays apart (rule another-day)."""
+    joined = next((i for i, name in enumerate(draft.rules) if name in JOINING_RULES), len(draft.rules))
+    return draft.rules[:joined]
 
 
 def side_of(first: Draft, actor: ActorMention | None) -> bool:
@@ -79,6 +94,8 @@ def distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     the fighting of a shelling) still elaborates it."""
     if first.coding.sub_event_type == second.coding.sub_event_type or "told-before" in second.rules:
         return False
+    if "strike-elsewhere" in second.rules and place_key(second) == place_key(first):
+        return False  # a strike kept apart for its place that fell where the battle was is the battle's (extract)
     if {first.kind, second.kind} - {"chemical"} <= WEAPON_KINDS and "chemical" in {first.kind, second.kind}:
         return False  # a chemical agent is what the rocket or the shell carried, not a second weapon (agent-told-after)
     if first.kind in WEAPON_KINDS and second.kind in WEAPON_KINDS:
@@ -179,3 +196,4 @@ def _gunfire_of_a_hand(draft: Draft) -> bool:
         return False
     told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), draft.evidence[0])
     return rule("hand-weapon").search(told.text) is not None and rule("gunfire-beside-strike").search(told.text) is None
+

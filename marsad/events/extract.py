@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from marsad.events import quantities
-from marsad.events.air_beside_battle import air_and_battle_roles, air_beside_battle, strike_beside_capture
+from marsad.events.air_beside_battle import air_and_battle_roles
 from marsad.events.background import absorb_restatements, carried_date, not_news
 from marsad.events.carrying import carry_actors
 from marsad.events.civilian_victims import civilian_victim
@@ -24,7 +24,6 @@ from marsad.events.clauses import (
     development_bounds,
     elsewhere,
     in_own_clause,
-    named_development,
     occasion_named,
     own_subject,
     subordinate_spans,
@@ -47,6 +46,7 @@ from marsad.events.drafts import (
     place_key,
 )
 from marsad.events.each_day import on_each_day, other_day
+from marsad.events.kept_apart import kept_apart_by, other_pair_told
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts
 from marsad.events.modality import irrealis_mode, is_negated, is_reference, sentence_skip_reason
@@ -321,16 +321,9 @@ def _kinds_that_stand(analysis: Analysis, lexicon: Lexicon, by_kind: dict[str, l
             own_clause.add(f"{kind.name}:development-beside" if beside else kind.name)
             kept.append(kind)
             continue
-        if stronger and air_beside_battle(analysis, kind, stronger):
-            own_clause.add(f"{kind.name}:air-beside-battle")
-            kept.append(kind)
-            continue
-        if stronger and strike_beside_capture(analysis, kind, stronger):
-            own_clause.add(f"{kind.name}:strike-beside-capture")
-            kept.append(kind)
-            continue
-        if stronger and not analysis.brief and named_development(analysis.report.text, kind, by_kind, stronger):
-            own_clause.add(f"{kind.name}:named-development")
+        apart = kept_apart_by(analysis, kind, by_kind, stronger, sentence)  # air-beside-battle, strike-elsewhere...
+        if apart is not None:
+            own_clause.add(f"{kind.name}:{apart}")
             kept.append(kind)
             continue
         if stronger and not alone_in_background(by_kind[kind.name], their_cues, subordinate) and not elsewhere(
@@ -371,6 +364,9 @@ def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tupl
     """"The SDF withdrew from its posts near the town, and Russian forces deployed in the area": the kind told
     again with no place of its own but by another actor, neither side of the first telling, is a second act
     there (rule another-actor); in a full report, for the developments that act on nobody else."""
+    if not analysis.brief and kind.name in {"clash", "fight"} and drafts:  # "…, and the army clashed with the SDF"
+        found = _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date)[:1]
+        return other_pair_told(analysis, found, drafts)
     if analysis.brief or kind.name not in DISTINCT_ACT_KINDS or not drafts:
         return []
     if kind.name in WEAPON_KINDS:  # "shelled the town, while the rebels hit army posts in it with rockets"

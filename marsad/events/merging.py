@@ -172,6 +172,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         if target is None:
             if kinds and _apart_by_day(merged, draft, kinds):
                 draft.rules.append("another-day")
+                _there_another_day(merged, draft, kinds)
             if kinds and apart:
                 _reprisal_near(merged, draft)
                 _second_act(merged, draft, kinds)
@@ -192,7 +193,8 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
             target.coding = choose_coding(kinds[target.kind], target.roles)
     if kinds:  # a summary told before the details ("nine dead in three raids by the cell") joins them
-        for draft in [d for d in merged if place_key(d) is None and not _NEW_ACT & set(d.rules)]:
+        # an act kept apart by its day (rule another-day) is a new act, no summary
+        for draft in [d for d in merged if place_key(d) is None and not (_NEW_ACT | {"another-day"}) & set(d.rules)]:
             target = next((m for m in merged if m is not draft and place_key(m) is not None
                            and (_same_kind_family(m, draft, kinds))
                            and compatible_actor(m.roles.actor1, draft.roles.actor1)
@@ -313,6 +315,20 @@ def _apart_by_day(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> 
     another-day: one event per type, place and day)."""
     return any(_same_kind_family(m, draft, kinds) and different_days(m, draft) and not m.in_headline
                and (place_key(draft) is None or place_key(draft) == place_key(m)) for m in merged)
+
+
+def _there_another_day(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> None:
+    """"Police dispersed a protest in the town on Friday. The next day, they arrested three of its participants in
+    the town.": an act kept apart by its day (rule another-day) whose sentence names its place only by referring to
+    one told before ("in the town", "there") happened where the latest act of its family told before did (rule
+    place-referred)."""
+    if draft.place is not None or not _refers_to_place(draft):
+        return
+    earlier = next((m for m in reversed(merged) if m.place is not None and not m.in_headline
+                    and _same_kind_family(m, draft, kinds) and different_days(m, draft)), None)
+    if earlier is not None:
+        draft.place, draft.geo_precision, draft.place_fallback = earlier.place, earlier.geo_precision, None
+        draft.rules.append("place-referred")
 
 
 def _reprisal_near(merged: list[Draft], draft: Draft) -> None:

@@ -1,0 +1,85 @@
+"""Why a kind that a stronger one in its sentence would absorb still stands as an event of its own: air strikes
+beside ground fighting, a bombardment beside a captured place, a move of forces named as such beside an attack, a
+strike that hit a place of its own while the fighting named again was told elsewhere (rules air-beside-battle,
+strike-beside-capture, named-development, strike-elsewhere; docs/events.md)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.events.acts_apart import other_pair
+from marsad.events.air_beside_battle import air_beside_battle, strike_beside_capture
+from marsad.events.clauses import named_development, subject_before
+from marsad.events.drafts import Analysis, Draft
+from marsad.events.lexicon import CueMatch, Kind
+from marsad.events.placing import next_place_after, usable
+from marsad.events.rules import rule
+
+
+def kept_apart_by(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMatch]], stronger: list[Kind],
+                  sentence: tuple[int, int]) -> str | None:
+    """The rule that keeps `kind` apart from the `stronger` kinds that would absorb it, or None."""
+    if not stronger:
+        return None
+    if air_beside_battle(analysis, kind, stronger):
+        return "air-beside-battle"
+    if strike_beside_capture(analysis, kind, stronger):
+        return "strike-beside-capture"
+    if not analysis.brief and named_development(analysis.report.text, kind, by_kind, stronger):
+        return "named-development"
+    if strike_elsewhere(analysis, kind, by_kind, stronger, sentence):
+        return "strike-elsewhere"
+    return None
+
+
+# the remote strikes that land on a place, and the ground fighting whose named-again words they are told beside
+_STRIKES = frozenset({"shelling", "air"})
+_GROUND_FIGHTING = frozenset({"clash", "fight"})
+
+
+def strike_elsewhere(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMatch]], stronger: list[Kind],
+                     sentence: tuple[int, int]) -> bool:
+    """"Clashes broke out in A. Shells fired during the clashes fell on houses in the nearby village of B.": fighting
+    named again with the article (rule told-before) is the battle told before, at its own place; a shelling or a
+    strike the sentence tells at a place of its own hit that place, an event there apart from the battle, as ACLED
+    codes two acts at two places (rule strike-elsewhere). Where that place is the battle's own, the strike stays the
+    battle's (merging: distinct_acts); told with no place of its own ("both sides used mortars during the
+    clashes"), or beside fighting told anew ("clashes and shelling in B"), it is the battle's shelling."""
+    if analysis.brief or kind.name not in _STRIKES or not all(k.name in _GROUND_FIGHTING for k in stronger):
+        return False
+    text = analysis.report.text
+    fighting = [m for k in stronger for m in by_kind[k.name]]
+    if not fighting or not all(rule("told-before").search(text[max(sentence[0], m.start - 30):m.start])
+                               for m in fighting):
+        return False
+    # the place the strike is told at, unless it is where the fighting named again is placed ("during the clashes
+    # in B": the battle's place)
+    battle_places = {_placed_right_after(analysis, m, sentence) for m in fighting}
+    return any((place := next_place_after(analysis, cue, sentence)) is not None and place not in battle_places
+               for cue in by_kind[kind.name])
+
+
+def _placed_right_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> str | None:
+    """The place named right after the fighting's words ("the clashes in B", "the fighting on the outskirts of B":
+    rule fighting-placed), or None."""
+    place = next((p for p in analysis.places if cue.end <= p.start < sentence[1] and usable(p, analysis)), None)
+    if place is None or place.place is None:
+        return None
+    return place.place.geonameid if rule("fighting-placed").fullmatch(analysis.report.text[cue.end:place.start]) \
+        else None
+
+
+def other_pair_told(analysis: Analysis, found: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """"ISIS clashed with the SDF in the village, and regime forces clashed with the SDF there.": fighting told again
+    in one sentence, by the side named right before its verb (rule own-subject), with another pair of sides around a
+    named side is a second battle (rule other-pair), as it is across sentences; the same pair told again ("…, and
+    the SDF clashed with ISIS again") is the one battle."""
+    if not found:
+        return []
+    subject = subject_before(analysis, found[0])
+    if subject is not None and subject.kind != "generic":
+        found[0].roles = replace(found[0].roles, actor1=subject)
+    if not any(other_pair(d, found[0]) for d in drafts):
+        return []
+    found[0].rules.append("other-pair")
+    return found
