@@ -54,7 +54,7 @@ def test_kind_not_told(text: str, kind: str) -> None:
 
 def test_a_count_word_ends_at_a_conjunction():
     """"a march of several days and held a rally": "several" counts days, not rallies (rule habitual)."""
-    assert "protest" in kinds_of("The farmers reached the capital after a march of several days and held a rally there.")
+    assert "protest" in kinds_of("The farmers reached the capital after a march of several days and held a rally.")
     assert "protest" not in kinds_of("The farmers have held several rallies in the capital.")
 
 
@@ -71,7 +71,7 @@ def _model_saying_none() -> EventClassifier:
 
 
 def test_a_mass_grave_found_is_not_vetoed():
-    text = "Rescuers uncovered a mass grave at the edge of the desert town, believed to date from the years of the siege."
+    text = "Rescuers uncovered a mass grave at the edge of the desert town, believed to date from the siege."
     other = "Delegations of the two councils met in the town hall and talked about water."
     for sentence, stands in ((text, True), (other, False)):
         analysis, lexicon = analysis_of(sentence), load_lexicon()
