@@ -14,6 +14,7 @@ import yaml
 
 from marsad.errors import MarsadError
 from marsad.events.inflection import lemma_index, term_pattern, word_forms
+from marsad.events.rules import rule
 from marsad.text.alternation import by_first_letter
 
 CONDITION_KEYS = {"actor1", "actor2", "report"}
@@ -151,7 +152,8 @@ class Lexicon:
                 continue
             if cue.needs_in_sentence and not _names_any(text[start:end].lower(), cue.needs_in_sentence):
                 continue
-            if cue.not_in_sentence and _names_any(text[start:end].lower(), cue.not_in_sentence):
+            if cue.not_in_sentence and _names_any(_without_closing_attribution(text[start:end]).lower(),
+                                                  cue.not_in_sentence):
                 continue
             object_end = None
             if cue.needs_object:
@@ -179,6 +181,13 @@ def _alternation(terms: dict[str, bool], irregular: dict[str, tuple[str, ...]] |
         (term_pattern(term, irregular, nouns),
          (form[0].lower() for form in word_forms(term.split()[0], irregular, nouns)))
         for term, nouns in terms.items())
+
+
+def _without_closing_attribution(sentence: str) -> str:
+    """The sentence without the attribution that closes it (", police said on Monday."): who reports an act is no
+    word of the act, so a cue's `not_in_sentence` does not read it (rule closing-attribution)."""
+    found = rule("closing-attribution").search(sentence)
+    return sentence[:found.start()] if found else sentence
 
 
 def _object_end(after: str, objects: tuple[str, ...], within: int = 8) -> int | None:

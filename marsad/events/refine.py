@@ -98,7 +98,8 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
     for draft in drafts:
         prediction = reading.predict(draft.sentence)
         draft.rules.append(f"classifier: {prediction.label} {prediction.score:.2f}")
-        vetoed = prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note
+        vetoed = prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note \
+            and not any(rule("found-not-vetoed").match(name) for name in draft.rules)
         if vetoed and labelled:  # a note a coder's label opens ("Other: On 3 May, ...") codes the event it was
             draft.rules.append("labelled-note-stands")  # written for, as a coder's note does
             vetoed = False
