@@ -71,7 +71,7 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     (`press-conference`), a pattern told in the simple present (`generic-present`: "the cells still carry out
     attacks", and its participle clause, `present-pattern-participle`: ", killing dozens every year"), an act judged
     in court (`court-case`), counted over time (`counted-acts-perfect`) or said to go on harming (`lasting-harm`),
-    an agreement named but not reached here (`agreement-framework`, `agreement-not-reached`), a move of forces told as
+    an agreement named as the framework of another act (`agreement-framework`), a move of forces told as
     the routine after an act (`aftermath-of-act`: "cordoned off the area and searched for the attackers"). None for
     news."""
     before = text[sentence[0]:trigger_start]

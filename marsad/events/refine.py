@@ -281,13 +281,22 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     if not conventions_hold(wanted, sentence_kinds):
         return False
     start, end = draft.sentence  # an Agreement is one reached in the sentence, as for the rules' own cues
-    if wanted == "agreement" and agreement_not_reached(text[start:draft.trigger.start], text[start:end]):
+    if wanted == "agreement" and (agreement_not_reached(text[start:draft.trigger.start], text[start:end])
+                                  or _agreement_only_named(lexicon, text, start, end)):
         return False
     new = lexicon.kinds[wanted]
     before = draft.coding.sub_event_type
     draft.kind, draft.coding = new.name, choose_coding(new, draft.roles, coder_note=False)
     draft.rules.append(f"retyped by classifier: {before} -> {draft.coding.sub_event_type}")
     return True
+
+
+def _agreement_only_named(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
+    """Every agreement word of the sentence names an agreement not in force (rule agreement-unmade): "talks began on
+    reviving the old disengagement agreement" names one, and the classifier, reading the sentence whole, must not
+    make the act told beside it that agreement. An agreement in force ("under the agreement") may be."""
+    words = [m for m in lexicon.find(text, start, end) if m.cue.kind == "agreement"]
+    return bool(words) and all(rule("agreement-unmade").search(text[start:m.start][-100:]) for m in words)
 
 
 def _unfought(draft: Draft) -> bool:
