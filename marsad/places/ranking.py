@@ -24,7 +24,7 @@ from marsad.places.constraints import (
 )
 from marsad.places.foreign_story import ForeignStory, same_letters
 from marsad.places.gazetteer import Gazetteer
-from marsad.places.index import latin_key
+from marsad.places.index import FORM_METHOD, latin_key
 from marsad.places.mentions import Span
 from marsad.places.scoring import (
     DESERT_BONUS,
@@ -146,6 +146,9 @@ class Ranker:
         # Beyond Syria and Iraq only a name spelled as written ("Sirnak", "Beirut"): "Izem'li" is no Erdemli.
         candidates = [c for c in candidates
                       if not _loose_abroad(c, _spelling(span.text, c), span.facility_after, span.text)]
+        # A name's other form ("ar Rashad" of GeoNames' "Qaryat ar Rashad", "village of ...") names the village
+        # only where the report calls it one ("Rashad village"): elsewhere it would compete with towns and words.
+        candidates = [c for c in candidates if c.method != FORM_METHOD or span.relation == "village"]
         if context.governorates and holder is None:
             # a loose spelling is trusted only in the governorates the report names
             candidates = [c for c in candidates if c.method != "fuzzy" or c.place.admin1 in context.governorates]
