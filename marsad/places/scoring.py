@@ -24,9 +24,6 @@ from marsad.types import Candidate, Place, Resolution
 
 CITY_KM = 15.0  # a quarter named "in" a city lies within this distance of it
 _POINT_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLL", "STLMT"}
-# GeoNames' abandoned and historical places: a report names the living place or the area of that name
-# ("Duhok" is the city or the governorate, not the abandoned hamlet GeoNames also calls Dahūk)
-_GONE_PENALTY = {"PPLQ": -1.0, "PPLH": -1.0}
 
 
 def _admissible(span: Span, found: list[Candidate]) -> list[Candidate]:
@@ -138,8 +135,6 @@ def _feature_bonus(span: Span, place: Place) -> float:
         return 1.5 if relation == "district" else -0.5
     if relation in ("countryside", "province"):
         return -0.2
-    if code in _GONE_PENALTY:
-        return _GONE_PENALTY[code]
     if code in _POINT_CODES or place.feature_class == "P":
         bonus = 0.2 if relation in ("city", "town", "village") else 0.1
         return bonus + (0.1 if code.startswith("PPLA") else 0.0)
