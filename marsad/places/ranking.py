@@ -162,8 +162,8 @@ class Ranker:
         # Beyond Syria and Iraq only a name spelled as written ("Sirnak", "Beirut"): "Izem'li" is no Erdemli.
         candidates = [c for c in candidates
                       if not _loose_abroad(c, _spelling(span.text, c), span.facility_after, span.text)]
-        # A name's other form ("ar Rashad" of GeoNames' "Qaryat ar Rashad", "village of ...") names the village
-        # only where the report calls it one ("Rashad village"): elsewhere it would compete with towns and words.
+        # A name's other form ("ar Rashad" of GeoNames' "Qaryat ar Rashad") names the village
+        # only where the report calls it one ("Salam village"): elsewhere it would compete with towns and words.
         candidates = [c for c in candidates if c.method != FORM_METHOD or span.relation == "village"]
         if context.governorates and holder is None:
             # a loose spelling is trusted only in the governorates the report names
