@@ -92,3 +92,12 @@ def test_a_district_seat_is_the_village_that_bears_the_name_with_its_vowels(tmp_
     by_key = script.read_dump(dump)
     assert script.find_seat(by_key, ["Sidakan"], "11")[0] == "2"  # its own name, not another's alternate
     assert script.find_seat(by_key, ["Sinuni"], "11")[0] == "4"  # the folded key drops vowels; they decide
+
+
+def test_a_regional_command_names_the_area_it_holds(parser):
+    found = places_in(parser, "Forces of the Diyala Operations Command arrested two suspects.")
+    assert found["Diyala"].resolution.chosen.place.admin1 == "Diyala"
+    found = places_in(parser, "A commander of the Baquba Police Command was wounded.")
+    assert "Baquba" in found
+    # an organisation word other than a command still makes the run a group's name
+    assert "Baquba" not in places_in(parser, "The Baquba Brigade said it repelled an attack.")
