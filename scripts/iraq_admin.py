@@ -20,7 +20,7 @@ import yaml
 from anyascii import anyascii
 
 from marsad.places.build import DATA_DIR
-from marsad.places.index import latin_key
+from marsad.places.index import latin_key, name_vkey
 
 SOURCE_TSV = DATA_DIR / "sources" / "iraq-districts.tsv"
 TARGET = DATA_DIR / "iraq-admin.yaml"
@@ -33,28 +33,40 @@ def governorate_codes() -> dict[str, str]:
 
 
 def read_dump(path: Path) -> dict[str, list[tuple]]:
-    """Folded name -> GeoNames rows (id, name, lat, lon, feature code, admin1 code, population)."""
+    """Folded name -> GeoNames rows (id, name, lat, lon, feature code, admin1 code, population, the vowel
+    keys of its own names, 0 when the key is the place's own name or 1 when it is only an alternate name)."""
     by_key: dict[str, list[tuple]] = {}
     with path.open(encoding="utf-8") as handle:
         for cols in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(cols) < 15 or cols[6] != "P" or cols[7] in ("PPLH", "PPLQ", "PPLX", "PPLW"):
                 continue
-            row = (cols[0], cols[1], float(cols[4]), float(cols[5]), cols[7], cols[10], int(cols[14] or 0))
-            names = {cols[1], cols[2], *cols[3].split(",")}
-            for key in {latin_key(n) for n in names if n} - {""}:
-                by_key.setdefault(key, []).append(row)
+            own_vkeys = frozenset(name_vkey(n) for n in (cols[1], cols[2]) if n)
+            row = (cols[0], cols[1], float(cols[4]), float(cols[5]), cols[7], cols[10], int(cols[14] or 0), own_vkeys)
+            own = {latin_key(cols[1]), latin_key(cols[2])} - {""}
+            for key in {latin_key(n) for n in cols[3].split(",") if n} - {""} - own:
+                by_key.setdefault(key, []).append((*row, 1))
+            for key in own:
+                by_key.setdefault(key, []).append((*row, 0))
     return by_key
 
 
 def find_seat(by_key: dict[str, list[tuple]], spellings: list[str], admin1: str) -> tuple | None:
-    rows = [row for spelling in spellings for row in by_key.get(latin_key(spelling), [])]
+    rows = [
+        (*row, order, name_vkey(spelling) not in row[7])
+        for order, spelling in enumerate(spellings)
+        for row in by_key.get(latin_key(spelling), [])
+    ]
     inside = [row for row in rows if row[5] == admin1]
     # Districts of disputed areas (Akre, Shekhan, Makhmur) may stand under a neighbouring governorate
     # in GeoNames: outside the governorate, only an administrative seat is taken.
     pool = inside or [row for row in rows if row[4] in ("PPLA", "PPLA2", "PPLA3")]
     if not pool:
         return None
-    return min(pool, key=lambda row: (_SEAT_RANK.get(row[4], 9), -row[6], row[0]))
+    # Between villages alike (same rank and population): the TSV's first spelling before its others, then
+    # the village whose own name has the spelling's vowels too ("Sinuni" is Sinūnī, not Sūsnāwah: the
+    # folded key drops vowels), then the one that bears the name before one that lists it among its
+    # alternate names ("Sidakan" is Sīdakān, not the nearby Sêtkan whose alternates include "Sīdkān").
+    return min(pool, key=lambda row: (_SEAT_RANK.get(row[4], 9), -row[6], row[9], row[10], row[8], row[0]))
 
 
 def main(dump: Path) -> int:

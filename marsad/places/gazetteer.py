@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad.errors import GazetteerError
-from marsad.places.index import import_outdated, keys_stale, latin_key, name_vkey, place_from_row
+from marsad.places.index import FORM_METHOD, import_outdated, keys_stale, latin_key, name_vkey, place_from_row
 from marsad.settings import get_settings
 from marsad.text.fold import fold_arabic, is_arabic
 from marsad.types import Candidate, Place
@@ -150,7 +150,7 @@ class Gazetteer:
         stale = keys_stale(conn)  # written by an older Marsad (and not refreshed): key names again
         for key, vkey, place_id, name in conn.execute("SELECT key, vkey, place_id, name FROM names"):
             if stale and not key.startswith("ar:"):
-                key, vkey = latin_key(name), name_vkey(name)
+                key, vkey = latin_key(name), name_vkey(name) if vkey else ""  # a name's other form has none
             if key:
                 self._names[key].append((place_id, name, vkey))
         self._blocks: dict[str, list[str]] | None = None
@@ -246,7 +246,7 @@ class Gazetteer:
             vkey = name_vkey(mention)
             hits = sorted(hits, key=lambda hit: -fuzz.ratio(vkey, hit[2]))
             return self._candidates(
-                [(pid, name, "exact" if name.lower() == lowered else "folded") for pid, name, _v in hits]
+                [(pid, name, _method(name, lowered, v)) for pid, name, v in hits]
             )
         return []
 
@@ -298,7 +298,7 @@ class Gazetteer:
                 continue
             for place_id, name, vkey in hits:
                 admin1 = admin1_of.get(place_id)
-                if admin1:
+                if admin1 and vkey:  # a name's other form (no vowel key) is never matched loosely
                     grouped[admin1][vkey].append((place_id, name))
         self._within = {admin1: (sorted(by_vkey), by_vkey) for admin1, by_vkey in grouped.items()}
 
@@ -309,7 +309,7 @@ class Gazetteer:
             for key, hits in self._names.items():
                 if key.startswith("ar:"):
                     continue
-                for _pid, _name, vkey in hits:
+                for _pid, _name, vkey in (hit for hit in hits if hit[2]):
                     blocks[key[:2]].add(vkey)
                     self._vkey_index[vkey].add(key)
             self._blocks = {p: sorted(v) for p, v in blocks.items()}
@@ -415,6 +415,14 @@ class Gazetteer:
 # of one governorate stay well above it (Deraa/Daraa 0.75, Hasakeh/Hasakah 0.83, Slemani/Sulaymaniyah 0.82).
 GOVERNORATE_SPELLING = 75
 _REMEMBERED_GOVERNORATE_NAMES = 10_000
+
+
+def _method(name: str, lowered_mention: str, vkey: str) -> str:
+    """How a name was found by its key: written as the mention, folded alike, or as another form of a
+    name (no vowel key: "ar Rashad" of "Qaryat ar Rashad", which the ranker takes only for a village)."""
+    if not vkey and not is_arabic(name):
+        return FORM_METHOD
+    return "exact" if name.lower() == lowered_mention else "folded"
 
 
 def _alike(vkey: str, name_vkey_: str) -> bool:

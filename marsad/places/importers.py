@@ -28,6 +28,7 @@ from typing import BinaryIO, TypeVar
 from marsad.errors import GazetteerError
 from marsad.geo import distance_km
 from marsad.places.index import COUNTRY_NAMES, IndexBuilder, latin_key, name_rows, place_row
+from marsad.places.name_forms import other_forms
 from marsad.settings import input_limits
 from marsad.text.fold import compact, fold, is_arabic
 from marsad.types import Place
@@ -243,7 +244,8 @@ def import_geonames(builder: IndexBuilder, path: Path) -> int:
         )
         admin1_code = f"{cc}.{admin1}" if admin1 else None
         places.append(place_row(place, admin1_code, "geonames"))
-        names.extend(name_rows(gid, [display, name, ascii_name, *alternate_list], preferred=display))
+        own_names = [display, name, ascii_name, *alternate_list]
+        names.extend(name_rows(gid, own_names, preferred=display, forms=other_forms(own_names)))
     for cc in countries:
         builder.remove_source_country(DEFAULT_SOURCE, cc)
     builder.add_places(places, names)

@@ -102,9 +102,17 @@ PLACE_COLUMNS = (
 )
 
 
-def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None) -> list[tuple]:
+FORM_SCRIPT = "form"  # a name's other form (name_forms.py): looked up by its key, never matched loosely
+FORM_METHOD = "form"  # the Candidate.method of a place found by such a form
+
+
+def name_rows(
+    place_id: str, names: Iterable[str], preferred: str | None = None, forms: Iterable[str] = ()
+) -> list[tuple]:
     """Rows of the names table for one place: Latin names by folded key, Arabic ones apart, other
-    scripts dropped (they never occur in the reports Marsad reads)."""
+    scripts dropped (they never occur in the reports Marsad reads). `forms` are other forms of its Latin
+    names ("ar Rashad" of "Qaryat ar Rashad"): keyed alike but with no vowel key, so that fuzzy matching,
+    which runs on vowel keys, never reaches them (a short form would meet many a loose spelling)."""
     rows: list[tuple] = []
     seen: set[tuple[str, str]] = set()
     for raw in names:
@@ -123,6 +131,11 @@ def name_rows(place_id: str, names: Iterable[str], preferred: str | None = None)
             continue
         seen.add((key, raw.lower()))
         rows.append((key, vkey, place_id, raw, script, int(raw == preferred)))
+    for raw in forms:
+        key = latin_key(raw) if _is_latin(raw) else ""
+        if len(key) >= 2 and (key, raw.lower()) not in seen:
+            seen.add((key, raw.lower()))
+            rows.append((key, "", place_id, raw, FORM_SCRIPT, 0))
     return rows
 
 
@@ -131,7 +144,8 @@ KEYS_HASH_KEY = "keys_hash"
 # Bump when an importer reads other names from the same files (2: OCHA names also without the sub-district or
 # district OCHA appends to them). Keys can be computed again from the names an index holds; names an importer
 # did not read cannot, so an index imported by an older Marsad must be imported again (gazetteer.ensure_index).
-IMPORT_VERSION = 2
+# 3: GeoNames names opening with a village noun ("Qaryat ar Rashad") also without it (name_forms.py).
+IMPORT_VERSION = 3
 IMPORT_VERSION_KEY = "import_version"
 
 
@@ -325,10 +339,15 @@ class IndexBuilder:
 
     def _rekey(self) -> None:
         """An index written by an older Marsad: its Latin keys are computed again from the raw names."""
-        rows = self.conn.execute("SELECT rowid, name FROM names WHERE script = 'latin'").fetchall()
+        rows = self.conn.execute(
+            "SELECT rowid, name, script FROM names WHERE script IN ('latin', ?)", (FORM_SCRIPT,)
+        ).fetchall()
         self.conn.executemany(
             "UPDATE names SET key = ?, vkey = ? WHERE rowid = ?",
-            [(latin_key(name), compact(vowel_fold(name)), rowid) for rowid, name in rows],
+            [
+                (latin_key(name), "" if script == FORM_SCRIPT else compact(vowel_fold(name)), rowid)
+                for rowid, name, script in rows
+            ],
         )
 
     def commit(self) -> None:

@@ -21,6 +21,11 @@ _THEN_CONTAINER = re.compile(
 )
 
 
+# Iraq's regional commands are named after the governorate or town they hold ("the Anbar Operations Command",
+# "the Basra Police Command", "the Ninewa Operations Commander"): the name before them is that place.
+_AREA_COMMAND = re.compile(r"\s+(?:Operations|Police)\s+Command(?:er|s)?\b")
+
+
 def _settlement_after(text: str, tokens: list[Token], j: int) -> bool:
     return (
         j < len(tokens) and tokens[j].lower in _SETTLEMENT_WORDS and adjacent_or_space(text, tokens[j - 1], tokens[j])
@@ -74,6 +79,8 @@ def names_other_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
         and adjacent_or_space(text, tokens[i - 1], tokens[i])
     ):
         return True
+    if _AREA_COMMAND.match(text, tokens[j - 1].end):
+        return False  # "the Kirkuk Operations Command": a command named after the area it holds
     # The rest of the capitalised run: an organisation word there makes the run a name of a group.
     k = j
     while (

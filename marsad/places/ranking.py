@@ -24,7 +24,7 @@ from marsad.places.constraints import (
 )
 from marsad.places.foreign_story import ForeignStory, same_letters
 from marsad.places.gazetteer import Gazetteer
-from marsad.places.index import latin_key
+from marsad.places.index import FORM_METHOD, latin_key, name_vkey
 from marsad.places.mentions import Span
 from marsad.places.scoring import (
     DESERT_BONUS,
@@ -53,6 +53,22 @@ AREA_SPELLING = 0.6  # the same, for candidates in the governorate a container n
 # village of a governorate the report names would (the same weight), wherever namesakes of X lie elsewhere.
 OPERATION_ZONE_BONUS = 1.5
 OPERATION_ZONE_KM = 35.0  # the front runs along the towns its zone is held from (operations.yaml)
+GONE_CODES = frozenset({"PPLQ", "PPLH"})  # GeoNames' abandoned and historical populated places
+GONE_PENALTY = 1.0
+
+
+def _gone_gives_way(mention: str, cand: Candidate, candidates: list[Candidate]) -> float:
+    """An abandoned or historical place loses to a living place or an area whose own name is the mention,
+    vowels and all ("Duhok" is the city or the governorate, not the abandoned hamlet GeoNames also calls
+    Dahūk, with "Duhok" among its alternate names); else it keeps its chance (many a village of Kurdistan
+    that GeoNames lists as abandoned was rebuilt and is in the news again)."""
+    if cand.place.feature_code not in GONE_CODES:
+        return 0.0
+    written = name_vkey(mention)
+    living = any(
+        c.place.feature_code not in GONE_CODES and name_vkey(c.place.name or "") == written for c in candidates
+    )
+    return GONE_PENALTY if living else 0.0
 
 
 @dataclass
@@ -146,6 +162,9 @@ class Ranker:
         # Beyond Syria and Iraq only a name spelled as written ("Sirnak", "Beirut"): "Izem'li" is no Erdemli.
         candidates = [c for c in candidates
                       if not _loose_abroad(c, _spelling(span.text, c), span.facility_after, span.text)]
+        # A name's other form ("ar Rashad" of GeoNames' "Qaryat ar Rashad") names the village
+        # only where the report calls it one ("Salam village"): elsewhere it would compete with towns and words.
+        candidates = [c for c in candidates if c.method != FORM_METHOD or span.relation == "village"]
         if context.governorates and holder is None:
             # a loose spelling is trusted only in the governorates the report names
             candidates = [c for c in candidates if c.method != "fuzzy" or c.place.admin1 in context.governorates]
@@ -195,7 +214,7 @@ class Ranker:
         scored = sorted(
             (
                 (self.score(span, c, context, capitals, holder, seats, known)
-                 - _abroad_of_story(c, context, candidates), c)
+                 - _abroad_of_story(c, context, candidates) - _gone_gives_way(span.text, c, candidates), c)
                 for c in candidates
             ),
             key=lambda item: (-item[0], item[1].place.geonameid),
