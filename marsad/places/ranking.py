@@ -57,16 +57,21 @@ GONE_CODES = frozenset({"PPLQ", "PPLH"})  # GeoNames' abandoned and historical p
 GONE_PENALTY = 1.0
 
 
-def _gone_gives_way(mention: str, cand: Candidate, candidates: list[Candidate]) -> float:
+def _gone_gives_way(span: Span, cand: Candidate, candidates: list[Candidate]) -> float:
     """An abandoned or historical place loses to a living place or an area whose own name is the mention,
     vowels and all ("Duhok" is the city or the governorate, not the abandoned hamlet GeoNames also calls
     Dahūk, with "Duhok" among its alternate names); else it keeps its chance (many a village of Kurdistan
-    that GeoNames lists as abandoned was rebuilt and is in the news again)."""
+    that GeoNames lists as abandoned was rebuilt and is in the news again). Where the report calls the
+    name a village or a town, only a living place of people is its rival: a district is no village."""
     if cand.place.feature_code not in GONE_CODES:
         return 0.0
-    written = name_vkey(mention)
+    written = name_vkey(span.text)
+    settlement = span.relation in ("village", "town")
     living = any(
-        c.place.feature_code not in GONE_CODES and name_vkey(c.place.name or "") == written for c in candidates
+        c.place.feature_code not in GONE_CODES
+        and (not settlement or c.place.feature_class == "P")
+        and name_vkey(c.place.name or "") == written
+        for c in candidates
     )
     return GONE_PENALTY if living else 0.0
 
@@ -214,7 +219,7 @@ class Ranker:
         scored = sorted(
             (
                 (self.score(span, c, context, capitals, holder, seats, known)
-                 - _abroad_of_story(c, context, candidates) - _gone_gives_way(span.text, c, candidates), c)
+                 - _abroad_of_story(c, context, candidates) - _gone_gives_way(span, c, candidates), c)
                 for c in candidates
             ),
             key=lambda item: (-item[0], item[1].place.geonameid),

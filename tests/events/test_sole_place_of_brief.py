@@ -4,6 +4,8 @@ tests; coded with no language model and no gazetteer file (places from a hand-ma
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events import handmade
 
 PLACES = [handmade.place("Tal Warda", 36.40, 36.70, "SY"), handmade.place("Kafr Susa", 36.10, 37.10, "SY"),
@@ -30,25 +32,19 @@ def test_the_container_of_the_place_does_not_count_as_a_second_place():
     assert clashes and clashes[0].place is not None and clashes[0].place.text == "Tal Warda"
 
 
-def test_two_places_told_before_leave_the_act_to_its_region():
-    _, drafts = REPORTS.code("On 3 May 2019, the bodies of six fighters were found in Tal Warda and Kafr Susa. "
-                             "They had been killed in clashes with the army in March.")
-    clashes = _clashes(drafts)
-    assert clashes
-    assert all("sole-place-of-brief" not in draft.rules for draft in clashes)
-
-
-def test_a_place_told_only_after_the_act_is_not_taken():
-    _, drafts = REPORTS.code("On 3 May 2019, clashes broke out between two armed groups. "
-                             "A wounded man was later taken to a clinic in Tal Warda.")
-    clashes = _clashes(drafts)
-    assert clashes
-    assert all("sole-place-of-brief" not in draft.rules for draft in clashes)
-
-
-def test_a_report_of_several_paragraphs_is_no_brief():
-    _, drafts = REPORTS.code("Fighting in the north\n\nOn 3 May 2019, the bodies of six fighters were found near "
-                             "Tal Warda.\n\nThey had been killed in clashes with the army in March.")
+@pytest.mark.parametrize("brief", [
+    # two places told before: the act stays in its region
+    "On 3 May 2019, the bodies of six fighters were found in Tal Warda and Kafr Susa. "
+    "They had been killed in clashes with the army in March.",
+    # a place told only after the act is not taken
+    "On 3 May 2019, clashes broke out between two armed groups. "
+    "A wounded man was later taken to a clinic in Tal Warda.",
+    # a report of several paragraphs is no brief
+    "Fighting in the north\n\nOn 3 May 2019, the bodies of six fighters were found near "
+    "Tal Warda.\n\nThey had been killed in clashes with the army in March.",
+], ids=["two-places-before", "place-told-after", "several-paragraphs"])
+def test_the_rule_stays_out(brief: str):
+    _, drafts = REPORTS.code(brief)
     clashes = _clashes(drafts)
     assert clashes
     assert all("sole-place-of-brief" not in draft.rules for draft in clashes)
