@@ -9,6 +9,7 @@ with the signs that a run names a person or an organisation instead ("commander 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +18,7 @@ from marsad.places.other_names import names_other_thing
 from marsad.places.persons import PersonNames
 from marsad.places.precision import FACILITY_WORDS, common_words
 from marsad.places.tokens import Token, adjacent, adjacent_or_space, cue_before, is_name_word, lexicon, tokenize
-from marsad.text.fold import fold_arabic, is_arabic
+from marsad.text.fold import ARTICLES, fold_arabic, is_arabic
 
 MAX_TOKENS = 6
 # "the Hamrin mountains": a range the gazetteer knows by the name with its noun, written lower case
@@ -301,11 +302,29 @@ def _in_longer_run(text: str, tokens: list[Token], i: int, j: int) -> bool:
 
     before = i > 0 and name_like(tokens[i - 1]) and adjacent(text, tokens[i - 1], tokens[i])
     after = j < len(tokens) and name_like(tokens[j]) and adjacent(text, tokens[j - 1], tokens[j])
+    # A lower-case article carries the run on ("Jabal al-Zarqa", "Tal el-Ahmar"): the head noun is cut from a
+    # longer name just as when the article is capitalised, and the name after the article likewise.
+    before = before or (i > 1 and _article_link(text, tokens, i - 2, name_like))
+    after = after or (j + 1 < len(tokens) and _article_link(text, tokens, j - 1, name_like))
     if (before or after) and _route_ends(text, tokens, i if before else j - 1):
         return False  # "the Kirkuk-Hewler road", "Damascus-Sweida highway": two towns a route links
     return before or after
 
 
+def _article_link(text: str, tokens: list[Token], k: int, name_like: Callable[[Token], bool]) -> bool:
+    """Tokens k, k+1, k+2 read "Name article-Name" ("Jabal al-Zarqa"): a lower-case article joins two name words."""
+    left, article, right = tokens[k], tokens[k + 1], tokens[k + 2]
+    return (
+        article.text.islower()
+        and article.lower in _ARTICLE_LINKS
+        and name_like(left)
+        and name_like(right)
+        and adjacent(text, left, article)
+        and text[article.end : right.start] == "-"
+    )
+
+
+_ARTICLE_LINKS = frozenset(ARTICLES)
 _ROUTE_WORDS = frozenset(
     {"road", "highway", "motorway", "route", "axis", "railway", "line", "pipeline", "corridor", "border", "borders"}
 )
