@@ -20,7 +20,7 @@ from marsad.events.firing_side import fired_from, firing_side
 from marsad.events.quantities import says_killed
 from marsad.events.rules import rule
 from marsad.events.syntax_roles import syntactic_roles
-from marsad.events.victims_before import attacker_of_told_victims, victim_told_before
+from marsad.events.victims_before import victim_told_before
 from marsad.types import ActorMention
 
 ARMED_INTER = {1, 2, 3, 4, 8}
@@ -106,11 +106,11 @@ def assign_roles(
         agent, patient = _between_sides(scene)
     if agent is None:
         agent = _named_agent(scene)
-    if agent is None:  # "two brothers were killed when gunmen ...": the gunmen did it (rule victim-told-before)
+    if agent is None:
         agent, patient = _subject_before(scene)
-        agent = agent or attacker_of_told_victims(text, sentence, trigger, scene.after, ARMED_INTER)
     searched = patient is None
-    if searched:
+    # "two brothers were killed when gunmen ...": the brothers were hit, not the gunmen (rule victim-told-before)
+    if searched and not (agent is None and victim_told_before(text, sentence, trigger)):
         patient = _patient(scene, agent)
     if patient is None and agent is not None and scene.targets and _named_after_the_attacked(scene, agent):
         patient = next((m for m in reversed(scene.before) if m.kind != "person" and m.name != agent.name

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from marsad.events.rules import rule
-from marsad.types import ActorMention
 
 
 def victim_told_before(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> re.Match[str] | None:
     """The civilians (rule victim-phrase) named as the subject of a passive verb of harm that is the trigger
     ("two brothers were [killed] by gunmen") or that tells the trigger after it ("two brothers were killed when
     gunmen [opened fire]", rule victim-before-act); None when no such people are named before the trigger."""
+    if rule("killed-in-fighting").fullmatch(text[trigger[0]:trigger[1]]):
+        return None  # "two men were killed in clashes with X": the casualties of a fight, which stays one
     before = text[sentence[0]:trigger[0]]
     found = list(rule("victim-phrase").pattern.finditer(before))
     if not found:
@@ -28,12 +29,3 @@ def victim_told_before(text: str, sentence: tuple[int, int], trigger: tuple[int,
     # the match on the whole text, so that the caller can compare where it stands with other phrases
     return rule("victim-phrase").pattern.match(text, sentence[0] + last.start())
 
-
-def attacker_of_told_victims(text: str, sentence: tuple[int, int], trigger: tuple[int, int],
-                             after: list[ActorMention], armed: set[int]) -> ActorMention | None:
-    """The armed side the clause after a passive trigger names ("two brothers were [killed] when gunmen opened
-    fire"), where the victims were told before the trigger as civilians (rule victim-told-before): the one who
-    did it, not one acted upon; None otherwise."""
-    if victim_told_before(text, sentence, trigger) is None:
-        return None
-    return next((m for m in after if m.kind != "person" and m.inter in armed), None)
