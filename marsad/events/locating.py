@@ -30,7 +30,10 @@ def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
     return [
         ("person-origin", lambda p: rule("person-origin").search(before(p)) is not None),
         ("launch-origin", lambda p: rule("launch-origin").search(before(p)) is not None),
-        ("from-positions", lambda p: rule("from-positions").search(before(p)) is not None),
+        # where a crowd came from ("families from the camp in X"), not the shooters' positions of from-positions
+        ("crowd-origin", lambda p: bool(crowd_origins(text, sentence, [p], cue))),
+        ("from-positions", lambda p: (cue is None or cue.cue.kind not in _CROWD_KINDS)
+         and rule("from-positions").search(before(p)) is not None),
         ("stationed-at", lambda p: _stationed_before_trigger(text, sentence, p, cue)),
         ("agent-stationed-at", lambda p: cue is not None and cue.cue.kind in FIGHTING_KINDS
          and rule("agent-stationed-at").search(before(p)) is not None),
@@ -46,6 +49,17 @@ def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
         ("demand-place", lambda p: cue is not None and cue.cue.kind in _CROWD_KINDS
          and rule("demand-place").search(before(p)) is not None),
     ]
+
+
+def crowd_origins(text: str, sentence: tuple[int, int], places: list[PlaceMention], cue: CueMatch | None
+                  ) -> list[PlaceMention]:
+    """The places a protest's people came from ("protesters from the villages of A and B joined them", "the
+    demonstrators came from A", rule crowd-origin): the marchers' homes, never where the protest happened, so
+    they are no place of it (the protest is one, at its gathering place, told in the sentence or before); where
+    nothing else is told they are weak places that yield only to a place as precise (weak_place_tests)."""
+    if cue is None or cue.cue.kind not in _CROWD_KINDS:
+        return []
+    return [p for p in places if rule("crowd-origin").search(text[max(sentence[0], p.start - _BEFORE):p.start])]
 
 
 def _stationed_before_trigger(text: str, sentence: tuple[int, int], place: PlaceMention, cue: CueMatch | None

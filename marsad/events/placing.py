@@ -8,7 +8,7 @@ import re
 
 from marsad.events.drafts import Analysis, Draft
 from marsad.events.lexicon import CueMatch, Kind
-from marsad.events.locating import weak_place_tests
+from marsad.events.locating import crowd_origins, weak_place_tests
 from marsad.events.movements import movement_places
 from marsad.events.rules import rule
 from marsad.geo import CORE_COUNTRIES
@@ -117,6 +117,7 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
     if stated is not None:  # "arrested two men in an unspecified location in Kut": at Kut
         fired.append("unspecified-location")
         return [stated], origin
+    mentions = _without_crowd_origins(analysis, sentence, mentions, cue, fired)
     mentions = _without_weak_places(analysis, sentence, mentions, fired, cue)
     specific = [p for p in mentions if not is_region(p)]
     contained = [p for p in specific if not _is_container(text, p, specific)]
@@ -331,6 +332,19 @@ def place_told_after(analysis: Analysis, draft: Draft, sentence: tuple[int, int]
         draft.place, draft.geo_precision = place, effective_precision(place)
         draft.evidence.append(Evidence(sentence[0], sentence[1], text[sentence[0]:sentence[1]].strip()))
         draft.rules.append("place-told-after")
+
+
+def _without_crowd_origins(analysis: Analysis, sentence: tuple[int, int], mentions: list[PlaceMention],
+                           cue: CueMatch, fired: list[str]) -> list[PlaceMention]:
+    """The sentence's places without those a protest's people came from ("protesters from A and B joined them",
+    rule crowd-origin) once the report has named a place in Syria or Iraq before (where the protest they joined
+    may have been told); before that, they stay weak places (locating.py)."""
+    origins = crowd_origins(analysis.report.text, sentence, mentions, cue)
+    if not origins or not any(p.end <= sentence[0] and p.place is not None
+                              and p.place.country_code in CORE_COUNTRIES for p in analysis.places):
+        return mentions
+    fired.append("crowd-origin")
+    return [p for p in mentions if p not in origins]
 
 
 def sole_place_told_before(analysis: Analysis, sentence: tuple[int, int]) -> PlaceMention | None:

@@ -20,6 +20,7 @@ from marsad.events.firing_side import fired_from, firing_side
 from marsad.events.quantities import says_killed
 from marsad.events.rules import rule
 from marsad.events.syntax_roles import syntactic_roles
+from marsad.events.victims_before import victim_told_before
 from marsad.types import ActorMention
 
 ARMED_INTER = {1, 2, 3, 4, 8}
@@ -108,7 +109,8 @@ def assign_roles(
     if agent is None:
         agent, patient = _subject_before(scene)
     searched = patient is None
-    if searched:
+    # "two brothers were killed when gunmen ...": the brothers were hit, not the gunmen (rule victim-told-before)
+    if searched and not (agent is None and victim_told_before(text, sentence, trigger)):
         patient = _patient(scene, agent)
     if patient is None and agent is not None and scene.targets and _named_after_the_attacked(scene, agent):
         patient = next((m for m in reversed(scene.before) if m.kind != "person" and m.name != agent.name
@@ -187,17 +189,15 @@ def _named_after_the_attacked(scene: _Scene, agent: ActorMention) -> bool:
 
 
 def _victims(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[str | None, bool]:
-    """Who is hit when no actor mention is: the people named after the trigger as civilians ("a young
-    farmer", rule victim-phrase), and whether the one hit is a fighter no mention names (rule fighter-victim):
-    the first people named after the trigger ("killing two soldiers") or the subject of a passive trigger ("a
-    militant was shot dead"). The GUIDE codes an attack on fighters as an armed clash; civilians named first
-    keep it an attack on civilians."""
-    civilians = rule("victim-phrase").pattern.search(text, trigger[1], sentence[1])
-    fighters = rule("fighter-victim").pattern
-    after = fighters.search(text, trigger[1], sentence[1])
-    if after is not None and (civilians is None or after.start() < civilians.start()):
-        fighter = True
-    else:
+    """Who is hit when no actor mention is: civilians named after the trigger ("a young farmer", rule victim-phrase)
+    or told before it, and whether the one hit is a fighter no mention names (rule fighter-victim): the first people
+    named after the trigger ("killing two soldiers") or the subject of a passive trigger ("a militant was shot").
+    The GUIDE codes an attack on fighters as an armed clash; civilians named first keep it one on civilians."""
+    civilians = victim_told_before(text, sentence, trigger) or rule("victim-phrase").pattern.search(
+        text, trigger[1], sentence[1])  # "two brothers were killed when gunmen ..." (rule victim-told-before)
+    after = (fighters := rule("fighter-victim").pattern).search(text, trigger[1], sentence[1])
+    fighter = after is not None and (civilians is None or after.start() < civilians.start())
+    if not fighter:
         before = text[sentence[0]:trigger[0]]
         fighter = bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", before)) \
             and fighters.search(before) is not None and rule("victim-phrase").search(before) is None
