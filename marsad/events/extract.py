@@ -419,7 +419,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             actor = next((m for m in analysis.actors if cue.end <= m.start < s_end and m.inter in ARMED_INTER
                           and m.kind != "person" and not holds_place(text, m)), actor)
         roles = Roles(actor, None, roles.assoc1, (), None)
-    fired = [f"cue:{cue.cue.id}"]
+    fired = [f"cue:{cue.cue.id}", *roles.rules]
     if any(s_start <= m.start < s_end and alleged_side(text, m, s_start) for m in analysis.actors):
         fired.append("alleged-membership")  # a group named only as what the suspects are said to belong to
     told = _told_before(analysis, cue, sentence)  # "reached the scene of the blast": the strike told before

@@ -35,6 +35,7 @@ class Roles:
     assoc2: tuple[ActorMention, ...] = ()
     victim_phrase: str | None = None  # "a young man" where actor2 is a person the base does not hold
     fighter_victim: bool = False  # "a soldier was shot", "killing two militants": an armed side no mention names
+    rules: tuple[str, ...] = ()  # the role rules that fired, for the draft's coded_by ("victim-told-before")
 
 
 def _before(text: str, mention: ActorMention, sentence_start: int, words: int = 3) -> str:
@@ -97,7 +98,9 @@ def assign_roles(
     in_sentence = [m for m in mentions if start <= m.start < end and not alleged_side(text, m, start)]
     if not in_sentence:
         victim, fighter = _victims(text, sentence, trigger)
-        return Roles(None, None, victim_phrase=victim, fighter_victim=fighter)
+        told_before = victim is not None and victim_told_before(text, sentence, trigger) is not None
+        return Roles(None, None, victim_phrase=victim, fighter_victim=fighter,
+                     rules=("victim-told-before",) if told_before else ())
     syntax = syntactic_roles(parse(sentence) if parse else None, trigger[0], in_sentence)
     scene = _Scene(text, start, end, trigger, _named_over_generic(text, in_sentence),
                    {id(m): role for i, m in enumerate(in_sentence) if (role := syntax.get(i))}, targets)
@@ -110,7 +113,8 @@ def assign_roles(
         agent, patient = _subject_before(scene)
     searched = patient is None
     # "two brothers were killed when gunmen ...": the brothers were hit, not the gunmen (rule victim-told-before)
-    if searched and not (agent is None and victim_told_before(text, sentence, trigger)):
+    told_before = searched and agent is None and victim_told_before(text, sentence, trigger) is not None
+    if searched and not told_before:
         patient = _patient(scene, agent)
     if patient is None and agent is not None and scene.targets and _named_after_the_attacked(scene, agent):
         patient = next((m for m in reversed(scene.before) if m.kind != "person" and m.name != agent.name
@@ -130,7 +134,7 @@ def assign_roles(
         and m.kind != "person" and m.end <= trigger[0] and _joined(text, m, agent)
     )
     victim, fighter = _victims(text, sentence, trigger) if patient is None else (None, False)
-    return Roles(agent, patient, assoc1, (), victim, fighter)
+    return Roles(agent, patient, assoc1, (), victim, fighter, ("victim-told-before",) if told_before else ())
 
 
 def alleged_side(text: str, mention: ActorMention, sentence_start: int) -> bool:

@@ -50,6 +50,7 @@ def test_an_armed_group_firing_on_civilians_told_before_is_an_attack_on_civilian
     text = "Two brothers were killed when gunmen opened fire on their car near Tell Adam."
     roles = assign_roles(text, (0, len(text)), _span(text, "killed"), [_gunmen(text)])
     assert roles.actor2 is None and roles.victim_phrase == "Two brothers" and not roles.fighter_victim
+    assert roles.rules == ("victim-told-before",)  # cited in the draft's coded_by
     kind = load_lexicon().kinds["attack"]
     assert choose_coding(kind, roles).event_type == "Violence against civilians"
 
@@ -65,5 +66,5 @@ def test_casualties_of_a_fight_are_not_told_victims(text, trigger):
 def test_fighters_told_before_stay_a_fight():
     text = "Two fighters were killed when gunmen opened fire on their post near Tell Adam."
     roles = assign_roles(text, (0, len(text)), _span(text, "killed"), [_gunmen(text)])
-    assert roles.victim_phrase is None
+    assert roles.victim_phrase is None and roles.rules == ()
     assert choose_coding(load_lexicon().kinds["attack"], roles).event_type != "Violence against civilians"
