@@ -17,9 +17,10 @@ HELD half can say where it loses without a report of it being read. `--rules` pr
 `--drops` prints, per set, the drop ledger (`bench/drops.py`): per rule that dropped drafts, how many of them
 would have matched a gold event no kept event matched, against how many match nothing (counts only).
 
-The project's own held-out set of full reports, `bench/articles/articles-3` (see bench/articles/README.md), is
-scored in the same run: the whole set, per country (`a3s-`/`a3i-`), and its two halves (odd-numbered reports may
-be read while fixing; even-numbered ones stay held out), each half also per country.
+The project's own held-out sets of full reports, `bench/articles/articles-N` (articles-3,
+articles-4…; see bench/articles/README.md), are scored in the same run: each whole set, per country
+(`aNs-`/`aNi-`), and its two halves (odd-numbered reports may be read while fixing; even-numbered ones stay held
+out), each half also per country.
 
 `--folds K` splits the dev articles (articles + articles-2) into K report-level folds (ids sorted, dealt
 round-robin) and prints each fold's event F1, so a change can be judged on the folds it was not written
@@ -44,10 +45,13 @@ from error_kinds import error_kinds, format_kinds, format_ledger, rule_ledger  #
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("articles", "articles-2", "acled-2024", "acled-battles")
-# Sets the project wrote itself (in the repository, not under ../shared), scored with their halves always.
-PROJECT_SETS = {"articles-3": ROOT / "bench" / "articles" / "articles-3"}
+# Sets the project wrote itself (in the repository, not under ../shared), scored with their halves always:
+# every `bench/articles/articles-N` folder, whose report ids are `aNs-…` (Syria) and `aNi-…` (Iraq).
+PROJECT_SETS = {folder.name: folder for folder in sorted((ROOT / "bench" / "articles").glob("articles-*"))
+                if folder.is_dir() and folder.name.removeprefix("articles-").isdigit()}
 COUNTRY_PREFIXES = {"articles-2": {"Syria": "a2s", "Iraq": "a2i"}, "acled-2024": {"Syria": "SYR", "Iraq": "IRQ"},
-                    "articles-3": {"Syria": "a3s", "Iraq": "a3i"}}
+                    **{name: {"Syria": f"a{name[len('articles-'):]}s", "Iraq": f"a{name[len('articles-'):]}i"}
+                       for name in PROJECT_SETS}}
 
 
 def load_scorer(shared: Path):

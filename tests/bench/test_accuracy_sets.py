@@ -1,10 +1,12 @@
-"""bench/accuracy.py: the project's own held-out reports (bench/articles/articles-3) are scored with their halves
+"""bench/accuracy.py: the project's own held-out reports (bench/articles/articles-N) are scored with their halves
 per country, and the set on disk is well formed (every gold place is named in its report)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import pytest
 
 from tests.scripts import load_script
 
@@ -42,3 +44,29 @@ def test_every_gold_event_of_the_project_set_is_placed_in_its_report():
         text = reports[doc["doc_id"]]["text"].lower()
         assert doc["published"] == reports[doc["doc_id"]]["published"]
         assert all(event["location"].lower() in text and event["admin1"] for event in doc["events"])
+
+
+def test_every_written_set_is_found_with_its_country_prefixes():
+    folders = sorted(path.name for path in (ROOT / "bench" / "articles").glob("articles-*") if path.is_dir())
+    assert list(accuracy.PROJECT_SETS) == folders and "articles-3" in folders
+    for name in folders:
+        number = name.split("-")[1]
+        assert accuracy.COUNTRY_PREFIXES[name] == {"Syria": f"a{number}s", "Iraq": f"a{number}i"}
+
+
+REQUIRED_EVENT_FIELDS = {"event_type", "sub_event_type", "event_date", "time_precision", "actor1", "actor2",
+                         "country", "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities"}
+
+
+@pytest.mark.parametrize("name", sorted(accuracy.PROJECT_SETS))
+def test_each_written_set_pairs_every_report_with_complete_gold(name):
+    folder = accuracy.PROJECT_SETS[name]
+    reports = {r["doc_id"]: r for r in map(json.loads, (folder / "reports.jsonl").open(encoding="utf-8"))}
+    gold = [json.loads(line) for line in (folder / "gold.jsonl").open(encoding="utf-8")]
+    number = name.split("-")[1]
+    assert reports and set(reports) == {doc["doc_id"] for doc in gold}
+    for doc in gold:
+        assert doc["doc_id"].startswith((f"a{number}s-", f"a{number}i-"))
+        assert doc["published"] == reports[doc["doc_id"]]["published"]
+        assert all(REQUIRED_EVENT_FIELDS <= set(event) for event in doc["events"])
+        assert all(isinstance(event["actor1"], list) and event["actor1"] for event in doc["events"])
