@@ -20,6 +20,9 @@ _LOCATIVE_GAP = re.compile(r"^[^.;]{0,40}?\b(?:in|on|at|near|targeting|targeted|
 
 
 # where a clause opens: the start of the text or a sentence, a comma, or a conjunction
+# Rule `dam-or-wadi-place`: a dam or a named valley is a place ACLED codes events at ("the Tishreen Dam",
+# "Wadi al-Shay"), unlike a river or a lake, which runs or spreads over too much ground to map an event to.
+MAPPED_WATER_FEATURES = {"DAM", "WAD"}
 _OPENS_CLAUSE = re.compile(r"(?:^|[.!?\n]\s*|[,;:]\s*|\b(?:and|while|as|but|when|after)\s+)$", re.I)
 
 
@@ -37,7 +40,8 @@ def usable(place: PlaceMention, analysis: Analysis) -> bool:
     if abroad and _OPENS_CLAUSE.search(text[max(0, place.start - 12):place.start]) \
             and rule("city-as-government").match(text[place.end:place.end + 40]):
         return False  # "Ankara launched strikes on the mountains": the government, not the place
-    if (chosen.place.feature_code or "").startswith("PCL") or chosen.place.feature_class == "H":
+    if (chosen.place.feature_code or "").startswith("PCL") or (
+            chosen.place.feature_class == "H" and chosen.place.feature_code not in MAPPED_WATER_FEATURES):
         return False  # "in Syria", "the Euphrates": nothing an analyst can map an event to
     for actor in analysis.actors:  # "the Raqqa Revolutionaries Brigade" names a group, not a place
         if actor.start <= place.start and place.end <= actor.end:

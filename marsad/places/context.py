@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from marsad.geo import distance_km
+from marsad.places.index import latin_key
 from marsad.places.mentions import Span
 from marsad.types import Place
 
@@ -170,6 +171,8 @@ def holder_fit(place: Place, holder: Place) -> float:
     town), 0.5 close by, -1 in another governorate."""
     if place.geonameid == holder.geonameid:
         return 0.0
+    if holder.feature_code in ("ADM2", "ADM3") and inside_district(place, holder):
+        return 1.0  # "near Sidakan in Soran district": anywhere in the district, however far from its seat
     distance = distance_km(place.latitude, place.longitude, holder.latitude, holder.longitude)
     if holder.feature_code == "ADM1":
         if place.admin1 and holder.admin1:
@@ -185,3 +188,12 @@ def holder_fit(place: Place, holder: Place) -> float:
     if place.admin1 and holder.admin1 and place.admin1 != holder.admin1:
         return -1.0
     return 0.0
+
+
+def inside_district(place: Place, district: Place) -> bool:
+    """Rule `inside-named-district`: the gazetteer puts the place in the district (ADM2) or sub-district (ADM3)
+    the text names as its container. A district's point is its seat's, and a village 25 km from the seat is as
+    much inside it as one next door: the words say which district, not how near its seat."""
+    level = "admin3" if district.feature_code == "ADM3" else "admin2"
+    own, theirs = getattr(district, level), getattr(place, level)
+    return bool(own and theirs) and latin_key(own) == latin_key(theirs)

@@ -84,6 +84,25 @@ def test_older_acled_notes_close_with_what_was_not_reported():
     assert not is_coder_note("Turkish drones struck two villages near Qamishli. No casualties were reported.")
 
 
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Rebels fought regime troops on the hills north of Tell Abar. No fatalities reported.", True),
+        ("Rebels fought regime troops on the hills north of Tell Abar. No losses were reported.", True),
+        ("Two factions clashed in Tell Abar, and casualties from both sides were reported.", True),
+        ("Regime forces fought the group at Tell Abar with no information about fatalities reported.", True),
+        ("The army retook two hamlets. 5 fatalities are split as follows: Tell Abar 3, Kafr Zeit 2.", True),
+        ("Rebels attacked Tell Abar. Unknown fatalities assumed to be 10.", True),
+        # the closing must be the whole sentence, in the coders' word (fatalities, losses), not news prose
+        ("The army shelled Tell Abar. An officer said no fatalities were reported there.", False),
+        ("Turkish drones struck two villages near Qamishli. No deaths were reported.", False),
+        ("Rebels fought regime troops near Tell Abar. No fatalities reported.\n\nA second paragraph.", False),
+    ],
+)
+def test_older_acled_notes_close_with_a_fatality_remark_of_their_own(text, note):
+    assert is_coder_note(text) is note
+
+
 @pytest.mark.parametrize(("sentence", "tally"), [
     ("Since 2019, the militia has killed 40 people in the town.", True),
     ("The militia has abducted at least nine villagers in recent months.", True),
