@@ -133,3 +133,52 @@ def test_a_crowd_that_tries_to_storm_a_building_riots():
     kinds = [d.kind for d in _code("Teachers protested on Monday in front of the council building, and the police "
                                    "dispersed them with tear gas.")[1]]
     assert "riot" not in kinds
+
+
+def test_a_sweep_told_as_the_circumstance_of_an_act_is_no_move_of_forces():
+    # the patrol was on a sweep when it was hit: the bombing is the event, the sweep its circumstance
+    report = ("A roadside bomb wounded three soldiers in the orchards near the river on Monday. The unit was "
+              "conducting a search operation in the orchards when the bomb went off.")
+    assert "aftermath-of-act" in _dropped(report)
+    assert "raid" not in [d.kind for d in _code(report)[1]]
+    # the sweep that followed the act
+    report = ("Gunmen killed a shepherd near the dam on Monday. Troops launched a combing operation in the nearby "
+              "farms after the killing.")
+    assert "aftermath-of-act" in _dropped(report)
+    # an arrest made during a sweep is still coded; the sweep is not
+    kinds = [d.kind for d in _code("Police arrested four suspects during a security operation in the market.")[1]]
+    assert "arrest" in kinds and "raid" not in kinds
+
+
+def test_hideouts_destroyed_in_a_sweep_with_finds_are_no_shelling():
+    text = ("Troops destroyed three hideouts of the militants and seized rifles and explosive belts during a search "
+            "operation in the desert on Monday.")
+    kinds = [d.kind for d in _code(text)[1]]
+    assert "shelling" not in kinds and "weapons" in kinds
+    # told with no search and no finds, the destruction of an armed side's hideouts is still a strike
+    assert "shelling" in [d.kind for d in _code("Troops destroyed three hideouts of the militants on Monday.")[1]]
+
+
+def test_a_month_of_operations_is_a_tally():
+    text = "The command said the troops killed six militants and destroyed 20 hideouts in the past month."
+    assert "tally" in _dropped(text)
+    assert "tally" not in _dropped("Gunmen ambushed a convoy in the last week of March, the army said.")
+
+
+def test_the_fallback_governorate_is_of_the_reports_country():
+    from types import SimpleNamespace as Mention
+
+    from marsad.events.component import _main_governorate
+
+    def place(code: str, admin1: str) -> Mention:
+        return Mention(place=Mention(country_code=code, admin1=admin1))
+
+    # one name read as a namesake across the border, one place at home: a tie the actors' country breaks
+    places = [place("SY", "Ar-Raqqah"), place("IQ", "Salah ad-Din")]
+    army = [Mention(name="Military Forces of Iraq (2022-)")]
+    assert _main_governorate(places, army) == ("Salah ad-Din", "IQ")
+    assert _main_governorate(places, [Mention(name="Military Forces of Syria (2000-2024)")]) == ("Ar-Raqqah", "SY")
+    # the places' own majority still comes first
+    places = [place("SY", "Idlib"), place("SY", "Idlib"), place("IQ", "Nineveh")]
+    assert _main_governorate(places, army) == ("Idlib", "SY")
+    assert _main_governorate([], army) is None
