@@ -182,3 +182,15 @@ def test_the_fallback_governorate_is_of_the_reports_country():
     places = [place("SY", "Idlib"), place("SY", "Idlib"), place("IQ", "Nineveh")]
     assert _main_governorate(places, army) == ("Idlib", "SY")
     assert _main_governorate([], army) is None
+
+
+def test_a_warning_of_what_the_cells_do_is_no_act():
+    # the day dates the warning; what the cells do is told in the present
+    text = ("An official warned on Thursday that the cells still hide in the valley, where they attack the posts "
+            "and plant explosive devices on the farm roads.")
+    dropped = _dropped(text)
+    assert "they-present" in dropped and "generic-present" in dropped
+    assert _code(text)[1] == []
+    # told in the past, on its own day, it is an act
+    assert [d.kind for d in _code("An official said on Thursday that the cells attacked a post in the valley "
+                                  "on Wednesday.")[1]] == ["attack"]
