@@ -194,3 +194,25 @@ def test_a_warning_of_what_the_cells_do_is_no_act():
     # told in the past, on its own day, it is an act
     assert [d.kind for d in _code("An official said on Thursday that the cells attacked a post in the valley "
                                   "on Wednesday.")[1]] == ["attack"]
+
+
+def test_the_place_of_a_past_act_told_about_the_arrested_is_not_where_he_was_arrested():
+    from types import SimpleNamespace as Mention
+
+    from marsad.events.past_act_place import past_act_place_test
+
+    def weak(text: str, place: str, year: int | None = 2024) -> bool:
+        cue = Mention(end=text.index("arrested") + len("arrested"))
+        start = text.index(place)
+        return past_act_place_test(text, (0, len(text)), cue, year)(Mention(start=start, end=start + len(place)))
+
+    told = "Police arrested on Monday a man who took part in the bombing of the market in Alpha in 2016."
+    assert weak(told, "Alpha")
+    # no year, or the report's year: the clause may tell the act just reported (aftermath-there)
+    assert not weak("Police arrested on Monday a man who took part in the bombing of the market in Alpha.", "Alpha")
+    assert not weak(told.replace("2016", "2024"), "Alpha")
+    # a place of the main clause, or one after a clause break, is where the arrest was made
+    assert not weak("Police arrested in Beta a man who fought in 2016.", "Beta")
+    assert not weak("Police arrested a man who fought in 2016, in the market of Beta.", "Beta")
+    # no publication date: no year to compare with
+    assert not weak(told, "Alpha", None)
