@@ -216,3 +216,12 @@ def test_the_place_of_a_past_act_told_about_the_arrested_is_not_where_he_was_arr
     assert not weak("Police arrested a man who fought in 2016, in the market of Beta.", "Beta")
     # no publication date: no year to compare with
     assert not weak(told, "Alpha", None)
+
+
+def test_the_act_counted_among_others_is_no_new_act():
+    report = ("Gunmen threw a grenade at a shop in the old market on Sunday night. "
+              "It is the third attack on shops in the market this month.")
+    assert "tally" in _dropped(report)
+    assert len(_code(report)[1]) == 1
+    # an act told with its rank is still an act
+    assert "tally" not in _dropped("In the third attack on the road this month, gunmen shot a driver near the bridge.")
