@@ -9,8 +9,8 @@ import re
 from marsad.events.drafts import Analysis, Draft
 from marsad.events.lexicon import CueMatch, Kind
 from marsad.events.locating import crowd_origins, weak_place_tests
-from marsad.events.past_act_place import past_act_place_test
 from marsad.events.movements import movement_places
+from marsad.events.past_act_place import past_act_place_test
 from marsad.events.rules import rule
 from marsad.geo import CORE_COUNTRIES
 from marsad.types import Evidence, Place, PlaceMention

@@ -225,3 +225,26 @@ def test_the_act_counted_among_others_is_no_new_act():
     assert len(_code(report)[1]) == 1
     # an act told with its rank is still an act
     assert "tally" not in _dropped("In the third attack on the road this month, gunmen shot a driver near the bridge.")
+
+
+def test_an_act_told_at_a_district_then_at_its_village_is_one_event():
+    from types import SimpleNamespace as Mention
+
+    from marsad.events.merging import _region_then_detail
+    from marsad.types import Place
+
+    text = "Gunmen killed a farmer in Alpha district. The gunmen shot the farmer near the village of Beta."
+    gunmen = ActorMention(0, 6, "Gunmen", "Unidentified Armed Group", 3)
+
+    def told(trigger: str, place: Place, relation: str, precision: int) -> Draft:
+        draft = _hand_draft(text, trigger, "attack", "Attack", gunmen, ["cue:attack"])
+        draft.place = Mention(place=place, relation=relation, geo_precision=precision, resolution=None)
+        draft.geo_precision = precision
+        return draft
+
+    district = Place("1", "Alpha", 34.0, 45.0, "IQ", "Iraq", "Delta", "Alpha", None, "A", "ADM2")
+    village = Place("2", "Beta", 34.1, 45.1, "IQ", "Iraq", "Delta", "Alpha", None, "P", "PPL")
+    town = Place("3", "Alpha", 34.0, 45.0, "IQ", "Iraq", "Delta", "Alpha", None, "P", "PPL")
+    assert _region_then_detail(told("killed", district, "district", 2), told("shot", village, "near", 1))
+    # the town itself ("in Alpha") is a place of its own, not a district the village only locates
+    assert not _region_then_detail(told("killed", town, "in", 2), told("shot", village, "near", 1))
