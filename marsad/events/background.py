@@ -22,7 +22,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from marsad.events.dates import ReferenceDate, find_years
+from marsad.events.dates import ReferenceDate, find_years, only_days_of_saying
 from marsad.events.drafts import FIGHTING_KINDS, PRECEDENCE, Analysis, Draft, lowest
 from marsad.events.lexicon import Kind
 from marsad.events.modality import agreement_not_reached
@@ -51,11 +51,18 @@ def _history(text: str, sentence: tuple[int, int], own_dates: list[DateMention],
     return None
 
 
+# an act's verb in the simple present (its past forms, "attacked", "struck", are read as an act)
+_PRESENT_VERB = re.compile(r"(?:attack|shell|raid|target|kidnap|abduct|ambush|strike|bomb|assassinate|plant|storm|"
+                           r"shoot|kill)s?\b", re.IGNORECASE)
+
+
 def _present_pattern(before: str, trigger_on: str) -> str | None:
     """A pattern told in the simple present ("the cells still carry out [attacks]": rule generic-present) and the
     participle clause that goes with it ("..., [killing] dozens every year": rule present-pattern-participle)."""
     if rule("generic-present").search(before[-80:]):
         return "generic-present"
+    if rule("they-present").search(before[-30:]) and _PRESENT_VERB.match(trigger_on):
+        return "they-present"  # "where they attack the posts": a way of fighting
     if rule("present-pattern-participle").search(before) and re.match(r"\w+ing\b", trigger_on):
         return "present-pattern-participle"
     return None
@@ -99,8 +106,10 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
         return why
     if kind == "meeting" and rule("press-conference").search(before[-20:]):
         return "press-conference"
-    # a dated sentence, or a headline ("Turkish jets launch strikes on ...": no full stop), tells news
-    told = not own_dates and text[:sentence[1]].rstrip().endswith(".")
+    # a dated sentence, or a headline ("Turkish jets launch strikes on ...": no full stop), tells news; a day that
+    # only dates the saying ("warned on Thursday that the cells plant bombs") dates no act
+    told = (not own_dates or only_days_of_saying(text, sentence[0], own_dates)) and \
+        text[:sentence[1]].rstrip().endswith(".")
     if told and (why := _present_pattern(before, text[trigger_start:sentence[1]])):
         return why
     if told and rule("pattern-passive").match(after):

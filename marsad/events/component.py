@@ -44,7 +44,7 @@ class EventCoder:
         self.lexicon = load_lexicon(lexicon_dir)
         # the event classifier that checks and completes the rules' drafts (None: the rules code alone)
         self.classifier = load_classifier(classifier_path) if classifier_path else None
-        # region_lookup(name) -> Place | None: the governorate a dateline names
+        # region_lookup(name, country_code=None) -> Place | None: the governorate a dateline names
         self.region_lookup = region_lookup
         # The model's statistical components, kept in the Language but run only on the sentences that
         # hold a trigger (the parse is what roles need; the rest of a report needs none of it).
@@ -108,7 +108,7 @@ class EventCoder:
             region = self.region_lookup(report.dateline_place)
         if region is None and self.region_lookup is not None:
             # no dateline: the governorate the report names most stands in for it
-            region = self.region_lookup(main) if (main := _main_governorate(places)) else None
+            region = self.region_lookup(*main) if (main := _main_governorate(places, doc._.actors or [])) else None
         # a report from abroad whose places the gazetteer lacks still names its country (rule foreign-story)
         country = region.country if region else _majority_country(places) or doc._.story_country
         spans = sentences(doc)
@@ -152,13 +152,30 @@ def reconcile_actors_with_places(text: str, actors: list, places: list) -> list:
     return kept
 
 
-def _main_governorate(places) -> str | None:
-    counts: dict[str, int] = {}
+_COUNTRY_OF_ACTOR = {"SY": re.compile(r"\(Syria\)|\bof Syria\b"),
+                     "IQ": re.compile(r"\(Iraq\)|\bof Iraq\b")}
+
+
+def _main_governorate(places, actors=()) -> tuple[str, str] | None:
+    """The governorate (and its country code) the report names most (rule region-fallback). Its places' country
+    comes first: a report whose places split between Syria and Iraq (a headline's name read as a namesake across
+    the border) is of the country its state actors belong to ("Military Forces of Iraq"), so its fallback is never
+    a governorate of the other country because of an alphabetical tie."""
+    counts: dict[tuple[str, str], int] = {}
     for mention in places:
         chosen = mention.place
         if chosen is not None and chosen.admin1 and chosen.country_code in {"SY", "IQ"}:
-            counts[chosen.admin1] = counts.get(chosen.admin1, 0) + 1
-    return max(sorted(counts), key=lambda name: counts[name]) if counts else None
+            key = (chosen.country_code, chosen.admin1)
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    by_country = {code: sum(n for (c, _), n in counts.items() if c == code) for code in {"SY", "IQ"}}
+    by_actor = {code: sum(1 for a in actors if pattern.search(a.name or "")) for code, pattern in
+                _COUNTRY_OF_ACTOR.items()}
+    country = max(sorted(by_country), key=lambda code: (by_country[code], by_actor[code]))
+    within = sorted(name for (code, name) in counts if code == country)
+    name = max(within, key=lambda n: counts[(country, n)])
+    return name, country
 
 
 def _majority_country(places) -> str | None:

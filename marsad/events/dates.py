@@ -121,6 +121,14 @@ def act_dates(text: str, sentence_start: int, own_dates: list[DateMention]) -> l
     return acts if acts else own_dates
 
 
+def only_days_of_saying(text: str, sentence_start: int, own_dates: list[DateMention]) -> bool:
+    """Every day the sentence tells dates its statement or its dateline ("the official warned on Thursday that the
+    cells plant bombs on the roads"): what the statement tells is undated."""
+    return bool(own_dates) and not [d for d in own_dates if not (
+        rule("dateline-date").fullmatch(text[sentence_start:d.start])
+        or rule("date-of-saying").search(text[sentence_start:d.start][-60:]))]
+
+
 def trigger_day(dates: list[DateMention], position: int, text: str = "", cue_end: int = 0) -> DateMention | None:
     """The day of the trigger at `position`: the last day told before it, unless a clause lies between that day and
     the trigger and a day follows the trigger closely in its own clause ("dispersed a protest on Friday, after

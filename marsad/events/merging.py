@@ -80,7 +80,7 @@ def _region_then_detail(first: Draft, second: Draft) -> bool:
     a, b = first.place.place, second.place.place
     # a governorate's capital, or a town that bears the governorate's name, stands for the governorate
     capital = a.feature_code in {"PPLA", "PPLC"} or (a.admin1 or "").casefold() == a.name.casefold()
-    vague = first.geo_precision >= 2 and (first.place.relation in {"countryside", "province", "direction"}
+    vague = first.geo_precision >= 2 and (first.place.relation in {"countryside", "province", "direction", "district"}
                                           or is_region(first.place) or capital)
     # "drones struck positions in Aleppo, Idlib, Hama and Latakia": capitals listed together name governorates
     listed_capital = capital and "listed-places" in first.rules

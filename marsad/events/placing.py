@@ -10,6 +10,7 @@ from marsad.events.drafts import Analysis, Draft
 from marsad.events.lexicon import CueMatch, Kind
 from marsad.events.locating import crowd_origins, weak_place_tests
 from marsad.events.movements import movement_places
+from marsad.events.past_act_place import past_act_place_test
 from marsad.events.rules import rule
 from marsad.geo import CORE_COUNTRIES
 from marsad.types import Evidence, Place, PlaceMention
@@ -195,7 +196,10 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
     if abroad:  # "BEIRUT (Reuters) –", "AMMAN, Jordan (AP) —": where a wire filed a report on Syria or Iraq
         fired.append("dateline-abroad")
         mentions = [p for p in mentions if p not in abroad]
-    tests = [("dateline-place", lambda p: p.end <= dateline_end), *weak_place_tests(text, sentence, cue)]
+    published = analysis.report.published
+    # the place of a past act told about the one arrested yields first, even to the dateline (past_act_place.py)
+    tests = [("past-act-place", past_act_place_test(text, sentence, cue, published.year if published else None)),
+             ("dateline-place", lambda p: p.end <= dateline_end), *weak_place_tests(text, sentence, cue)]
     for name, weak in tests:
         weak_only = {id(p) for p in mentions if weak(p)}
         weak_here = _with_locators(text, mentions, weak_only) if name != "dateline-place" else weak_only

@@ -133,3 +133,118 @@ def test_a_crowd_that_tries_to_storm_a_building_riots():
     kinds = [d.kind for d in _code("Teachers protested on Monday in front of the council building, and the police "
                                    "dispersed them with tear gas.")[1]]
     assert "riot" not in kinds
+
+
+def test_a_sweep_told_as_the_circumstance_of_an_act_is_no_move_of_forces():
+    # the patrol was on a sweep when it was hit: the bombing is the event, the sweep its circumstance
+    report = ("A roadside bomb wounded three soldiers in the orchards near the river on Monday. The unit was "
+              "conducting a search operation in the orchards when the bomb went off.")
+    assert "aftermath-of-act" in _dropped(report)
+    assert "raid" not in [d.kind for d in _code(report)[1]]
+    # the sweep that followed the act
+    report = ("Gunmen killed a shepherd near the dam on Monday. Troops launched a combing operation in the nearby "
+              "farms after the killing.")
+    assert "aftermath-of-act" in _dropped(report)
+    # an arrest made during a sweep is still coded; the sweep is not
+    kinds = [d.kind for d in _code("Police arrested four suspects during a security operation in the market.")[1]]
+    assert "arrest" in kinds and "raid" not in kinds
+
+
+def test_hideouts_destroyed_in_a_sweep_with_finds_are_no_shelling():
+    text = ("Troops destroyed three hideouts of the militants and seized rifles and explosive belts during a search "
+            "operation in the desert on Monday.")
+    kinds = [d.kind for d in _code(text)[1]]
+    assert "shelling" not in kinds and "weapons" in kinds
+    # told with no search and no finds, the destruction of an armed side's hideouts is still a strike
+    assert "shelling" in [d.kind for d in _code("Troops destroyed three hideouts of the militants on Monday.")[1]]
+
+
+def test_a_month_of_operations_is_a_tally():
+    text = "The command said the troops killed six militants and destroyed 20 hideouts in the past month."
+    assert "tally" in _dropped(text)
+    assert "tally" not in _dropped("Gunmen ambushed a convoy in the last week of March, the army said.")
+
+
+def test_the_fallback_governorate_is_of_the_reports_country():
+    from types import SimpleNamespace as Mention
+
+    from marsad.events.component import _main_governorate
+
+    def place(code: str, admin1: str) -> Mention:
+        return Mention(place=Mention(country_code=code, admin1=admin1))
+
+    # one name read as a namesake across the border, one place at home: a tie the actors' country breaks
+    places = [place("SY", "Ar-Raqqah"), place("IQ", "Salah ad-Din")]
+    army = [Mention(name="Military Forces of Iraq (2022-)")]
+    assert _main_governorate(places, army) == ("Salah ad-Din", "IQ")
+    assert _main_governorate(places, [Mention(name="Military Forces of Syria (2000-2024)")]) == ("Ar-Raqqah", "SY")
+    # the places' own majority still comes first
+    places = [place("SY", "Idlib"), place("SY", "Idlib"), place("IQ", "Nineveh")]
+    assert _main_governorate(places, army) == ("Idlib", "SY")
+    assert _main_governorate([], army) is None
+
+
+def test_a_warning_of_what_the_cells_do_is_no_act():
+    # the day dates the warning; what the cells do is told in the present
+    text = ("An official warned on Thursday that the cells still hide in the valley, where they attack the posts "
+            "and plant explosive devices on the farm roads.")
+    dropped = _dropped(text)
+    assert "they-present" in dropped and "generic-present" in dropped
+    assert _code(text)[1] == []
+    # told in the past, on its own day, it is an act
+    assert [d.kind for d in _code("An official said on Thursday that the cells attacked a post in the valley "
+                                  "on Wednesday.")[1]] == ["attack"]
+
+
+def test_the_place_of_a_past_act_told_about_the_arrested_is_not_where_he_was_arrested():
+    from types import SimpleNamespace as Mention
+
+    from marsad.events.past_act_place import past_act_place_test
+
+    def weak(text: str, place: str, year: int | None = 2024) -> bool:
+        cue = Mention(end=text.index("arrested") + len("arrested"))
+        start = text.index(place)
+        return past_act_place_test(text, (0, len(text)), cue, year)(Mention(start=start, end=start + len(place)))
+
+    told = "Police arrested on Monday a man who took part in the bombing of the market in Alpha in 2016."
+    assert weak(told, "Alpha")
+    # no year, or the report's year: the clause may tell the act just reported (aftermath-there)
+    assert not weak("Police arrested on Monday a man who took part in the bombing of the market in Alpha.", "Alpha")
+    assert not weak(told.replace("2016", "2024"), "Alpha")
+    # a place of the main clause, or one after a clause break, is where the arrest was made
+    assert not weak("Police arrested in Beta a man who fought in 2016.", "Beta")
+    assert not weak("Police arrested a man who fought in 2016, in the market of Beta.", "Beta")
+    # no publication date: no year to compare with
+    assert not weak(told, "Alpha", None)
+
+
+def test_the_act_counted_among_others_is_no_new_act():
+    report = ("Gunmen threw a grenade at a shop in the old market on Sunday night. "
+              "It is the third attack on shops in the market this month.")
+    assert "tally" in _dropped(report)
+    assert len(_code(report)[1]) == 1
+    # an act told with its rank is still an act
+    assert "tally" not in _dropped("In the third attack on the road this month, gunmen shot a driver near the bridge.")
+
+
+def test_an_act_told_at_a_district_then_at_its_village_is_one_event():
+    from types import SimpleNamespace as Mention
+
+    from marsad.events.merging import _region_then_detail
+    from marsad.types import Place
+
+    text = "Gunmen killed a farmer in Alpha district. The gunmen shot the farmer near the village of Beta."
+    gunmen = ActorMention(0, 6, "Gunmen", "Unidentified Armed Group", 3)
+
+    def told(trigger: str, place: Place, relation: str, precision: int) -> Draft:
+        draft = _hand_draft(text, trigger, "attack", "Attack", gunmen, ["cue:attack"])
+        draft.place = Mention(place=place, relation=relation, geo_precision=precision, resolution=None)
+        draft.geo_precision = precision
+        return draft
+
+    district = Place("1", "Alpha", 34.0, 45.0, "IQ", "Iraq", "Delta", "Alpha", None, "A", "ADM2")
+    village = Place("2", "Beta", 34.1, 45.1, "IQ", "Iraq", "Delta", "Alpha", None, "P", "PPL")
+    town = Place("3", "Alpha", 34.0, 45.0, "IQ", "Iraq", "Delta", "Alpha", None, "P", "PPL")
+    assert _region_then_detail(told("killed", district, "district", 2), told("shot", village, "near", 1))
+    # the town itself ("in Alpha") is a place of its own, not a district the village only locates
+    assert not _region_then_detail(told("killed", town, "in", 2), told("shot", village, "near", 1))
