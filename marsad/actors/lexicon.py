@@ -17,6 +17,7 @@ import yaml
 from marsad.errors import ActorBaseError
 
 _LISTS = (
+    "fielded_things",
     "arabic_group_nouns",
     "tribal_nouns",
     "name_stopwords",
@@ -107,3 +108,4 @@ UNNAMED_GOVERNMENT_PHRASES = frozenset(tuple(p.replace("'s", "").split()) for p 
 # "Islamic factions", "Shiite militias": described, not named (apostrophes dropped: "Shi'ite" -> "shiite")
 IDENTITY_ADJECTIVES = frozenset(_DATA["identity_adjectives"])
 MEDIA_NOUNS = frozenset(_DATA["media_nouns"])  # "Turkish state media": a source, no actor
+FIELDED_THINGS = frozenset(_DATA["fielded_things"])  # "a Coalition-affiliated convoy": the side's own

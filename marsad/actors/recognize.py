@@ -26,6 +26,7 @@ from marsad.actors.lexicon import (
     ARABIC_GROUP_NOUNS,
     COMMON_NOUN_ALIASES,
     DEMONYMS,
+    FIELDED_THINGS,
     GROUP_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
@@ -194,6 +195,17 @@ class ActorRecognizer:
             return None
         return parent
 
+    def _listed_tribe(self, name: str, year: When, country: str | None) -> Actor | None:
+        """The base's tribe for a name a list gives without its noun ("the Jaafar and Zaiter clans": "Jaafar"), tried
+        bare and then with the kin nouns the base's aliases carry ("Jaafar clan")."""
+        for words in (name, f"{name} clan", f"{name} tribe", f"{name} family"):
+            hits = self.matcher.match(words, tokenize(words))
+            ids = [i for i in (hits[0].ids if len(hits) == 1 else ()) if self.base.get(i).kind == "identity-militia"]
+            actor = self.base.choose(ids, year=year, country=country)
+            if actor is not None:
+                return actor
+        return None
+
     def _another_of_its_kind(self, text: str, item: Found) -> bool:
         """A common-noun alias the report describes as another one: "a brutal terror regime" (an indefinite
         article with words between), "the Iranian regime" (another country's demonym)."""
@@ -213,13 +225,7 @@ class ActorRecognizer:
     def _tribes(self, text: str, year: When, country: str | None) -> list[Found]:
         found = []
         for start, end, name in find_tribes(text):
-            hits = self.matcher.match(name, tokenize(name))
-            ids = [
-                i
-                for i in (hits[0].ids if len(hits) == 1 else ())
-                if self.base.get(i).kind == "identity-militia"
-            ]
-            actor = self.base.choose(ids, year=year, country=country)
+            actor = self._listed_tribe(name, year, country)
             if actor is not None:
                 item = self.found_for(actor, text, start, end, year)
                 item.nouns.add("tribe")
@@ -288,10 +294,21 @@ def _media_owner(text: str, item: Found) -> bool:
 
 def _inside_descriptor(text: str, item: Found) -> bool:
     """ "IRGC" in "IRGC-backed" or "Iran" in "pro-Iran" names a patron, not an actor in the scene."""
-    return bool(
-        _DESCRIPTOR_AFTER.match(text[item.end : item.end + 14])
-        or _DESCRIPTOR_BEFORE.search(text[max(0, item.start - 4) : item.start])
-    )
+    after = _DESCRIPTOR_AFTER.match(text[item.end : item.end + 14])
+    if after is not None and _fielded_thing(text, item.end + after.end()):
+        return False  # "a Coalition-affiliated convoy": the Coalition's own convoy (rule affiliated-thing)
+    return bool(after or _DESCRIPTOR_BEFORE.search(text[max(0, item.start - 4) : item.start]))
+
+
+_FIELDED_AFTER = re.compile(r"\s+(?:armou?red\s+|military\s+)?([a-z]+)")
+
+
+def _fielded_thing(text: str, position: int) -> bool:
+    """An affiliation word followed by a thing a side fields ("-affiliated convoy", "-linked armored patrol")."""
+    word = text[position - 10 : position].lower()
+    thing = _FIELDED_AFTER.match(text, position)
+    return ("affiliat" in word or word.endswith("linked")) and thing is not None and \
+        thing.group(1) in FIELDED_THINGS
 
 
 _TRIBAL_CONTEXT = re.compile(r"\b(?:" + "|".join(sorted(TRIBAL_NOUNS)) + r")\b", re.IGNORECASE)

@@ -1,0 +1,59 @@
+"""Tribes and clans named in lists and brackets, and things a side fields. Sentences written for these tests,
+against the shipped base; invented tribe names where the base holds none."""
+
+import pytest
+
+from marsad.actors.base import ActorBase
+from marsad.actors.recognize import ActorRecognizer
+
+
+@pytest.fixture(scope="module")
+def shipped() -> ActorRecognizer:
+    return ActorRecognizer(ActorBase.load())
+
+
+def _names(recognizer: ActorRecognizer, text: str, country: str = "Iraq", year: int = 2024) -> list[str]:
+    return [m.name for m in recognizer.find(text, year=year, country=country)]
+
+
+def test_a_word_of_kinship_stays_in_a_listed_tribes_name(shipped: ActorRecognizer) -> None:
+    names = _names(shipped, "The quarrel was between members of the Bani Hamid and Al-Rawashid clans over water.")
+    assert "Bani Hamid Tribal Militia (Iraq)" in names
+    assert "Hamid Tribal Militia (Iraq)" not in names
+    assert any("Rawashid" in n for n in names)
+
+
+def test_a_listed_tribe_the_base_holds_is_found_without_its_noun(shipped: ActorRecognizer) -> None:
+    """"the Jaafar and Zaiter clans": "Jaafar" is the base's Jaafar clan, not a new tribe of the report's country."""
+    names = _names(shipped, "Gunmen of the Jaafar and Zaiter clans fired mortars at a border village.", "Syria", 2025)
+    assert "Jaafar Clan Militia (Lebanon)" in names
+    assert "Jaafar Tribal Militia (Syria)" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Border clans (probably the Jaafar and Zaiter clans) fired mortars at a village near the crossing.",
+    "Lebanese clans (likely Jaafar and Zaiter) shelled a village near the crossing.",
+    "Lebanese clans (possibly Jaafar or Zaiter) shelled a village near the crossing.",
+])
+def test_kin_named_in_the_bracket_after_a_generic(shipped: ActorRecognizer, text: str) -> None:
+    names = _names(shipped, text, "Syria", 2025)
+    assert names[:2] == ["Jaafar Clan Militia (Lebanon)", "Zaiter Clan Militia (Lebanon)"]
+
+
+def test_a_bracket_of_other_words_names_no_tribe(shipped: ActorRecognizer) -> None:
+    names = _names(shipped, "Lebanese clans (according to Local Sources) shelled a village near the crossing.", "Syria")
+    assert not any("Tribal" in n or "Clan" in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "A Coalition-affiliated convoy of four armoured vehicles patrolled the town.",
+    "An International Coalition-linked patrol passed through the town.",
+])
+def test_a_thing_the_side_fields_is_the_sides(shipped: ActorRecognizer, text: str) -> None:
+    assert "Global Coalition Against Daesh" in _names(shipped, text, "Syria")
+
+
+def test_an_affiliated_group_is_still_described_by_its_patron(shipped: ActorRecognizer) -> None:
+    """"IRGC-affiliated militias" are the militias, with the IRGC as patron, not the IRGC in the scene."""
+    names = _names(shipped, "IRGC-affiliated militias shelled the town.", "Syria", 2023)
+    assert not any("Revolutionary Guard" in n for n in names)
