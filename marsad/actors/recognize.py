@@ -22,6 +22,7 @@ from marsad.actors.describe import Describer
 from marsad.actors.discover import find_capitalised, find_quoted, find_tribes, tribe_found
 from marsad.actors.era import ReportEra, report_era
 from marsad.actors.found import PRIORITY_NAME, PRIORITY_PHRASE, Found
+from marsad.actors.holdouts import holdouts
 from marsad.actors.lexicon import (
     ARABIC_GROUP_NOUNS,
     COMMON_NOUN_ALIASES,
@@ -103,6 +104,7 @@ class ActorRecognizer:
         ]
         tribes = self._tribes(text, year, country)
         candidates = [*tribes, *known, *national, *unnamed_army, *discovered]
+        candidates = [holdouts(self.base, text, f, year) or f for f in candidates]  # "the former regime", fallen
         mentions = _owned_by_a_name(text, _resolve_overlaps(text, candidates))
         mentions = units_stand_alone(text, mentions, self.base, country)  # "the regime's 4th Division"
         describer = Describer(self.base, year, country)
