@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from marsad.actors.base import ActorBase, When, active_on
+from marsad.actors.bracket_name import named_in_bracket
 from marsad.actors.coref import find_anaphors
 from marsad.actors.describe import Describer
 from marsad.actors.discover import find_capitalised, find_quoted, find_tribes, tribe_found
@@ -105,7 +106,7 @@ class ActorRecognizer:
         tribes = self._tribes(text, year, country)
         candidates = [*tribes, *known, *national, *unnamed_army, *discovered]
         candidates = [holdouts(self.base, text, f, year) or f for f in candidates]  # "the former regime", fallen
-        mentions = _owned_by_a_name(text, _resolve_overlaps(text, candidates))
+        mentions = named_in_bracket(text, _owned_by_a_name(text, _resolve_overlaps(text, candidates)))
         mentions = units_stand_alone(text, mentions, self.base, country)  # "the regime's 4th Division"
         describer = Describer(self.base, year, country)
         for item in mentions:

@@ -57,3 +57,31 @@ def test_an_affiliated_group_is_still_described_by_its_patron(shipped: ActorReco
     """"IRGC-affiliated militias" are the militias, with the IRGC as patron, not the IRGC in the scene."""
     names = _names(shipped, "IRGC-affiliated militias shelled the town.", "Syria", 2023)
     assert not any("Revolutionary Guard" in n for n in names)
+
+
+# --- name-in-bracket: the bracket's name says which actor a descriptive name is ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "meant", "not_meant"), [
+    ("Members of the Internal Security Forces (Asayish) fired on a crowd in the town.", "Asayish (Syria)",
+     "Police Forces of Syria (2024-) General Security Service"),
+    ("Regime forces (the 4th Division) shelled the town.", "Military Forces of Syria (2000-2024) 4th Armored Division",
+     "Military Forces of Syria (2000-2024)"),
+])
+def test_a_bracket_holding_a_name_says_which_actor(shipped: ActorRecognizer, text: str, meant: str,
+                                                    not_meant: str) -> None:
+    names = _names(shipped, text, "Syria", 2024)
+    assert meant in names and not_meant not in names
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF (backed by the international coalition) repelled an attack on the town.",
+    "The General Security Forces (police forces) imposed a curfew in the town.",
+])
+def test_a_bracket_of_more_than_a_name_glosses_nothing(shipped: ActorRecognizer, text: str) -> None:
+    assert len(_names(shipped, text, "Syria", 2025)) == 2
+
+
+def test_the_kurdish_led_security_forces_are_the_asayish(shipped: ActorRecognizer) -> None:
+    names = _names(shipped, "The Kurdish-led Internal Security Forces arrested two men in the city.", "Syria", 2025)
+    assert names == ["Asayish (Syria)"]
