@@ -36,6 +36,7 @@ from marsad.actors.lexicon import (
 )
 from marsad.actors.matcher import AliasMatcher, Hit
 from marsad.actors.national import national_spans
+from marsad.actors.not_yet import earlier_holder
 from marsad.actors.own_forces import unnamed_army_spans
 from marsad.actors.owned_unit import units_stand_alone
 from marsad.actors.people import find_people
@@ -151,6 +152,7 @@ class ActorRecognizer:
         actor = self.base.choose(hit.ids, year=year, country=country)
         assert actor is not None  # a hit always carries at least one id
         start, end = tokens[hit.first].start, tokens[hit.last].end
+        actor = earlier_holder(self.base, actor, text[start:end], year, country) or actor  # rule not-yet-in-being
         return self.found_for(actor, text, start, end, year, phrase=hit.phrase)
 
     def found_for(
