@@ -22,7 +22,8 @@ from marsad.types import Evidence
 
 _MARKED = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                                                 sorted(HOLDOUT_MARKERS, key=len, reverse=True))
-                     + r")[\s-]+(?:the\s+)?(?:[\w'’.-]+\s+)?$", re.IGNORECASE)
+                     + r")[\s-]+(?:(?:members?|elements?|officers?|soldiers?|fighters?|personnel)\s+of\s+)?"
+                     r"(?:the\s+)?(?:[\w'’.-]+\s+)?$", re.IGNORECASE)
 
 
 # "the fall of the former regime", "under the ousted regime": the old government named for a time, not a side

@@ -38,7 +38,7 @@ from marsad.actors.matcher import AliasMatcher, Hit
 from marsad.actors.national import national_spans
 from marsad.actors.not_yet import earlier_holder
 from marsad.actors.own_forces import unnamed_army_spans
-from marsad.actors.owned_unit import units_stand_alone
+from marsad.actors.owned_unit import numbered_units_of_names, units_stand_alone
 from marsad.actors.people import find_people
 from marsad.actors.period import as_of, period_names, period_windows
 from marsad.actors.tokens import Token, alias_key, possessive_gap, tokenize
@@ -107,6 +107,7 @@ class ActorRecognizer:
         tribes = self._tribes(text, year, country)
         candidates = [*tribes, *known, *national, *unnamed_army, *discovered]
         candidates = [holdouts(self.base, text, f, year) or f for f in candidates]  # "the former regime", fallen
+        candidates = numbered_units_of_names(text, candidates)  # "the PMF 52nd Brigade": the PMF's unit
         mentions = named_in_bracket(text, _owned_by_a_name(text, _resolve_overlaps(text, candidates)))
         mentions = units_stand_alone(text, mentions, self.base, country)  # "the regime's 4th Division"
         describer = Describer(self.base, year, country)

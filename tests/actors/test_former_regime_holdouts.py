@@ -24,6 +24,7 @@ def _first(recognizer: ActorRecognizer, text: str, when: When) -> str:
     "Former regime forces attacked a checkpoint on the coastal road.",
     "Members of the ousted regime forces ambushed a patrol near the village.",
     "Remnants of the Assad army fired on a checkpoint east of the town.",
+    "Former members of the Fourth Division attacked a checkpoint near the port.",
 ])
 def test_the_old_army_told_as_the_past_after_its_fall_is_its_holdouts(shipped: ActorRecognizer, text: str) -> None:
     assert _first(shipped, text, date(2025, 3, 6)) == HOLDOUTS

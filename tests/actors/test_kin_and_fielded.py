@@ -107,3 +107,20 @@ def test_the_later_force_keeps_its_name_in_its_own_days(shipped: ActorRecognizer
 def test_a_force_that_ended_is_not_renamed(shipped: ActorRecognizer) -> None:
     assert _names(shipped, "Regime forces shelled the town in 2019.", "Syria", date(2025, 5, 6)) == \
         ["Military Forces of Syria (2000-2024)"]
+
+
+# --- unit-by-number-of-a-force: "the PMF 52nd Brigade" is the PMF's unit, named by its number only ------------------
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("The PMF 52nd Brigade arrested two men.", "Military Forces of Iraq (2022-) Popular Mobilization Forces"),
+    ("Peshmerga Brigade 5 repelled an attack on the village.", "Military Forces of Iraq (2022-) Peshmerga"),
+])
+def test_a_force_and_a_units_number_are_the_force(shipped: ActorRecognizer, text: str, force: str) -> None:
+    names = _names(shipped, text, "Iraq", date(2023, 3, 6))
+    assert names == [force]
+
+
+def test_a_listed_unit_right_after_its_force_stands_alone(shipped: ActorRecognizer) -> None:
+    names = _names(shipped, "The PMF 30th Brigade arrested two men in the district.", "Iraq", date(2023, 3, 6))
+    assert names == ["Nineveh Plain Forces 30th Brigade"]
