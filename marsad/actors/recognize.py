@@ -41,6 +41,7 @@ from marsad.actors.own_forces import unnamed_army_spans
 from marsad.actors.owned_unit import numbered_units_of_names, units_stand_alone
 from marsad.actors.people import find_people
 from marsad.actors.period import as_of, period_names, period_windows
+from marsad.actors.place_lookalike import place_lookalike
 from marsad.actors.tokens import Token, alias_key, possessive_gap, tokenize
 from marsad.actors.umbrella import under_umbrella
 from marsad.types import Actor, ActorMention, Evidence
@@ -140,7 +141,8 @@ class ActorRecognizer:
         """The name stands for an actor here (not a word inside a descriptor, a place, a media owner, "a ...
         regime" of another kind)."""
         return not _inside_descriptor(text, f) and not _bare_tribe_name(text, f) and not _place_named(text, f) \
-            and not _media_owner(text, f) and not self._another_of_its_kind(text, f)
+            and not _media_owner(text, f) and not self._another_of_its_kind(text, f) \
+            and not place_lookalike(self.base, text, f)  # "the town of Al-Sabha" is no "Shabiha"
 
     def _from_hit(
         self,

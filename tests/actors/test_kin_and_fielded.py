@@ -124,3 +124,23 @@ def test_a_force_and_a_units_number_are_the_force(shipped: ActorRecognizer, text
 def test_a_listed_unit_right_after_its_force_stands_alone(shipped: ActorRecognizer) -> None:
     names = _names(shipped, "The PMF 30th Brigade arrested two men in the district.", "Iraq", date(2023, 3, 6))
     assert names == ["Nineveh Plain Forces 30th Brigade"]
+
+
+# --- place-lookalike: a town whose name looks like a group's is the town -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Militias shelled the town of Al-Sabha on Sunday.",
+    "Gunmen attacked a house in Sabha village.",
+])
+def test_a_towns_lookalike_of_a_group_name_is_the_town(shipped: ActorRecognizer, text: str) -> None:
+    assert "Shabiha" not in _names(shipped, text, "Syria", 2023)
+
+
+@pytest.mark.parametrize("text", [
+    "Shabiha attacked protesters in the town.",
+    "A member of the Shabiha was killed in Homs.",
+    "Clashes with the Fatimyon broke out in the desert.",
+])
+def test_a_group_named_as_written_or_as_a_group_keeps_its_name(shipped: ActorRecognizer, text: str) -> None:
+    assert any(n in ("Shabiha", "Fatemiyoun Brigade") for n in _names(shipped, text, "Syria", 2023))
