@@ -144,3 +144,9 @@ def test_a_towns_lookalike_of_a_group_name_is_the_town(shipped: ActorRecognizer,
 ])
 def test_a_group_named_as_written_or_as_a_group_keeps_its_name(shipped: ActorRecognizer, text: str) -> None:
     assert any(n in ("Shabiha", "Fatemiyoun Brigade") for n in _names(shipped, text, "Syria", 2023))
+
+
+@pytest.mark.parametrize("text", ["Regime-affiliated gunmen attacked the village.",
+                                  "Regime-linked militias shelled the village."])
+def test_gunmen_tied_to_the_regime_are_its_militia(shipped: ActorRecognizer, text: str) -> None:
+    assert _names(shipped, text, "Syria", date(2023, 5, 6)) == ["Militia (Pro-Government)"]
