@@ -28,12 +28,22 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _ARABIC_CONNECTORS = frozenset(
     {"al", "el", "ar", "as", "ash", "ad", "az", "ez", "bin", "ibn", "abu", "ul", "wal"}
 )
-_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|…|\.\.\.)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b|&|…|\.\.\.)\s*")
 _TRIBES_OF = re.compile(
     r"\b(?:tribes|clans)\s+of\s+(?:the\s+)?(?:“([^”\n]{2,200})”|\"([^\"\n]{2,200})\"|((?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
     r"(?:\s*,\s*|\s+and\s+))*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*))"
 )
-_TRIBES_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*(?:\s*,\s*|\s+and\s+))+[A-Z][\w’'\-]*)\s+(?:tribes|clans)\b")
+# a word of kinship that opens a tribe's name ("the Bani Hamid and Al-Rawashid clans", "the Albu Salih and Abu Nasir
+# tribes"): part of the name, so a list of tribes keeps it
+_KIN = r"(?:(?:Bani|Beni|Banu|Albu|Abu|Beit|Bayt|Al)\s+)?"
+_TRIBES_BEFORE = re.compile(
+    rf"((?:{_KIN}[A-Z][\w’'\-]*(?:\s*,\s*|\s+and\s+))+{_KIN}[A-Z][\w’'\-]*)\s+(?:tribes|clans)\b")
+# "Lebanese clans (likely A and B)", "border tribes (probably the A clan)": the kin a generic names only in the
+# bracket after it (a coder codes the tribe named, with its hedge)
+_TRIBES_IN_BRACKET = re.compile(
+    rf"\b(?:tribes|clans|families)\s*\(\s*(?:(?:most\s+)?(?:likely|probably|possibly|reportedly|allegedly|namely|"
+    rf"believed\s+to\s+be)\s+)?(?:the\s+)?((?:{_KIN}[A-Z][\w’'\-]*(?:\s*,\s*|\s+and\s+|\s+or\s+))*{_KIN}[A-Z][\w’'\-]*)"
+    rf"(?:\s+(?:tribes?|clans?|famil(?:y|ies)))?\s*\)")
 _TRIBE_ONE = re.compile(
     r"(?:\b(?:tribe|clan)\s+of\s+(?:the\s+)?[“\"]?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[”\"]?"
     r"|[“\"]?((?:[Aa]l[-\s])?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)[”\"]?\s+(?:tribe|clan)\b)"
@@ -228,7 +238,7 @@ def _capitalised_found(text: str, tokens: list[Token], first: int, last: int, no
 def find_tribes(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each tribe named in a tribe list or with "tribe"/"clan"."""
     spans: list[tuple[int, int, str]] = []
-    for pattern in (_TRIBES_OF, _TRIBES_BEFORE):
+    for pattern in (_TRIBES_OF, _TRIBES_BEFORE, _TRIBES_IN_BRACKET):
         for match in pattern.finditer(text):
             group = next(g for g in range(1, (match.lastindex or 0) + 1) if match.group(g))
             spans.extend(_split_list(text, match.start(group), match.end(group)))

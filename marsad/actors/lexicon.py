@@ -17,6 +17,8 @@ import yaml
 from marsad.errors import ActorBaseError
 
 _LISTS = (
+    "holdout_markers",
+    "fielded_things",
     "arabic_group_nouns",
     "tribal_nouns",
     "name_stopwords",
@@ -42,7 +44,7 @@ _LISTS = (
     "identity_adjectives",
     "police_nouns",
 )
-_MAPS = ("group_nouns", "demonyms", "anaphor_nouns", "forces_by_ruler", "capitals")
+_MAPS = ("group_nouns", "demonyms", "anaphor_nouns", "forces_by_ruler", "capitals", "holdouts_of")
 
 
 def lexicon_path() -> Path:
@@ -107,3 +109,6 @@ UNNAMED_GOVERNMENT_PHRASES = frozenset(tuple(p.replace("'s", "").split()) for p 
 # "Islamic factions", "Shiite militias": described, not named (apostrophes dropped: "Shi'ite" -> "shiite")
 IDENTITY_ADJECTIVES = frozenset(_DATA["identity_adjectives"])
 MEDIA_NOUNS = frozenset(_DATA["media_nouns"])  # "Turkish state media": a source, no actor
+HOLDOUT_MARKERS = frozenset(_DATA["holdout_markers"])  # "the former regime": the past
+HOLDOUTS_OF: dict[str, str] = dict(_DATA["holdouts_of"])  # a fallen state's period actor -> its holdouts
+FIELDED_THINGS = frozenset(_DATA["fielded_things"])  # "a Coalition-affiliated convoy": the side's own

@@ -14,8 +14,11 @@ The reverse, a common noun owned by a group ("the Salvation Government's police"
 
 from __future__ import annotations
 
+import re
+
 from marsad.actors.base import ActorBase
 from marsad.actors.found import Found
+from marsad.actors.lexicon import GROUP_NOUNS
 from marsad.events.rules import rule
 
 
@@ -38,7 +41,26 @@ def units_stand_alone(text: str, mentions: list[Found], base: ActorBase, country
     """The mentions (sorted by start) without each owner whose own unit follows it as "owner's unit"."""
     owners: set[int] = set()
     for owner, unit in zip(mentions, mentions[1:], strict=False):
-        if _belongs_to(unit, owner) and _at_home(unit, base, country) \
-                and rule("unit-of-its-force").fullmatch(text[owner.end:unit.start]):
+        gap = text[owner.end:unit.start]
+        if _belongs_to(unit, owner) and _at_home(unit, base, country) and (
+                rule("unit-of-its-force").fullmatch(gap) or (gap == " " and _number_and_nouns(unit.text))):
             owners.add(id(owner))
     return [m for m in mentions if id(m) not in owners]
+
+
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+
+
+def _number_and_nouns(words: str) -> bool:
+    tokens = re.findall(r"\w+", words.lower())
+    return any(_ORDINAL.match(t) for t in tokens) and all(_ORDINAL.match(t) or t in GROUP_NOUNS for t in tokens)
+
+
+def numbered_units_of_names(text: str, candidates: list[Found]) -> list[Found]:
+    """"The PMF 52nd Brigade", "Peshmerga Brigade 5": a discovered name that is a known force's name and a unit's
+    number is that force's unit named by its number only, coded as the force (rule unit-by-number-of-a-force), not a
+    new group called "PMF 52nd Brigade"; the force's mention stands for it. A unit the base lists by its own name
+    ("Nineveh Plain Forces 30th Brigade") is found as that name before this."""
+    known = [c for c in candidates if not c.discovered and c.kind == "group"]
+    return [c for c in candidates if not (c.discovered and any(
+        k.start == c.start and k.end < c.end and _number_and_nouns(text[k.end:c.end]) for k in known))]

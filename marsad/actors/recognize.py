@@ -17,15 +17,18 @@ from datetime import date
 from typing import Any
 
 from marsad.actors.base import ActorBase, When, active_on
+from marsad.actors.bracket_name import named_in_bracket
 from marsad.actors.coref import find_anaphors
 from marsad.actors.describe import Describer
 from marsad.actors.discover import find_capitalised, find_quoted, find_tribes, tribe_found
 from marsad.actors.era import ReportEra, report_era
 from marsad.actors.found import PRIORITY_NAME, PRIORITY_PHRASE, Found
+from marsad.actors.holdouts import holdouts
 from marsad.actors.lexicon import (
     ARABIC_GROUP_NOUNS,
     COMMON_NOUN_ALIASES,
     DEMONYMS,
+    FIELDED_THINGS,
     GROUP_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
@@ -33,10 +36,12 @@ from marsad.actors.lexicon import (
 )
 from marsad.actors.matcher import AliasMatcher, Hit
 from marsad.actors.national import national_spans
+from marsad.actors.not_yet import earlier_holder
 from marsad.actors.own_forces import unnamed_army_spans
-from marsad.actors.owned_unit import units_stand_alone
+from marsad.actors.owned_unit import numbered_units_of_names, units_stand_alone
 from marsad.actors.people import find_people
 from marsad.actors.period import as_of, period_names, period_windows
+from marsad.actors.place_lookalike import place_lookalike
 from marsad.actors.tokens import Token, alias_key, possessive_gap, tokenize
 from marsad.actors.umbrella import under_umbrella
 from marsad.types import Actor, ActorMention, Evidence
@@ -102,7 +107,9 @@ class ActorRecognizer:
         ]
         tribes = self._tribes(text, year, country)
         candidates = [*tribes, *known, *national, *unnamed_army, *discovered]
-        mentions = _owned_by_a_name(text, _resolve_overlaps(text, candidates))
+        candidates = [holdouts(self.base, text, f, year) or f for f in candidates]  # "the former regime", fallen
+        candidates = numbered_units_of_names(text, candidates)  # "the PMF 52nd Brigade": the PMF's unit
+        mentions = named_in_bracket(text, _owned_by_a_name(text, _resolve_overlaps(text, candidates)))
         mentions = units_stand_alone(text, mentions, self.base, country)  # "the regime's 4th Division"
         describer = Describer(self.base, year, country)
         for item in mentions:
@@ -134,7 +141,8 @@ class ActorRecognizer:
         """The name stands for an actor here (not a word inside a descriptor, a place, a media owner, "a ...
         regime" of another kind)."""
         return not _inside_descriptor(text, f) and not _bare_tribe_name(text, f) and not _place_named(text, f) \
-            and not _media_owner(text, f) and not self._another_of_its_kind(text, f)
+            and not _media_owner(text, f) and not self._another_of_its_kind(text, f) \
+            and not place_lookalike(self.base, text, f)  # "the town of Al-Sabha" is no "Shabiha"
 
     def _from_hit(
         self,
@@ -147,6 +155,7 @@ class ActorRecognizer:
         actor = self.base.choose(hit.ids, year=year, country=country)
         assert actor is not None  # a hit always carries at least one id
         start, end = tokens[hit.first].start, tokens[hit.last].end
+        actor = earlier_holder(self.base, actor, text[start:end], year, country) or actor  # rule not-yet-in-being
         return self.found_for(actor, text, start, end, year, phrase=hit.phrase)
 
     def found_for(
@@ -194,6 +203,17 @@ class ActorRecognizer:
             return None
         return parent
 
+    def _listed_tribe(self, name: str, year: When, country: str | None) -> Actor | None:
+        """The base's tribe for a name a list gives without its noun ("the Jaafar and Zaiter clans": "Jaafar"), tried
+        bare and then with the kin nouns the base's aliases carry ("Jaafar clan")."""
+        for words in (name, f"{name} clan", f"{name} tribe", f"{name} family"):
+            hits = self.matcher.match(words, tokenize(words))
+            ids = [i for i in (hits[0].ids if len(hits) == 1 else ()) if self.base.get(i).kind == "identity-militia"]
+            actor = self.base.choose(ids, year=year, country=country)
+            if actor is not None:
+                return actor
+        return None
+
     def _another_of_its_kind(self, text: str, item: Found) -> bool:
         """A common-noun alias the report describes as another one: "a brutal terror regime" (an indefinite
         article with words between), "the Iranian regime" (another country's demonym)."""
@@ -213,13 +233,7 @@ class ActorRecognizer:
     def _tribes(self, text: str, year: When, country: str | None) -> list[Found]:
         found = []
         for start, end, name in find_tribes(text):
-            hits = self.matcher.match(name, tokenize(name))
-            ids = [
-                i
-                for i in (hits[0].ids if len(hits) == 1 else ())
-                if self.base.get(i).kind == "identity-militia"
-            ]
-            actor = self.base.choose(ids, year=year, country=country)
+            actor = self._listed_tribe(name, year, country)
             if actor is not None:
                 item = self.found_for(actor, text, start, end, year)
                 item.nouns.add("tribe")
@@ -288,10 +302,21 @@ def _media_owner(text: str, item: Found) -> bool:
 
 def _inside_descriptor(text: str, item: Found) -> bool:
     """ "IRGC" in "IRGC-backed" or "Iran" in "pro-Iran" names a patron, not an actor in the scene."""
-    return bool(
-        _DESCRIPTOR_AFTER.match(text[item.end : item.end + 14])
-        or _DESCRIPTOR_BEFORE.search(text[max(0, item.start - 4) : item.start])
-    )
+    after = _DESCRIPTOR_AFTER.match(text[item.end : item.end + 14])
+    if after is not None and _fielded_thing(text, item.end + after.end()):
+        return False  # "a Coalition-affiliated convoy": the Coalition's own convoy (rule affiliated-thing)
+    return bool(after or _DESCRIPTOR_BEFORE.search(text[max(0, item.start - 4) : item.start]))
+
+
+_FIELDED_AFTER = re.compile(r"\s+(?:armou?red\s+|military\s+)?([a-z]+)")
+
+
+def _fielded_thing(text: str, position: int) -> bool:
+    """An affiliation word followed by a thing a side fields ("-affiliated convoy", "-linked armored patrol")."""
+    word = text[position - 10 : position].lower()
+    thing = _FIELDED_AFTER.match(text, position)
+    return ("affiliat" in word or word.endswith("linked")) and thing is not None and \
+        thing.group(1) in FIELDED_THINGS
 
 
 _TRIBAL_CONTEXT = re.compile(r"\b(?:" + "|".join(sorted(TRIBAL_NOUNS)) + r")\b", re.IGNORECASE)

@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from marsad.events.claimed import name_the_claimant
 from marsad.events.drafts import Analysis, Draft
+from marsad.events.kin_named import name_unnamed_kin
 from marsad.events.opposing import name_the_hand_from_the_lead, name_the_hand_just_before, name_the_other_side
 from marsad.events.rules import rule
 from marsad.types import ActorMention
@@ -95,6 +97,8 @@ def carry_report_actors(drafts: list[Draft], analysis: Analysis) -> list[Draft]:
             if air_force is not None and (draft.roles.actor2 is None or draft.roles.actor2.name != air_force.name):
                 draft.roles = replace(draft.roles, actor1=air_force)
                 draft.rules.append("report-air-force")
+    name_unnamed_kin(ordered, analysis)
+    name_the_claimant(ordered, analysis)
     name_the_other_side(ordered, analysis)
     name_the_hand_from_the_lead(ordered, analysis)
     name_the_hand_just_before(ordered, analysis)
