@@ -78,6 +78,10 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     before = text[sentence[0]:trigger_start]
     if why := _history(text, sentence, own_dates, reference, trigger_start):
         return why
+    # "The arrest came a day after gunmen killed a guard on Tuesday": the act the comment opens on is named, not told
+    # (the sentence is read for the dated act after it: rule dated-occasion)
+    if (head := rule("comment").match(text[sentence[0]:sentence[1]])) and trigger_start < sentence[0] + head.end():
+        return "comment"
     if rule("frequency").search(before[-80:]):
         return "frequency"
     if rule("linked-event").search(before[-60:]):
@@ -342,7 +346,7 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
         return draft.date.value is None or other.date.value is None or draft.date.value == other.date.value
 
     def same_place(other: Draft) -> bool:
-        if claimed and claim_names_its_place(analysis, draft, other):
+        if claim_at is not None and claimed and claim_names_its_place(analysis, draft, other, claim_at):
             return True
         return victim or not own_place or (other.place is not None and other.place.place is not None
                                            and other.place.place.geonameid == draft.place.place.geonameid)  # type: ignore[union-attr]

@@ -43,10 +43,14 @@ def day_of_the_claim(draft: Draft, claim_at: int) -> bool:
     return draft.date is None or draft.date.start < claim_at
 
 
-def claim_names_its_place(analysis: Analysis, draft: Draft, other: Draft) -> bool:
-    """The claim names the earlier event's place in its words after the act ("had targeted the base of Alpha and a
-    target in Beta"): a claim of several acts names each where it was."""
+def claim_names_its_place(analysis: Analysis, draft: Draft, other: Draft, claim_at: int) -> bool:
+    """The claim names the earlier event's place in its words ("had targeted the occupation base of Alpha and a
+    vital target in Beta with drones"): a claim of several acts names each where it was, in words of its own
+    ("Beta" for "Beta air base")."""
     if other.place is None:
         return False
-    text = analysis.report.text
-    return other.place.text.lower() in text[draft.trigger.end:draft.sentence[1]].lower()
+    told = other.place.text.lower()
+    return any(claim_at <= p.start < draft.sentence[1] and (
+        p.text.lower() in told or (p.place is not None and other.place.place is not None
+                                   and p.place.geonameid == other.place.place.geonameid))
+        for p in analysis.places)

@@ -157,3 +157,37 @@ def test_a_body_described_by_its_founding_is_no_founding() -> None:
 def test_a_founding_told_as_a_verb_is_still_one() -> None:
     drafts = code(report("A new military council was formed by the factions in Tell Abar on Monday."), WEDNESDAY)
     assert [d.coding.event_type for d in drafts] == ["Strategic developments"]
+
+
+# --- a comment that dates the event by an act with a day of its own (rule dated-occasion) ---------------------------
+
+
+def test_a_move_of_forces_told_with_its_day_in_a_comment_is_an_event() -> None:
+    drafts = code(report("A Turkish drone struck a post of the militia in Tell Abar on Wednesday.",
+                         "The strike came two days after Saraya al-Salam brought forty fighters from Qara Tepe to its "
+                         "positions around Tell Abar on Monday."), WEDNESDAY)
+    assert _events(drafts) == [("Air/drone strike", "Tell Abar"), ("Change to group/activity", "Tell Abar")]
+
+
+def test_a_comment_with_no_day_of_its_own_tells_nothing() -> None:
+    drafts = code(report("A Turkish drone struck a post of the militia in Tell Abar on Wednesday.",
+                         "The strike came two days after Saraya al-Salam brought forty fighters to the village."),
+                  WEDNESDAY)
+    assert _events(drafts) == [("Air/drone strike", "Tell Abar")]
+
+
+# --- the seats a crowd calls on (rule addressed-place) ----------------------------------------------------------------
+
+
+def test_the_capitals_a_crowd_calls_on_are_not_where_it_gathered() -> None:
+    drafts = code(report("On Monday, dozens of residents of Ain Lora gathered peacefully outside the council "
+                         "building, carrying banners and calling on Tell Abar and Kafr Sajna to act."), WEDNESDAY)
+    assert _events(drafts) == [("Peaceful protest", "Ain Lora")]
+
+
+def test_the_act_a_comment_opens_on_is_named_not_told_again() -> None:
+    drafts = code(report("Police arrested five men in Ain Lora on Wednesday.",
+                         "The arrest came a day after gunmen opened fire on a checkpoint of the army in Tell Abar on "
+                         "Tuesday, killing a soldier."), WEDNESDAY)
+    assert [(d.coding.event_type, d.place.text) for d in drafts] == [
+        ("Strategic developments", "Ain Lora"), ("Battles", "Tell Abar")]
