@@ -191,3 +191,9 @@ def test_the_act_a_comment_opens_on_is_named_not_told_again() -> None:
                          "Tuesday, killing a soldier."), WEDNESDAY)
     assert [(d.coding.event_type, d.place.text) for d in drafts] == [
         ("Strategic developments", "Ain Lora"), ("Battles", "Tell Abar")]
+
+
+def test_a_road_blocked_with_burning_tyres_is_the_crowd_s_act_not_a_security_measure() -> None:
+    drafts = code(report("Police opened fire on a crowd in Tell Abar on Monday, where hundreds of people had blocked "
+                         "the main road with burning tyres."), WEDNESDAY)
+    assert "Change to group/activity" not in [d.coding.sub_event_type for d in drafts]
