@@ -15,6 +15,8 @@
   families of the demonstrators"): people named, no protest told.
 - `aid-convoy`: a convoy of aid or relief that moves ("humanitarian convoys entered the province"): no movement of
   forces.
+- `committee-formed`: a committee, commission or inquiry formed ("ordered the formation of an investigation
+  committee"): a body of officials, no armed group or posture changed.
 - `founding-described`: a body named with how it came to be, in a participle after its noun ("the army formed by
   the ministry after the fall of the regime"): a description, no founding told as news.
 - `remnants-lie`: a weapon said only to lie where it was left ("fields contaminated with mines and unexploded
@@ -52,6 +54,8 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
         return "crowd-named"  # "committees of the protesters called for a march on Friday"
     if kind == "movement" and rule("aid-convoy").search(before[-60:]):
         return "aid-convoy"  # "humanitarian convoys entered the province": aid moved, no force
+    if kind == "movement" and _FOUNDING.match(text, trigger_start) and rule("committee-formed").match(after):
+        return "committee-formed"  # "ordered the formation of an investigation committee": no armed group changed
     if kind == "movement" and _founding_described(text, trigger_start, before, after):
         return "founding-described"  # "the new army formed by the ministry after the fall of the regime"
     if kind in WEAPON_KINDS and rule("remnants-lie").search(before[-120:]) \
@@ -66,7 +70,7 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
 
 
 # the words of a group or a body brought into being, and the auxiliaries that make them a verb told as news
-_FOUNDING = re.compile(r"(?:formed|founded|established|created|set up)\b", re.I)
+_FOUNDING = re.compile(r"(?:formed|formation|founded|established|establishment|created|creation|set up)\b", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|has|have|had|newly|recently|just)\s+$", re.I)
 
 

@@ -11,6 +11,7 @@ from datetime import date
 
 from marsad.events.dates import find_dates
 from marsad.events.rules import rule
+from marsad.events.told_not_done import told_not_done
 from tests.events.test_same_place_acts import report
 from tests.events.test_second_act_at_place import code
 
@@ -197,3 +198,13 @@ def test_a_road_blocked_with_burning_tyres_is_the_crowd_s_act_not_a_security_mea
     drafts = code(report("Police opened fire on a crowd in Tell Abar on Monday, where hundreds of people had blocked "
                          "the main road with burning tyres."), WEDNESDAY)
     assert "Change to group/activity" not in [d.coding.sub_event_type for d in drafts]
+
+
+def test_an_investigation_committee_formed_is_no_change_to_a_group() -> None:
+    def why(sentence: str, trigger: str) -> str | None:
+        start = sentence.index(trigger)
+        return told_not_done(sentence, (0, len(sentence)), start, sentence[start + len(trigger):], "movement", [])
+
+    assert why("The minister ordered the formation of an investigation committee into the bombing.",
+               "formation") == "committee-formed"
+    assert why("The factions formed a new military council in the town.", "formed") is None
