@@ -22,6 +22,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from marsad.events.claims import claim_names_its_place, claimed_act_at, day_of_the_claim
 from marsad.events.dates import ReferenceDate, find_years, only_days_of_saying
 from marsad.events.drafts import FIGHTING_KINDS, PRECEDENCE, Analysis, Draft, lowest
 from marsad.events.lexicon import Kind
@@ -84,6 +85,10 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     before = text[sentence[0]:trigger_start]
     if why := _history(text, sentence, own_dates, reference, trigger_start):
         return why
+    # "The arrest came a day after gunmen killed a guard on Tuesday": the act the comment opens on is named, not told
+    # (the sentence is read for the dated act after it: rule dated-occasion)
+    if (head := rule("comment").match(text[sentence[0]:sentence[1]])) and trigger_start < sentence[0] + head.end():
+        return "comment"
     if rule("frequency").search(before[-80:]):
         return "frequency"
     if rule("linked-event").search(before[-60:]):
@@ -321,7 +326,9 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
     # "The kidnapped man was later released": the act read as the victim's adjective, the trigger itself
     victim = rule("restates-victim").match(analysis.report.text[draft.sentence[0]:draft.trigger.end]) is not None
     quoted = _quoted(analysis.report.text, draft)
-    if not victim and not quoted and not _definite_noun(analysis, draft):
+    claim_at = claimed_act_at(analysis, draft)  # "saying its fighters had targeted ..." (rule claimed-act)
+    claimed = claim_at is not None and draft.trigger.start >= claim_at
+    if not victim and not quoted and not claimed and not _definite_noun(analysis, draft):
         return None
     # a place told after the noun is the event's own (a place before it is the speaker's: "an official in
     # Baghdad said the blast ..."); a place the restated event has already is no new one
@@ -341,11 +348,15 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
             or quoted_here
 
     def same_day(other: Draft) -> bool:
+        if claim_at is not None and day_of_the_claim(draft, claim_at):
+            return True
         if not (draft.explicit_date and other.explicit_date and draft.date and other.date):
             return True
         return draft.date.value is None or other.date.value is None or draft.date.value == other.date.value
 
     def same_place(other: Draft) -> bool:
+        if claim_at is not None and claimed and claim_names_its_place(analysis, draft, other, claim_at):
+            return True
         return victim or not own_place or (other.place is not None and other.place.place is not None
                                            and other.place.place.geonameid == draft.place.place.geonameid)  # type: ignore[union-attr]
 

@@ -49,6 +49,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_DAY}(?: of)? {_MONTH}\b(?!,? (?:19|20)\d\d)", re.I)),
     ("md", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? (?:19|20)\d\d)(?![\d:])", re.I)),
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b", re.I)),
+    # "In October last year", "in March of the previous year": a month of the year before the report's, never the
+    # latest such month (history, for the rule old-date)
+    ("month_last_year", re.compile(rf"\b(?:in|during|since|until|by|(?:at|by) the (?:end|beginning|start) of)\s+"
+                                   rf"(?:early |mid-?|late |the (?:end|beginning|start|middle) of )?{_MONTH}\s+"
+                                   rf"(?:of\s+)?(?:last|the previous|the prior)\s+year\b", re.I)),
     # a month told without its year ("In January, ...", "since early March"): the latest such month of the report's time
     ("month", re.compile(rf"\b(?:in|during|since|until|by|last|(?:at|by) the (?:end|beginning|start) of)\s+"
                          rf"(?:early |mid-?|late |the (?:end|beginning|start|middle) of )?{_MONTH}\b"
@@ -197,6 +202,10 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
     if kind in {"my", "month_of"}:
         value = _safe_date(int(groups["year"]), MONTHS[groups["month"].lower()], 1)
         return value, 3
+    if kind == "month_last_year":
+        if published is None:
+            return None, 3
+        return date(published.year - 1, MONTHS[groups["month"].lower()], 1), 3
     if kind == "month":
         if published is None:
             return None, 3

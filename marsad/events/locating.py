@@ -48,6 +48,9 @@ def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
         # what a crowd asks for or mourns ("in solidarity with X") is not where it gathered: protests only
         ("demand-place", lambda p: cue is not None and cue.cue.kind in _CROWD_KINDS
          and rule("demand-place").search(before(p)) is not None),
+        # the governments a crowd calls on, named by their seats ("calling on Baghdad and Erbil to act"): protests
+        ("addressed-place", lambda p: cue is not None and cue.cue.kind in _CROWD_KINDS
+         and rule("addressed-place").search(before(p)) is not None),
     ]
 
 

@@ -29,8 +29,14 @@ _ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?$",
 
 @lru_cache(maxsize=1024)
 def is_comment(sentence: str) -> bool:
-    """True when the sentence comments on an event rather than telling one."""
-    return bool(rule("comment").match(sentence))
+    """True when the sentence comments on an event rather than telling one; not when it dates the event by an act
+    told with a day of its own ("The strike came two days after the militia brought fighters to the town on
+    Monday": rule dated-occasion), a background fact with its own date, which the guide codes."""
+    found = rule("comment").match(sentence)
+    if found is None:
+        return False
+    return not (re.search(r"(?:after|before)$", found.group(0), re.I)
+                and rule("dated-occasion").search(sentence[found.end():]))
 
 
 _PHOTO_CREDIT = re.compile(r"^\s*\(?\s*(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*:", re.IGNORECASE)

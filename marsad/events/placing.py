@@ -157,19 +157,30 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
                                   or anchor.resolution.chosen.method not in {"exact", "data"}):
         anchor = bracketed
         fired.append("bracketed-name")
+    return _listed_with(text, kind, specific, anchor, fired), origin
+
+
+def _listed_with(text: str, kind: Kind, specific: list[PlaceMention], anchor: PlaceMention,
+                 fired: list[str]) -> list[PlaceMention]:
+    """The places listed together with `anchor` that the event is tied to: each for a kind told at every place
+    listed ("strikes on A, B and C"), else the first, near-precision ("in Hajin and Al-Shafa areas"); the anchor alone
+    where the two are the ends of a stretch ("on the road between A and B": rule between-places)."""
+    if rule("between-places").search(text[max(0, anchor.start - 60):anchor.start]):
+        fired.append("between-places")
+        return [anchor]
     if kind.split_places and specific:
         listed = _coordinated(text, specific, anchor) if anchor in specific else [anchor]
         if len(listed) > 1:
             fired.append("listed-places")
             if _joint_area(text, listed):
                 fired.append("joint-area")
-            return listed, origin
+            return listed
     if len(specific) > 1:
         listed = _coordinated(text, specific, anchor)
-        if len(listed) > 1:  # "in Hajin and Al-Shafa areas": the first, near-precision
+        if len(listed) > 1:
             fired.append("listed-places")
-            return [listed[0]] + [p for p in listed[1:]], origin
-    return [anchor], origin
+            return listed
+    return [anchor]
 
 
 def _place_left(text: str, cue: CueMatch, origins: list[PlaceMention]) -> PlaceMention | None:

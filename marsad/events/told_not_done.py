@@ -11,6 +11,14 @@
 - `counted-acts-perfect`: a perfect verb with a count of many acts ("has launched hundreds of strikes", "have
   set up dozens of bases"): a tally of conduct over time, not one act on one day; `counted-perfect-passive` the
   same with the many as the subject of a perfect passive ("hundreds of villages have been evacuated").
+- `crowd-named`: the crowd named as the ones a body speaks or acts for ("committees of the protesters", "the
+  families of the demonstrators"): people named, no protest told.
+- `aid-convoy`: a convoy of aid or relief that moves ("humanitarian convoys entered the province"): no movement of
+  forces.
+- `committee-formed`: a committee, commission or inquiry formed ("ordered the formation of an investigation
+  committee"): a body of officials, no armed group or posture changed.
+- `founding-described`: a body named with how it came to be, in a participle after its noun ("the army formed by
+  the ministry after the fall of the regime"): a description, no founding told as news.
 - `remnants-lie`: a weapon said only to lie where it was left ("fields contaminated with mines and unexploded
   shells"): a danger in place, unless the sentence tells it going off or harming someone (`remnant-goes-off`).
 
@@ -19,6 +27,8 @@ written for the project.
 """
 
 from __future__ import annotations
+
+import re
 
 from marsad.events.drafts import WEAPON_KINDS, Analysis
 from marsad.events.rules import rule
@@ -40,6 +50,14 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
         return "response-to-event"  # "the wounded were transferred to a hospital"
     if kind == "movement" and rule("attackers-withdraw").search(before[-40:]):
         return "attackers-withdraw"
+    if kind == "protest" and rule("crowd-named").search(before[-60:]):
+        return "crowd-named"  # "committees of the protesters called for a march on Friday"
+    if kind == "movement" and rule("aid-convoy").search(before[-60:]):
+        return "aid-convoy"  # "humanitarian convoys entered the province": aid moved, no force
+    if kind == "movement" and _FOUNDING.match(text, trigger_start) and rule("committee-formed").match(after):
+        return "committee-formed"  # "ordered the formation of an investigation committee": no armed group changed
+    if kind == "movement" and _founding_described(text, trigger_start, before, after):
+        return "founding-described"  # "the new army formed by the ministry after the fall of the regime"
     if kind in WEAPON_KINDS and rule("remnants-lie").search(before[-120:]) \
             and not rule("remnant-goes-off").search(text[sentence[0]:sentence[1]]):
         return "remnants-lie"  # "the fields remain contaminated with mines and unexploded shells"
@@ -49,6 +67,20 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
                 if found.start() <= trigger_start < found.end():
                     return name
     return None
+
+
+# the words of a group or a body brought into being, and the auxiliaries that make them a verb told as news
+_FOUNDING = re.compile(r"(?:formed|formation|founded|established|establishment|created|creation|set up)\b", re.I)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|has|have|had|newly|recently|just)\s+$", re.I)
+
+
+def _founding_described(text: str, trigger_start: int, before: str, after: str) -> bool:
+    """Rule `founding-described`: a body named with how it came to be, in a participle after its noun ("the new
+    army formed by the ministry after the fall of the regime", "a council established in 2019") describes it; the
+    founding is no news of this report. A founding told as a verb ("a council was formed by the factions on
+    Monday", "the factions formed a council") still tells one."""
+    return bool(_FOUNDING.match(text, trigger_start)) and not _AUXILIARY_BEFORE.search(before) \
+        and re.search(r"[a-z]\s+$", before) is not None and rule("founding-described").match(after) is not None
 
 
 def abroad_in_passing(analysis: Analysis, sentence: tuple[int, int], places: list[PlaceMention]) -> bool:

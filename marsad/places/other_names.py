@@ -119,6 +119,7 @@ _GROUP_WORDS = frozenset(
         "battalion",
         "battalions",
         "movement",
+        "agency",  # "through its Amaq agency": a news agency named after a town is no place of the act
     }
 )
 # Nouns after a name that make it the name of a building or a weapon: "Tochka missile", "Grad rockets".

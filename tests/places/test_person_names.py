@@ -69,3 +69,10 @@ def test_an_outlet_or_a_world_body_is_no_village(parser):
     assert "United" not in found and "United Nations" not in found
     found = places_in(parser, "Shells fell on Anab village near Aleppo.")
     assert found["Anab"].place.geonameid == "4008"
+
+
+def test_a_news_agency_named_after_a_town_is_no_place(parser):
+    found = places_in(parser, "The group claimed the attack near Aleppo through its Dinar agency on Tuesday.")
+    assert "Dinar" not in found and "Aleppo" in found
+    found = places_in(parser, "A shell fell on Dinar, east of Aleppo, on Tuesday.")
+    assert found["Dinar"].place.geonameid == "4003"
