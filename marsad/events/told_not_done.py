@@ -38,8 +38,10 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
         return "lasting-harm"  # "mines left by the war still claim lives"
     if kind == "movement" and rule("response-to-event").match(after):
         return "response-to-event"  # "the wounded were transferred to a hospital"
-    if kind == "movement" and rule("attackers-withdraw").search(before[-40:]):
-        return "attackers-withdraw"
+    if kind == "movement" and rule("attackers-withdraw").search(before[-240:]):
+        return "attackers-withdraw"  # the attackers' retreat, or the one who struck "then withdrew"
+    if kind == "movement" and rule("aid-not-forces").search(text[sentence[0]:sentence[1]]):
+        return "aid-not-forces"  # "an aid convoy arrived in the town": no forces moved
     if kind in WEAPON_KINDS and rule("remnants-lie").search(before[-120:]) \
             and not rule("remnant-goes-off").search(text[sentence[0]:sentence[1]]):
         return "remnants-lie"  # "the fields remain contaminated with mines and unexploded shells"

@@ -1,0 +1,42 @@
+"""One act, one type: an interception told again by its drone, an attack whose hand then withdrew, a movement that
+was only a patrol or an aid convoy (round 15, articles-4). Reports written for these tests; places from the hand-made
+gazetteer of test_segmentation, actors from test_same_place_acts (no model, no gazetteer file)."""
+
+from __future__ import annotations
+
+from tests.events.test_days_apart import code
+from tests.events.test_same_place_acts import report
+
+
+def types(text: str) -> list[str]:
+    return sorted(d.coding.sub_event_type for d in code(text))
+
+
+def test_a_drone_brought_down_and_told_again_stays_an_interception() -> None:
+    # rule absorbed-told-after: the drone named again ("the drone carried explosives") is the one brought down
+    text = report("Peshmerga shot down a drone over Dibis on Monday evening.",
+                  "Officials said the drone had been launched to strike the airport with explosives.")
+    drafts = code(text)
+    assert [d.coding.sub_event_type for d in drafts] == ["Disrupted weapons use"]
+    assert "absorbed-told-after" in drafts[0].rules
+
+
+def test_a_strike_told_after_a_separate_interception_stays_a_strike() -> None:
+    text = report("Peshmerga shot down a drone over Dibis on Monday evening.",
+                  "On Tuesday, a Turkish drone struck a car near Jalawla, killing two men.")
+    assert types(text) == ["Air/drone strike", "Disrupted weapons use"]
+
+
+def test_the_attackers_who_then_withdrew_made_no_movement_of_forces() -> None:
+    # rule attackers-withdraw: the one who struck, told by its act with no new subject after it
+    text = report("Gunmen opened fire on a truck carrying farm workers near Tell Abar on Tuesday, then withdrew "
+                  "towards the desert.")
+    assert types(text) == ["Attack"]
+    text = report("Regime forces shelled Tell Abar on Tuesday, and then the army withdrew its units from Kafr Sajna.")
+    assert "Change to group/activity" in types(text)
+
+
+def test_an_aid_convoy_is_no_movement_of_forces() -> None:
+    # rule aid-not-forces
+    assert types(report("An aid convoy arrived in Saraqib on Monday, carrying flour and medicine.")) == []
+    assert types(report("A convoy of the militia arrived in Saraqib on Monday.")) == ["Change to group/activity"]
