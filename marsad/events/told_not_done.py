@@ -29,11 +29,16 @@ from marsad.types import DateMention, Evidence, PlaceMention
 def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, after: str, kind: str,
                   own_dates: list[DateMention]) -> str | None:
     """The rule by which the trigger of `kind` at `trigger_start` (`after`: the sentence's text after it) names
-    an act judged in court, counted over time or said to go on harming, or a move that answers or ends the act
-    told (to the scene, to hospital, the attackers' retreat); None when it may tell one act."""
+    an act judged in court, counted over time or said to go on harming, the reason another act was done for (a
+    protest someone was detained for covering), or a move that answers or ends the act told (to the scene, to
+    hospital, the attackers' retreat); None when it may tell one act."""
     before = text[sentence[0]:trigger_start]
     if rule("court-case").search(before[-200:]):
         return "court-case"
+    if rule("reason-for-act").search(before[-120:]):
+        return "reason-for-act"  # "detained a reporter after he covered a protest": why, not what happened
+    if rule("cause-of-protest").search(before[-200:]):
+        return "cause-of-protest"  # "protested against the killing of a man by a sniper": what is denounced
     if not own_dates and rule("lasting-harm").match(after):
         return "lasting-harm"  # "mines left by the war still claim lives"
     if kind == "movement" and rule("response-to-event").match(after):

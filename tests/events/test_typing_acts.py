@@ -40,3 +40,20 @@ def test_an_aid_convoy_is_no_movement_of_forces() -> None:
     # rule aid-not-forces
     assert types(report("An aid convoy arrived in Saraqib on Monday, carrying flour and medicine.")) == []
     assert types(report("A convoy of the militia arrived in Saraqib on Monday.")) == ["Change to group/activity"]
+
+
+def test_a_protest_someone_was_detained_for_is_no_protest_told() -> None:
+    # rule reason-for-act
+    assert types(report("Police detained a reporter in Saraqib on Monday after he covered a protest by teachers.")) \
+        == ["Arrests"]
+    assert types(report("Police detained three students in Saraqib for taking part in the protests.")) == ["Arrests"]
+    assert types(report("Teachers took part in a protest in Saraqib on Monday.")) == ["Peaceful protest"]
+
+
+def test_the_killing_a_protest_denounces_is_no_attack_told() -> None:
+    # rule cause-of-protest: the hand and the weapon named after the act denounced
+    text = report("Hundreds protested in Saraqib on Sunday against the killing of a young man by a sniper of the "
+                  "militia.")
+    assert types(text) == ["Peaceful protest"]
+    text = report("Hundreds protested in Saraqib on Sunday. On Monday, gunmen shot dead a young man in Harim.")
+    assert types(text) == ["Attack", "Peaceful protest"]
