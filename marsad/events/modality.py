@@ -29,8 +29,12 @@ _ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?$",
 
 @lru_cache(maxsize=1024)
 def is_comment(sentence: str) -> bool:
-    """True when the sentence comments on an event rather than telling one."""
-    return bool(rule("comment").match(sentence))
+    """True when the sentence comments on an event rather than telling one; not when what it came days after is
+    an act told with a day of its own (rule dated-act-before: "The arrest came a day after gunmen opened fire on a
+    checkpoint late on Tuesday" tells Tuesday's attack, a background fact with its own date)."""
+    found = rule("comment").match(sentence)
+    return bool(found) and not (re.search(r"(?:after|before)$", found.group(0), re.IGNORECASE)
+                                and rule("dated-act-before").search(sentence[found.end():]))
 
 
 _PHOTO_CREDIT = re.compile(r"^\s*\(?\s*(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*:", re.IGNORECASE)

@@ -37,6 +37,10 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
         return "court-case"
     if rule("reason-for-act").search(before[-120:]):
         return "reason-for-act"  # "detained a reporter after he covered a protest": why, not what happened
+    if kind == "weapons" and rule("seized-from-the-arrested").match(after):
+        return "seized-from-the-arrested"  # "seized rifles in their possession": the arrest's detail
+    if rule("commented-act").match(after):
+        return "commented-act"  # "The arrest came a day after ...": the arrest told before, named again
     if rule("cause-of-protest").search(before[-200:]):
         return "cause-of-protest"  # "protested against the killing of a man by a sniper": what is denounced
     if not own_dates and rule("lasting-harm").match(after):

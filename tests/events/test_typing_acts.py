@@ -57,3 +57,23 @@ def test_the_killing_a_protest_denounces_is_no_attack_told() -> None:
     assert types(text) == ["Peaceful protest"]
     text = report("Hundreds protested in Saraqib on Sunday. On Monday, gunmen shot dead a young man in Harim.")
     assert types(text) == ["Attack", "Peaceful protest"]
+
+
+def test_what_an_act_came_days_after_is_told_when_it_has_a_day_of_its_own() -> None:
+    # rules dated-act-before (the comment tells the earlier act) and commented-act (the act named again)
+    text = report("Police arrested three men in Tell Abar on Wednesday.",
+                  "The arrest came a day after gunmen opened fire on a checkpoint in Kafr Sajna late on Tuesday.")
+    assert types(text) == ["Armed clash", "Arrests"]
+    text = report("Police arrested three men in Tell Abar on Wednesday.",
+                  "The arrest came a day after the governor visited Kafr Sajna.")
+    assert types(text) == ["Arrests"]
+
+
+def test_weapons_seized_from_the_people_held_are_the_arrest() -> None:
+    # rule seized-from-the-arrested
+    text = report("Police arrested three men in Tell Abar on Wednesday.",
+                  "An officer said the police seized rifles and grenades in their possession.")
+    assert types(text) == ["Arrests"]
+    text = report("Police arrested three men in Tell Abar on Wednesday.",
+                  "On Thursday, police seized a depot of rifles and mortar shells in Kafr Sajna.")
+    assert types(text) == ["Arrests", "Disrupted weapons use"]
