@@ -77,3 +77,11 @@ def test_weapons_seized_from_the_people_held_are_the_arrest() -> None:
     text = report("Police arrested three men in Tell Abar on Wednesday.",
                   "On Thursday, police seized a depot of rifles and mortar shells in Kafr Sajna.")
     assert types(text) == ["Arrests", "Disrupted weapons use"]
+
+
+def test_an_act_counted_in_its_series_is_still_told() -> None:
+    # rule tally-clause: "..., the third such post built since January" is the count, the post before it the act
+    text = report("The army set up a new post near Tell Abar on Monday, the third such post built in the district "
+                  "since January.")
+    assert types(text) == ["Headquarters or base established"]
+    assert types(report("Since January, the army has set up three posts in the district.")) == []

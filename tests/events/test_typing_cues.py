@@ -41,6 +41,9 @@ def test_a_longer_term_that_does_not_stand_gives_way_to_the_words_inside_it():
     # a post completed is a post set up
     ("Engineers completed a new military outpost on the hill.", "base", True),
     ("Engineers completed the repairs of the bridge.", "base", False),
+    # the launcher a rocket attack came from, found: a seizure of weapons
+    ("Police found the launcher in a field near the town.", "weapons", True),
+    ("Police found the body in a field near the town.", "weapons", False),
 ])
 def test_cue_condition(text, kind, present):
     assert (kind in _kinds(text)) is present
