@@ -85,3 +85,11 @@ def test_an_act_counted_in_its_series_is_still_told() -> None:
                   "since January.")
     assert types(text) == ["Headquarters or base established"]
     assert types(report("Since January, the army has set up three posts in the district.")) == []
+
+
+def test_force_told_with_its_purpose_was_used() -> None:
+    # modality: "opened fire near the village to scare off the crowd" is force used, its purpose after it
+    from marsad.events.modality import irrealis_mode
+    assert irrealis_mode("Police opened fire near the square to ") is None
+    assert irrealis_mode("The army plans to ") is not None
+    assert irrealis_mode("Police went to the square to ") == "plan"

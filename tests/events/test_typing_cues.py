@@ -44,6 +44,12 @@ def test_a_longer_term_that_does_not_stand_gives_way_to_the_words_inside_it():
     # the launcher a rocket attack came from, found: a seizure of weapons
     ("Police found the launcher in a field near the town.", "weapons", True),
     ("Police found the body in a field near the town.", "weapons", False),
+    # force that drives a protesting crowd away is an intervention; with no protest told it is not
+    ("Soldiers fired to scare off residents who had gathered to protest the incursion.", "protest_intervention", True),
+    ("Soldiers fired to scare off shepherds near the fence.", "protest_intervention", False),
+    # a group formed is a change to the group; "a force formed by the clans" only says what the force is
+    ("The clans formed a new military council on Monday.", "formation", True),
+    ("Gunmen attacked a force formed by the clans.", "formation", False),
 ])
 def test_cue_condition(text, kind, present):
     assert (kind in _kinds(text)) is present
