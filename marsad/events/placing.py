@@ -139,6 +139,11 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
         fired.extend(["sole-place-of-brief"] if sole is not None else [])
         return ([sole] if sole is not None else []), origin
     after = [p for p in pool if p.start >= cue.start]
+    if not after and rule("list-of-another-clause").search(text[pool[-1].end:cue.start]):
+        # "deployed in A, B and C after a feud killed a man": the list is the deployment's; the act of the clause
+        # after it happened in that area, one event at its first place (rule list-of-another-clause)
+        fired.append("list-of-another-clause")
+        return [_run_ending_at(text, pool, pool[-1], [])], origin
     # "bombed the villages of A and B with heavy artillery": a trigger told after its places names them all,
     # from the first of the list that ends the pool (rule list-before-trigger)
     anchor = after[0] if after else _run_ending_at(text, pool, pool[-1], fired)

@@ -93,3 +93,13 @@ def test_force_told_with_its_purpose_was_used() -> None:
     assert irrealis_mode("Police opened fire near the square to ") is None
     assert irrealis_mode("The army plans to ") is not None
     assert irrealis_mode("Police went to the square to ") == "plan"
+
+
+def test_places_listed_for_the_main_clause_give_the_later_clause_one_event() -> None:
+    # rule list-of-another-clause: the list is the deployment's, the killing after it one event
+    text = report("Police deployed in Tell Abar, Kafr Sajna and Ain Lora on Sunday after a feud between two families "
+                  "killed a man on Saturday.")
+    kinds = [d.kind for d in code(text)]
+    assert kinds.count("attack") == 1 and kinds.count("movement") == 3
+    text = report("Regime forces bombed Tell Abar, Kafr Sajna and Ain Lora with heavy artillery on Sunday.")
+    assert types(text) == ["Shelling/artillery/missile attack"] * 3
