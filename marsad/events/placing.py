@@ -139,8 +139,7 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
         fired.extend(["sole-place-of-brief"] if sole is not None else [])
         return ([sole] if sole is not None else []), origin
     anchor, alone = _anchor(text, pool, cue, fired)
-    if alone:
-        return [anchor], origin
+    specific = [anchor] if alone else specific  # a place standing alone is listed with no other
     # "Kani Mase (Kanimasi)": the name in brackets is the one the gazetteer knows by that spelling;
     # "Sidakan area (Soran, Erbil)" brackets where it lies, not another name
     bracketed = next((p for p in pool if p.start > anchor.end and re.fullmatch(
