@@ -50,6 +50,9 @@ def test_a_longer_term_that_does_not_stand_gives_way_to_the_words_inside_it():
     # a group formed is a change to the group; "a force formed by the clans" only says what the force is
     ("The clans formed a new military council on Monday.", "formation", True),
     ("Gunmen attacked a force formed by the clans.", "formation", False),
+    # sides that agreed reach an agreement; a corridor "agreed with the government" was agreed before
+    ("The two sides agreed on a truce on Monday.", "agreement", True),
+    ("Aid entered through a corridor agreed with the government.", "agreement", False),
 ])
 def test_cue_condition(text, kind, present):
     assert (kind in _kinds(text)) is present
