@@ -86,7 +86,7 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     if why := _history(text, sentence, own_dates, reference, trigger_start):
         return why
     # "The arrest came a day after gunmen killed a guard on Tuesday": the act the comment opens on is named, not told
-    # (the sentence is read for the dated act after it: rule dated-occasion)
+    # (the sentence is read for the dated act after it: rule dated-act-before)
     if (head := rule("comment").match(text[sentence[0]:sentence[1]])) and trigger_start < sentence[0] + head.end():
         return "comment"
     if rule("frequency").search(before[-80:]):

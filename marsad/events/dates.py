@@ -57,7 +57,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a month told without its year ("In January, ...", "since early March"): the latest such month of the report's time
     ("month", re.compile(rf"\b(?:in|during|since|until|by|last|(?:at|by) the (?:end|beginning|start) of)\s+"
                          rf"(?:early |mid-?|late |the (?:end|beginning|start|middle) of )?{_MONTH}\b"
-                         rf"(?!,? (?:19|20)\d\d)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", re.I)),
+                         rf"(?!,? (?:19|20)\d\d)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
+                         rf"(?P<last_year>,?\s+(?:of\s+)?last\s+year)?", re.I)),
     ("same_day", re.compile(r"\b(?:on |during |later )?(?:the same day|that same day|the same night)\b", re.I)),
     ("day_after", rule("day-after-told").pattern),
     # "a few hours ago", "an hour ago": the report's own day, as "today" is
@@ -209,8 +210,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
     if kind == "month":
         if published is None:
             return None, 3
-        month = MONTHS[groups["month"].lower()]
-        return date(published.year - (month > published.month), month, 1), 3
+        month = MONTHS[groups["month"].lower()]  # "in October last year": that month of the year before
+        return date(published.year - (1 if groups.get("last_year") else month > published.month), month, 1), 3
     if kind == "day_after":
         return None, 1  # counted from the day told before it (find_dates)
     if published is None:

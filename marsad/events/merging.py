@@ -215,9 +215,9 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
 
 
 # kinds whose violence the later "attack" or "shooting" only tells again: the force used on the protest, the mob's
-# beating, the chemical strike, the rape (a riot stays open to the fighting told after it: its rioters may meet
-# the police in a clash of their own)
-_NAMES_ITS_VIOLENCE = frozenset({"excessive_force", "mob", "chemical", "sexual"})
+# beating, the chemical strike, the rape, the drone brought down ("The drone carried explosives": no strike) (a riot
+# stays open to the fighting told after it: its rioters may meet the police in a clash of their own)
+_NAMES_ITS_VIOLENCE = frozenset({"excessive_force", "mob", "chemical", "sexual", "intercept"})
 
 
 def _raises(target: Draft, later: Draft, kinds: dict[str, Kind] | None = None) -> bool:

@@ -24,19 +24,20 @@ _INFINITIVE = re.compile(r"\bto(?:\s+be)?\s*$", re.IGNORECASE)
 # "continued to shell", "managed to carry out an attack": the infinitive tells what was done
 _FACT_BEFORE_TO = re.compile(r"\b(?:continu\w+|began|begun|begins|started|starts|managed|went on|resumed|used|able|"
                              r"came)\s*$", re.IGNORECASE)
+# "opened fire near the village to scare off the crowd": force used, its purpose told by the infinitive after it
+_FORCE_BEFORE_TO = re.compile(r"\b(?:opened\s+fire|fired(?:\s+(?:shots|live\s+\w+|tear\s+gas|warning\s+shots))?|"
+                              r"used\s+force)\b(?:\s+[\w'’-]+){0,6}\s*$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
 def is_comment(sentence: str) -> bool:
-    """True when the sentence comments on an event rather than telling one; not when it dates the event by an act
-    told with a day of its own ("The strike came two days after the militia brought fighters to the town on
-    Monday": rule dated-occasion), a background fact with its own date, which the guide codes."""
+    """True when the sentence comments on an event rather than telling one; not when what it came days after is
+    an act told with a day of its own (rule dated-act-before: "The arrest came a day after gunmen opened fire on a
+    checkpoint late on Tuesday" tells Tuesday's attack, a background fact with its own date)."""
     found = rule("comment").match(sentence)
-    if found is None:
-        return False
-    return not (re.search(r"(?:after|before)$", found.group(0), re.I)
-                and rule("dated-occasion").search(sentence[found.end():]))
+    return bool(found) and not (re.search(r"(?:after|before)$", found.group(0), re.IGNORECASE)
+                                and rule("dated-act-before").search(sentence[found.end():]))
 
 
 _PHOTO_CREDIT = re.compile(r"^\s*\(?\s*(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*:", re.IGNORECASE)
@@ -77,7 +78,8 @@ def irrealis_mode(sentence_before_trigger: str) -> str | None:
     tail = re.sub(r"\bMay\b", "MONTH", tail)  # the month, not the modal verb
     match = rule("not-a-fact").search(tail)
     infinitive = _INFINITIVE.search(tail) or rule("purpose-infinitive").search(tail)
-    if not match and infinitive and not _FACT_BEFORE_TO.search(tail[:infinitive.start()]):
+    if not match and infinitive and not _FACT_BEFORE_TO.search(tail[:infinitive.start()]) \
+            and not _FORCE_BEFORE_TO.search(tail[:infinitive.start()]):
         return "plan"  # a bare infinitive ("to deploy", "to be deployed"), or a light verb's ("to carry out attacks")
     if not match or done_despite_intent(tail):
         return None

@@ -143,10 +143,8 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
         sole = sole_place_told_before(analysis, sentence)
         fired.extend(["sole-place-of-brief"] if sole is not None else [])
         return ([sole] if sole is not None else []), origin
-    after = [p for p in pool if p.start >= cue.start]
-    # "bombed the villages of A and B with heavy artillery": a trigger told after its places names them all,
-    # from the first of the list that ends the pool (rule list-before-trigger)
-    anchor = after[0] if after else _run_ending_at(text, pool, pool[-1], fired)
+    anchor, alone = _anchor(text, pool, cue, fired)
+    specific = [anchor] if alone else specific  # a place standing alone is listed with no other
     # "Kani Mase (Kanimasi)": the name in brackets is the one the gazetteer knows by that spelling;
     # "Sidakan area (Soran, Erbil)" brackets where it lies, not another name
     bracketed = next((p for p in pool if p.start > anchor.end and re.fullmatch(
@@ -321,6 +319,21 @@ def _coordinated(text: str, pool: list[PlaceMention], anchor: PlaceMention) -> l
         run.append(right)
         left = right
     return run
+
+
+def _anchor(text: str, pool: list[PlaceMention], cue: CueMatch, fired: list[str]) -> tuple[PlaceMention, bool]:
+    """The place a trigger is tied to, and whether it stands alone (no list of places makes one event each)."""
+    after = [p for p in pool if p.start >= cue.start]
+    if after:
+        return after[0], False
+    if rule("list-of-another-clause").search(text[pool[-1].end:cue.start]):
+        # "deployed in A, B and C after a feud killed a man": the list is the deployment's; the act of the clause
+        # after it happened in that area, one event at its first place (rule list-of-another-clause)
+        fired.append("list-of-another-clause")
+        return _run_ending_at(text, pool, pool[-1], []), True
+    # "bombed the villages of A and B with heavy artillery": a trigger told after its places names them all,
+    # from the first of the list that ends the pool (rule list-before-trigger)
+    return _run_ending_at(text, pool, pool[-1], fired), False
 
 
 def _run_ending_at(text: str, pool: list[PlaceMention], last: PlaceMention, fired: list[str]) -> PlaceMention:

@@ -13,8 +13,8 @@
   same with the many as the subject of a perfect passive ("hundreds of villages have been evacuated").
 - `crowd-named`: the crowd named as the ones a body speaks or acts for ("committees of the protesters", "the
   families of the demonstrators"): people named, no protest told.
-- `aid-convoy`: a convoy of aid or relief that moves ("humanitarian convoys entered the province"): no movement of
-  forces.
+- `aid-not-forces`: a move told of aid, relief, food or goods ("humanitarian convoys entered the province"): no
+  movement of forces.
 - `committee-formed`: a committee, commission or inquiry formed ("ordered the formation of an investigation
   committee"): a body of officials, no armed group or posture changed.
 - `founding-described`: a body named with how it came to be, in a participle after its noun ("the army formed by
@@ -39,25 +39,26 @@ from marsad.types import DateMention, Evidence, PlaceMention
 def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, after: str, kind: str,
                   own_dates: list[DateMention]) -> str | None:
     """The rule by which the trigger of `kind` at `trigger_start` (`after`: the sentence's text after it) names
-    an act judged in court, counted over time or said to go on harming, or a move that answers or ends the act
-    told (to the scene, to hospital, the attackers' retreat); None when it may tell one act."""
+    an act judged in court, counted over time or said to go on harming, the reason another act was done for (a
+    protest someone was detained for covering), or a move that answers or ends the act told (to the scene, to
+    hospital, the attackers' retreat); None when it may tell one act."""
     before = text[sentence[0]:trigger_start]
     if rule("court-case").search(before[-200:]):
         return "court-case"
+    if rule("reason-for-act").search(before[-120:]):
+        return "reason-for-act"  # "detained a reporter after he covered a protest": why, not what happened
+    if kind == "weapons" and rule("seized-from-the-arrested").match(after):
+        return "seized-from-the-arrested"  # "seized rifles in their possession": the arrest's detail
+    if rule("commented-act").match(after):
+        return "commented-act"  # "The arrest came a day after ...": the arrest told before, named again
+    if rule("cause-of-protest").search(before[-200:]):
+        return "cause-of-protest"  # "protested against the killing of a man by a sniper": what is denounced
     if not own_dates and rule("lasting-harm").match(after):
         return "lasting-harm"  # "mines left by the war still claim lives"
-    if kind == "movement" and rule("response-to-event").match(after):
-        return "response-to-event"  # "the wounded were transferred to a hospital"
-    if kind == "movement" and rule("attackers-withdraw").search(before[-40:]):
-        return "attackers-withdraw"
+    if kind == "movement" and (why := _move_not_made(text, sentence, trigger_start, before, after)):
+        return why
     if kind == "protest" and rule("crowd-named").search(before[-60:]):
         return "crowd-named"  # "committees of the protesters called for a march on Friday"
-    if kind == "movement" and rule("aid-convoy").search(before[-60:]):
-        return "aid-convoy"  # "humanitarian convoys entered the province": aid moved, no force
-    if kind == "movement" and _FOUNDING.match(text, trigger_start) and rule("committee-formed").match(after):
-        return "committee-formed"  # "ordered the formation of an investigation committee": no armed group changed
-    if kind == "movement" and _founding_described(text, trigger_start, before, after):
-        return "founding-described"  # "the new army formed by the ministry after the fall of the regime"
     if kind in WEAPON_KINDS and rule("remnants-lie").search(before[-120:]) \
             and not rule("remnant-goes-off").search(text[sentence[0]:sentence[1]]):
         return "remnants-lie"  # "the fields remain contaminated with mines and unexploded shells"
@@ -66,6 +67,22 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
             for found in rule(name).pattern.finditer(text, sentence[0], sentence[1]):  # type: ignore[union-attr]
                 if found.start() <= trigger_start < found.end():
                     return name
+    return None
+
+
+def _move_not_made(text: str, sentence: tuple[int, int], trigger_start: int, before: str, after: str) -> str | None:
+    """The rule by which a movement trigger tells no move of forces: an answer to the act told, the attackers'
+    retreat, aid on the move, or a body formed or described; None when it may tell one."""
+    if rule("response-to-event").match(after):
+        return "response-to-event"  # "the wounded were transferred to a hospital"
+    if rule("attackers-withdraw").search(before[-240:]):
+        return "attackers-withdraw"  # the attackers' retreat, or the one who struck "then withdrew"
+    if rule("aid-not-forces").search(text[sentence[0]:sentence[1]]):
+        return "aid-not-forces"  # "an aid convoy arrived in the town": no forces moved
+    if _FOUNDING.match(text, trigger_start) and rule("committee-formed").match(after):
+        return "committee-formed"  # "ordered the formation of an investigation committee": no armed group changed
+    if _founding_described(text, trigger_start, before, after):
+        return "founding-described"  # "the new army formed by the ministry after the fall of the regime"
     return None
 
 

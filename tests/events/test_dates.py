@@ -73,3 +73,10 @@ def test_a_day_counted_from_the_day_told_before_it():
 def test_a_day_counted_from_nothing_told_is_a_day_of_its_own_unresolved():
     found = find_dates("The fighting resumed the following morning.", date(2024, 5, 17))
     assert [(d.text, d.value, d.time_precision) for d in found] == [("the following morning", None, 1)]
+
+
+def test_a_month_of_last_year_is_that_month_a_year_before() -> None:
+    published = date(2024, 10, 28)
+    assert [d.value for d in find_dates("In October last year, jets hit it.", published)] == [date(2023, 10, 1)]
+    assert [d.value for d in find_dates("In March of last year, jets hit it.", published)] == [date(2023, 3, 1)]
+    assert [d.value for d in find_dates("In March, jets hit it.", published)] == [date(2024, 3, 1)]

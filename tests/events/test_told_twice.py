@@ -160,7 +160,7 @@ def test_a_founding_told_as_a_verb_is_still_one() -> None:
     assert [d.coding.event_type for d in drafts] == ["Strategic developments"]
 
 
-# --- a comment that dates the event by an act with a day of its own (rule dated-occasion) ---------------------------
+# --- a comment that dates the event by an act with a day of its own (rule dated-act-before) ---------------------------
 
 
 def test_a_move_of_forces_told_with_its_day_in_a_comment_is_an_event() -> None:

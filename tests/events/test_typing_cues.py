@@ -28,6 +28,31 @@ def test_a_longer_term_that_does_not_stand_gives_way_to_the_words_inside_it():
     ("The rebels seized two men in the hilltop town.", "capture_ground", False),  # people seized, not ground
     ("Troops set up a new post on the road.", "base", True),
     ("Riot police cordoned off the square.", "riot", False),
+    # a patrol or convoy sent out moves forces; one hit "on patrol" was only there, and aid carries no forces
+    ("The army sent a patrol to the hills.", "patrol", True),
+    ("A drone struck the car while it was on patrol near the town.", "patrol", False),
+    ("A convoy of the militia drove to the border.", "patrol", True),
+    ("A humanitarian convoy reached the camp.", "patrol", False),
+    ("An aid convoy reached the camp.", "patrol", False),
+    ("The officials said convoys of fighters reached the camp.", "patrol", True),  # "said": not "aid"
+    # roads blocked with burning tyres are a crowd's protest, not a closure by a force
+    ("Troops closed the main road to the crossing.", "closure", True),
+    ("Young men closed the main road with burning tyres.", "closure", False),
+    # a post completed is a post set up
+    ("Engineers completed a new military outpost on the hill.", "base", True),
+    ("Engineers completed the repairs of the bridge.", "base", False),
+    # the launcher a rocket attack came from, found: a seizure of weapons
+    ("Police found the launcher in a field near the town.", "weapons", True),
+    ("Police found the body in a field near the town.", "weapons", False),
+    # force that drives a protesting crowd away is an intervention; with no protest told it is not
+    ("Soldiers fired to scare off residents who had gathered to protest the incursion.", "protest_intervention", True),
+    ("Soldiers fired to scare off shepherds near the fence.", "protest_intervention", False),
+    # a group formed is a change to the group; "a force formed by the clans" only says what the force is
+    ("The clans formed a new military council on Monday.", "formation", True),
+    ("Gunmen attacked a force formed by the clans.", "formation", False),
+    # sides that agreed reach an agreement; a corridor "agreed with the government" was agreed before
+    ("The two sides agreed on a truce on Monday.", "agreement", True),
+    ("Aid entered through a corridor agreed with the government.", "agreement", False),
 ])
 def test_cue_condition(text, kind, present):
     assert (kind in _kinds(text)) is present
