@@ -193,7 +193,9 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
             elif f"{kind.name}:development-beside" in own_clause:
                 draft.rules.extend(["own-clause", "development-beside"])
             else:  # the rule that kept it apart: air-beside-battle, named-development, occasion-named...
-                draft.rules.extend(mark.split(":", 1)[1] for mark in own_clause if mark.startswith(f"{kind.name}:"))
+                # sorted: a set's order follows the hash seed, and the same input must give the same output
+                draft.rules.extend(mark.split(":", 1)[1] for mark in sorted(own_clause)
+                                   if mark.startswith(f"{kind.name}:"))
             drafts.append(draft)
     if not analysis.brief:
         air_and_battle_roles(analysis, drafts, subordinate, sentence)

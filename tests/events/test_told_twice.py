@@ -208,3 +208,8 @@ def test_an_investigation_committee_formed_is_no_change_to_a_group() -> None:
     assert why("The minister ordered the formation of an investigation committee into the bombing.",
                "formation") == "committee-formed"
     assert why("The factions formed a new military council in the town.", "formed") is None
+
+
+def test_a_force_described_by_who_formed_it_is_no_founding() -> None:
+    drafts = code(report("Gunmen attacked a force formed by the clans in Tell Abar on Monday."), WEDNESDAY)
+    assert "Change to group/activity" not in [d.coding.sub_event_type for d in drafts]

@@ -47,9 +47,10 @@ def test_a_longer_term_that_does_not_stand_gives_way_to_the_words_inside_it():
     # force that drives a protesting crowd away is an intervention; with no protest told it is not
     ("Soldiers fired to scare off residents who had gathered to protest the incursion.", "protest_intervention", True),
     ("Soldiers fired to scare off shepherds near the fence.", "protest_intervention", False),
-    # a group formed is a change to the group; "a force formed by the clans" only says what the force is
+    # a group formed is a change to the group ("a force formed by the clans" only says what the force is: the cue
+    # fires, and rule founding-described reads the participle after its noun; tests/events/test_told_twice.py)
     ("The clans formed a new military council on Monday.", "formation", True),
-    ("Gunmen attacked a force formed by the clans.", "formation", False),
+    ("A new military council was formed by the factions on Monday.", "formation", True),
     # sides that agreed reach an agreement; a corridor "agreed with the government" was agreed before
     ("The two sides agreed on a truce on Monday.", "agreement", True),
     ("Aid entered through a corridor agreed with the government.", "agreement", False),
