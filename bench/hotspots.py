@@ -3,10 +3,12 @@
     python bench/hotspots.py [N] [--seed 7] [--home DIR] [--top 30] [--save FILE]
     python bench/hotspots.py --reports FILE|DIR   (real texts, as bench/throughput.py reads them)
 
-Prints the share of the run spent in each package (marsad's modules one by one; spaCy, thinc, numpy, the
-standard library's `re` and `sqlite3` as wholes), then Marsad's top functions by their own time and by
-cumulative time. Profiling slows Python code about twice as much as compiled code, so the shares lean
-towards Marsad; compare them run against run, and measure speed with bench/throughput.py.
+Prints the share of the run spent in each package (marsad's modules one by one; spaCy, thinc, numpy and the
+standard library's modules as wholes; a compiled method such as a regex's search counts for the module that
+calls it most), then Marsad's top functions by their own time and by cumulative time. cProfile slows Python
+function calls several times more than compiled code, so the shares lean towards Marsad's many small
+functions: compare them run against run, and measure speed with bench/throughput.py (a sampling profiler,
+py-spy, gives truer shares where it can be installed).
 `--save FILE` keeps the raw profile for `python -m pstats FILE`.
 """
 
@@ -43,17 +45,25 @@ def package_of(filename: str) -> str:
         return parts[at + 1].removesuffix(".py") if at + 1 < len(parts) else filename
     if filename.startswith("<") or filename == "~":
         return "builtins"
-    return Path(filename).stem  # the standard library: re, sqlite3, functools, ...
+    path = Path(filename)  # the standard library: re, sqlite3, functools, ...
+    return path.parent.name if path.stem == "__init__" else path.stem
+
+
+def _caller_package(stats: pstats.Stats, key: Row) -> str:
+    """The package that spent most time calling a compiled function ("builtins" when none is known)."""
+    callers = stats.stats.get(key, (0, 0, 0, 0, {}))[4]  # type: ignore[attr-defined]
+    if not callers:
+        return "builtins"
+    (filename, _, _), _ = max(callers.items(), key=lambda item: item[1][2])
+    return package_of(filename) if filename != "~" else "builtins"
 
 
 def shares(stats: pstats.Stats) -> dict[str, float]:
     """Own (not cumulative) seconds per package."""
     own: dict[str, float] = defaultdict(float)
     for (filename, _, function), (_, _, tottime, _, _) in stats.stats.items():  # type: ignore[attr-defined]
-        name = package_of(filename)
-        if name == "builtins" and function.startswith("<method"):
-            name = "builtins"
-        own[name] += tottime
+        # a compiled method (a regex's search, a list's sort) counts for the package of whoever called it
+        own[package_of(filename) if filename != "~" else _caller_package(stats, (filename, 0, function))] += tottime
     return own
 
 
