@@ -7,6 +7,7 @@ General rules only: a name is a group when a group noun says so ("the militia �
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.actors.found import Found
 from marsad.actors.lexicon import (
@@ -54,14 +55,19 @@ def _noun(token: Token) -> str:
     return _POSSESSIVE.sub("", token.lower)
 
 
+_SPACES = re.compile(r"\s+")
+_ARTICLE_JOINED = re.compile(r"^(al|el|ar|as|ash|ad|az|ez)-")
+
+
+@lru_cache(maxsize=8192)  # the same capitalised runs are named again and again in a report
 def normalise_name(raw: str) -> str:
     """Quotes stripped, spaces collapsed, words capitalised the way names are ("al-Sheikh" -> "Al-Sheikh")."""
-    text = re.sub(r"\s+", " ", raw.strip(" \t\n“”\"‘’'.,;:()")).strip()
+    text = _SPACES.sub(" ", raw.strip(" \t\n“”\"‘’'.,;:()")).strip()
     words = text.split(" ")
     out = []
     for i, word in enumerate(words):
         lower = word.lower()
-        if i > 0 and (lower in NAME_CONNECTORS or re.match(r"^(al|el|ar|as|ash|ad|az|ez)-", lower)):
+        if i > 0 and (lower in NAME_CONNECTORS or _ARTICLE_JOINED.match(lower)):
             out.append(word)  # "Ahrar al-Sham": connectors stay lower-case inside a name
         elif word[:1].islower():
             out.append(word[:1].upper() + word[1:])

@@ -85,12 +85,20 @@ def tokenize(text: str) -> list[Token]:
     name meets its alias however the sentence inflects it."""
     tokens = []
     for match in _WORD.finditer(text):
-        word, end = match.group(), match.end()
-        possessive = _POSSESSIVE.search(word)
-        if possessive:
-            word, end = word[: possessive.start(1)], end - len(possessive.group(1))
-        tokens.append(Token(match.start(), end, word, word_key(word), word.lower() in ARTICLES))
+        word, cut, key, article = _word_parts(match.group())
+        tokens.append(Token(match.start(), match.end() - cut, word, key, article))
     return tokens
+
+
+@lru_cache(maxsize=50_000)  # a report's words repeat, and so do the reports' (only the offsets differ)
+def _word_parts(word: str) -> tuple[str, int, str, bool]:
+    """A word as `tokenize` keeps it: without its possessive "'s", how many letters that took off its end, its key
+    and whether it is an article."""
+    cut = 0
+    possessive = _POSSESSIVE.search(word)
+    if possessive:
+        word, cut = word[: possessive.start(1)], len(possessive.group(1))
+    return word, cut, word_key(word), word.lower() in ARTICLES
 
 
 def possessive_gap(gap: str) -> bool:

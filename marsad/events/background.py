@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from marsad.events.claims import claim_names_its_place, claimed_act_at, day_of_the_claim
 from marsad.events.dates import ReferenceDate, find_years, only_days_of_saying
@@ -233,7 +234,7 @@ def old_background(text: str, sentence: tuple[int, int], own_dates: list[DateMen
     ages = [(d.start, d.value is not None and is_old(_last_day(d) or d.value, reference, d.time_precision == 1))
             for d in own_dates]
     ages += [(y.start, is_old(date(y.year, 12, 31), reference)) for y in find_years(text, *sentence)]
-    ages += [(m.start(), True) for m in _YEARS_AGO.finditer(text, *sentence)]
+    ages += [(start, True) for start in _years_ago(text, *sentence)]
     return _told_all_or_in_clause(text, sentence, trigger_start, ages)
 
 
@@ -266,7 +267,7 @@ def _told_all_or_in_clause(text: str, sentence: tuple[int, int], trigger_start: 
 
 def _clause_of(text: str, sentence: tuple[int, int], position: int) -> tuple[int, int]:
     start, end = sentence
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    breaks = _clause_breaks(text, start, end)
     before = [b for b in breaks if b < position]
     after = [b for b in breaks if b > position]
     return (before[-1] if before else start), (after[0] if after else end)
@@ -404,3 +405,13 @@ def _quoted(text: str, draft: Draft) -> bool:
     paragraph = text.rfind("\n", 0, draft.trigger.start) + 1
     before = text[paragraph:draft.trigger.start]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+@lru_cache(maxsize=256)  # asked once per trigger of a sentence
+def _clause_breaks(text: str, start: int, end: int) -> tuple[int, ...]:
+    return tuple(m.start() for m in _CLAUSE_BREAK.finditer(text, start, end))
+
+
+@lru_cache(maxsize=256)  # asked once per trigger of a sentence
+def _years_ago(text: str, start: int, end: int) -> tuple[int, ...]:
+    return tuple(m.start() for m in _YEARS_AGO.finditer(text, start, end))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from marsad.events.rules import rule
 from marsad.text.alternation import words_by_first_letter
@@ -75,6 +76,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"\bat the (?:end|beginning) of (?:last|this) (?:year|month)\b|\brecently\b(?!-)", re.I)),
 ]
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Words every match of a pattern holds (lower-cased; tests/events/test_date_needles.py checks them against the
+# patterns): in a text without one of them (an ASCII text, where IGNORECASE is plain lower-casing) the pattern
+# is not run. Most reports tell no "(week of)" nor "the day before yesterday": a look with `in` instead of a
+# scan of the regex engine at every position of the report.
+_NEEDLES: dict[str, tuple[str, ...]] = {
+    "week_of": ("(week of)",),
+    "month_of": ("(month of)",),
+    "same_day": ("same day", "same night"),
+    "today": ("today", "this morning", "this evening", "this afternoon", "tonight", "hour", "minutes ago"),
+    "yesterday": ("yesterday", "last night"),
+    "day_before": ("the day before yesterday",),
+    "weekday": tuple(WEEKDAYS),
+    "days_ago": ("days ago",),
+    "last_week": ("week", "few days", "recent days"),
+    "months_ago": ("months ago", "weeks ago", "last month", "at the end of", "at the beginning of", "recently"),
+}
 
 
 _FULL = {"dmy", "mdy", "iso", "week_of"}
@@ -88,7 +105,11 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved where the text and `published` allow."""
     taken: list[tuple[int, int]] = []
     claimed: list[tuple[str, re.Match[str]]] = []
+    lowered = text.lower() if text.isascii() else None
     for kind, pattern in _PATTERNS:
+        needles = _NEEDLES.get(kind)
+        if needles and lowered is not None and not any(needle in lowered for needle in needles):
+            continue  # no word the pattern needs: no match
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
@@ -278,6 +299,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 _YEAR_MENTION = re.compile(r"\b(?P<lead>in|since|during|throughout|from|after|before|by|until|till|early|late|mid-?|"
                            r"end of|spring|summer|autumn|fall|winter|of|an?|the)\s+(?:the\s+)?(?:year\s+)?"
                            r"(?P<year>(?:19|20)\d\d)\b(?![-.,]?\d)", re.I)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # what every match of _YEAR_MENTION holds
 _ATTRIBUTIVE_LEADS = {"a", "an", "the", "of"}
 _FUTURE_LEADS = {"by", "until", "till"}  # "by 2030", "until 2030": a deadline, not a date of the report
 
@@ -295,6 +317,13 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
     """The bare years in text[start:end] (a year inside a full date is that date's, not one of these); "the
     2019 elections" counts only when a word follows the year, "of 2017" only at the end of a phrase."""
     stop = len(text) if end is None else end
+    if not _YEAR_DIGITS.search(text, start, stop):  # no year's digits, no year (most sentences: a cheap look)
+        return []
+    return list(_years_in(text, start, stop))  # a list of its own: the cache keeps its tuple
+
+
+@lru_cache(maxsize=512)  # the background rules ask for a sentence's years once per trigger of the sentence
+def _years_in(text: str, start: int, stop: int) -> tuple[YearMention, ...]:
     found = []
     for match in _YEAR_MENTION.finditer(text, start, stop):
         lead = match.group("lead").lower()
@@ -305,7 +334,7 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             continue  # "October 2017", "9 March 2019": the full date's year
         found.append(YearMention(match.start("year"), match.end("year"), match.group(0), int(match.group("year")),
                                  lead))
-    return found
+    return tuple(found)
 
 
 _MONTH_BEFORE = re.compile(_MONTH + r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+$", re.I)

@@ -25,6 +25,7 @@ ANCHOR_ATTRS = ("LOWER", "ORTH", "TAG", "DEP", "POS", "IS_SPACE", "IS_PUNCT")
 # The attributes a rule may test (read for every token with Doc.to_array, one call a sentence).
 SUPPORTED_ATTRS = frozenset(ANCHOR_ATTRS) | {"NORM", "LEMMA", "SHAPE", "IS_ALPHA", "IS_DIGIT"}
 Test = Callable[[int, "_Tokens"], bool]
+ROW_MEMO_SIZE = 50_000  # tokens' attribute values remembered with the rules they select (FastRuleMatcher)
 
 
 class UnsupportedRule(Exception):
@@ -74,9 +75,25 @@ def _token_test(column: int, value, strings) -> tuple[Test, set[int] | None]:
         banned = {_value_hash(strings, v) for v in argument}
         return (lambda i, t: t.rows[i][column] not in banned), None
     if kind == "REGEX":
-        pattern = re.compile(argument)
-        return (lambda i, t: bool(pattern.search(t.strings[t.rows[i][column]]))), None
+        return _regex_test(column, re.compile(argument)), None
     raise UnsupportedRule(f"predicate {kind}")
+
+
+def _regex_test(column: int, pattern: re.Pattern[str]) -> Test:
+    """A REGEX test, its answer remembered by the attribute's hash (a hash stands for one string: the
+    answer never changes; a test of a rule no anchor selects runs at every token)."""
+    answers: dict[int, bool] = {}
+
+    def test(i: int, tokens: _Tokens) -> bool:
+        value = tokens.rows[i][column]
+        answer = answers.get(value)
+        if answer is None:
+            if len(answers) >= ROW_MEMO_SIZE:
+                answers.clear()
+            answer = answers[value] = bool(pattern.search(tokens.strings[value]))
+        return answer
+
+    return test
 
 
 class FastRuleMatcher:
@@ -101,6 +118,7 @@ class FastRuleMatcher:
         # (column, value) → the rules whose first token has that value, each with the tests left to run
         self.by_anchor: dict[tuple[int, int], list[tuple[_Rule, tuple[tuple[int, int, Test], ...]]]] = {}
         self.unanchored: list[tuple[_Rule, tuple[tuple[int, int, Test], ...]]] = []  # no value selects them
+        self._by_row: dict[tuple[int, ...], list[tuple[_Rule, tuple[tuple[int, int, Test], ...]]]] = {}
         for attr_id, patterns in rules_by_id.items():
             match_id = strings.add(str(attr_id))
             for pattern in patterns:
@@ -131,20 +149,30 @@ class FastRuleMatcher:
                     return
         self.unanchored.append((rule, rule.tests))
 
+    def _candidates(self, row: list[int]) -> list[tuple[_Rule, tuple[tuple[int, int, Test], ...]]]:
+        """The rules a token with these attribute values may start: the same for every such token, so
+        remembered by its values (a bounded memory: a sentence's words repeat across sentences)."""
+        key = tuple(row)
+        candidates = self._by_row.get(key)
+        if candidates is None:
+            candidates = list(self.unanchored)
+            for column, value in enumerate(row):
+                candidates.extend(self.by_anchor.get((column, value), ()))
+            if len(self._by_row) >= ROW_MEMO_SIZE:
+                self._by_row.clear()
+            self._by_row[key] = candidates
+        return candidates
+
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """(rule number, match key, start, end) of every match, sorted as AttributeRuler.match sorts them."""
         tokens = _Tokens(doc, self.attr_ids, self.strings)
         rows = tokens.rows
         n = len(rows)
-        anchors = range(len(self.attr_ids))
         found: set[tuple[int, int, int, int]] = set()
         for start, row in enumerate(rows):
-            candidates = list(self.unanchored)
-            for column in anchors:
-                candidates.extend(self.by_anchor.get((column, row[column]), ()))
-            for rule, tests in candidates:
+            for rule, tests in self._candidates(row):
                 end = start + rule.length
-                if end <= n and all(test(start + offset, tokens) for offset, _, test in tests):
+                if end <= n and (not tests or all(test(start + offset, tokens) for offset, _, test in tests)):
                     found.add((rule.attr_id, rule.match_id, start, end))
         return sorted(found)
 

@@ -32,7 +32,15 @@ def _operations() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _any_operation() -> re.Pattern[str]:
+    """Every operation's names in one pattern: a text it finds nothing in names no operation (most reports)."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _operations()) or "(?!)")
+
+
 def operation_towns(text: str, gazetteer: Gazetteer) -> list[Place]:
     """The towns of every operation the text names (none the gazetteer lacks)."""
+    if not _any_operation().search(text):
+        return []
     towns = [gazetteer.get(town) for pattern, ids in _operations() if pattern.search(text) for town in ids]
     return [town for town in towns if town is not None]

@@ -85,3 +85,15 @@ def test_doc_text_is_the_report_text_or_the_docs_own(pipeline):
     assert doc_text(doc) is report.text
     other = pipeline.nlp.make_doc("Shelling on Darkush.")
     assert doc_text(other) == "Shelling on Darkush."
+
+
+def test_remembered_rules_and_regex_answers_match_as_spacy_matches(model):
+    """The matcher remembers the rules a token's values select and each regex test's answer per word: asked again
+    (the same words in other sentences, another matcher of the same rules), it still finds what spaCy finds."""
+    ruler = model.get_pipe("attribute_ruler")
+    with model.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        docs = list(model.pipe(SENTENCES * 2))
+    fast, other = FastRuleMatcher(ruler), FastRuleMatcher(ruler)
+    for doc in docs:
+        assert fast(doc) == other(doc) == ruler.match(doc), doc.text
+    assert fast._by_row and fast._by_row is not other._by_row  # each matcher its own memory
