@@ -51,6 +51,8 @@ class _Patterns:
     place_before: re.Pattern[str]  # the words before a city told as a place: "in", "near the", "in northern"
     country_of: dict[str, str]  # a name, lower case -> its country
     dateline: re.Pattern[str]  # "SINJAR, Iraq —", "ERBIL, Kurdistan Region -" opening a line
+    home_body: re.Pattern[str]  # "the Security Media Cell": a body that speaks only of its own country
+    body_country: dict[str, str]  # a body's name, lower case -> its country
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -61,6 +63,7 @@ def _alternation(words: Iterable[str]) -> str:
 def _patterns() -> _Patterns:
     data = yaml.safe_load(STATED_FILE.read_text(encoding="utf-8"))
     country_of = {name.lower(): code for code, names in data["countries"].items() for name in names}
+    body_country = {name.lower(): code for code, names in data.get("home_bodies", {}).items() for name in names}
     names = _alternation(n for names in data["countries"].values() for n in names)
     places, bearings = _alternation(data["place_words"]), _alternation(data["bearings"])
     lead = rf"(?:(?:{places})\s+(?:the\s+)?(?:(?:{bearings})\s+)?|(?:{bearings})\s+)"
@@ -75,6 +78,8 @@ def _patterns() -> _Patterns:
         # maybe, then a dash: where the report was filed ("SINJAR, Iraq —", "ERBIL, Kurdistan Region (AP) -")
         dateline=re.compile(rf"(?m)^[ \t]*(?P<told>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){{0,3}},\s*(?P<name>{names}))"
                             rf"\s*(?:\([^()\n]{{2,60}}\)\s*)?(?:[–—]|-{{1,2}}\s)"),
+        home_body=re.compile(rf"(?<![\w-])(?P<name>{_alternation(body_country) or '(?!)'})(?![\w-])", re.I),
+        body_country=body_country,
     )
 
 
@@ -113,6 +118,9 @@ def stated_country(
         dateline = patterns.dateline.search(text, 0, DATELINE_CHARS)
         if dateline is not None:
             note(patterns.country_of.get(dateline["name"].lower()), dateline.start("told"), dateline.end("told"))
+    if not cues:  # a body that speaks only of its own country's ground: "the Security Media Cell said"
+        for body in patterns.home_body.finditer(text):
+            note(patterns.body_country.get(body["name"].lower()), body.start(), body.end())
     return next(iter(cues.values())) if len(cues) == 1 else None
 
 

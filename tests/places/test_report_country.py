@@ -124,3 +124,16 @@ def test_the_dateline_cue_and_its_words():
     assert found is not None and (found.code, found.evidence) == ("IQ", "SINJAR, Iraq")
     headline = "Drones struck a car in Sinjar, Iraq - officials."  # a headline's dash makes no dateline
     assert stated_country(headline, [], lambda s: [], lambda s, c: 1.0) is None
+
+
+def test_a_body_that_speaks_only_of_its_own_country_tells_the_story_place(parser):
+    # the Security Media Cell speaks of Iraq's ground; without it, the prior for Syria keeps the Syrian namesake
+    text = "Gunmen attacked an army post near Tal Qasab on Monday, the Security Media Cell said."
+    found = places_in(parser, text)["Tal Qasab"]
+    assert found.place.country_code == "IQ" and found.resolution.rule == "report-country: Security Media Cell"
+    assert _country(parser, "Gunmen attacked an army post near Tal Qasab on Monday.", "Tal Qasab") == "SY"
+
+
+def test_a_home_body_gives_way_to_words_that_place_the_story(parser):
+    text = "Shelling hit Tal Qasab in Syria, the Iraqi News Agency reported."
+    assert _country(parser, text, "Tal Qasab") == "SY"
