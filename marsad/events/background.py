@@ -23,7 +23,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from marsad.events.claims import claim_names_its_place, claimed_act_at, day_of_the_claim
+from marsad.events.claimed_act import claim_names_its_place, claimed_act_at, day_of_the_claim
 from marsad.events.dates import ReferenceDate, find_years, only_days_of_saying
 from marsad.events.drafts import FIGHTING_KINDS, PRECEDENCE, Analysis, Draft, lowest
 from marsad.events.lexicon import Kind

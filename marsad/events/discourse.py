@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marsad.events.claimed import name_the_claimant
+from marsad.events.claimed_by import name_the_claimant
 from marsad.events.drafts import Analysis, Draft
 from marsad.events.kin_named import name_unnamed_kin
 from marsad.events.opposing import name_the_hand_from_the_lead, name_the_hand_just_before, name_the_other_side
