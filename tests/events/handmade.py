@@ -1,6 +1,6 @@
 """Coding a report with no language model and no gazetteer file: places from a hand-made list, sentences cut at
-their end marks. Shared by the model-free tests of the events stage whose reports name only places (no actors,
-no dates)."""
+their end marks. Shared by the model-free tests of the events stage: reports that name places (`Reports`), and
+actor mentions from a hand-made table (`actor_mentions`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from marsad.events.drafts import Draft
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
-from marsad.types import Candidate, Place, PlaceMention, Report, Resolution
+from marsad.types import ActorMention, Candidate, Place, PlaceMention, Report, Resolution
 
 
 def place(name: str, latitude: float, longitude: float, country_code: str = "IQ", feature_code: str = "PPL") -> Place:
@@ -52,3 +52,13 @@ class Reports:
     def dropped(self, body: str) -> list[str]:
         """The rules that dropped drafts, one name per draft dropped."""
         return [name for name, _ in self.code(body)[0].dropped]
+
+
+def actor_mentions(text: str, table: dict[str, tuple[str, int, str]]) -> list[ActorMention]:
+    """Every whole-word occurrence (any case) of each entry's words, as the actor it names: words -> (name, inter,
+    kind); a "generic" one has no actor id."""
+    found = [ActorMention(m.start(), m.end(), words, name, inter, kind=kind,
+                          actor_id=None if kind == "generic" else name.lower())
+             for words, (name, inter, kind) in table.items()
+             for m in re.finditer(rf"\b{words}\b", text, re.IGNORECASE)]
+    return sorted(found, key=lambda m: m.start)

@@ -3,12 +3,11 @@ these tests; hand-made places and actor mentions, no model."""
 
 from __future__ import annotations
 
-import re
-
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.types import ActorMention, Report
 from tests.events import test_segmentation
+from tests.events.handmade import actor_mentions
 
 # words -> (name, inter, kind)
 ACTORS = {"the Guards": ("Guards Front", 2, "group"), "the Rebels": ("Rebel Union", 2, "group"),
@@ -16,11 +15,7 @@ ACTORS = {"the Guards": ("Guards Front", 2, "group"), "the Rebels": ("Rebel Unio
 
 
 def _actors(text: str) -> list[ActorMention]:
-    found = [ActorMention(m.start(), m.end(), words, name, inter, kind=kind,
-                          actor_id=None if kind == "generic" else name.lower())
-             for words, (name, inter, kind) in ACTORS.items()
-             for m in re.finditer(rf"\b{words}\b", text, re.IGNORECASE)]
-    return sorted(found, key=lambda m: m.start)
+    return actor_mentions(text, ACTORS)
 
 
 def _hands(text: str) -> list[tuple[str | None, list[str]]]:
