@@ -99,17 +99,8 @@ def in_own_clause(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMat
             return False
     elif kind.name not in DISTINCT_ACT_KINDS:
         return False
-    elif kind.name == "movement" and all(_withdrew_after_act(analysis.report.text, m) for m in by_kind[kind.name]):
-        return False  # "opened fire on the truck, then withdrew towards the desert": the attackers' retreat
     absorbing = {clause(m) for k in absorbing_kinds for m in by_kind[k.name]}
     return bool(absorbing) and all(clause(m) not in absorbing for m in by_kind[kind.name])
-
-
-def _withdrew_after_act(text: str, cue: CueMatch) -> bool:
-    """The ones who acted leave the scene, told with no subject of their own right after the act ("opened fire on
-    the post, then withdrew towards the hills", "shelled the village before pulling back"): the end of the act, no
-    move of forces of its own (rule withdrew-after-act)."""
-    return rule("withdrew-after-act").search(text[max(0, cue.start - 20):cue.end]) is not None
 
 
 def alone_in_background(weaker: list[CueMatch], stronger: list[CueMatch], clauses: list[tuple[int, int]]) -> bool:
@@ -146,7 +137,7 @@ def named_development(text: str, kind: Kind, by_kind: dict[str, list[CueMatch]],
     if kind.name != "movement" or not all(k.name in _FIGHTING_WORDS for k in stronger):
         return False
     attacks = [m for k in stronger for m in by_kind[k.name]]
-    return any(rule("coordinated-development").match(cue.text) and not _withdrew_after_act(text, cue) and not any(
+    return any(rule("coordinated-development").match(cue.text) and not any(
         0 <= cue.start - a.end <= 40 and len(text[a.end:cue.start].split()) <= 4 for a in attacks)
         for cue in by_kind[kind.name])
 
