@@ -58,8 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a month told without its year ("In January, ...", "since early March"): the latest such month of the report's time
     ("month", re.compile(rf"\b(?:in|during|since|until|by|last|(?:at|by) the (?:end|beginning|start) of)\s+"
                          rf"(?:early |mid-?|late |the (?:end|beginning|start|middle) of )?{_MONTH}\b"
-                         rf"(?!,? (?:19|20)\d\d)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
-                         rf"(?P<last_year>,?\s+(?:of\s+)?last\s+year)?", re.I)),
+                         rf"(?!,? (?:19|20)\d\d)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", re.I)),
     ("same_day", re.compile(r"\b(?:on |during |later )?(?:the same day|that same day|the same night)\b", re.I)),
     ("day_after", rule("day-after-told").pattern),
     # "a few hours ago", "an hour ago": the report's own day, as "today" is
@@ -76,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"\bat the (?:end|beginning) of (?:last|this) (?:year|month)\b|\brecently\b(?!-)", re.I)),
 ]
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-# Words every match of a pattern holds (lower-cased; tests/events/test_date_needles.py checks them against the
+# Words every match of a pattern holds (lower-cased; tests/events/test_speed_caches.py checks them against the
 # patterns): in a text without one of them (an ASCII text, where IGNORECASE is plain lower-casing) the pattern
 # is not run. Most reports tell no "(week of)" nor "the day before yesterday": a look with `in` instead of a
 # scan of the regex engine at every position of the report.
@@ -231,8 +230,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
     if kind == "month":
         if published is None:
             return None, 3
-        month = MONTHS[groups["month"].lower()]  # "in October last year": that month of the year before
-        return date(published.year - (1 if groups.get("last_year") else month > published.month), month, 1), 3
+        month = MONTHS[groups["month"].lower()]
+        return date(published.year - (month > published.month), month, 1), 3
     if kind == "day_after":
         return None, 1  # counted from the day told before it (find_dates)
     if published is None:
