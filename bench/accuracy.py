@@ -142,6 +142,12 @@ def odd_even(gold: dict) -> tuple[dict, dict]:
             {k: v for k, v in gold.items() if report_number(k) % 2 == 0})
 
 
+def odd_half_label(folder: Path) -> str:
+    """A new set is wholly held out for its first round (a `HELD` file in its folder says so and why): then
+    its odd half is labelled held out too, so nobody mistakes it for the half that may be read."""
+    return "odd (held out)" if (folder / "HELD").exists() else "odd (for fixing)"
+
+
 def gold_sets(scorer, folders: dict[str, Path], halves: bool) -> dict[str, dict]:
     """Each set's gold, then its per-country parts, then (with `halves`) the two halves of articles-2; the
     project's own sets always with their halves, each half per country too."""
@@ -152,7 +158,7 @@ def gold_sets(scorer, folders: dict[str, Path], halves: bool) -> dict[str, dict]
         golds.update(by_country(name, gold))
         odd, even = odd_even(gold)
         if name in PROJECT_SETS:
-            for half, part in (("odd (for fixing)", odd), ("even (held out)", even)):
+            for half, part in ((odd_half_label(folders[name]), odd), ("even (held out)", even)):
                 golds[f"{name} {half}"] = part
                 golds.update({f"{key} {half}": value for key, value in by_country(name, part).items()})
         elif halves and name == "articles-2":

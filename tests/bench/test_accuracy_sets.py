@@ -70,3 +70,12 @@ def test_each_written_set_pairs_every_report_with_complete_gold(name):
         assert doc["published"] == reports[doc["doc_id"]]["published"]
         assert all(REQUIRED_EVENT_FIELDS <= set(event) for event in doc["events"])
         assert all(isinstance(event["actor1"], list) and event["actor1"] for event in doc["events"])
+
+
+def test_a_set_with_a_held_file_is_held_out_in_both_halves(tmp_path):
+    """A set in its first round is read by nobody: its odd half is labelled held out too."""
+    held = tmp_path / "articles-9"
+    held.mkdir()
+    assert accuracy.odd_half_label(ARTICLES_3) == "odd (for fixing)"
+    (held / "HELD").write_text("held out this round", encoding="utf-8")
+    assert accuracy.odd_half_label(held) == "odd (held out)"
