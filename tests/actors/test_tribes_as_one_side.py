@@ -46,3 +46,22 @@ def test_a_list_of_al_bu_tribes_names_each_tribe(shipped: ActorRecognizer) -> No
     text = "Clashes erupted between the Al-Bu Hamdan and Al-Bu Faraj clans over a plot of farmland."
     names = [m.name for m in shipped.find(text, year=2024, country="Iraq")]
     assert any("Hamdan" in n for n in names) and any("Faraj" in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Tribal forces shelled the village from the hills to its west.",
+    "Arab tribal fighters attacked a post at the edge of the town.",
+    "The tribal mobilisation reached the outskirts of the town at dawn.",
+])
+def test_tribal_words_at_a_sentence_start_name_no_force(shipped: ActorRecognizer, text: str) -> None:
+    """A capital at a sentence's start makes no name: "Tribal forces" are tribes' men, not the force whose name is
+    "Tribal and Clan Forces" (which its full name still finds)."""
+    assert shipped.find(text, year=2025, country="Syria")[0].name == TRIBAL
+    named = shipped.find("Tribal and Clan Forces attacked a post at the edge of the town.", year=2024, country="Syria")
+    assert named[0].name == "Tribal and Clan Forces"
+
+
+def test_the_iraqi_tribal_mobilisation_in_either_spelling(shipped: ActorRecognizer) -> None:
+    for text in ("Tribal Mobilisation fighters repelled an attack on the village.",
+                 "Tribal Mobilization fighters repelled an attack on the village."):
+        assert shipped.find(text, year=2024, country="Iraq")[0].name.endswith("Tribal Mobilization Forces")
