@@ -65,3 +65,14 @@ def test_the_iraqi_tribal_mobilisation_in_either_spelling(shipped: ActorRecogniz
     for text in ("Tribal Mobilisation fighters repelled an attack on the village.",
                  "Tribal Mobilization fighters repelled an attack on the village."):
         assert shipped.find(text, year=2024, country="Iraq")[0].name.endswith("Tribal Mobilization Forces")
+
+
+def test_their_men_after_an_unnamed_armed_side_s_own_verb_are_its_own(shipped: ActorRecognizer) -> None:
+    """"tribal gunmen mobilised their fighters": the fighters are the tribes', not the army named a sentence before;
+    "its members" and a "their" further on still refer to a named group."""
+    text = "The army entered the town on Monday. Tribal gunmen mobilised their fighters in a village to its west."
+    fighters = next(m for m in shipped.find(text, year=2025, country="Syria") if m.text == "their fighters")
+    assert fighters.name == TRIBAL
+    text = "The Guards Front attacked a post on Monday. Unknown gunmen later killed two of their members."
+    found = shipped.find(text, year=2025, country="Syria")
+    assert all(m.name != "Unidentified Armed Group (Syria)" for m in found if m.text == "their members")
