@@ -14,6 +14,9 @@ _ANAPHOR = re.compile(
     r"(?!\s*[“\"‘]|\s+of\s+(?-i:[“\"‘A-Z])|\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+_ARMED_UNNAMED = frozenset({2, 3, 4})  # rebels, militias, tribes and gunmen no name tells (never civilians)
+# between an unnamed armed side and "their": its own verb, perhaps with an adverb ("mobilised", "quickly sent")
+_OWN_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+")
 _ITS_MEMBERS = re.compile(
     r"\b(?:its|their)\s+(?:members|fighters|militiamen|elements|gunmen|ranks)\b", re.IGNORECASE
 )
@@ -36,10 +39,19 @@ def find_anaphors(text: str, mentions: list[Found]) -> list[Found]:
     for match in _ITS_MEMBERS.finditer(text):
         if _taken(match.start(), match.end(), mentions):
             continue
-        antecedent = _latest(groups, match.start(), lambda g: g.kind == "group")
+        antecedent = _latest(groups, match.start(), lambda g, at=match.start(): g.kind == "group" or _own_men(
+            text, g, at))
         if antecedent is not None:
             found.append(_copy(antecedent, text, match.start(), match.end()))
     return found
+
+
+def _own_men(text: str, group: Found, pronoun_at: int) -> bool:
+    """ "Tribal gunmen mobilised their fighters": an unnamed armed side (a generic description, plural) owns the men
+    "their" names right after its own verb; "its" and a pronoun further on refer to a named group."""
+    return group.kind == "generic" and group.inter in _ARMED_UNNAMED \
+        and text[pronoun_at:pronoun_at + 5].lower() == "their" \
+        and _OWN_VERB.fullmatch(text[group.end:pronoun_at]) is not None
 
 
 def _taken(start: int, end: int, mentions: list[Found]) -> bool:

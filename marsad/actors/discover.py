@@ -35,8 +35,8 @@ _TRIBES_OF = re.compile(
     r"(?:\s*,\s*|\s+and\s+))*[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*))"
 )
 # a word of kinship that opens a tribe's name ("the Bani Hamid and Al-Rawashid clans", "the Albu Salih and Abu Nasir
-# tribes"): part of the name, so a list of tribes keeps it
-_KIN = r"(?:(?:Bani|Beni|Banu|Albu|Abu|Beit|Bayt|Al)\s+)?"
+# tribes", "the Al-Bu Salih and Al-Bu Ali clans"): part of the name, so a list of tribes keeps it
+_KIN = r"(?:(?:Bani|Beni|Banu|Albu|Albo|Al[-\s]B[uo]|Abu|Beit|Bayt|Al)\s+)?"  # "the Al-Bu Salih and Al-Bu Ali clans"
 _TRIBES_BEFORE = re.compile(
     rf"((?:{_KIN}[A-Z][\w’'\-]*(?:\s*,\s*|\s+and\s+))+{_KIN}[A-Z][\w’'\-]*)\s+(?:tribes|clans)\b")
 # "Lebanese clans (likely A and B)", "border tribes (probably the A clan)": the kin a generic names only in the

@@ -43,6 +43,7 @@ _LISTS = (
     "foreign_army_modifiers",
     "identity_adjectives",
     "police_nouns",
+    "owned_noun_modifiers",
 )
 _MAPS = ("group_nouns", "demonyms", "anaphor_nouns", "forces_by_ruler", "capitals", "holdouts_of")
 
@@ -93,6 +94,7 @@ MILITIA_KINDS = frozenset(_DATA["militia_kinds"])
 MILITARY_NOUNS = frozenset(_DATA["military_nouns"])  # "Turkish shelling": the country's forces
 FORCES_BY_RULER: dict[str, str] = dict(_DATA["forces_by_ruler"])  # "Assad artillery": his forces' actor id
 POLICE_NOUNS = frozenset(_DATA["police_nouns"])  # "Turkish police": the country's police forces
+OWNED_NOUN_MODIFIERS = frozenset(_DATA["owned_noun_modifiers"])  # "the SDF's military police": the group's own
 MILITARY_MODIFIERS = frozenset(_DATA["military_modifiers"])  # may stand between: "Israeli air strike"
 COUNTRY_ATTACK_VERBS: tuple[str, ...] = tuple(_DATA["country_attack_verbs"])  # "Turkey shelled"
 LOCATIVE_PREPOSITIONS = frozenset(_DATA["locative_prepositions"])  # "on Al-Bo Kamal" is a place

@@ -129,12 +129,27 @@ class AliasMatcher:
                 i += 1
                 continue
             best = self._coordinated(text, tokens, i) or self._longest(text, tokens, i)
+            if best and best.last > i and not best.phrase:
+                best = self._yield_to_a_longer_name(text, tokens, best)
             if best:
                 hits.append(best)
                 i = best.last + 1
             else:
                 i += 1
         return hits
+
+    def _yield_to_a_longer_name(self, text: str, tokens: list[Token], hit: Hit) -> Hit:
+        """ "the regime's Military Security": a name joined across a possessive ("regime's Military") that ends inside a
+        name reaching further, opening right after the possessive, is cut before it ("regime" and "Military Security",
+        not "regime's Military" and a stray "Security"), where what is left before is a name of its own."""
+        for j in range(hit.first + 1, hit.last + 1):
+            if not possessive_gap(text[tokens[j - 1].end : tokens[j].start]):
+                continue
+            later = self._longest(text, tokens, j)
+            if later is not None and later.last > hit.last and not later.phrase:
+                shorter = self._longest(text, tokens, hit.first, limit=j)
+                return shorter if shorter is not None and not shorter.phrase else hit
+        return hit
 
     def _coordinated(self, text: str, tokens: list[Token], first: int) -> Hit | None:
         """Two adjectives sharing one noun: "rebel and Islamist factions", "opposition or jihadist groups" is
@@ -173,14 +188,15 @@ class AliasMatcher:
                     return ids
         return ()
 
-    def _longest(self, text: str, tokens: list[Token], first: int) -> Hit | None:
-        """The longest accepted entry starting at `first`; a token may follow its exact (abbreviation)
-        key or its loose key, so the walk tries both branches."""
+    def _longest(self, text: str, tokens: list[Token], first: int, limit: int | None = None) -> Hit | None:
+        """The longest accepted entry starting at `first` (and ending before token `limit`); a token may follow its
+        exact (abbreviation) key or its loose key, so the walk tries both branches."""
         best: Hit | None = None
         stack: list[tuple[dict, int, tuple[Token, ...]]] = [(self.root, first, ())]
+        end = len(tokens) if limit is None else min(limit, len(tokens))
         while stack:
             node, j, used = stack.pop()
-            if j >= len(tokens):
+            if j >= end:
                 continue
             token = tokens[j]
             if j > first and not adjacent(text, tokens[j - 1], token):

@@ -32,6 +32,7 @@ from marsad.actors.lexicon import (
     GROUP_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
+    OWNED_NOUN_MODIFIERS,
     TRIBAL_NOUNS,
 )
 from marsad.actors.matcher import AliasMatcher, Hit
@@ -261,14 +262,14 @@ def _owned_by_a_name(text: str, mentions: list[Found]) -> list[Found]:
     for i, item in enumerate(mentions):
         owner = kept[-1] if kept else None
         if owner is not None and owner.kind == "group" and (
-            (item.text.islower() and possessive_gap(text[owner.end : item.start]))
+            (item.text.islower() and _owned_noun(text[owner.end : item.start]))
             or (_numbered_unit(item) and _owns(text[owner.end : item.start]))
         ):
             continue
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if after is not None and after.kind == "group" and _numbered_unit(item) \
-                and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[item.end : after.start]):
-            continue  # "the 5th Division of the Iraqi army": the army it belongs to stands for it
+                and _UNIT_OF.fullmatch(text[item.end : after.start]):
+            continue  # "the 5th Division of the Iraqi army", "Brigade 56, affiliated with the PMF": the force stands
         kept.append(item)
     return kept
 
@@ -290,8 +291,25 @@ def _only_number_and_nouns(name: str) -> bool:
 
 
 def _owns(gap: str) -> bool:
-    """The gap between an owner and what it owns: "'s", or a clause of the same sentence ending in "its"/"their"."""
-    return possessive_gap(gap) or re.fullmatch(r"[^.;:!?]{0,60}\b(?:its|their)\s+(?:own\s+)?", gap) is not None
+    """The gap between an owner and what it owns: "'s", a clause of the same sentence ending in "its"/"their", or
+    its men "of" the unit ("PMF fighters of the 56th Brigade", "Iraqi army forces of the 5th Division")."""
+    return possessive_gap(gap) or re.fullmatch(r"[^.;:!?]{0,60}\b(?:its|their)\s+(?:own\s+)?", gap) is not None \
+        or _MEN_OF.fullmatch(gap) is not None
+
+
+# the men of a force before the unit it owns: "PMF fighters of the 56th Brigade", "army forces of the 5th Division"
+_MEN_OF = re.compile(r"\s+(?:(?:fighters|forces|members|troops|units|elements)\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
+# a numbered unit told as a force's: "the 5th Division of the army", "Brigade 56, affiliated with the PMF"
+_UNIT_OF = re.compile(r"\s*,?\s+(?:of|in|within|(?:affiliated|belonging)\s+(?:with|to)|part\s+of)\s+(?:the\s+)?",
+                      re.IGNORECASE)
+
+
+def _owned_noun(gap: str) -> bool:
+    """The gap between a group and a common noun it owns: "'s", with up to two lower-case words between ("the
+    SDF's military police", "HTS's internal security forces"): the group's own, not the state's of the same noun."""
+    words = re.fullmatch(r"['’`]s\s((?:[a-z]+\s){1,2})", gap)
+    return possessive_gap(gap) or (words is not None
+                                   and all(w in OWNED_NOUN_MODIFIERS for w in words.group(1).split()))
 
 
 def _media_owner(text: str, item: Found) -> bool:

@@ -34,3 +34,16 @@ def civilian_in_group(text: str, mention: ActorMention, sentence_start: int) -> 
     official = rule("party-official-victim").search(before) or rule("party-official-after").search(
         text[mention.end:mention.end + 30])
     return official is not None and rule("civil-body").search(f"{mention.name} {mention.text}") is not None
+
+
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def civilians_never_act(roles: Roles, event_type: str) -> Roles | None:
+    """Civilians are never the hand of political violence (rule `civilians-never-act`): "a young man shot dead his
+    cousin" is an unnamed hand's act on a civilian, as ACLED codes it (its actor1 is never Civilians). The roles with
+    the civilians as the ones hit and no hand named; None where actor1 is no civilian or the act no violence."""
+    actor = roles.actor1
+    if actor is None or actor.inter != 7 or event_type not in _VIOLENT_TYPES:
+        return None
+    return replace(roles, actor1=None, actor2=roles.actor2 or actor, assoc1=())

@@ -11,12 +11,15 @@ and no more names than the event has unnamed sides to fill.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from marsad.actors.lexicon import TRIBAL_NOUNS
 from marsad.events.drafts import Analysis, Draft
 from marsad.types import ActorMention
 
 _BEFORE, _AFTER = 1, 2  # sentences around the event's own in which its kin may be named
+_KIN_WORDS = TRIBAL_NOUNS | {"family", "families"}  # words of a kin group's name ("X Tribal Militia", "Y Clan")
 
 
 def _unnamed_kin(mention: ActorMention | None) -> bool:
@@ -25,7 +28,10 @@ def _unnamed_kin(mention: ActorMention | None) -> bool:
 
 
 def _named_kin(mention: ActorMention) -> bool:
-    return mention.kind not in ("generic", "person") and mention.inter == 4
+    """A named tribe, clan or family ("Al Shaitat Tribal Militia (Syria)"): its name says kin. Another identity
+    militia ("National Guard (Sweida)", a Druze force; "Sanadid Forces") is a side of its own, no kin of the tribes."""
+    return mention.kind not in ("generic", "person") and mention.inter == 4 \
+        and any(word in _KIN_WORDS for word in re.findall(r"[a-z]+", mention.name.lower()))
 
 
 def _window(analysis: Analysis, draft: Draft) -> tuple[int, int] | None:

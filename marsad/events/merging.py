@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.events.acts_apart import different_days, distinct_acts, one_side, other_pair, side_of
+from marsad.events.both_sides import join_other_side
 from marsad.events.drafts import (
     DEVELOPMENT_KINDS,
     DISTINCT_ACT_KINDS,
@@ -466,8 +467,7 @@ def _absorb(target: Draft, other: Draft, why: str) -> None:
                              target.roles.victim_phrase or other.roles.victim_phrase,
                              target.roles.fighter_victim or other.roles.fighter_victim)
     elif target.roles.actor2 is None and other.roles.actor2 is not None:
-        target.roles = Roles(target.roles.actor1, other.roles.actor2, target.roles.assoc1, target.roles.assoc2,
-                             target.roles.victim_phrase, target.roles.fighter_victim)
+        join_other_side(target, other)  # its other side, or both sides the telling names (both_sides.py)
     if other.roles.fighter_victim and not target.roles.fighter_victim and target.roles.actor2 is None:
         target.roles = replace(target.roles, fighter_victim=True)  # "the attack killed two soldiers"
     if target.roles.actor1 is None and victim_acts:

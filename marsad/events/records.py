@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from marsad.events.civilian_victims import civilians_never_act
 from marsad.events.extract import Analysis, Draft
 from marsad.events.fight_within import fight_within_side
 from marsad.events.interception import interception_roles
@@ -100,10 +101,20 @@ def _fight_within(analysis: Analysis, draft: Draft) -> None:
         draft.rules.append("fight-within-side")
 
 
+def _civilians_never_act(draft: Draft) -> None:
+    """Civilians named as the hand of violence: the hand is unidentified, the civilians hit (rule
+    `civilians-never-act`)."""
+    unnamed = civilians_never_act(draft.roles, draft.coding.event_type)
+    if unnamed is not None:
+        draft.roles = unnamed
+        draft.rules.append("civilians-never-act")
+
+
 def build_record(analysis: Analysis, draft: Draft) -> EventRecord:
     report = analysis.report
     _interceptor_first(analysis, draft)
     _fight_within(analysis, draft)
+    _civilians_never_act(draft)
     _name_for_event_day(draft)
     place: Place | None = draft.place.place if draft.place else draft.place_fallback
     country = (place.country if place else None) or analysis.country

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from marsad.actors.period import as_of
 from marsad.events.firing_side import fired_from, firing_side
+from marsad.events.hand_named import agent_gap, named_over_generic
 from marsad.events.quantities import says_killed
 from marsad.events.rules import rule
 from marsad.events.syntax_roles import syntactic_roles
@@ -102,7 +103,7 @@ def assign_roles(
         return Roles(None, None, victim_phrase=victim, fighter_victim=fighter,
                      rules=("victim-told-before",) if told_before else ())
     syntax = syntactic_roles(parse(sentence) if parse else None, trigger[0], in_sentence)
-    scene = _Scene(text, start, end, trigger, _named_over_generic(text, in_sentence),
+    scene = _Scene(text, start, end, trigger, named_over_generic(text, in_sentence),
                    {id(m): role for i, m in enumerate(in_sentence) if (role := syntax.get(i))}, targets)
     agent, patient = _defended_sides(scene)
     if agent is None:
@@ -208,24 +209,6 @@ def _victims(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> 
     return (civilians.group(0) if civilians else None), fighter
 
 
-def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """A generic description that the sentence ties to a named group stands for the name: "a gang of the
-    Tigers militia"; "Tigers gunmen" (the name on the description, rule `identified-hand`); "unknown
-    gunmen believed to be Tigers members" (the same rule). ACLED codes the suspected group. A description
-    restated by another ("two families who are tribesmen") stands for the second."""
-    def named(m: ActorMention) -> bool:
-        return any(o.kind not in ("generic", "person") and (
-            (o.start >= m.end and re.fullmatch(r"\s+of\s+[^,.;]{0,40}", text[m.end:o.start]))
-            or (m.inter != 7 and o.end <= m.start and re.fullmatch(r"[\s-]{1,2}", text[o.end:m.start]))
-            or (m.inter != 7 and o.start >= m.end and rule("identified-hand").pattern.fullmatch(text[m.end:o.start])))
-            for o in mentions)
-    def restated(m: ActorMention) -> bool:  # "two families who are tribal militia members": the second says it
-        return any(o.kind == "generic" and o.start >= m.end and re.fullmatch(
-            r"\s*,?\s*(?:who|that)\s+(?:are|were|is|was)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?", text[m.end:o.start])
-            for o in mentions)
-    return [m for m in mentions if not (m.kind == "generic" and (named(m) or restated(m)))]
-
-
 def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | None]:
     """"clashes (took place / erupted) between X and Y": the sides follow the trigger closely; "in a sneak
     operation by Y": the side that launched it acts."""
@@ -285,9 +268,7 @@ def _named_agent(scene: _Scene) -> ActorMention | None:
     by_agents = [m for m in scene.after if re.search(r"\b(?:by|of)(?:\s+the)?$", scene.words_before(m, 2))
                  and not rule("backing-by-phrase").search(scene.words_before(m, 4))
                  and not _uses_the_object(scene, m)
-                 and re.fullmatch(r"(?:[\s\w'’-]{0,25},\s*(?:(?:which|that)\s+)?)?"
-                                  r"[\s\w'’-]{0,60}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+)?",
-                                  text[trigger[1]:m.start])]
+                 and agent_gap(text[trigger[1]:m.start])]  # "by X", "at the hands of X" (hand_named.py)
     if by_agents:
         return by_agents[0]
     # "soldiers were killed in an X attack", "three soldiers killed in X ambush" (rule `attack-named-by-side`)

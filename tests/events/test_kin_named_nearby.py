@@ -15,7 +15,8 @@ ACTORS = {"two clans": (UNNAMED, 4, "generic"), "tribal gunmen": (UNNAMED, 4, "g
           "Bani Hamid": ("Bani Hamid Tribal Militia (Iraq)", 4, "group"),
           "Al-Rawashid": ("Al-Rawashid Tribal Militia (Iraq)", 4, "group"),
           "Al-Sudani": ("Al-Sudani Tribal Militia (Iraq)", 4, "group"),
-          "the army": ("Military Forces of Iraq", 1, "group"), "Police": ("Police Forces of Iraq", 1, "group")}
+          "the army": ("Military Forces of Iraq", 1, "group"), "Police": ("Police Forces of Iraq", 1, "group"),
+          "Hill Guard": ("Hill Guard (Northland)", 4, "group")}
 
 
 def _actors(text: str) -> list[ActorMention]:
@@ -62,3 +63,13 @@ def test_clans_named_far_from_the_fight_are_not_its_sides() -> None:
             "The district has seen many feuds this year.\n"
             "Last year the Bani Hamid and Al-Rawashid signed a truce.")
     assert _clashes(text)[0][0] == UNNAMED
+
+
+def test_a_named_militia_that_is_no_kin_is_no_side_of_a_tribal_fight() -> None:
+    """"The Hill Guard", a community's own force, is an identity militia but no tribe, clan or family: named in the
+    sentence after a tribal fight, it does not become the tribes' name."""
+    text = ("Clash in the hills\n"
+            "Tribal gunmen clashed with two clans in Dibis on Sunday.\n"
+            "The Hill Guard later deployed in the village.")
+    actor1, _, rules = _clashes(text)[0]
+    assert actor1 == UNNAMED and "kin-named-nearby" not in rules
