@@ -1,0 +1,29 @@
+"""One event per act, place and day (round 16): what tells that two tellings at one place are one act or two.
+Reports written for these tests; places from the hand-made gazetteer of test_segmentation, actors from
+test_same_place_acts (no model, no gazetteer file)."""
+
+from __future__ import annotations
+
+from marsad.events.rules import rule
+from tests.events.test_days_apart import code, events
+from tests.events.test_same_place_acts import report
+
+# --- "that" after a verb of saying opens the clause that tells the act (rule told-before) -----------------------
+
+
+def test_that_after_a_verb_of_saying_names_nothing_told_before() -> None:
+    told_before = rule("told-before")
+    for before in ("Local sources reported that ", "The monitor said that ", "Activists learned that "):
+        assert told_before.search(before) is None, before
+    for before in ("Two hours after that ", "at the scene of the ", "during this "):
+        assert told_before.search(before) is not None, before
+
+
+def test_fighting_reported_that_it_broke_out_keeps_its_day_apart_from_fighting_the_next_day() -> None:
+    text = report("Local sources reported that clashes broke out between regime forces and ISIS in Tell Abar on "
+                  "Tuesday, killing three fighters.",
+                  "On Wednesday, fresh clashes broke out between regime forces and ISIS in Tell Abar, killing a "
+                  "fighter.")
+    assert events(text) == [("Armed clash", "Tell Abar", "2024-05-14"), ("Armed clash", "Tell Abar", "2024-05-15")]
+    first = code(text)[0]
+    assert "told-before" not in first.rules
