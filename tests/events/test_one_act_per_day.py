@@ -27,3 +27,20 @@ def test_fighting_reported_that_it_broke_out_keeps_its_day_apart_from_fighting_t
     assert events(text) == [("Armed clash", "Tell Abar", "2024-05-14"), ("Armed clash", "Tell Abar", "2024-05-15")]
     first = code(text)[0]
     assert "told-before" not in first.rules
+
+
+# --- fighting marked as one more act at a nearby place of its own is a second battle (rule also-another-place) -----
+
+
+def test_fighting_that_also_broke_out_at_a_nearby_village_is_a_second_battle() -> None:
+    text = report("Regime forces clashed with ISIS in Tell Abar on Wednesday, killing two fighters.",
+                  "Clashes also broke out between the two sides in Kafr Sajna.")
+    assert sorted((kind, place) for kind, place, _ in events(text)) == [("Armed clash", "Kafr Sajna"),
+                                                                         ("Armed clash", "Tell Abar")]
+    assert any("also-another-place" in d.rules for d in code(text))
+
+
+def test_fighting_that_spread_to_a_nearby_village_is_the_same_battle() -> None:
+    text = report("Regime forces clashed with ISIS in Tell Abar on Wednesday, killing two fighters.",
+                  "The clashes between the two sides spread to Kafr Sajna.")
+    assert [kind for kind, _, _ in events(text)] == ["Armed clash"]
