@@ -44,3 +44,14 @@ def test_fighting_that_spread_to_a_nearby_village_is_the_same_battle() -> None:
     text = report("Regime forces clashed with ISIS in Tell Abar on Wednesday, killing two fighters.",
                   "The clashes between the two sides spread to Kafr Sajna.")
     assert [kind for kind, _, _ in events(text)] == ["Armed clash"]
+
+
+# --- the explosions a strike named with the article caused are that strike (rule told-before) --------------------
+
+
+def test_explosions_the_strikes_caused_are_the_strikes() -> None:
+    assert rule("told-before").search("The Israeli strikes caused huge ") is not None
+    assert rule("told-before").search("Hours later, a car bomb caused ") is None
+    text = report("Warplanes struck weapons depots in Tell Abar on Wednesday, killing four fighters.",
+                  "The strikes caused huge explosions in the village.")
+    assert [kind for kind, _, _ in events(text)] == ["Air/drone strike"]
