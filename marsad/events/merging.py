@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.events.act_located import act_located
 from marsad.events.acts_apart import different_days, distinct_acts, one_side, other_pair, side_of
 from marsad.events.battle_places import same_battle
 from marsad.events.drafts import (
@@ -71,7 +72,7 @@ def _same_event(first: Draft, second: Draft) -> bool:
     if key_a and key_b and key_a != key_b and _region_then_detail(first, second):
         return True
     if key_a and key_b:
-        return key_a == key_b
+        return key_a == key_b or act_located(first, second)
     # a later sentence with no place of its own elaborates the event before it; a headline restates
     return key_b is None or first.in_headline
 

@@ -70,3 +70,19 @@ def test_an_act_a_statement_tells_in_the_simple_past_keeps_the_day_of_the_statem
     text = report("Warplanes struck positions of ISIS in Tell Abar on Wednesday, killing four fighters.",
                   "The army said on Thursday that its aircraft struck ISIS positions in Tell Abar again.")
     assert len(events(text)) == 2
+
+
+# --- the lead's act located again in the body with the article (rule act-located) ---------------------------------
+
+
+def test_a_strike_named_again_with_the_article_at_a_nearby_place_is_the_strike_of_the_lead() -> None:
+    text = report("A drone struck a car in Tell Abar on Wednesday, killing two fighters.",
+                  "The drone struck the car on the road near Kafr Sajna.")
+    assert [kind for kind, _, _ in events(text)] == ["Air/drone strike"]
+    assert any("act-located" in d.rules for d in code(text))
+
+
+def test_a_strike_named_again_that_also_hit_a_nearby_place_is_a_second_strike() -> None:
+    text = report("A drone struck a car in Tell Abar on Wednesday, killing two fighters.",
+                  "The drone also struck a house in Kafr Sajna.")
+    assert sorted(place for _, place, _ in events(text)) == ["Kafr Sajna", "Tell Abar"]
