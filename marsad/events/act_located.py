@@ -5,8 +5,8 @@ act-located). merging.py asks this before it keeps two tellings of one act apart
 
 from __future__ import annotations
 
-from marsad.events.acts_apart import own_rules
-from marsad.events.drafts import NEARBY_KM, Draft
+from marsad.events.acts_apart import different_days, own_rules
+from marsad.events.drafts import NEARBY_KM, Draft, place_key
 from marsad.events.rules import rule
 from marsad.geo import distance_km
 
@@ -35,3 +35,18 @@ def act_located(first: Draft, second: Draft) -> bool:
     if "act-located" not in second.rules:
         second.rules.append("act-located")
     return True
+
+
+def kind_named_again(merged: list[Draft], draft: Draft) -> Draft | None:
+    """"Security forces arrested five men who took part in a protest in the town. The protest was held in front of
+    the police station.": an act named with the article (rule told-before) with no place of its own is the latest
+    act of its kind told before on its day, whoever the two tellings name as its sides (rule kind-named-again): the
+    article refers back, and a side named loosely in one telling does not make it another act."""
+    if draft.in_headline or place_key(draft) is not None or "told-before" not in own_rules(draft):
+        return None
+    earlier = next((m for m in reversed(merged) if m.kind == draft.kind and not m.in_headline), None)
+    if earlier is None or different_days(earlier, draft):
+        return None
+    if "kind-named-again" not in draft.rules:
+        draft.rules.append("kind-named-again")
+    return earlier

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.events.act_located import act_located
+from marsad.events.act_located import act_located, kind_named_again
 from marsad.events.acts_apart import different_days, distinct_acts, one_side, other_pair, side_of
 from marsad.events.battle_places import same_battle
 from marsad.events.drafts import (
@@ -374,6 +374,8 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
                         and not different_days(m, draft)), None)
         if earlier is not None:
             return earlier, "act-named-before"
+    if (earlier := kind_named_again(merged, draft)) is not None:  # "The protest was held in front of the station."
+        return earlier, "same-event"
     if kinds:  # "Two soldiers were killed in Salahuddin. A roadside bomb struck their vehicle in Tuz Khurmatu."
         earlier = next((m for m in reversed(merged) if toll_then_how(m, draft)), None)
         if earlier is not None:

@@ -86,3 +86,16 @@ def test_a_strike_named_again_that_also_hit_a_nearby_place_is_a_second_strike() 
     text = report("A drone struck a car in Tell Abar on Wednesday, killing two fighters.",
                   "The drone also struck a house in Kafr Sajna.")
     assert sorted(place for _, place, _ in events(text)) == ["Kafr Sajna", "Tell Abar"]
+
+
+# --- an act named with the article and no place of its own is the latest of its kind (rule kind-named-again) -------
+
+
+def test_a_protest_named_again_with_no_place_is_the_protest_told_before() -> None:
+    # the protest's side is named loosely in one telling (the police of the arrest sentence): no second protest
+    text = report("Regime forces arrested five men who took part in a protest in Saraqib on Wednesday.",
+                  "The protest, which Police watched, was held in front of the station, demanding the release of "
+                  "detainees.")
+    protests = [d for d in code(text) if d.kind == "protest"]
+    assert [d.place.text if d.place else None for d in protests] == ["Saraqib"]
+    assert "kind-named-again" in protests[0].rules
