@@ -144,11 +144,7 @@ def act_dates(text: str, sentence_start: int, own_dates: list[DateMention]) -> l
         return bool(rule("dateline-date").fullmatch(before) or rule("date-of-saying").search(before[-60:]))
 
     acts = [d for d in own_dates if not telling(d)]
-    if acts or not own_dates:
-        return acts if acts else own_dates
-    # "the ministry said on Wednesday that its jets had struck ...": an act the statement tells as done before it
-    # has no day the sentence tells (rule done-before-saying)
-    return [] if rule("done-before-saying").match(text[own_dates[-1].end:]) else own_dates
+    return acts if acts else own_dates
 
 
 def only_days_of_saying(text: str, sentence_start: int, own_dates: list[DateMention]) -> bool:

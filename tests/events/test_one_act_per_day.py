@@ -57,21 +57,6 @@ def test_explosions_the_strikes_caused_are_the_strikes() -> None:
     assert [kind for kind, _, _ in events(text)] == ["Air/drone strike"]
 
 
-# --- a statement's day is not the day of an act it tells in the past perfect (rule done-before-saying) ------------
-
-
-def test_an_act_a_statement_tells_as_done_before_it_takes_no_day_of_the_statement() -> None:
-    text = report("Warplanes struck positions of ISIS in Tell Abar on Wednesday, killing four fighters.",
-                  "The army said on Thursday that its aircraft had neutralised four militants in Tell Abar.")
-    assert events(text) == [("Air/drone strike", "Tell Abar", "2024-05-15")]
-
-
-def test_an_act_a_statement_tells_in_the_simple_past_keeps_the_day_of_the_statement() -> None:
-    text = report("Warplanes struck positions of ISIS in Tell Abar on Wednesday, killing four fighters.",
-                  "The army said on Thursday that its aircraft struck ISIS positions in Tell Abar again.")
-    assert len(events(text)) == 2
-
-
 # --- the lead's act located again in the body with the article (rule act-located) ---------------------------------
 
 
