@@ -396,7 +396,7 @@ def _told_before(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -
     clashes died of his wounds on Tuesday"), which is no new act and drops the trigger (a coder's note tells
     one act: never there)."""
     text = analysis.report.text
-    before = text[max(sentence[0], cue.start - 30):cue.start]  # "raised the state of alert" does it (rule done-so)
+    before = text[max(sentence[0], cue.start - 50):cue.start]  # "raised the state of alert" does it (rule done-so)
     if not rule("told-before").search(before) or rule("done-so").search(before):
         return []
     if analysis.brief or not rule("death-told-later").search(text[sentence[0]:sentence[1]]):

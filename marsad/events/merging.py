@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.events.act_located import act_located, kind_named_again
 from marsad.events.acts_apart import different_days, distinct_acts, one_side, other_pair, side_of
+from marsad.events.battle_places import same_battle
 from marsad.events.both_sides import join_other_side
 from marsad.events.drafts import (
     DEVELOPMENT_KINDS,
     DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
-    NEARBY_KM,
     PRECEDENCE,
-    TERRITORY_SUBTYPES,
     VIOLENT_TYPES,
     WEAPON_KINDS,
     Draft,
@@ -32,40 +32,8 @@ from marsad.events.protest_merging import force_on_protest, protest_escalates, p
 from marsad.events.roles import Roles
 from marsad.events.rules import rule
 from marsad.events.toll_then_how import toll_then_how
-from marsad.geo import distance_km
-from marsad.types import Place
 
 # --- merging the same event told twice --------------------------------------------------------
-
-
-def _km(a: Place, b: Place) -> float:
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
-
-
-def _same_battle(first: Draft, second: Draft) -> bool:
-    """Fighting told again with nearby place names ("Fighting between the same sides went on in Tal Hamis and Rmelan")
-    is the same battle: same sides, places within a few kilometres."""
-    if first.coding.event_type != "Battles" or second.coding.event_type != "Battles":
-        return False
-    if first.sentence == second.sentence:
-        return False  # one trigger listing two places ("fighting in A and B") tells one event per place
-    if _taken_elsewhere(first, second):
-        return False
-    if different_days(first, second):
-        return False  # fighting told on another day is another event (one event per day, as ACLED codes)
-    if not (side_of(first, second.roles.actor1) and side_of(first, second.roles.actor2)) or \
-            other_pair(first, second):
-        return False
-    a, b = first.place.place if first.place else None, second.place.place if second.place else None
-    return a is not None and b is not None and _km(a, b) <= NEARBY_KM
-
-
-def _taken_elsewhere(first: Draft, second: Draft) -> bool:
-    """"The army entered the town. It also retook the village of X nearby.": ground taken at a place of its own is
-    an event of its own beside the fighting at a nearby one (rule place-taken-apart), as ACLED codes a territory
-    change per place; at the same place the capture and the fighting that won it are one."""
-    taken = {first.coding.sub_event_type, second.coding.sub_event_type} & TERRITORY_SUBTYPES
-    return bool(taken) and place_key(first) != place_key(second)
 
 
 def _region_then_detail(first: Draft, second: Draft) -> bool:
@@ -105,7 +73,7 @@ def _same_event(first: Draft, second: Draft) -> bool:
     if key_a and key_b and key_a != key_b and _region_then_detail(first, second):
         return True
     if key_a and key_b:
-        return key_a == key_b
+        return key_a == key_b or act_located(first, second)
     # a later sentence with no place of its own elaborates the event before it; a headline restates
     return key_b is None or first.in_headline
 
@@ -407,6 +375,8 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
                         and not different_days(m, draft)), None)
         if earlier is not None:
             return earlier, "act-named-before"
+    if (earlier := kind_named_again(merged, draft)) is not None:  # "The protest was held in front of the station."
+        return earlier, "same-event"
     if kinds:  # "Two soldiers were killed in Salahuddin. A roadside bomb struck their vehicle in Tuz Khurmatu."
         earlier = next((m for m in reversed(merged) if toll_then_how(m, draft)), None)
         if earlier is not None:
@@ -417,7 +387,7 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
         if _same_event(earlier, draft) or same_protest(earlier, draft):
             keys = place_key(earlier), place_key(draft)
             return earlier, "region-then-detail" if all(keys) and keys[0] != keys[1] else "same-event"
-        if _same_battle(earlier, draft):
+        if same_battle(earlier, draft):
             return earlier, "same-battle"
     if kinds:
         earlier = next((m for m in reversed(merged) if _tells_more(m, draft, kinds)
