@@ -5,6 +5,9 @@
   the act it judges happened long before, most often already coded from the reports of its day.
 - `abroad-in-passing`: in a report on Syria or Iraq, an act placed only in another country ("Israeli jets also
   struck southern Lebanon") is context for the report's news, not an event of its area.
+- `held-for-act`: what the one arrested, detained or freed did or suffered, told in a relative clause ("police
+  arrested a man who shot dead his neighbour", "freed a trader who had been kidnapped"): the arrest or the rescue
+  is the act told; `handed-to-justice`: people handed over to the authorities hand over no ground.
 - `lasting-harm`: weapons said to go on harming ("mines left by the war still claim lives"): a danger, no act.
 - `response-to-event`, `attackers-withdraw`: a move to the scene or to hospital, or the attackers' retreat, is
   part of the act told, not a movement of forces.
@@ -45,8 +48,8 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
     before = text[sentence[0]:trigger_start]
     if rule("court-case").search(before[-200:]):
         return "court-case"
-    if rule("reason-for-act").search(before[-120:]):
-        return "reason-for-act"  # "detained a reporter after he covered a protest": why, not what happened
+    if why := _told_of_people_held(before, text[sentence[0]:sentence[1]], kind):
+        return why
     if kind == "weapons" and rule("seized-from-the-arrested").match(after):
         return "seized-from-the-arrested"  # "seized rifles in their possession": the arrest's detail
     if rule("commented-act").match(after):
@@ -67,6 +70,18 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
             for found in rule(name).pattern.finditer(text, sentence[0], sentence[1]):  # type: ignore[union-attr]
                 if found.start() <= trigger_start < found.end():
                     return name
+    return None
+
+
+def _told_of_people_held(before: str, sentence_text: str, kind: str) -> str | None:
+    """The rule by which a trigger tells what was done to or by people held, not an act of the report: why they
+    were held, what the one arrested or freed had done or suffered, people handed over to justice."""
+    if rule("reason-for-act").search(before[-120:]):
+        return "reason-for-act"  # "detained a reporter after he covered a protest": why, not what happened
+    if rule("held-for-act").search(before[-160:]):
+        return "held-for-act"  # "arrested a man who killed his brother": what the one held did, not an act told
+    if kind == "handover" and rule("handed-to-justice").search(sentence_text):
+        return "handed-to-justice"  # "the suspects were handed over to the judiciary": people, not ground
     return None
 
 
