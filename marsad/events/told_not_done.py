@@ -16,6 +16,8 @@
   same with the many as the subject of a perfect passive ("hundreds of villages have been evacuated").
 - `crowd-named`: the crowd named as the ones a body speaks or acts for ("committees of the protesters", "the
   families of the demonstrators"): people named, no protest told.
+- `officials-not-forces`: officials, a delegation or investigators sent somewhere: no forces moved;
+  `passing-when-hit`: a patrol told as passing when a device went off, or as what it went off near, is its target.
 - `aid-not-forces`: a move told of aid, relief, food or goods ("humanitarian convoys entered the province"): no
   movement of forces.
 - `committee-formed`: a committee, commission or inquiry formed ("ordered the formation of an investigation
@@ -94,10 +96,14 @@ def _move_not_made(text: str, sentence: tuple[int, int], trigger_start: int, bef
         return "attackers-withdraw"  # the attackers' retreat, or the one who struck "then withdrew"
     if rule("aid-not-forces").search(text[sentence[0]:sentence[1]]):
         return "aid-not-forces"  # "an aid convoy arrived in the town": no forces moved
+    if rule("passing-when-hit").search(before[-120:]):
+        return "passing-when-hit"  # "the device went off as a patrol was passing": the bomb's target, no move
     if _FOUNDING.match(text, trigger_start) and rule("committee-formed").match(after):
         return "committee-formed"  # "ordered the formation of an investigation committee": no armed group changed
     if _founding_described(text, trigger_start, before, after):
         return "founding-described"  # "the new army formed by the ministry after the fall of the regime"
+    if rule("officials-not-forces").match(after):
+        return "officials-not-forces"  # "sent the interior minister to the area": no forces moved
     return None
 
 

@@ -66,3 +66,39 @@ def test_a_strike_told_again_in_a_statement_is_the_strike_told_before():
                       "militants.\nThe cell said that the strike, carried out on the basis of intelligence, targeted "
                       "a cave used by the militants.")
     assert [d.kind for d in drafts] == ["air"]
+
+
+def test_the_routine_after_an_act_and_officials_sent_move_no_forces():
+    # the village sealed off and swept after the bombing: its aftermath (rule aftermath-of-act)
+    _, drafts = _code("Security forces sealed off the village after the bombing and launched a search operation in "
+                      "the orchards.")
+    assert not [d for d in drafts if d.kind in {"movement", "raid"}]
+    # the militants of the act told, withdrawing after it (rule attackers-withdraw)
+    assert "attackers-withdraw" in _dropped("The source said the militants withdrew after a clash that lasted an hour.")
+    # a minister sent to the area (rule officials-not-forces); troops sent there still move
+    assert "officials-not-forces" in _dropped("The prime minister sent the interior minister to the area.")
+    _, drafts = _code("The prime minister sent two battalions to the area.")
+    assert [d.kind for d in drafts] == ["movement"]
+
+
+def test_a_patrol_passing_when_a_device_went_off_is_what_it_hit():
+    analysis, drafts = _code("A roadside bomb wounded two fighters on the road.\nThe explosive device went off as a "
+                             "patrol of the brigade was passing on the road.")
+    assert "movement" not in {d.kind for d in drafts}
+    assert "passing-when-hit" in [name for name, _ in analysis.dropped]
+
+
+def test_what_past_fighting_left_is_no_battle_and_a_count_since_liberation_is_a_tally():
+    # a device left over from the battles: the bomb, not the battles (rule reference)
+    _, drafts = _code("Two shepherds were killed when a device left over from the battles against the militants "
+                      "exploded near the village.")
+    assert {d.coding.event_type for d in drafts} == {"Explosions/Remote violence"}
+    # devices defused since the province's liberation: a count, not one act (rule tally)
+    _, drafts = _code("Engineering teams have defused more than 2,000 explosive devices in the province since its "
+                      "liberation, the governor said.")
+    assert not drafts
+
+
+def test_weapons_handed_in_hand_over_no_ground():
+    assert "handed-to-justice" in _dropped("Dozens of clan members handed over their medium weapons to the police "
+                                           "under the weapons collection campaign.")
