@@ -102,3 +102,9 @@ def test_what_past_fighting_left_is_no_battle_and_a_count_since_liberation_is_a_
 def test_weapons_handed_in_hand_over_no_ground():
     assert "handed-to-justice" in _dropped("Dozens of clan members handed over their medium weapons to the police "
                                            "under the weapons collection campaign.")
+
+
+def test_a_statement_on_the_attacks_names_them_and_tells_none():
+    # the acts a statement is about are told after it, each with its own words (rule reference)
+    assert "reference" in _dropped("The group's press office released a statement on the attacks of the army "
+                                   "against its areas.")
