@@ -8,6 +8,8 @@
 - `held-for-act`: what the one arrested, detained or freed did or suffered, told in a relative clause ("police
   arrested a man who shot dead his neighbour", "freed a trader who had been kidnapped"): the arrest or the rescue
   is the act told; `handed-to-justice`: people handed over to the authorities hand over no ground.
+- `air-support-named`: aircraft named as the support of a ground operation ("backed by coalition aircraft") name
+  who takes part; a strike is told by its own words (`strike-told`).
 - `lasting-harm`: weapons said to go on harming ("mines left by the war still claim lives"): a danger, no act.
 - `response-to-event`, `attackers-withdraw`: a move to the scene or to hospital, or the attackers' retreat, is
   part of the act told, not a movement of forces.
@@ -52,6 +54,8 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
         return "court-case"
     if why := _told_of_people_held(before, text[sentence[0]:sentence[1]], kind):
         return why
+    if kind == "air" and rule("air-support-named").search(before[-260:]) and not rule("strike-told").search(after):
+        return "air-support-named"  # "an operation backed by coalition aircraft": who takes part, no strike told
     if kind == "weapons" and rule("seized-from-the-arrested").match(after):
         return "seized-from-the-arrested"  # "seized rifles in their possession": the arrest's detail
     if rule("commented-act").match(after):

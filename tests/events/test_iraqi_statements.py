@@ -108,3 +108,13 @@ def test_a_statement_on_the_attacks_names_them_and_tells_none():
     # the acts a statement is about are told after it, each with its own words (rule reference)
     assert "reference" in _dropped("The group's press office released a statement on the attacks of the army "
                                    "against its areas.")
+
+
+def test_aircraft_named_as_the_support_of_an_operation_strike_nothing():
+    # the aircraft that take part in an operation announced (rule air-support-named) ...
+    assert "air-support-named" in _dropped("The command announced the launch of a security operation in the "
+                                           "mountains, backed by Iraqi and coalition aircraft.")
+    # ... strike when the sentence says they did (rule strike-told)
+    _, drafts = _code("The operation in the mountains was backed by coalition aircraft that struck hideouts in "
+                      "the valley.")
+    assert "air" in {d.kind for d in drafts}
