@@ -30,7 +30,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.counts_told_after import attach_counts
 from marsad.events.cue_context import cargo_in_clause, counted_people, load_in_clause
-from marsad.events.dates import act_dates, trigger_day
+from marsad.events.dates import act_dates, only_days_of_saying, trigger_day
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
     DEVELOPMENT_KINDS,
@@ -479,7 +479,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             attribution=attribution, origin=origin, movement=movement,
             in_headline=s_start < analysis.headline_end,
             evidence=[Evidence(s_start, s_end, sentence_text.strip())],
-            explicit_date=bool(own_dates),
+            explicit_date=bool(own_dates) and not only_days_of_saying(text, s_start, own_dates),
             rules=list(fired),
         ))
         if not split:

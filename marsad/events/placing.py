@@ -55,7 +55,8 @@ def place_follows(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) 
     text = analysis.report.text
     for place in analysis.places:
         if cue.end <= place.start < min(sentence[1], cue.end + 40) and usable(place, analysis):
-            return bool(re.fullmatch(r"[\s\w'’-]{0,30}?", text[cue.end:place.start]))
+            gap = text[cue.end:place.start]  # people taken in a place took no ground (rule people-taken)
+            return bool(re.fullmatch(r"[\s\w'’-]{0,30}?", gap)) and not rule("people-taken").match(gap)
     return False
 
 

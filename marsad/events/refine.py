@@ -269,6 +269,8 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     wanted = KIND_OF_LABEL.get(label)
     if consistent(kind, label, lexicon) or wanted is None or _unfought(draft):
         return False
+    if draft.kind == "arrest" and label in TERRITORY_SUBTYPES:
+        return False  # "captured two fighters in the region": people taken, no ground (rule people-taken)
     same_type = lexicon.kinds[wanted].codings[-1].event_type == draft.coding.event_type
     # the generic verb of an attack ("the targeting of a car near the bridge killed two men") names no weapon: a remote
     # weapon the classifier is sure of decides the type (ACLED: the weapon decides, not who was hit)

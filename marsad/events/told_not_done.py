@@ -5,6 +5,11 @@
   the act it judges happened long before, most often already coded from the reports of its day.
 - `abroad-in-passing`: in a report on Syria or Iraq, an act placed only in another country ("Israeli jets also
   struck southern Lebanon") is context for the report's news, not an event of its area.
+- `held-for-act`: what the one arrested, detained or freed did or suffered, told in a relative clause ("police
+  arrested a man who shot dead his neighbour", "freed a trader who had been kidnapped"): the arrest or the rescue
+  is the act told; `handed-to-justice`: people handed over to the authorities hand over no ground.
+- `air-support-named`: aircraft named as the support of a ground operation ("backed by coalition aircraft") name
+  who takes part; a strike is told by its own words (`strike-told`).
 - `lasting-harm`: weapons said to go on harming ("mines left by the war still claim lives"): a danger, no act.
 - `response-to-event`, `attackers-withdraw`: a move to the scene or to hospital, or the attackers' retreat, is
   part of the act told, not a movement of forces.
@@ -13,6 +18,8 @@
   same with the many as the subject of a perfect passive ("hundreds of villages have been evacuated").
 - `crowd-named`: the crowd named as the ones a body speaks or acts for ("committees of the protesters", "the
   families of the demonstrators"): people named, no protest told.
+- `officials-not-forces`: officials, a delegation or investigators sent somewhere: no forces moved;
+  `passing-when-hit`: a patrol told as passing when a device went off, or as what it went off near, is its target.
 - `aid-not-forces`: a move told of aid, relief, food or goods ("humanitarian convoys entered the province"): no
   movement of forces.
 - `committee-formed`: a committee, commission or inquiry formed ("ordered the formation of an investigation
@@ -45,8 +52,10 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
     before = text[sentence[0]:trigger_start]
     if rule("court-case").search(before[-200:]):
         return "court-case"
-    if rule("reason-for-act").search(before[-120:]):
-        return "reason-for-act"  # "detained a reporter after he covered a protest": why, not what happened
+    if why := _told_of_people_held(before, text[sentence[0]:sentence[1]], kind):
+        return why
+    if kind == "air" and rule("air-support-named").search(before[-260:]) and not rule("strike-told").search(after):
+        return "air-support-named"  # "an operation backed by coalition aircraft": who takes part, no strike told
     if kind == "weapons" and rule("seized-from-the-arrested").match(after):
         return "seized-from-the-arrested"  # "seized rifles in their possession": the arrest's detail
     if rule("commented-act").match(after):
@@ -70,6 +79,18 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
     return None
 
 
+def _told_of_people_held(before: str, sentence_text: str, kind: str) -> str | None:
+    """The rule by which a trigger tells what was done to or by people held, not an act of the report: why they
+    were held, what the one arrested or freed had done or suffered, people handed over to justice."""
+    if rule("reason-for-act").search(before[-120:]):
+        return "reason-for-act"  # "detained a reporter after he covered a protest": why, not what happened
+    if rule("held-for-act").search(before[-160:]):
+        return "held-for-act"  # "arrested a man who killed his brother": what the one held did, not an act told
+    if kind == "handover" and rule("handed-to-justice").search(sentence_text):
+        return "handed-to-justice"  # "the suspects were handed over to the judiciary": people, not ground
+    return None
+
+
 def _move_not_made(text: str, sentence: tuple[int, int], trigger_start: int, before: str, after: str) -> str | None:
     """The rule by which a movement trigger tells no move of forces: an answer to the act told, the attackers'
     retreat, aid on the move, or a body formed or described; None when it may tell one."""
@@ -79,10 +100,14 @@ def _move_not_made(text: str, sentence: tuple[int, int], trigger_start: int, bef
         return "attackers-withdraw"  # the attackers' retreat, or the one who struck "then withdrew"
     if rule("aid-not-forces").search(text[sentence[0]:sentence[1]]):
         return "aid-not-forces"  # "an aid convoy arrived in the town": no forces moved
+    if rule("passing-when-hit").search(before[-120:]):
+        return "passing-when-hit"  # "the device went off as a patrol was passing": the bomb's target, no move
     if _FOUNDING.match(text, trigger_start) and rule("committee-formed").match(after):
         return "committee-formed"  # "ordered the formation of an investigation committee": no armed group changed
     if _founding_described(text, trigger_start, before, after):
         return "founding-described"  # "the new army formed by the ministry after the fall of the regime"
+    if rule("officials-not-forces").match(after):
+        return "officials-not-forces"  # "sent the interior minister to the area": no forces moved
     return None
 
 

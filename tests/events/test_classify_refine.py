@@ -108,3 +108,15 @@ def test_force_on_protesters_told_with_a_protest_retypes_an_attack():
     kinds, drafts = coded("Students protested in the square and gunmen shot one of them in a massacre.")
     assert "attack" in kinds
     assert {d.coding.sub_event_type for d in drafts} == {"Excessive force against protesters"}
+
+
+def test_an_arrest_is_never_retyped_to_a_territory_change():
+    # "captured two fighters": the arrest cue read a detention; the classifier's reading of ground taken does not
+    # make it one (rule people-taken), though both are Strategic developments
+    labels = [*LABELS, "Non-state actor overtakes territory"]
+    weights = np.zeros((2, len(labels)))
+    weights[0, labels.index("Non-state actor overtakes territory")] = 12.0
+    model = EventClassifier(["w:fighters", "bias"], labels, weights, np.zeros(len(labels)))
+    analysis, lexicon = analysis_of("Border guards captured two fighters near the river."), load_lexicon()
+    drafts = refine(analysis, lexicon, extract_drafts(analysis, lexicon), model)
+    assert [d.coding.sub_event_type for d in drafts] == ["Arrests"]

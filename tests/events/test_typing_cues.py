@@ -75,3 +75,17 @@ def test_an_arrest_with_nobody_named_is_the_authorities_an_unknown_hand_makes_it
     gunmen = ActorMention(0, 13, "Unknown gunmen", "Unidentified Armed Group (Syria)", 3, kind="generic")
     assert choose_coding(arrest, Roles(gunmen, None)).sub_event_type == "Abduction/forced disappearance"
     assert "arrest" in _kinds("Dozens of young men were taken into custody on Monday.")
+
+
+@pytest.mark.parametrize(("text", "kind", "present"), [
+    # the gear of a suicide bomber is a bombing only where it is set off (cue suicide_gear)
+    ("The attacker detonated his explosive vest among the mourners.", "suicide", True),
+    ("Police seized two explosive belts in a house near the market.", "suicide", False),
+    # the generic words of harm done to a crowd are force on it only where no bomb did the harm (harm_to_protest)
+    ("Soldiers beat the protesters, killing two demonstrators.", "excessive_force", True),
+    ("A car bomb went off near the funeral procession, killing five mourners.", "excessive_force", False),
+    # a store of arms found holds weapons; the finding is a seizure
+    ("The troops found a cache containing mortar rounds in the orchards.", "weapons", True),
+])
+def test_security_statement_cues(text, kind, present):
+    assert (kind in _kinds(text)) is present
