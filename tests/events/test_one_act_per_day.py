@@ -78,7 +78,7 @@ def test_a_strike_named_again_that_also_hit_a_nearby_place_is_a_second_strike() 
 
 def test_a_protest_named_again_with_no_place_is_the_protest_told_before() -> None:
     # the protest's side is named loosely in one telling (the police of the arrest sentence): no second protest
-    text = report("Regime forces arrested five men who took part in a protest in Saraqib on Wednesday.",
+    text = report("Hundreds of residents staged a protest in Saraqib on Wednesday against the arrest of five men.",
                   "The protest, which Police watched, was held in front of the station, demanding the release of "
                   "detainees.")
     protests = [d for d in code(text) if d.kind == "protest"]
