@@ -43,3 +43,16 @@ def test_seed_report_every_place(full_gazetteer):
         assert resolved, place["mention"]
         for p in resolved:
             assert distance_km(p.latitude, p.longitude, place["latitude"], place["longitude"]) <= 10, place
+
+
+def test_a_capital_the_dump_left_without_population_is_the_town(full_gazetteer):
+    """Rule known-population: Daraa comes in the dump with population 0; with its cities500 population it is
+    the city "Daraa city" names and the governorate's capital, not the hamlet beside it."""
+    from marsad.places.importers import distance_km
+
+    daraa = next(m for m in Geoparser(full_gazetteer).parse("Regime forces shelled Daraa city on Monday.")
+                 if m.text == "Daraa")
+    assert daraa.place is not None and daraa.place.population > 50_000
+    governorate = full_gazetteer.governorate("Daraa")
+    assert governorate is not None
+    assert distance_km(governorate.latitude, governorate.longitude, daraa.place.latitude, daraa.place.longitude) < 1
