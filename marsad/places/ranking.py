@@ -29,6 +29,7 @@ from marsad.places.mentions import Span
 from marsad.places.scoring import (
     DESERT_BONUS,
     KNOWN_SPELLING,
+    NISBA_PENALTY,
     _admissible,
     _anchor_bonus,
     _digits,
@@ -37,6 +38,7 @@ from marsad.places.scoring import (
     _letters_alike,
     _spelling,
     in_any,
+    is_nisba_of,
     well_known,
 )
 from marsad.places.stated_country import RULE as STATED_RULE
@@ -251,6 +253,8 @@ class Ranker:
             score -= 5.0  # "T2" is not "T3", "Regiment 46" not "Regiment 47"
         if cand.matched_name == place.name:
             score += 0.1  # a place's own name before another place's alternate one
+        if cand.method != "exact" and (is_nisba_of(span.text, cand.matched_name) or is_nisba_of(span.text, place.name)):
+            score -= NISBA_PENALTY  # "Al-Baghdadi" is not Baghdad (unless the place bears that name as written)
         if place.pcode:
             score += 0.25  # OCHA lists it as a community: a place reports talk about
         mention_key = latin_key(span.text)
