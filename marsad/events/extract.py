@@ -28,7 +28,6 @@ from marsad.events.clauses import (
     own_subject,
     subordinate_spans,
 )
-from marsad.events.counts_told_after import attach_counts
 from marsad.events.cue_context import cargo_in_clause, counted_people, load_in_clause
 from marsad.events.dates import act_dates, only_days_of_saying, trigger_day
 from marsad.events.discourse import carry_report_actors
@@ -55,7 +54,6 @@ from marsad.events.placing import (
     effective_precision,
     own_place_after,
     place_follows,
-    place_told_after,
     places_for,
     region_in_sentence,
 )
@@ -68,7 +66,8 @@ from marsad.events.roles import (
     holds_place,
 )
 from marsad.events.rules import rule
-from marsad.events.told_not_done import abroad_in_passing, elsewhere_told
+from marsad.events.told_after import complete_previous
+from marsad.events.told_not_done import abroad_in_passing
 from marsad.events.transfers import unfought_transfers
 from marsad.events.weapons_apart import other_weapons_beside, strike_in_clause_of_its_own, weapon_clause_roles
 from marsad.types import DateMention, Evidence
@@ -146,13 +145,9 @@ def _extract(analysis: Analysis, lexicon: Lexicon) -> list[Draft]:
             analysis.dropped.append((skip, Evidence(s_start, s_end, sentence_text)))
         if own_dates and s_start >= analysis.headline_end:
             current_date = carried_date(own_dates, analysis.reference)
-        if sentence_drafts:
-            drafts.extend(sentence_drafts)
-        elif drafts and s_start >= analysis.headline_end:
-            told_elsewhere = skip or elsewhere_told(analysis.dropped, sentence)
-            attach_counts(drafts[-1], text, sentence, told_elsewhere)
-            if told_elsewhere is None:
-                place_told_after(analysis, drafts[-1], sentence)
+        if drafts and s_start >= analysis.headline_end:  # its toll, or where the event before happened
+            complete_previous(analysis, drafts[-1], sentence, skip, bool(sentence_drafts))
+        drafts.extend(sentence_drafts)
     joined = merge_drafts(drafts, lexicon.kinds, apart=not analysis.brief)
     merged = absorb_restatements(analysis, joined, lexicon.kinds)
     _note_joined(analysis, [d for d in drafts if not d.in_headline], joined, "merged-as-one-event")

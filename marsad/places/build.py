@@ -20,6 +20,7 @@ from marsad.errors import GazetteerError
 from marsad.geo import CORE_COUNTRIES
 from marsad.places import importers
 from marsad.places.index import IMPORT_VERSION, IMPORT_VERSION_KEY, IndexBuilder, country_name, name_rows, place_row
+from marsad.places.populations import POPULATION_RULE_VERSION, restore_populations
 from marsad.types import Place
 
 NEIGHBOURS = {"TR", "LB", "JO", "IL", "PS", "IR", "SA", "KW"}
@@ -85,6 +86,7 @@ def build(
             if path in shipped:
                 builder.record_source(f"marsad default: {path.name}", DEFAULT_SOURCE_KIND, counts[path.name])
         tell("marsad/data/places")
+        restore_populations(builder.conn)  # before the governorates: a capital is the largest town near its point
         add_governorates(builder)
         counts["marsad data"] = add_marsad_places(builder)
         add_district_names(builder)
@@ -107,7 +109,7 @@ def build_steps(files: list[Path] | None = None, *, fresh: bool = True) -> int:
 
 def data_version() -> str:
     """A digest of Marsad's own place files: an index built from other versions of them is refreshed."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"populations {POPULATION_RULE_VERSION}".encode())
     for path in sorted(DATA_DIR.rglob("*.yaml")):
         digest.update(path.relative_to(DATA_DIR).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
@@ -121,6 +123,7 @@ def refresh_marsad_places(target: Path) -> None:
     """Re-read marsad/data/places into an existing index (after an upgrade changed those files)."""
     builder = IndexBuilder(target)
     try:
+        restore_populations(builder.conn)
         add_governorates(builder)
         add_marsad_places(builder)
         add_district_names(builder)

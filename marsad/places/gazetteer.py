@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
@@ -422,7 +423,13 @@ def _method(name: str, lowered_mention: str, vkey: str) -> str:
     name (no vowel key: "ar Rashad" of "Qaryat ar Rashad", which the ranker takes only for a village)."""
     if not vkey and not is_arabic(name):
         return FORM_METHOD
-    return "exact" if name.lower() == lowered_mention else "folded"
+    # "Hīt" is "Hit" written letter for letter: reports never write GeoNames' diacritics (rule exact-without-marks)
+    return "exact" if _unmarked(name.lower()) == _unmarked(lowered_mention) else "folded"
+
+
+def _unmarked(name: str) -> str:
+    """The name without combining marks (macrons, dots below): "hīt" -> "hit", "ḩadīthah" -> "hadithah"."""
+    return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
 
 
 def _alike(vkey: str, name_vkey_: str) -> bool:

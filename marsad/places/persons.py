@@ -127,7 +127,10 @@ class PersonNames:
         unless a locative word puts a place of that name there ("in Barzan")."""
         if j - i > 2 or name_form(self.text[self.tokens[i].start : self.tokens[j - 1].end]) not in self._figures():
             return False
-        followed_by_noun = end < len(self.tokens) and self.tokens[end].text.islower()
+        # "Assad forces" (a noun after it), not "near Al-Baghdadi on Monday" (a preposition: `place_followers`)
+        followed_by_noun = end < len(self.tokens) and self.tokens[end].text.islower() \
+            and adjacent(self.text, self.tokens[end - 1], self.tokens[end]) \
+            and self.tokens[end].lower not in lexicon()["place_followers"]  # "Al-Baghdadi, about 8 km" neither
         return followed_by_noun or not self._placed(i)
 
     def _role_after(self, end: int) -> bool:

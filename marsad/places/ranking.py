@@ -29,6 +29,7 @@ from marsad.places.mentions import Span
 from marsad.places.scoring import (
     DESERT_BONUS,
     KNOWN_SPELLING,
+    NISBA_PENALTY,
     _admissible,
     _anchor_bonus,
     _digits,
@@ -37,6 +38,7 @@ from marsad.places.scoring import (
     _letters_alike,
     _spelling,
     in_any,
+    is_nisba_of,
     well_known,
 )
 from marsad.places.stated_country import RULE as STATED_RULE
@@ -55,6 +57,28 @@ OPERATION_ZONE_BONUS = 1.5
 OPERATION_ZONE_KM = 35.0  # the front runs along the towns its zone is held from (operations.yaml)
 GONE_CODES = frozenset({"PPLQ", "PPLH"})  # GeoNames' abandoned and historical populated places
 GONE_PENALTY = 1.0
+
+
+# rule `city-abroad-as-written`: "Israel's war in Gaza and Lebanon" in a report on Iraq is Gaza, not the Kurdish
+# hamlet Goze that "Gaza" folds to. A city abroad of this size is in the gazetteer because reports name it.
+CITY_ABROAD_POPULATION = 200_000
+CITY_ABROAD_PREFERENCE = 4.0  # more than a named governorate (1.5), the core country (1.0) and its context (0.3)
+
+
+def _city_abroad_as_written(span: Span, cand: Candidate, candidates: list[Candidate], holder: Holder | None) -> float:
+    """How much a place of Syria or Iraq that only a folded spelling found gives way to a city abroad of 200,000+
+    that bears the mention as written; a place of the core countries written so, or one of Marsad's own entries,
+    keeps its reading ("Homs" is never Al-Khums, which is only folded alike), as does a name the text ties to a
+    place of its own ("Iskenderun village in rural Hasakah": a container, or a settlement noun)."""
+    if cand.method in ("exact", "data") or cand.place.country_code not in CORE_COUNTRIES:
+        return 0.0
+    if holder is not None or span.relation not in (None, "near", "in", "from", "to", "city"):
+        return 0.0  # "X village", "X countryside", "the X area": a place of the report's own ground
+    if any(c.place.country_code in CORE_COUNTRIES and c.method in ("exact", "data") for c in candidates):
+        return 0.0
+    abroad = any(c.method == "exact" and c.place.country_code not in CORE_COUNTRIES
+                 and c.place.population >= CITY_ABROAD_POPULATION for c in candidates)
+    return CITY_ABROAD_PREFERENCE if abroad else 0.0
 
 
 def _gone_gives_way(span: Span, cand: Candidate, candidates: list[Candidate]) -> float:
@@ -219,7 +243,8 @@ class Ranker:
         scored = sorted(
             (
                 (self.score(span, c, context, capitals, holder, seats, known)
-                 - _abroad_of_story(c, context, candidates) - _gone_gives_way(span, c, candidates), c)
+                 - _abroad_of_story(c, context, candidates) - _gone_gives_way(span, c, candidates)
+                 - _city_abroad_as_written(span, c, candidates, holder), c)
                 for c in candidates
             ),
             key=lambda item: (-item[0], item[1].place.geonameid),
@@ -251,6 +276,8 @@ class Ranker:
             score -= 5.0  # "T2" is not "T3", "Regiment 46" not "Regiment 47"
         if cand.matched_name == place.name:
             score += 0.1  # a place's own name before another place's alternate one
+        if cand.method != "exact" and (is_nisba_of(span.text, cand.matched_name) or is_nisba_of(span.text, place.name)):
+            score -= NISBA_PENALTY  # "Al-Baghdadi" is not Baghdad (unless the place bears that name as written)
         if place.pcode:
             score += 0.25  # OCHA lists it as a community: a place reports talk about
         mention_key = latin_key(span.text)

@@ -40,6 +40,7 @@ def lexicon() -> dict[str, Any]:
         data[key] = frozenset(data[key])
     data["person_titles"] = frozenset({"haj", "hajj", "hajji", "sayyid", "mullah"})
     data["group_prefixes"] = frozenset(data.get("group_prefixes", []))
+    data["place_followers"] = frozenset(data.get("place_followers", []))
     data["city_governorates"] = frozenset(data.get("city_governorates", []))
     data["directions_short"] = data["directions"] | {"north", "south", "east", "west", "upper", "lower"}
     data["cues_before_split"] = sorted(

@@ -52,6 +52,13 @@ def test_a_public_figure_alone_is_no_village(parser):
     assert found["Barzan"].place.geonameid == "4005"
 
 
+def test_a_public_figure_s_name_after_a_locative_word_is_a_place_before_a_preposition(parser):
+    # "Barzani forces" names the man's men; "near Barzani on Monday" a place spelled like his name
+    found = places_in(parser, "A roadside bomb went off near Barzani on Monday.")
+    assert found["Barzani"].place.geonameid == "4005"
+    assert "Barzani" not in places_in(parser, "Fighters moved near Barzani forces on Monday.")
+
+
 def test_a_family_name_read_again_later_is_the_same_person(parser):
     found = places_in(parser, "Civilian Jumaa al-Naasan was wounded in Aleppo. Al-Nasan had returned last year.")
     assert "Al-Nasan" not in found and "al-Naasan" not in found
