@@ -1,0 +1,74 @@
+"""Sentences of a full report that name acts without telling a new one: a claim the report refutes, a group
+described by its conduct, conduct in the perfect "since" an event and a committee formed. Reports written for
+these tests in the manner of SOHR, North Press, Enab Baladi and SANA (transitional era); the places are invented
+or generic.
+
+The tests code with no model and no gazetteer file (places from a hand-made list)."""
+
+from __future__ import annotations
+
+from tests.events import handmade
+
+HEADLINE = "Reports from the eastern countryside\n"
+
+PLACES = [handmade.place("Tell Abar", 35.1, 40.4, "SY"), handmade.place("Kafr Sajna", 35.2, 40.5, "SY"),
+          handmade.place("Ain Lora", 35.3, 40.6, "SY"), handmade.place("Maskana", 35.9, 38.1, "SY")]
+
+REPORTS = handmade.Reports(HEADLINE, PLACES)
+_code, _kinds, _dropped = REPORTS.code, REPORTS.kinds, REPORTS.dropped
+
+
+def test_a_claim_the_report_refutes_in_its_sentence_is_no_event() -> None:
+    body = ("Pro-government pages claimed that rebel fighters shelled houses in Tell Abar, but local sources said "
+            "no shelling took place.")
+    assert _kinds(body) == []
+    assert "refuted-claim" in _dropped(body)
+
+
+def test_a_claim_refuted_in_the_next_sentence_is_no_event() -> None:
+    body = "State media claimed that the rebels shelled Tell Abar. Activists in the town denied the claim."
+    assert _kinds(body) == []
+    assert "refuted-claim" in _dropped(body)
+
+
+def test_a_claim_left_unverified_or_a_report_the_accused_deny_still_tells_the_act() -> None:
+    # no refutation: the claim is what the report has
+    assert _kinds("State media claimed that the rebels shelled Tell Abar, a claim that could not be verified.") \
+        == ["shelling"]
+    # no claim word: the report tells the act, the accused deny it
+    assert _kinds("Rebels shelled Tell Abar on Monday. The rebels denied the report.") == ["shelling"]
+
+
+def test_a_group_described_by_its_conduct_tells_no_act() -> None:
+    for body, name in (("The victim belonged to a gang known for kidnapping traders near Tell Abar.",
+                        "conduct-described"),
+                       ("The detainee is a member of a cell that specialises in planting explosive devices near "
+                        "Tell Abar.", "conduct-described"),
+                       ("The militia has been involved in smuggling weapons near Tell Abar.", "conduct-engaged")):
+        assert _kinds(body) == [], body
+        assert name in _dropped(body), body
+
+
+def test_an_act_named_by_a_noun_after_involved_in_is_told() -> None:
+    assert _kinds("Two factions were involved in clashes near Tell Abar.") == ["clash"]
+
+
+def test_conduct_in_the_perfect_since_an_event_is_no_act() -> None:
+    body = "The army has been deploying its forces along the road near Tell Abar since the fall of the regime."
+    assert _kinds(body) == []
+    assert "since-event" in _dropped(body)
+    body = "Since the fall of the regime, the occupying army has set up military points near Maskana."
+    assert _kinds(body) == []
+
+
+def test_since_in_a_relative_clause_about_the_place_leaves_the_act() -> None:
+    body = "Gunmen have killed a shepherd in Tell Abar, which has been held by the army since the fall of the regime."
+    assert "since-event" not in _dropped(body)
+    assert _kinds(body) != []
+
+
+def test_a_committee_told_as_the_subject_of_its_founding_is_no_change_to_a_group() -> None:
+    body = "A local committee to settle the disputes between the clans was formed in Tell Abar."
+    assert "movement" not in _kinds(body)
+    assert "committee-subject" in _dropped(body)
+    assert _kinds("A new military council was formed by the factions in Tell Abar.") == ["movement"]
