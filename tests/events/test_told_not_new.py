@@ -72,3 +72,17 @@ def test_a_committee_told_as_the_subject_of_its_founding_is_no_change_to_a_group
     assert "movement" not in _kinds(body)
     assert "committee-subject" in _dropped(body)
     assert _kinds("A new military council was formed by the factions in Tell Abar.") == ["movement"]
+
+
+def test_an_officials_visit_to_the_wounded_or_the_scene_is_no_meeting() -> None:
+    assert _kinds("The governor visited the wounded in the hospital of Tell Abar on Tuesday.") == []
+    assert _kinds("The minister toured the scene in Tell Abar on Tuesday.") == []
+    # a visit to people or a place is still one
+    assert _kinds("The governor visited the elders of Tell Abar on Tuesday.") == ["meeting"]
+
+
+def test_gunfire_on_a_patrol_hits_armed_forces() -> None:
+    analysis, drafts = _code("Gunmen opened fire on a patrol near Tell Abar at night.")
+    assert [d.kind for d in drafts] == ["attack"]
+    assert "armed-target" in drafts[0].rules
+    assert drafts[0].coding.sub_event_type == "Armed clash"
