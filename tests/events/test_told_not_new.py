@@ -86,3 +86,17 @@ def test_gunfire_on_a_patrol_hits_armed_forces() -> None:
     assert [d.kind for d in drafts] == ["attack"]
     assert "armed-target" in drafts[0].rules
     assert drafts[0].coding.sub_event_type == "Armed clash"
+
+
+def test_weapons_handed_over_are_no_shelling() -> None:
+    body = "The factions of the south agreed to join the army and hand over their heavy weapons in Tell Abar."
+    assert "shelling" not in _kinds(body)
+    assert "cargo" in _dropped(body)
+    # a surrender told before a strike in its clause leaves the strike
+    assert _kinds("The fighters surrendered to the army after heavy shelling on Tell Abar.") == ["shelling"]
+
+
+def test_a_campaign_said_to_be_part_of_a_wider_operation_is_a_comment() -> None:
+    body = "The security campaign in Tell Abar is part of a wider operation to collect weapons."
+    assert _kinds(body) == []
+    assert "comment" in _dropped(body)
