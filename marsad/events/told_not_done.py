@@ -25,6 +25,10 @@
   traders", "a cell that specialises in planting explosive devices"): its conduct, no act.
 - `since-event`: an act told in the perfect with "since" an event that opens a period ("has been deploying its
   forces along the river since the regime's fall"): conduct over that period, no one act.
+- `who-moved`, `deployed-state`: a move told in a relative clause about people ("officers who defected"), or
+  forces said in the present to be where they are ("are deployed at the entrances"): a description, no move.
+- `deeds-of-the-arrested`: a sentence opening on those held, in the past perfect ("The cell had killed two
+  guards"): the charge, no act of this report.
 - `remnants-lie`: a weapon said only to lie where it was left ("fields contaminated with mines and unexploded
   shells"): a danger in place, unless the sentence tells it going off or harming someone (`remnant-goes-off`).
 
@@ -52,7 +56,7 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
     before = text[sentence[0]:trigger_start]
     if rule("court-case").search(before[-200:]):
         return "court-case"
-    if why := _claimed_or_described(text, sentence, trigger_start, after, own_dates):
+    if why := _claimed_or_described(text, sentence, trigger_start, after, kind, own_dates):
         return why
     if rule("reason-for-act").search(before[-120:]):
         return "reason-for-act"  # "detained a reporter after he covered a protest": why, not what happened
@@ -85,11 +89,12 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|been|already|reported
                              r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-def _claimed_or_described(text: str, sentence: tuple[int, int], trigger_start: int, after: str,
+def _claimed_or_described(text: str, sentence: tuple[int, int], trigger_start: int, after: str, kind: str,
                           own_dates: list[DateMention]) -> str | None:
     """The rule by which the trigger names an act only as a claim the report refutes (`refuted-claim`), as the
-    conduct a group is described by (`conduct-described`, `conduct-engaged`) or as conduct over a period opened by an
-    event (`since-event`); None when it may tell one act."""
+    conduct a group is described by (`conduct-described`, `conduct-engaged`), as conduct over a period opened by an
+    event (`since-event`), as a description of people or forces (`who-moved`, `deployed-state`) or as what those held
+    had done (`deeds-of-the-arrested`); None when it may tell one act."""
     before = text[sentence[0]:trigger_start]
     if refuted_claim(text, sentence, trigger_start, after):
         return "refuted-claim"  # "pages claimed the SDF shelled the town, but no shelling took place"
@@ -99,8 +104,25 @@ def _claimed_or_described(text: str, sentence: tuple[int, int], trigger_start: i
         return "conduct-described"  # "a gang known for kidnapping traders": what it does, no act told
     if rule("conduct-engaged").search(before[-40:]) and re.match(r"\w+ing\b", text[trigger_start:]):
         return "conduct-engaged"  # "involved in smuggling weapons", not "involved in clashes near the dam"
-    if not own_dates and _PERFECT_BEFORE.search(before[-60:]) and _since_event(text, sentence, trigger_start):
+    if own_dates:
+        return None
+    if _PERFECT_BEFORE.search(before[-60:]) and _since_event(text, sentence, trigger_start):
         return "since-event"  # "has been deploying its forces along the river since the regime's fall"
+    if kind == "movement" and (why := _forces_described(text, trigger_start, before)):
+        return why
+    if rule("deeds-of-the-arrested").match(before):
+        return "deeds-of-the-arrested"  # "The cell had killed two guards": the charge against those held
+    return None
+
+
+def _forces_described(text: str, trigger_start: int, before: str) -> str | None:
+    """The rule by which a movement trigger describes people or forces rather than telling a move: a relative
+    clause about them (`who-moved`: "officers who defected from the old army") or their place in the present
+    (`deployed-state`: "security forces are deployed at the entrances"; not "are deploying")."""
+    if rule("who-moved").search(before[-40:]):
+        return "who-moved"
+    if rule("deployed-state").search(before[-40:]) and not re.match(r"\w+ing\b", text[trigger_start:]):
+        return "deployed-state"
     return None
 
 
@@ -182,7 +204,7 @@ def _dateline(analysis: Analysis, sentence: tuple[int, int], place: PlaceMention
 # the rules that find a sentence's act to be another one than the report's news (abroad, in court, a tally, old
 # history, a pattern): its toll is that act's
 _OTHER_ACT = ("abroad-in-passing", "court-case", "refuted-claim", "conduct-described", "conduct-engaged",
-              "since-event", "counted-acts-perfect", "counted-perfect-passive", "remnants-lie",
+              "since-event", "deeds-of-the-arrested", "counted-acts-perfect", "counted-perfect-passive", "remnants-lie",
               "old-date", "past-era", "lasting-harm", "repeated-after",
               "frequency", "for-a-long-time", "generic-present", "present-pattern-participle", "habitual")
 

@@ -100,3 +100,25 @@ def test_a_campaign_said_to_be_part_of_a_wider_operation_is_a_comment() -> None:
     body = "The security campaign in Tell Abar is part of a wider operation to collect weapons."
     assert _kinds(body) == []
     assert "comment" in _dropped(body)
+
+
+def test_a_move_in_a_relative_clause_about_people_describes_them() -> None:
+    body = "The new army in Tell Abar is led by officers who defected from the old army."
+    assert "movement" not in _kinds(body)
+    assert "who-moved" in _dropped(body)
+    assert _kinds("Dozens of officers defected from the army in Tell Abar.") == ["movement"]
+
+
+def test_forces_said_to_be_where_they_are_describe_a_state() -> None:
+    body = "Security forces are deployed at the entrances of Tell Abar."
+    assert _kinds(body) == []
+    assert "deployed-state" in _dropped(body)
+    assert _kinds("Security forces were deployed at the entrances of Tell Abar.") == ["movement"]
+    assert _kinds("Security forces are deploying at the entrances of Tell Abar.") == ["movement"]
+
+
+def test_what_those_held_had_done_is_the_charge_not_an_act() -> None:
+    body = "The cell had killed two guards and kidnapped a merchant in Tell Abar."
+    assert _kinds(body) == []
+    assert "deeds-of-the-arrested" in _dropped(body)
+    assert _kinds("The cell killed two guards in Tell Abar.") != []
