@@ -122,3 +122,9 @@ def test_what_those_held_had_done_is_the_charge_not_an_act() -> None:
     assert _kinds(body) == []
     assert "deeds-of-the-arrested" in _dropped(body)
     assert _kinds("The cell killed two guards in Tell Abar.") != []
+
+
+def test_information_gathered_is_no_meeting() -> None:
+    assert _kinds("Activists gathered testimonies from the relatives of the victim in Tell Abar.") == []
+    assert _kinds("According to information gathered by activists in Tell Abar, the man was a teacher.") == []
+    assert _kinds("Tribal elders gathered in Tell Abar to settle the dispute.") == ["meeting"]
