@@ -128,3 +128,9 @@ def test_information_gathered_is_no_meeting() -> None:
     assert _kinds("Activists gathered testimonies from the relatives of the victim in Tell Abar.") == []
     assert _kinds("According to information gathered by activists in Tell Abar, the man was a teacher.") == []
     assert _kinds("Tribal elders gathered in Tell Abar to settle the dispute.") == ["meeting"]
+
+
+def test_what_a_crowd_chants_against_is_named_not_told() -> None:
+    body = "Thousands marched in Tell Abar on Tuesday, chanting slogans against the attacks."
+    assert _kinds(body) == ["protest"]
+    assert "reference" in _dropped(body)
