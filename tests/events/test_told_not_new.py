@@ -134,3 +134,16 @@ def test_what_a_crowd_chants_against_is_named_not_told() -> None:
     body = "Thousands marched in Tell Abar on Tuesday, chanting slogans against the attacks."
     assert _kinds(body) == ["protest"]
     assert "reference" in _dropped(body)
+
+
+def test_a_months_or_a_weeks_count_of_acts_is_a_tally() -> None:
+    for body in ("The militia arrested 45 suspects in raids near Tell Abar during October, it said.",
+                 "Local media said the occupying army carried out 17 attacks on Tell Abar last week, killing four.",
+                 "Activists monitored the killing of 43 people in Tell Abar in October, most of them by gunmen."):
+        assert _kinds(body) == [], body
+        assert "tally" in _dropped(body), body
+
+
+def test_a_count_told_with_its_day_is_one_event() -> None:
+    assert _kinds("Activists documented the death of three soldiers in an ambush near Tell Abar on Monday.") != []
+    assert _kinds("Jets carried out 20 strikes on Tell Abar on Monday, killing four.") == ["air"]
