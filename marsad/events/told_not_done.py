@@ -26,6 +26,16 @@
   committee"): a body of officials, no armed group or posture changed.
 - `founding-described`: a body named with how it came to be, in a participle after its noun ("the army formed by
   the ministry after the fall of the regime"): a description, no founding told as news.
+- `refuted-claim`: an act told only as someone's claim that the report refutes ("pages claimed the SDF shelled the
+  town, but local sources said no shelling took place"; refuted_claim.py).
+- `conduct-described`: a group described by what it is known for or engaged in ("a gang known for kidnapping
+  traders", "a cell that specialises in planting explosive devices"): its conduct, no act.
+- `since-event`: an act told in the perfect with "since" an event that opens a period ("has been deploying its
+  forces along the river since the regime's fall"): conduct over that period, no one act.
+- `who-moved`, `deployed-state`: a move told in a relative clause about people ("officers who defected"), or
+  forces said in the present to be where they are ("are deployed at the entrances"): a description, no move.
+- `deeds-of-the-arrested`: a sentence opening on those held, in the past perfect ("The cell had killed two
+  guards"): the charge, no act of this report.
 - `remnants-lie`: a weapon said only to lie where it was left ("fields contaminated with mines and unexploded
   shells"): a danger in place, unless the sentence tells it going off or harming someone (`remnant-goes-off`).
 
@@ -38,6 +48,7 @@ from __future__ import annotations
 import re
 
 from marsad.events.drafts import WEAPON_KINDS, Analysis
+from marsad.events.refuted_claim import refuted_claim
 from marsad.events.rules import rule
 from marsad.geo import CORE_COUNTRIES
 from marsad.types import DateMention, Evidence, PlaceMention
@@ -52,6 +63,8 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
     before = text[sentence[0]:trigger_start]
     if rule("court-case").search(before[-200:]):
         return "court-case"
+    if why := _claimed_or_described(text, sentence, trigger_start, after, kind, own_dates):
+        return why
     if why := _told_of_people_held(before, text[sentence[0]:sentence[1]], kind):
         return why
     if kind == "air" and rule("air-support-named").search(before[-260:]) and not rule("strike-told").search(after):
@@ -91,6 +104,65 @@ def _told_of_people_held(before: str, sentence_text: str, kind: str) -> str | No
     return None
 
 
+# a perfect verb whose participle is the trigger or stands right before it ("has been [deploying]", "has [set up]",
+# "have also [deployed]")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|been|already|reportedly|now|since|repeatedly)\s+){0,2}"
+                             r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _claimed_or_described(text: str, sentence: tuple[int, int], trigger_start: int, after: str, kind: str,
+                          own_dates: list[DateMention]) -> str | None:
+    """The rule by which the trigger names an act only as a claim the report refutes (`refuted-claim`), as the
+    conduct a group is described by (`conduct-described`, `conduct-engaged`), as conduct over a period opened by an
+    event (`since-event`), as a description of people or forces (`who-moved`, `deployed-state`) or as what those held
+    had done (`deeds-of-the-arrested`); None when it may tell one act."""
+    before = text[sentence[0]:trigger_start]
+    if refuted_claim(text, sentence, trigger_start, after):
+        return "refuted-claim"  # "pages claimed the SDF shelled the town, but no shelling took place"
+    if any(d.start >= trigger_start for d in own_dates):  # "known for kidnapping traders on Monday": one act
+        return None
+    if rule("conduct-described").search(before[-80:]):
+        return "conduct-described"  # "a gang known for kidnapping traders": what it does, no act told
+    if rule("conduct-engaged").search(before[-40:]) and re.match(r"\w+ing\b", text[trigger_start:]):
+        return "conduct-engaged"  # "involved in smuggling weapons", not "involved in clashes near the dam"
+    if own_dates:
+        return None
+    if _PERFECT_BEFORE.search(before[-60:]) and _since_event(text, sentence, trigger_start):
+        return "since-event"  # "has been deploying its forces along the river since the regime's fall"
+    if kind == "movement" and (why := _forces_described(text, trigger_start, before)):
+        return why
+    if rule("deeds-of-the-arrested").match(before):
+        return "deeds-of-the-arrested"  # "The cell had killed two guards": the charge against those held
+    return None
+
+
+def _forces_described(text: str, trigger_start: int, before: str) -> str | None:
+    """The rule by which a movement trigger describes people or forces rather than telling a move: a relative
+    clause about them (`who-moved`: "officers who defected from the old army") or their place in the present
+    (`deployed-state`: "security forces are deployed at the entrances"; not "are deploying")."""
+    if rule("who-moved").search(before[-40:]):
+        return "who-moved"
+    if rule("deployed-state").search(before[-40:]) and not re.match(r"\w+ing\b", text[trigger_start:]):
+        return "deployed-state"
+    return None
+
+
+def _since_event(text: str, sentence: tuple[int, int], trigger_start: int) -> bool:
+    """Rule `since-event` in the trigger's own clause: "since" the event told after the trigger with no relative
+    clause between ("has deployed units along the river since the regime's fall"; not "killed a man in the town,
+    which has been held since the regime's fall"), or opening the sentence ("Since the fall of the regime, the army
+    has set up ...")."""
+    told = text[sentence[0]:sentence[1]]
+    if rule("since-event").match(told.lstrip()):
+        return True
+    tail = text[trigger_start:sentence[1]]
+    found = rule("since-event").search(tail)
+    return found is not None and not _RELATIVE_OR_BREAK.search(tail[:found.start()])
+
+
+_RELATIVE_OR_BREAK = re.compile(r"\b(?:which|who|whom|whose|where|when|while|after|before)\b|[;:]", re.IGNORECASE)
+
+
 def _move_not_made(text: str, sentence: tuple[int, int], trigger_start: int, before: str, after: str) -> str | None:
     """The rule by which a movement trigger tells no move of forces: an answer to the act told, the attackers'
     retreat, aid on the move, or a body formed or described; None when it may tell one."""
@@ -104,6 +176,8 @@ def _move_not_made(text: str, sentence: tuple[int, int], trigger_start: int, bef
         return "passing-when-hit"  # "the device went off as a patrol was passing": the bomb's target, no move
     if _FOUNDING.match(text, trigger_start) and rule("committee-formed").match(after):
         return "committee-formed"  # "ordered the formation of an investigation committee": no armed group changed
+    if _FOUNDING.match(text, trigger_start) and rule("committee-subject").search(before[-160:]):
+        return "committee-subject"  # "a committee to settle the disputes was formed": officials, no armed group
     if _founding_described(text, trigger_start, before, after):
         return "founding-described"  # "the new army formed by the ministry after the fall of the regime"
     if rule("officials-not-forces").match(after):
@@ -154,7 +228,8 @@ def _dateline(analysis: Analysis, sentence: tuple[int, int], place: PlaceMention
 
 # the rules that find a sentence's act to be another one than the report's news (abroad, in court, a tally, old
 # history, a pattern): its toll is that act's
-_OTHER_ACT = ("abroad-in-passing", "court-case", "counted-acts-perfect", "counted-perfect-passive", "remnants-lie",
+_OTHER_ACT = ("abroad-in-passing", "court-case", "refuted-claim", "conduct-described", "conduct-engaged",
+              "since-event", "deeds-of-the-arrested", "counted-acts-perfect", "counted-perfect-passive", "remnants-lie",
               "old-date", "past-era", "lasting-harm", "repeated-after",
               "frequency", "for-a-long-time", "generic-present", "present-pattern-participle", "habitual")
 
