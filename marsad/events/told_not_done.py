@@ -65,12 +65,10 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
         return "court-case"
     if why := _claimed_or_described(text, sentence, trigger_start, after, kind, own_dates):
         return why
-    if why := _told_of_people_held(before, text[sentence[0]:sentence[1]], kind):
+    if why := _told_of_people_held(before, text[sentence[0]:sentence[1]], after, kind):
         return why
     if kind == "air" and rule("air-support-named").search(before[-260:]) and not rule("strike-told").search(after):
         return "air-support-named"  # "an operation backed by coalition aircraft": who takes part, no strike told
-    if kind == "weapons" and rule("seized-from-the-arrested").match(after):
-        return "seized-from-the-arrested"  # "seized rifles in their possession": the arrest's detail
     if rule("commented-act").match(after):
         return "commented-act"  # "The arrest came a day after ...": the arrest told before, named again
     if rule("cause-of-protest").search(before[-200:]):
@@ -92,13 +90,16 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
     return None
 
 
-def _told_of_people_held(before: str, sentence_text: str, kind: str) -> str | None:
+def _told_of_people_held(before: str, sentence_text: str, after: str, kind: str) -> str | None:
     """The rule by which a trigger tells what was done to or by people held, not an act of the report: why they
-    were held, what the one arrested or freed had done or suffered, people handed over to justice."""
+    were held, what the one arrested or freed had done or suffered, what was found on them, people handed over
+    to justice."""
     if rule("reason-for-act").search(before[-120:]):
         return "reason-for-act"  # "detained a reporter after he covered a protest": why, not what happened
     if rule("held-for-act").search(before[-160:]):
         return "held-for-act"  # "arrested a man who killed his brother": what the one held did, not an act told
+    if kind == "weapons" and rule("seized-from-the-arrested").match(after):
+        return "seized-from-the-arrested"  # "seized rifles in their possession": the arrest's detail
     if kind == "handover" and rule("handed-to-justice").search(sentence_text):
         return "handed-to-justice"  # "the suspects were handed over to the judiciary": people, not ground
     return None
