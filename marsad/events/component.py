@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch, raise_error
 
 from marsad.doc import doc_text, register_extensions
 from marsad.events.attribution import find_attributions
@@ -22,6 +24,8 @@ from marsad.types import EventRecord, Place, Report
 # The model's own components, in the order the model runs them.
 # (the lemmatizer is left out: roles read dependencies and coarse POS, which attribute_ruler sets)
 SYNTAX_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler")
+Sentence = tuple[int, int]
+Parses = dict[Sentence, tuple[Doc, int]]  # a report's parsed sentences: (sentence Doc, its offset in the report)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"(])")
 
 
@@ -40,7 +44,8 @@ class EventCoder:
     """Codes the events of a report from what the places, actors and dates components found."""
 
     def __init__(self, nlp: Language | None = None, lexicon_dir: str | None = None, region_lookup=None,
-                 classifier_path: str | None = str(MODEL_PATH)) -> None:
+                 classifier_path: str | None = str(MODEL_PATH), name: str = "marsad_events") -> None:
+        self.name = name  # the component's name in the Language, for the error handler
         self.lexicon = load_lexicon(lexicon_dir)
         # the event classifier that checks and completes the rules' drafts (None: the rules code alone)
         self.classifier = load_classifier(classifier_path) if classifier_path else None
@@ -56,7 +61,7 @@ class EventCoder:
         names = [n for n in self.nlp.component_names if n in SYNTAX_COMPONENTS]
         return [self.nlp.get_pipe(n) for n in names] if "parser" in names else []
 
-    def sentence_parser(self, text: str, spans: list[tuple[int, int]], actors: list | None = None):
+    def sentence_parser(self, text: str, spans: list[Sentence], actors: list | None = None):
         """parse(sentence) for the sentences of `text`: the first call parses, in one batch, every
         sentence a parse may be asked for; the others are never parsed. Asked for: a sentence that holds
         a trigger, that `_extract` reads (no tally, recap or comment) and, when `actors` is given, where
@@ -64,21 +69,25 @@ class EventCoder:
         components = self._statistical_components()
         if not components:
             return None
-        cache: dict[tuple[int, int], tuple[Doc, int]] = {}
+        cache: Parses = {}
 
-        def parse_all() -> None:
-            wanted = [s for s in spans if self._may_ask(text, s, actors)]
-            docs = [self.nlp.make_doc(text[start:end]) for start, end in wanted]
-            for component in components:
-                docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
-            cache.update({span: (doc, span[0]) for span, doc in zip(wanted, docs, strict=True)})
-
-        def parse(sentence: tuple[int, int]) -> tuple[Doc, int] | None:
+        def parse(sentence: Sentence) -> tuple[Doc, int] | None:
             if not cache:
-                parse_all()
+                cache.update(self._parse_wanted([(text, spans, actors)], components)[0])
             return cache.get(sentence)
 
         return parse
+
+    def _parse_wanted(self, reports: list[tuple[str, list[Sentence], list | None]], components: list) -> list[Parses]:
+        """The parses of the sentences a parse may be asked for (`sentence_parser`), of several reports in one
+        run of the model's components; each sentence is parsed on its own, so its parse is the same in any batch."""
+        wanted = [[s for s in spans if self._may_ask(text, s, actors)] for text, spans, actors in reports]
+        docs = [self.nlp.make_doc(text[start:end])
+                for (text, _, _), sentences in zip(reports, wanted, strict=True) for start, end in sentences]
+        for component in components:
+            docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
+        in_order = iter(docs)
+        return [{span: (next(in_order), span[0]) for span in sentences} for sentences in wanted]
 
     def _may_ask(self, text: str, sentence: tuple[int, int], actors: list | None) -> bool:
         start, end = sentence
@@ -93,14 +102,41 @@ class EventCoder:
         doc._.events = self.code(doc)
         return doc
 
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """The events of a stream of reports. The sentences a batch of reports needs parsed go through the model
+        together (one run of tok2vec, tagger and parser a batch, not one a report: the same parses, less of the
+        model's cost per call). A report that fails goes to the Language's error handler, as spaCy does for a
+        component without `pipe`, and the batch goes on."""
+        handler = self.nlp.default_error_handler if self.nlp is not None else raise_error
+        components = self._statistical_components()
+        for batch in minibatch(docs, batch_size):
+            parses: list[Parses | None] = [None] * len(batch)
+            if components:
+                try:
+                    parses = list(self._parse_wanted([self._sentences_and_actors(d) for d in batch], components))
+                except Exception:  # each report is tried alone below, and its own error handled
+                    parses = [None] * len(batch)
+            for doc, parsed in zip(batch, parses, strict=True):
+                try:
+                    doc._.events = self.code_with_drops(doc, parsed=parsed)[0]
+                except Exception as error:  # spaCy's own contract for a failed doc
+                    handler(self.name, self, [doc], error)
+                    continue
+                yield doc
+
     def code(self, doc: Doc) -> list[EventRecord]:
         return self.code_with_drops(doc)[0]
 
-    def code_with_drops(self, doc: Doc, *, drops: bool = False
+    def _sentences_and_actors(self, doc: Doc) -> tuple[str, list[Sentence], list]:
+        text = doc_text(doc)
+        return text, sentences(doc), reconcile_actors_with_places(text, doc._.actors or [], doc._.places or [])
+
+    def code_with_drops(self, doc: Doc, *, drops: bool = False, parsed: Parses | None = None
                         ) -> tuple[list[EventRecord], list[tuple[str, EventRecord]]]:
         """The report's events and, when `drops` is asked, the events the rules dropped, each with the rule that
-        dropped it (events/dropped.py; for the drop ledger of bench/drops.py)."""
-        text = doc_text(doc)
+        dropped it (events/dropped.py; for the drop ledger of bench/drops.py). `parsed`: the report's sentences
+        parsed already (`pipe`); without it they are parsed when first asked for."""
+        text, spans, actors = self._sentences_and_actors(doc)
         report: Report = doc._.report or Report(doc_id="doc", text=text)
         places = doc._.places or []
         region: Place | None = None
@@ -111,8 +147,6 @@ class EventCoder:
             region = self.region_lookup(*main) if (main := _main_governorate(places, doc._.actors or [])) else None
         # a report from abroad whose places the gazetteer lacks still names its country (rule foreign-story)
         country = region.country if region else _majority_country(places) or doc._.story_country
-        spans = sentences(doc)
-        actors = reconcile_actors_with_places(text, doc._.actors or [], places)
         analysis = Analysis(
             report=report,
             sentences=spans,
@@ -123,7 +157,7 @@ class EventCoder:
             region=region,
             country=country,
             headline_end=headline_end(text, report.title),
-            parse=self.sentence_parser(text, spans, actors),
+            parse=self.sentence_parser(text, spans, actors) if parsed is None else parsed.get,
             era=doc._.era,
         )
         drafts = extract_drafts(analysis, self.lexicon)
@@ -244,4 +278,4 @@ def make_date_finder(nlp: Language, name: str) -> DateFinder:
 )
 def make_event_coder(nlp: Language, name: str, lexicon_dir: str | None) -> EventCoder:
     register_extensions()
-    return EventCoder(nlp, lexicon_dir)
+    return EventCoder(nlp, lexicon_dir, name=name)

@@ -93,6 +93,16 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The patterns that hold a month's name, and how far into a match the name may begin (None: anywhere, as after
+# "in" and any run of spaces). The name begins after a space, a hyphen or "mid" ("in midMarch") and ends before a
+# character that is no letter or digit ("Marjan" names no month). Where the report names no month (`_MONTH_NAMED`
+# finds none) these patterns are not run; where it does, a pattern whose name begins at most `lead` characters
+# into its matches is run from `lead` characters before the first name: no match of it begins earlier
+# (tests/events/test_speed_caches.py checks the leads against the patterns).
+_MONTH_LEADS: dict[str, int | None] = {"week_of": None, "month_of": None, "dmy": 8, "mdy": 0, "dm": 8, "md": 0,
+                                       "my": 0, "month_last_year": None, "month": None}
+_MONTH_NAMED = re.compile(rf"(?:\b|(?<=mid)){_MONTH}(?!\w)", re.I)
+
 _FULL = {"dmy", "mdy", "iso", "week_of"}
 # A full date this close to publication is the narration's own time, from which a day without a year counts;
 # a day without a year lies at most this far before that date (else it is the next year's).
@@ -105,11 +115,18 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     claimed: list[tuple[str, re.Match[str]]] = []
     lowered = text.lower() if text.isascii() else None
+    first_month = _MONTH_NAMED.search(text)
     for kind, pattern in _PATTERNS:
         needles = _NEEDLES.get(kind)
         if needles and lowered is not None and not any(needle in lowered for needle in needles):
             continue  # no word the pattern needs: no match
-        for match in pattern.finditer(text):
+        start = 0
+        if kind in _MONTH_LEADS:
+            if first_month is None:
+                continue  # no month named: no match
+            lead = _MONTH_LEADS[kind]
+            start = 0 if lead is None else max(0, first_month.start() - lead)  # no match begins before
+        for match in pattern.finditer(text, start):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue

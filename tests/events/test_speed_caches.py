@@ -54,6 +54,39 @@ def test_every_match_of_a_needled_pattern_holds_one_of_its_needles():
     assert seen == set(dates._NEEDLES)  # every needled pattern was met at least once
 
 
+# invented sentences naming months in the ways the month patterns read them (and months' letters in other words)
+MONTH_TEXTS = [
+    "On the 31st of December 2023 the market in Marjan was hit; on 2nd of May, 2024, and on March 3, 2024 again.",
+    "In midMarch and in mid-April the decision was made; since early June of last year nothing moved.",
+    "Fighting went on by the end of   October last year, and at the beginning of Sept. the army came back.",
+    "The markets of Octavia reopened in Decatur; Mayor Junaid said the Augustan monument stood (no month here).",
+    "Around 3 March, 2024 (week of) an attack happened. In early May 2023 (month of) protests were held.",
+    "On 12 June 2024 rebels killed three soldiers; on June 14 they withdrew, and by July 2024 they were gone.",
+    "In January, the group said; on 5 Feb. the town fell, and in the middle of November it was retaken.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + MONTH_TEXTS)
+def test_dates_with_and_without_the_month_shortcut_are_the_same(text, monkeypatch):
+    found = dates.find_dates(text, date(2024, 6, 20))
+    monkeypatch.setattr(dates, "_MONTH_LEADS", {})
+    assert dates.find_dates(text, date(2024, 6, 20)) == found
+
+
+def test_every_match_of_a_month_pattern_begins_its_month_within_the_lead():
+    patterns = dict(dates._PATTERNS)
+    seen = set()
+    for kind, lead in dates._MONTH_LEADS.items():
+        for text in TEXTS + MONTH_TEXTS:
+            for match in patterns[kind].finditer(text):
+                named = dates._MONTH_NAMED.search(text, match.start())  # the first month named from the match on
+                assert named is not None and named.start() < match.end(), (kind, match.group(0))
+                assert lead is None or named.start() - match.start() <= lead, (kind, match.group(0))
+                seen.add(kind)
+    assert seen == set(dates._MONTH_LEADS)  # every month pattern was met at least once
+    assert dates._MONTH_NAMED.search(MONTH_TEXTS[3]) is None  # months' letters inside other words name none
+
+
 def test_years_are_found_afresh_for_each_caller():
     text = TEXTS[12]
     first = dates.find_years(text)

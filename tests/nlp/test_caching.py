@@ -22,7 +22,7 @@ def test_memo_returns_what_find_returns_and_calls_it_once_per_sentence():
     assert memo(FIRST, 32, 71) == ["SOHR"]
     assert len(calls) == 2
     assert memo(SECOND, 0, 31) == ["Clashes"]  # another text: asked again, not the first text's answer
-    assert memo(FIRST, 0, 31) == ["Regime"] and len(calls) == 4
+    assert memo(FIRST, 0, 31) == ["Regime"] and len(calls) == 3  # the first text is still remembered
 
 
 def test_a_callers_change_does_not_reach_the_cache():
@@ -55,3 +55,19 @@ def test_the_lexicon_answers_the_same_through_the_memo():
     for start, end in ((0, 31), (32, 71), (72, len(FIRST))):
         assert lexicon.find(FIRST, start, end) == plain(lexicon, FIRST, start, end)
     assert lexicon.find(FIRST, 0, 31)  # "shelled" is a trigger
+
+
+def test_the_memo_keeps_a_batch_of_texts_and_forgets_the_oldest():
+    calls = []
+
+    def find(text, start=0, end=None):
+        calls.append(text)
+        return [text[start:end]]
+
+    memo = PerTextMemo(find, texts=2)
+    memo(FIRST, 0, 6)
+    memo(SECOND, 0, 7)
+    assert memo(FIRST, 0, 6) == ["Regime"] and memo(SECOND, 0, 7) == ["Clashes"] and len(calls) == 2
+    memo("A third text.", 0, 1)  # a third text: the first one, the oldest, is forgotten
+    assert memo(SECOND, 0, 7) == ["Clashes"] and len(calls) == 3
+    assert memo(FIRST, 0, 6) == ["Regime"] and len(calls) == 4
