@@ -19,6 +19,11 @@ def shipped() -> ActorRecognizer:
     "Fighters of the tribes entered a village east of the river after clashes with local gunmen.",
     "Members of the Bedouin tribes shot dead two men on the road to the village.",
     "Arab tribes sent reinforcements to a hamlet north of the town.",
+    # armed Bedouin and tribal bodies named by what they are
+    "Bedouin gunmen stormed a hamlet east of the river and set fire to two houses.",
+    "Armed Bedouins opened fire on a car at the edge of the village.",
+    "Tribal reinforcements reached the outskirts of the town at dawn.",
+    "Clashes between two tribes in the village left one man dead.",
 ])
 def test_the_tribes_as_one_side(shipped: ActorRecognizer, text: str) -> None:
     first = shipped.find(text, year=2025, country="Syria")[0]
@@ -29,17 +34,6 @@ def test_a_named_tribe_keeps_its_name(shipped: ActorRecognizer) -> None:
     text = "Fighters of the Shaitat tribe entered a village east of the river."
     names = [m.name for m in shipped.find(text, year=2025, country="Syria")]
     assert TRIBAL not in names and any("Shaitat" in n for n in names)
-
-
-@pytest.mark.parametrize("text", [
-    "Bedouin gunmen stormed a hamlet east of the river and set fire to two houses.",
-    "Armed Bedouins opened fire on a car at the edge of the village.",
-    "Tribal reinforcements reached the outskirts of the town at dawn.",
-    "Clashes between two tribes in the village left one man dead.",
-])
-def test_armed_bedouin_and_tribal_bodies_are_the_tribal_militia(shipped: ActorRecognizer, text: str) -> None:
-    first = shipped.find(text, year=2025, country="Syria")[0]
-    assert first.name == TRIBAL
 
 
 def test_a_list_of_al_bu_tribes_names_each_tribe(shipped: ActorRecognizer) -> None:
