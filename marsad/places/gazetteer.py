@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad.errors import GazetteerError
+from marsad.places.ayn_marks import has_inner_mark, marked_ratio
 from marsad.places.index import FORM_METHOD, import_outdated, keys_stale, latin_key, name_vkey, place_from_row
 from marsad.settings import get_settings
 from marsad.text.fold import fold_arabic, is_arabic
@@ -246,6 +247,8 @@ class Gazetteer:
             # Per place, the name spelled closest to the mention comes first and is the one kept.
             vkey = name_vkey(mention)
             hits = sorted(hits, key=lambda hit: -fuzz.ratio(vkey, hit[2]))
+            if has_inner_mark(mention):  # rule `ayn-mark-agrees`: the name that writes the ayn too
+                hits = sorted(hits, key=lambda hit: -(marked_ratio(mention, hit[1]) if hit[2] else 0.0))
             return self._candidates(
                 [(pid, name, _method(name, lowered, v)) for pid, name, v in hits]
             )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from marsad.geo import distance_km
 from marsad.places.admin_names import GOVERNORATE_SPELLING
+from marsad.places.ayn_marks import marked_ratio
 from marsad.places.constraints import (
     CORE_COUNTRIES,
     DISTRICT_CODES,
@@ -270,7 +271,8 @@ class Ranker:
     ) -> float:
         place = cand.place
         spelling = _spelling(span.text, cand)
-        score = 4.0 * spelling - 2.0  # spelling decides between towns of one folded key
+        marked = marked_ratio(span.text, cand.matched_name)  # rule `ayn-mark-agrees`: "Baza'a" writes an ayn
+        score = 4.0 * (spelling if marked is None else marked) - 2.0  # spelling decides between towns of one key
         score += 0.4 * _letters_alike(span.text, cand.matched_name)  # then the letters the key folded away
         if _digits(span.text) != _digits(cand.matched_name):
             score -= 5.0  # "T2" is not "T3", "Regiment 46" not "Regiment 47"
