@@ -33,3 +33,9 @@ def test_a_list_before_a_while_clause_is_the_main_clauses() -> None:
     drafts = _attacks("Army reinforcements arrived in Tell Abar and Kafr Sajna on Sunday, while gunmen attacked a "
                       "checkpoint.")
     assert len(drafts) == 1
+
+
+def test_a_force_keeping_bases_at_listed_places_makes_one_movement() -> None:
+    drafts = [d for d in code(report("The army, which runs bases in Tell Abar and Kafr Sajna, sent reinforcements to "
+                                     "the area on Sunday.")) if d.kind == "movement"]
+    assert len(drafts) == 1 and "list-of-origin-or-hold" in drafts[0].rules
