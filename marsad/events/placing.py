@@ -332,6 +332,12 @@ def _anchor(text: str, pool: list[PlaceMention], cue: CueMatch, fired: list[str]
         # after it happened in that area, one event at its first place (rule list-of-another-clause)
         fired.append("list-of-another-clause")
         return _run_ending_at(text, pool, pool[-1], []), True
+    first = _run_ending_at(text, pool, pool[-1], [])
+    if first is not pool[-1] and rule("list-of-origin-or-hold").search(text[max(0, first.start - 60):first.start]):
+        # "fighters from A, B and C attacked a post", "the SDF, which controls A and B, attacked": the list tells
+        # where the actors come from or what they hold, one event at its first place (rule list-of-origin-or-hold)
+        fired.append("list-of-origin-or-hold")
+        return first, True
     # "bombed the villages of A and B with heavy artillery": a trigger told after its places names them all,
     # from the first of the list that ends the pool (rule list-before-trigger)
     return _run_ending_at(text, pool, pool[-1], fired), False
