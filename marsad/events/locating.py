@@ -2,7 +2,9 @@
 munitions land, a battle where it is fought). The places of a sentence that only say where the shooters stood
 — a launch site, a firing position, the base a force is stationed at, a road named after the towns it links —
 are weak: each yields to another place of the sentence as precise (placing.py decides who yields). The
-hospital the wounded were carried to says nothing of where they were hit: it yields to any other place. Each weak
+hospital the wounded were carried to says nothing of where they were hit, nor does the place of the wrong an act
+answers ("in retaliation for the war in Gaza"): they yield to any other place, and are none of the act's when the
+sentence names no other. Each weak
 kind is a named rule in rules.yaml (stage `place`) with its word list."""
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
          and rule("people-from").search(before(p)) is not None),
         ("care-destination", lambda p: (cue is None or cue.cue.kind != "movement")
          and rule("care-destination").search(before(p)) is not None),
+        # the place of the wrong an act answers ("in retaliation for the war in X") is not where the act was
+        ("grievance-place", lambda p: rule("grievance-place").search(before(p)) is not None),
         ("road-name", lambda p: _names_a_road(text, sentence, p)),
         ("road-toward", lambda p: rule("road-toward").search(before(p)) is not None),
         # what a crowd asks for or mourns ("in solidarity with X") is not where it gathered: protests only

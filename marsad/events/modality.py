@@ -27,6 +27,9 @@ _FACT_BEFORE_TO = re.compile(r"\b(?:continu\w+|began|begun|begins|started|starts
 # "opened fire near the village to scare off the crowd": force used, its purpose told by the infinitive after it
 _FORCE_BEFORE_TO = re.compile(r"\b(?:opened\s+fire|fired(?:\s+(?:shots|live\s+\w+|tear\s+gas|warning\s+shots))?|"
                               r"used\s+force)\b(?:\s+[\w'’-]+){0,6}\s*$", re.IGNORECASE)
+# how far back a call may govern the act it asks for: the ones called on may be a long list, its commas read as
+# clause breaks by the split above (rule call-to-act)
+_CALL_WORDS = 20
 _ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -81,6 +84,8 @@ def irrealis_mode(sentence_before_trigger: str) -> str | None:
     if not match and infinitive and not _FACT_BEFORE_TO.search(tail[:infinitive.start()]) \
             and not _FORCE_BEFORE_TO.search(tail[:infinitive.start()]):
         return "plan"  # a bare infinitive ("to deploy", "to be deployed"), or a light verb's ("to carry out attacks")
+    if not match and rule("call-to-act").search(" ".join(sentence_before_trigger.split()[-_CALL_WORDS:])):
+        return "hypothetical"  # "calling on the regional government and Baghdad to stop the [shelling]"
     if not match or done_despite_intent(tail):
         return None
     for mode, pattern in _MODE_WORDS:

@@ -218,10 +218,25 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
         # the Diyala countryside" does not say better where it happened than the speaker's village)
         # the hospital the wounded were carried to yields to any other place, as the dateline does
         rivals = strong if name in _NO_CLAIM else [p for p in strong if not is_region(p)]
-        if len(strong) < len(mentions) and rivals:
+        # ... and it, like the place of the wrong an act answers, is no place of the act even when the sentence
+        # names no other (_never_the_acts)
+        if len(strong) < len(mentions) and (rivals or _never_the_acts(analysis, sentence, name)):
             fired.extend([name, "locator-of-weak"] if weak_here - weak_only else [name])
             mentions = strong
     return mentions
+
+
+def _never_the_acts(analysis: Analysis, sentence: tuple[int, int], name: str) -> bool:
+    """Whether the weak places of test `name` are dropped even where the sentence names no other place: the place
+    of the wrong an act answers always (grievance-place: that other act's place); the hospital town once the report
+    has told a place before the sentence, where the act it tells the wounded of most likely was (care-destination:
+    "the wounded were taken to a hospital in X" after a clash told at Y). With nothing told before, the hospital
+    town is the nearest the report says."""
+    if name == "grievance-place":
+        return True
+    return name == "care-destination" and any(
+        p.end <= sentence[0] and usable(p, analysis) and not is_region(p) and p.place is not None
+        and p.place.country_code in CORE_COUNTRIES for p in analysis.places)
 
 
 def _with_locators(text: str, mentions: list[PlaceMention], weak: set[int]) -> set[int]:
@@ -284,7 +299,7 @@ def _called(text: str, place: PlaceMention, word: str) -> bool:
     ).rstrip().endswith(f"{word} of")
 
 
-_NO_CLAIM = {"dateline-place", "care-destination"}  # weak places that yield even to a region
+_NO_CLAIM = {"dateline-place", "care-destination", "grievance-place"}  # weak places that yield even to a region
 _AREA_RELATIONS = {"countryside", "province", "direction", "desert"}
 _TOWN_CODES = {"PPL", "PPLA2", "PPLA3", "PPLA4", "PPLX", "PPLL"}
 

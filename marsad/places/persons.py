@@ -40,6 +40,16 @@ def _role_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _kin_apposition() -> re.Pattern[str]:
+    """The kin-group noun, perhaps with its tribe ("families of the Baggara tribe"), a comma, and the names of a
+    list told so far ("Al-Hamad and "), ending where the run read starts (words: `kin_group_words`)."""
+    kin = "|".join(sorted(lexicon().get("kin_group_words", []), key=len, reverse=True))
+    name = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    listed = rf"(?:{name}\s*(?:,\s*(?:and\s+)?|and\s+))*"
+    return re.compile(rf"\b(?:{kin})(?:\s+of\s+the\s+{name}\s+(?:{kin}))?\s*,\s*{listed}$")
+
+
+@lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     lex = lexicon()
     keys = ("person_roles", "speech_verbs", "public_figures", "never_place_words")
@@ -105,6 +115,8 @@ class PersonNames:
             return True
         if self._placed(start):
             return False
+        if self._kin_group_named(start):
+            return True
         found = (
             self._role_after(end)
             or self._speech(start, end)
@@ -121,6 +133,12 @@ class PersonNames:
         if relation in _LOCATIVE:
             return True
         return start > 0 and self.text[self.tokens[start - 1].end : self.tokens[start].start].strip() in ("’s", "'s")
+
+    def _kin_group_named(self, start: int) -> bool:
+        """ "a clash between two families of the tribe, Al-Hamad and Al-Dandal, in X": names in apposition to
+        families, clans or tribes (a list of them after the comma) are the kin groups' names, not villages."""
+        before = self.text[max(0, self.tokens[start].start - 120) : self.tokens[start].start]
+        return _kin_apposition().search(before) is not None
 
     def _public_figure(self, i: int, j: int, end: int) -> bool:
         """ "Assad forces", "in Assad's prisons", "Barzani said": a public figure's family name alone,

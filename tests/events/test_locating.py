@@ -25,6 +25,7 @@ GAZETTEER = {
     "Bamarne": ("8", 37.12, 43.27, "Duhok", "IQ"),
     "BEIRUT": ("9", 33.89, 35.50, "Beirut", "LB"),
     "Raqqa": ("10", 35.95, 39.01, "Ar-Raqqah", "SY"),  # the governorate
+    "Gaza": ("11", 31.50, 34.47, "Gaza", "PS"),
 }
 REGIONS = {"Raqqa"}
 
@@ -138,6 +139,30 @@ def test_a_hospital_that_was_hit_or_the_only_place_stays_the_place() -> None:
     # with no other place in the sentence the hospital town is the nearest the report says
     assert events("A roadside bomb wounded two soldiers, who were taken to a hospital in Tell Abar.") == [
         ("Remote explosive/landmine/IED", "Tell Abar")]
+
+
+def test_a_named_hospital_or_a_death_in_hospital_is_no_place_of_the_act_told_before() -> None:
+    # a clash told at Tell Abar; the next sentence names only the hospital town: no second clash there
+    text = ("Two clans clashed with rifles in Tell Abar on Sunday. The quarrel turned into an exchange of fire, and "
+            "the wounded were taken to Al-Nour Teaching Hospital in Sabkha.")
+    assert ("Armed clash", "Sabkha") not in events(text)
+    assert ("Armed clash", "Tell Abar") in events(text)
+    assert "care-destination" in rules_of(text)
+    text = ("Gunmen clashed with a patrol in Tell Abar on Sunday. Two men were killed and one of the wounded died "
+            "in the Saad General Hospital in Sabkha the next day.")
+    assert all(place != "Sabkha" for _, place in events(text))
+
+
+def test_the_place_of_the_wrong_an_act_answers_is_not_its_place() -> None:
+    text = "A drone struck a base near Sinune in retaliation for the war in Gaza."
+    assert events(text) == [("Air/drone strike", "Sinune")]
+    # named alone, the grievance's place is dropped all the same: the act falls back to the report's region
+    text = "Drones struck a base in Bamarne. The group launched rockets in retaliation for the shelling of Gaza."
+    assert all(place != "Gaza" for _, place in events(text))
+    assert "grievance-place" in rules_of(text)
+    # the reason clause ends at its comma: the act told after it is at the place named after it
+    assert events("In response to the attack, artillery shelled Tell Abar on Monday.") == [
+        ("Shelling/artillery/missile attack", "Tell Abar")]
 
 
 def test_where_the_people_hit_came_from_is_not_where_they_were_hit() -> None:

@@ -169,3 +169,14 @@ def test_an_event_noun_after_the_infinitive_of_a_light_verb_is_a_purpose(before,
 )
 def test_an_intent_that_describes_the_doer_or_the_hit_is_no_plan(before, mode):
     assert irrealis_mode(before) == mode
+
+
+def test_an_act_asked_of_a_long_list_of_those_called_on_is_no_fact() -> None:
+    # the call governs the act however many are called on (rule call-to-act)
+    before = ("Dozens of farmers gathered at the council, calling on the regional government, the defence ministry "
+              "and the federal authorities in the capital to stop the ")
+    assert irrealis_mode(before) is not None
+    assert irrealis_mode("The families urged the governor, the police chief and the elders of both clans to end the ") \
+        is not None
+    # a call told beside an act that was done leaves the act a fact
+    assert irrealis_mode("Villagers called on the council to act after artillery ") is None

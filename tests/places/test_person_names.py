@@ -16,6 +16,7 @@ ROWS = [
     ("4007", "Jumʿah", "Jum'ah", "", 36.180, 37.180, "PPL", "SY", "09", 0),
     ("4008", "ʿAnāb", "Anab", "Enab", 36.518, 36.954, "PPL", "SY", "09", 0),
     ("4009", "Anţūz", "Antuz", "United", 36.118, 37.964, "PPL", "SY", "09", 0),
+    ("4010", "Sūryān", "Suryan", "Assyrian", 36.160, 37.260, "PPL", "SY", "09", 0),
 ]
 
 
@@ -83,3 +84,19 @@ def test_a_news_agency_named_after_a_town_is_no_place(parser):
     assert "Dinar" not in found and "Aleppo" in found
     found = places_in(parser, "A shell fell on Dinar, east of Aleppo, on Tuesday.")
     assert found["Dinar"].place.geonameid == "4003"
+
+
+def test_names_in_apposition_to_families_or_clans_are_no_villages(parser):
+    text = "A clash broke out between two families of the Bakara tribe, Dinar and al-Naasan, in the village of Tahan."
+    found = places_in(parser, text)
+    assert "Dinar" not in found and "al-Naasan" not in found
+    assert found["Tahan"].place.geonameid == "4004"
+    # a locative word after the comma keeps the place
+    found = places_in(parser, "Fighting between the clans, in Dinar and Tahan, lasted two hours.")
+    assert found["Dinar"].place.geonameid == "4003"
+
+
+def test_a_peoples_adjective_is_no_village(parser):
+    # "Assyrian" read loosely is close to a village's spelling; the word names a people, not a place
+    found = places_in(parser, "Shells fell near houses in the Assyrian villages east of Aleppo.")
+    assert "Assyrian" not in found and "Aleppo" in found
