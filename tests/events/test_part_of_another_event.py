@@ -91,3 +91,11 @@ def test_a_crowd_calling_on_the_government_to_act_protests() -> None:
     lexicon = load_lexicon()
     sentence = "Dozens of villagers gathered outside the council building, calling on the government to act."
     assert "gathered_with_demand" in {m.cue.id for m in lexicon.find(sentence)}
+
+
+def test_only_a_force_named_before_heading_moves() -> None:
+    lexicon = load_lexicon()
+    moving = "A convoy of army reinforcements was heading to the front line."
+    passing = "Gunmen stopped the vehicles heading to the city and searched them."
+    assert "heading" in {m.cue.id for m in lexicon.find(moving)}
+    assert "heading" not in {m.cue.id for m in lexicon.find(passing)}
