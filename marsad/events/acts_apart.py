@@ -8,6 +8,7 @@ from __future__ import annotations
 from marsad.events.dates import relative_day, same_day_told
 from marsad.events.drafts import DISTINCT_ACT_KINDS, FIGHTING_KINDS, WEAPON_KINDS, Draft, place_key
 from marsad.events.lexicon import Kind
+from marsad.events.motion import serves_the_act
 from marsad.events.rules import rule
 from marsad.types import ActorMention
 
@@ -105,6 +106,9 @@ def distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     a, b = kinds.get(first.kind), kinds.get(second.kind)
     weaker = second.kind if a is not None and second.kind in a.absorbs else \
         first.kind if b is not None and first.kind in b.absorbs else None
+    if weaker == "movement" and second.kind == "movement" and first.kind in FIGHTING_KINDS \
+            and serves_the_act(second.trigger.text):
+        return False  # "The attackers withdrew towards the desert": the attack's end (rule motion-serves-act)
     return weaker in DISTINCT_ACT_KINDS
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from marsad.events.drafts import DEVELOPMENT_KINDS, DISTINCT_ACT_KINDS, WEAPON_KINDS, Analysis, Draft
 from marsad.events.lexicon import CueMatch, Kind
+from marsad.events.motion import motion_is_setting
 from marsad.events.placing import first_place_after, next_place_after
 from marsad.events.rules import rule
 from marsad.types import ActorMention
@@ -99,6 +100,9 @@ def in_own_clause(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMat
             return False
     elif kind.name not in DISTINCT_ACT_KINDS:
         return False
+    elif kind.name == "movement" and motion_is_setting(
+            analysis.report.text, by_kind["movement"], [m for k in absorbing_kinds for m in by_kind[k.name]]):
+        return False  # a patrol passing, units withdrawing as the jets struck: the act's setting (motion-serves-act)
     absorbing = {clause(m) for k in absorbing_kinds for m in by_kind[k.name]}
     return bool(absorbing) and all(clause(m) not in absorbing for m in by_kind[kind.name])
 

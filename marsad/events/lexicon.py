@@ -157,7 +157,7 @@ class Lexicon:
                 continue
             object_end = None
             if cue.needs_object:
-                object_end = _object_end(after, cue.needs_object, cue.object_within)
+                object_end = _object_end(after, cue.needs_object, cue.object_within, cue.kind == "loot")
                 if object_end is None:
                     continue
                 object_end += match.end()
@@ -190,14 +190,19 @@ def _without_closing_attribution(sentence: str) -> str:
     return sentence[:found.start()] if found else sentence
 
 
-def _object_end(after: str, objects: tuple[str, ...], within: int = 8) -> int | None:
-    """Offset in `after` where the last of the next `within` words ends, if one of `objects` is among them."""
+def _object_end(after: str, objects: tuple[str, ...], within: int = 8, stop_at_new_clause: bool = False) -> int | None:
+    """Offset in `after` where the last of the next `within` words ends, if one of `objects` is among them. With
+    `stop_at_new_clause` (property seized or burned), the window stops at ", and" after the last object named ("setting
+    fire to farmland, and on Tuesday a shell landed": the shell is a strike of its own, not what was burned)."""
     words = list(re.finditer(r"[\w'-]+", after))[:within]
-    if not words:
+    if not words or not objects:
         return None
-    if _names_any(after[:words[-1].end()].lower(), objects):
-        return words[-1].end()
-    return None
+    window = after[:words[-1].end()]
+    found = list(_any_word(objects).finditer(window.lower()))
+    if not found:
+        return None
+    stop = re.compile(r"[,;]\s+and\b").search(window, found[-1].end()) if stop_at_new_clause else None
+    return stop.start() if stop is not None else words[-1].end()
 
 
 def _words_before(text: str, start: int, position: int, words: tuple[str, ...]) -> int | None:
