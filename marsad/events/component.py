@@ -17,6 +17,7 @@ from marsad.events.dropped import dropped_drafts
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.modality import is_comment, is_recap, is_tally
+from marsad.events.one_detention import one_detention
 from marsad.events.records import build_record
 from marsad.events.refine import refine
 from marsad.types import EventRecord, Place, Report
@@ -163,6 +164,7 @@ class EventCoder:
         drafts = extract_drafts(analysis, self.lexicon)
         if self.classifier is not None:
             drafts = refine(analysis, self.lexicon, drafts, self.classifier)
+        drafts = one_detention(analysis, self.lexicon, drafts)  # one act told as an arrest and an abduction
         events = [build_record(analysis, draft) for draft in drafts]
         if not drops:
             return events, []
