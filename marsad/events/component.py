@@ -12,6 +12,7 @@ from spacy.util import minibatch, raise_error
 from marsad.doc import doc_text, register_extensions
 from marsad.events.attribution import find_attributions
 from marsad.events.classify import MODEL_PATH, load_classifier
+from marsad.events.damage_of_act import damage_of_act
 from marsad.events.dates import find_dates
 from marsad.events.dropped import dropped_drafts
 from marsad.events.extract import Analysis, extract_drafts
@@ -165,6 +166,7 @@ class EventCoder:
         if self.classifier is not None:
             drafts = refine(analysis, self.lexicon, drafts, self.classifier)
         drafts = one_detention(analysis, self.lexicon, drafts)  # one act told as an arrest and an abduction
+        drafts = damage_of_act(analysis, drafts)  # the houses an attack burned: that attack
         events = [build_record(analysis, draft) for draft in drafts]
         if not drops:
             return events, []

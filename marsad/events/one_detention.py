@@ -57,6 +57,6 @@ def _told_as_arrest(draft: Draft) -> bool:
     "ransom", "bundled into a car"): the manner words ("to an unknown destination", "for conscription", "without
     charge") only say how the arrest was made (rule told-as-kidnapping)."""
     if draft.roles.actor1 is None:
-        return False  # "were taken to an unknown destination", nobody named: the coding of the rules stands
+        return False  # people "taken away" with nobody named: the coding of the rules stands
     told = " ".join(e.text for e in [draft.trigger, *draft.evidence])
     return bool(rule("arrest-told").search(told)) and not rule("told-as-kidnapping").search(told)
