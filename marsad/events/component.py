@@ -11,12 +11,15 @@ from spacy.util import minibatch, raise_error
 
 from marsad.doc import doc_text, register_extensions
 from marsad.events.attribution import find_attributions
+from marsad.events.city_quarter import quarter_of_the_city
 from marsad.events.classify import MODEL_PATH, load_classifier
+from marsad.events.damage_of_act import damage_of_act
 from marsad.events.dates import find_dates
 from marsad.events.dropped import dropped_drafts
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.modality import is_comment, is_recap, is_tally
+from marsad.events.one_detention import one_detention
 from marsad.events.records import build_record
 from marsad.events.refine import refine
 from marsad.types import EventRecord, Place, Report
@@ -163,6 +166,9 @@ class EventCoder:
         drafts = extract_drafts(analysis, self.lexicon)
         if self.classifier is not None:
             drafts = refine(analysis, self.lexicon, drafts, self.classifier)
+        drafts = one_detention(analysis, self.lexicon, drafts)  # one act told as an arrest and an abduction
+        drafts = damage_of_act(analysis, drafts)  # the orchards a shelling burned: that shelling
+        drafts = quarter_of_the_city(drafts)  # an act at a city told again at the quarter of it where it happened
         events = [build_record(analysis, draft) for draft in drafts]
         if not drops:
             return events, []

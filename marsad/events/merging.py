@@ -158,7 +158,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         elif kinds and protest_escalates(target, draft, kinds):
             target.kind, target.coding = draft.kind, draft.coding
             target.rules.append("protest-escalates")
-        _absorb(target, draft, why)
+        absorb(target, draft, why)
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
             target.coding = choose_coding(kinds[target.kind], target.roles)
     if kinds:  # a summary told before the details ("nine dead in three raids by the cell") joins them
@@ -169,7 +169,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
                            and compatible_actor(m.roles.actor1, draft.roles.actor1)
                            and not different_days(m, draft) and not _act_after(m, draft, kinds)), None)
             if target is not None:
-                _absorb(target, draft, "summary-joins-details")
+                absorb(target, draft, "summary-joins-details")
                 merged.remove(draft)
     for draft in headline:  # a headline only restates: it never stands as an event of its own
         target = next((m for m in merged if _same_event(m, draft) or _same_event(draft, m)), None) \
@@ -414,7 +414,7 @@ def _holds_another_place_of(earlier: Draft, draft: Draft) -> bool:
     return False
 
 
-def _absorb(target: Draft, other: Draft, why: str) -> None:
+def absorb(target: Draft, other: Draft, why: str) -> None:
     """`other` tells `target` again: its spans, counts, a better place, a missing date or side join it; the side
     acted upon in one-sided violence never becomes the one acting (rule victim-not-attacker: the troops hit by a
     bomb who then fire back are not who planted it; in a battle either side may be named first)."""
