@@ -106,3 +106,18 @@ def test_the_sides_of_a_clash_between_them_follow_a_victim_told_first():
     start = text.index("quarrel")
     roles = assign_roles(text, (0, len(text)), (start, start + len("quarrel")), mentions)
     assert roles.actor1 is not None and roles.actor1.name == "Unidentified Tribal Militia (Northland)"
+
+
+def test_live_fire_on_protesters_who_threw_stones_is_excessive_force():
+    """The guide's close call: protesters who threw stones or tried to break a gate and were met with live fire that
+    killed or wounded them are coded as force against the protest (lethal force decides), not as the riot."""
+    text = ("Protesters threw stones at the police outside the provincial council on Sunday, and the police "
+            "responded with live bullets, killing one demonstrator.")
+    kinds = _kinds(text)
+    assert "excessive_force" in kinds and "riot" not in kinds
+
+
+def test_a_party_office_set_on_fire_and_the_crowd_dispersed_is_one_riot():
+    text = ("Angry protesters set fire to the office of a political party on Wednesday night, and security forces "
+            "fired into the air to disperse them.")
+    assert _kinds(text) == ["riot"]
