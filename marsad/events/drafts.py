@@ -31,6 +31,9 @@ FIGHTING_KINDS = {"clash", "fight", "attack", "attack_armed", "shelling", "air",
 DISTINCT_ACT_KINDS = WEAPON_KINDS | {"chemical", "movement", "loot", "base", "weapons", "handover", "agreement"}
 # The developments among them: a change of posture, a seizure, a base, a handover (Strategic developments)
 DEVELOPMENT_KINDS = {"movement", "loot", "base", "handover"}
+# what a side does at the place of its act in the very next sentence (rule act-there): its developments, and the
+# weapons its force found or the suspects it detained there ("A force then searched the site and found rockets")
+THERE_KINDS = DEVELOPMENT_KINDS | {"weapons", "arrest"}
 # When a later sentence elaborates an event, it may raise its type (shelling, then "clashes also
 # reported": a battle) but never lower it (an explosive belt set off during an attack: still a battle).
 PRECEDENCE = {"Battles": 4, "Explosions/Remote violence": 3, "Violence against civilians": 2,

@@ -11,10 +11,10 @@ from marsad.events.acts_apart import different_days, distinct_acts, one_side, ot
 from marsad.events.battle_places import same_battle
 from marsad.events.both_sides import join_other_side
 from marsad.events.drafts import (
-    DEVELOPMENT_KINDS,
     DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
     PRECEDENCE,
+    THERE_KINDS,
     VIOLENT_TYPES,
     WEAPON_KINDS,
     Draft,
@@ -240,7 +240,7 @@ def _act_there(merged: list[Draft], draft: Draft) -> None:
     after another act ("Gunmen kidnapped a man in the town. His relatives protested, demanding his release.": rule
     crowd-there)."""
     crowd = draft.coding.event_type in _CROWD_TYPES
-    if draft.place is not None or (draft.kind not in DEVELOPMENT_KINDS and not crowd) or not merged:
+    if draft.place is not None or (draft.kind not in THERE_KINDS and not crowd) or not merged:
         return
     earlier = max(merged, key=lambda m: m.sentence[1])
     if crowd and earlier.coding.event_type in _CROWD_TYPES:

@@ -271,6 +271,9 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
         return False
     if draft.kind == "arrest" and label in TERRITORY_SUBTYPES:
         return False  # "captured two fighters in the region": people taken, no ground (rule people-taken)
+    if draft.kind == "protest" and wanted in ("riot", "mob") and not rule("crowd-did-violence").search(
+            text[draft.sentence[0]:draft.sentence[1]]):
+        return False  # a protest turns into a riot by what its crowd did, told in words (rule crowd-did-violence)
     same_type = lexicon.kinds[wanted].codings[-1].event_type == draft.coding.event_type
     # the generic verb of an attack ("the targeting of a car near the bridge killed two men") names no weapon: a remote
     # weapon the classifier is sure of decides the type (ACLED: the weapon decides, not who was hit)

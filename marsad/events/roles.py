@@ -214,7 +214,7 @@ def _between_sides(scene: _Scene) -> tuple[ActorMention | None, ActorMention | N
     operation by Y": the side that launched it acts."""
     text, end, after = scene.text, scene.end, scene.after
     between = re.match(r"[^.;]{0,120}?\b(?:between|among|amongst)\b", text[scene.trigger[1]:end], re.IGNORECASE)
-    if not (between and after and not scene.before):
+    if not (between and after and all(m.name.startswith("Civilians") for m in scene.before)):  # victims told first
         return None, None
     pos = scene.trigger[1] + between.end()
     sides = [m for m in after if m.start >= pos  # "X, affiliated with Y, and Z": Y describes X

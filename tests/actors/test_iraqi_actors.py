@@ -36,6 +36,11 @@ def names(recognizer: ActorRecognizer, text: str, country: str | None = "Iraq", 
      "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"),
     ("Members of the Al-Sawaed and Al-Bahadil clans clashed in Maysan.", "Al-Bahadil",
      "Al-Bahadil Tribal Militia (Iraq)"),
+    # in Iraq a feud between families is fought by their clans (ACLED's clan militias), not a town's militia
+    ("One man was killed in an armed quarrel between two families over farmland.", "two families",
+     "Unidentified Tribal Militia (Iraq)"),
+    ("Two rival families exchanged fire in the district on Sunday.", "Two rival families",
+     "Unidentified Tribal Militia (Iraq)"),
 ])
 def test_iraqi_names(shipped, text, phrase, expected):
     assert names(shipped, text).get(phrase) == expected

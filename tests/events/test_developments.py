@@ -112,6 +112,16 @@ def test_houses_burned_by_the_gunmen_after_an_attack_are_burned_in_that_village_
     assert {"act-there", "anaphor-actor"} <= set(loot[0].rules)
 
 
+def test_weapons_found_by_the_force_after_its_raid_were_found_at_that_place() -> None:
+    """Security statements tell the search after the act with no place of its own ("A force then searched the site
+    and found rockets"): the weapons were found where the act happened (act-there), not in the governorate."""
+    drafts = code("Police raided Jalawla on Monday, killing two gunmen. The police then searched the site and "
+                  "found two rockets and explosive belts.")
+    weapons = [d for d in drafts if d.coding.sub_event_type == "Disrupted weapons use"]
+    assert len(weapons) == 1 and weapons[0].place is not None and weapons[0].place.text == "Jalawla"
+    assert "act-there" in weapons[0].rules
+
+
 def test_gunmen_not_named_with_the_article_stay_unidentified() -> None:
     drafts = code("ISIS attacked Tell Abar on Monday. Two gunmen looted shops in Kafr Sajna.")
     loot = next(d for d in drafts if d.coding.sub_event_type == "Looting/property destruction")

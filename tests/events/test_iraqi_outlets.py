@@ -184,3 +184,11 @@ def test_deaths_told_after_force_on_protesters_are_its_toll():
                   "were injured.")
     assert [(d.coding.sub_event_type, d.fatalities.value if d.fatalities else None) for d in drafts] == \
         [("Excessive force against protesters", 4)]
+
+
+def test_an_infiltration_foiled_by_a_force_is_fighting():
+    """PMF, army and Peshmerga statements tell an attack stopped at their lines as foiled: the two armed sides fought
+    (cue foiled_infiltration), where a bombing foiled before it struck is weapons made safe."""
+    text = "The brigade foiled an attempt by militants to infiltrate its positions near the dam on Wednesday."
+    assert _kinds(text) == ["clash"]
+    assert _kinds("Police foiled a car bombing near the market on Wednesday.") == ["weapons"]
