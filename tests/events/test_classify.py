@@ -146,3 +146,18 @@ def test_shipped_model_is_deterministic_and_knows_all_types(shipped):
 
 def test_example_learned_from_falls_back_to_text():
     assert Example("a", "none", "g#0").learned_from == "a"
+
+
+def test_project_phrasings_expand_and_no_negative_repeats_an_event_phrasing():
+    """Every template of the project's training files fills from slots.yaml; a sentence written as a negative
+    ("none": a recap, a tally, an order, a statement) is never also an event type's phrasing."""
+    from marsad.events.train_data import templates
+
+    found = templates()
+    negatives = {t for label, _, t in found if label == NONE}
+    events = {t for label, _, t in found if label != NONE}
+    assert len(negatives) >= 200 and not negatives & events
+    examples = expand(1, 13)
+    assert len(examples) == len(found)
+    assert {e.group.rsplit("#", 1)[0] for e in examples if e.label == NONE} >= {
+        "earlier_acts_recalled", "running_tallies", "orders_and_plans", "facets_of_an_act", "courts_and_sentences"}
