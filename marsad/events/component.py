@@ -13,7 +13,6 @@ from marsad.doc import doc_text, register_extensions
 from marsad.events.attribution import find_attributions
 from marsad.events.city_quarter import quarter_of_the_city
 from marsad.events.classify import MODEL_PATH, load_classifier
-from marsad.events.damage_of_act import damage_of_act
 from marsad.events.dates import find_dates
 from marsad.events.dropped import dropped_drafts
 from marsad.events.extract import Analysis, extract_drafts
@@ -167,7 +166,6 @@ class EventCoder:
         if self.classifier is not None:
             drafts = refine(analysis, self.lexicon, drafts, self.classifier)
         drafts = one_detention(analysis, self.lexicon, drafts)  # one act told as an arrest and an abduction
-        drafts = damage_of_act(analysis, drafts)  # the orchards a shelling burned: that shelling
         drafts = quarter_of_the_city(drafts)  # an act at a city told again at the quarter of it where it happened
         events = [build_record(analysis, draft) for draft in drafts]
         if not drops:
