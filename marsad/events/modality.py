@@ -81,8 +81,6 @@ def irrealis_mode(sentence_before_trigger: str) -> str | None:
     tail = re.sub(r"\bMay\b", "MONTH", tail)  # the month, not the modal verb
     match = rule("not-a-fact").search(tail)
     infinitive = _INFINITIVE.search(tail) or rule("purpose-infinitive").search(tail)
-    if not match and rule("appeal-clause").search(clause):
-        return "hypothetical"  # the appeal opens the clause, beyond the tail a long addressee leaves
     if not match and infinitive and not _FACT_BEFORE_TO.search(tail[:infinitive.start()]) \
             and not _FORCE_BEFORE_TO.search(tail[:infinitive.start()]):
         return "plan"  # a bare infinitive ("to deploy", "to be deployed"), or a light verb's ("to carry out attacks")
