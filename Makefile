@@ -18,8 +18,11 @@ run: install
 	$(BIN)/marsad ingest examples/reports --db sqlite:///marsad.db
 	$(BIN)/marsad serve --db sqlite:///marsad.db --host 127.0.0.1 --port 8000
 
+# The suite on TEST_WORKERS processes (pytest-xdist; one per core by default), a test file's tests kept on one
+# worker so its module fixtures are built once; `make test TEST_WORKERS=0` runs it in this process alone.
+TEST_WORKERS ?= auto
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 # ruff (C901 complexity 15 for new code; legacy functions listed in pyproject) and the import layers
 lint: install

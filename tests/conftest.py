@@ -1,8 +1,12 @@
 """Shared fixtures. A small gazetteer written here (approximate public coordinates), so pipeline tests
 need no download."""
 
+import fcntl
 import os
+import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,13 +28,15 @@ PLACES = [
     (900011, "Manbij", "Menbij,Minbij", 36.526, 37.956, "PPL", "09", 100000),
 ]
 ADMIN1 = {"07": "Deir ez-Zor", "09": "Aleppo", "12": "Idlib"}
+FRESH_HOME = "MARSAD_TEST_FRESH_HOME"  # the run's own MARSAD_HOME, when the caller chose none
 
 
 def pytest_configure(config):
     """Tests never read or write the user's own ~/.marsad: unless the caller chose a MARSAD_HOME, the run gets a
-    fresh one (the default gazetteer index is then built there once, as on a new machine)."""
+    fresh one (the default gazetteer index is then built there once, as on a new machine). Under pytest-xdist the
+    workers inherit the home the first process made, and share it."""
     if not os.environ.get("MARSAD_HOME"):
-        os.environ["MARSAD_HOME"] = tempfile.mkdtemp(prefix="marsad-test-home-")
+        os.environ["MARSAD_HOME"] = os.environ[FRESH_HOME] = tempfile.mkdtemp(prefix="marsad-test-home-")
 
 
 def geonames_line(geonameid, name, alternates, lat, lon, code, admin1, population, country="SY") -> str:
@@ -56,3 +62,43 @@ def gazetteer_index(folder: Path, lines: list[str], admin1: dict[str, str]) -> P
 def small_gazetteer(tmp_path_factory) -> Path:
     return gazetteer_index(tmp_path_factory.mktemp("gazetteer"), [geonames_line(*p) for p in PLACES],
                            {f"SY.{c}": n for c, n in ADMIN1.items()})
+
+
+def run_temp_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder every process of this test run sees: under pytest-xdist (`make test` runs on several
+    workers) the run's own temp root, which holds each worker's folder; else this process's."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextmanager
+def exclusive(lock_file: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `lock_file` (other processes of the run wait for it)."""
+    with lock_file.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@pytest.fixture(scope="session")
+def default_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The index a fresh MARSAD_HOME builds on first use (the shipped gazetteer, no import), built once per
+    test run and shared: the build takes ~25 s of CPU, and several areas need a home with it. The first
+    worker to ask builds it; the others wait for the lock, then find it built. It is the run's own fresh
+    home's index where the run made one (tests that use the default home build or find the same file)."""
+    from marsad.places.gazetteer import Gazetteer
+
+    folder = Path(os.environ.get(FRESH_HOME) or run_temp_dir(tmp_path_factory) / "default-gazetteer")
+    folder.mkdir(exist_ok=True)
+    with exclusive(folder / ".default-gazetteer.lock"):
+        Gazetteer.open(folder / "gazetteer.sqlite").close()  # the first-use build, or a check that it is done
+    return folder / "gazetteer.sqlite"
+
+
+def with_default_gazetteer(home: Path, default_gazetteer: Path) -> Path:
+    """`home` holding a copy of the first-use default index, as if Marsad had built it there; returns home."""
+    home.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(default_gazetteer, home / "gazetteer.sqlite")
+    return home

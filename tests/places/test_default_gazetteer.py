@@ -21,10 +21,9 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_default_gazett
 
 
 @pytest.fixture(scope="module")
-def default_index(tmp_path_factory) -> Gazetteer:
-    """The index a fresh MARSAD_HOME gets on first use: no import."""
-    path = tmp_path_factory.mktemp("fresh-home") / "gazetteer.sqlite"
-    gazetteer = Gazetteer.open(path)
+def default_index(default_gazetteer) -> Gazetteer:
+    """The index a fresh MARSAD_HOME gets on first use: no import (tests/conftest.py builds it once a run)."""
+    gazetteer = Gazetteer.open(default_gazetteer)
     yield gazetteer
     gazetteer.close()
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from marsad.places.gazetteer import ensure_index
 from marsad.places.index import IMPORT_VERSION, IMPORT_VERSION_KEY, import_outdated
+from tests.conftest import with_default_gazetteer
 
 from .conftest import ROWS, gazetteer_from_rows
 
@@ -63,9 +64,9 @@ def test_an_index_with_no_version_recorded_is_an_older_import(tmp_path, capsys):
     assert "older Marsad" in capsys.readouterr().err
 
 
-def test_an_index_of_the_shipped_files_alone_is_rebuilt_from_them(tmp_path_factory, capsys):
-    fresh = tmp_path_factory.mktemp("shipped") / "gazetteer.sqlite"
-    ensure_index(fresh)  # the first-use build from the shipped files
+def test_an_index_of_the_shipped_files_alone_is_rebuilt_from_them(tmp_path, default_gazetteer, capsys):
+    fresh = with_default_gazetteer(tmp_path / "home", default_gazetteer) / "gazetteer.sqlite"  # first-use build
+    ensure_index(fresh)  # current: left as it is
     older = fresh.with_name("older.sqlite")
     shutil.copy(fresh, older)
     _as_older_marsad_left_it(older, str(IMPORT_VERSION - 1))

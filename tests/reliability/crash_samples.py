@@ -22,6 +22,7 @@ from marsad.store.engine import create_store_engine
 from marsad.store.integrity import integrity_problems
 from marsad.store.models import ReportRow
 from marsad.types import EventRecord, Evidence, Report
+from tests.conftest import with_default_gazetteer
 from tests.postgres import emptied_postgres_url
 
 PLACES = [("Kansafra", "Idlib"), ("Al-Bara", "Idlib"), ("Sarmada", "Idlib"), ("Darkoush", "Idlib"),
@@ -59,17 +60,18 @@ def write_reports(folder: Path, count: int, start: int = 0) -> Path:
     return folder
 
 
-# Fixtures and helpers shared by test_crash_*, test_concurrent_*, test_backup_* and test_recode_*: each module
-# imports the fixture_* functions it needs (the folder's conftest.py stays free for the other reliability tests).
+# Fixtures and helpers shared by test_crash_*, test_concurrent_*, test_backup_* and test_recode_*. The folder's
+# conftest.py registers the fixture_* functions once, so a session fixture (the clean ingest of the corpus, the
+# home) is made once a run, not once per module that imports it.
 
 def marsad_bin() -> str:
     return str(Path(sys.executable).with_name("marsad"))
 
 
 @pytest.fixture(scope="session", name="marsad_home")
-def fixture_marsad_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A MARSAD_HOME with the default gazetteer built once, for the `marsad` subprocesses."""
-    home = tmp_path_factory.mktemp("marsad-home")
+def fixture_marsad_home(tmp_path_factory: pytest.TempPathFactory, default_gazetteer: Path) -> Path:
+    """A MARSAD_HOME with the default gazetteer (the run's one first-use build), for the `marsad` subprocesses."""
+    home = with_default_gazetteer(tmp_path_factory.mktemp("marsad-home"), default_gazetteer)
     from marsad.places.gazetteer import Gazetteer
 
     Gazetteer.open(home / "gazetteer.sqlite").close()

@@ -6,17 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from crash_samples import (  # noqa: F401  (fixtures)
-    CORPUS_SIZE,
-    assert_whole,
-    events_by_id,
-    fixture_any_db,
-    fixture_clean_run,
-    fixture_corpus,
-    fixture_marsad_home,
-    report_hashes,
-    start_ingest,
-)
+from crash_samples import CORPUS_SIZE, assert_whole, events_by_id, report_hashes, start_ingest
 
 
 def test_two_ingests_at_once_store_each_report_and_event_once(

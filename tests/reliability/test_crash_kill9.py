@@ -10,18 +10,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from crash_samples import (  # noqa: F401  (fixtures)
-    CORPUS_SIZE,
-    assert_whole,
-    events_by_id,
-    fixture_any_db,
-    fixture_clean_run,
-    fixture_corpus,
-    fixture_marsad_home,
-    report_hashes,
-    start_ingest,
-    stored_reports,
-)
+from crash_samples import CORPUS_SIZE, assert_whole, events_by_id, report_hashes, start_ingest, stored_reports
 
 
 def _kill(process: subprocess.Popen) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from crash_samples import fixture_any_db, fixture_marsad_home, record, report_text, write_reports  # noqa: F401
+from crash_samples import record, report_text, write_reports
 from typer.testing import CliRunner
 
 from marsad.store import Store

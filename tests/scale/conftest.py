@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import with_default_gazetteer
 from tests.postgres import emptied_postgres_url
 
 
 @pytest.fixture(scope="session", autouse=True)
-def marsad_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A home of our own with the default gazetteer built once, before any worker starts."""
-    home = tmp_path_factory.mktemp("marsad-home")
+def marsad_home(tmp_path_factory: pytest.TempPathFactory, default_gazetteer: Path) -> Iterator[Path]:
+    """A home of our own with the default gazetteer (the run's one first-use build), before any worker starts."""
+    home = with_default_gazetteer(tmp_path_factory.mktemp("marsad-home"), default_gazetteer)
     saved = os.environ.get("MARSAD_HOME")
     os.environ["MARSAD_HOME"] = str(home)
     from marsad.places.gazetteer import Gazetteer

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.conftest import with_default_gazetteer
 from tests.local_server import serving
 from tests.web.conftest import ARTIFACTS
 
@@ -32,12 +33,14 @@ NAMED_GOVERNORATE = {
 
 
 @pytest.fixture(scope="module")
-def examples_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[dict]]]:
+def examples_server(tmp_path_factory: pytest.TempPathFactory,
+                    default_gazetteer: Path) -> Iterator[tuple[str, list[dict]]]:
     from marsad.api import create_app
     from marsad.cli import app as cli
     from marsad.store import Store
 
-    home = tmp_path_factory.mktemp("fresh-home")  # no `marsad gazetteer import`: the default gazetteer
+    # no `marsad gazetteer import`: the default gazetteer as first use builds it (built once per test run)
+    home = with_default_gazetteer(tmp_path_factory.mktemp("fresh-home"), default_gazetteer)
     saved = os.environ.get("MARSAD_HOME")
     os.environ["MARSAD_HOME"] = str(home)
     url = f"sqlite:///{home / 'marsad.db'}"
