@@ -4,28 +4,11 @@ appeal asks for is not told done, a car "without number plates" negates nothing,
 are no running total, and the classifier does not make a peaceful protest a riot without a word of violence.
 Reports written for these tests in the style of Shafaq News, Rudaw, Kurdistan24 and INA; no language model."""
 
-import re
-
-from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.refine import _retype
 from marsad.events.roles import assign_roles
-from marsad.types import ActorMention, Report
-
-
-def _code(text: str) -> tuple[Analysis, list]:
-    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text) if m.group(0).strip()]
-    analysis = Analysis(report=Report(doc_id="x", text=text), sentences=sentences, places=[], actors=[], dates=[],
-                        attributions=[])
-    return analysis, extract_drafts(analysis, load_lexicon())
-
-
-def _kinds(text: str) -> list[str]:
-    return [d.kind for d in _code(text)[1]]
-
-
-def _dropped(text: str) -> list[str]:
-    return [name for name, _ in _code(text)[0].dropped]
+from marsad.types import ActorMention
+from tests.events.test_iraqi_outlets import _code, _dropped, _kinds
 
 
 def test_a_gathering_that_calls_on_the_authorities_is_a_protest():
