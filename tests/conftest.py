@@ -29,14 +29,23 @@ PLACES = [
 ]
 ADMIN1 = {"07": "Deir ez-Zor", "09": "Aleppo", "12": "Idlib"}
 FRESH_HOME = "MARSAD_TEST_FRESH_HOME"  # the run's own MARSAD_HOME, when the caller chose none
+_made_home: str | None = None  # that home, in the process that made it
 
 
 def pytest_configure(config):
     """Tests never read or write the user's own ~/.marsad: unless the caller chose a MARSAD_HOME, the run gets a
     fresh one (the default gazetteer index is then built there once, as on a new machine). Under pytest-xdist the
     workers inherit the home the first process made, and share it."""
+    global _made_home
     if not os.environ.get("MARSAD_HOME"):
-        os.environ["MARSAD_HOME"] = os.environ[FRESH_HOME] = tempfile.mkdtemp(prefix="marsad-test-home-")
+        _made_home = os.environ["MARSAD_HOME"] = os.environ[FRESH_HOME] = tempfile.mkdtemp(prefix="marsad-test-home-")
+
+
+def pytest_unconfigure(config):
+    """The fresh home goes when the run ends (it holds a 25 MB index): removed by the process that made it, the
+    only one that outlives the pytest-xdist workers sharing it; never a home the caller chose."""
+    if _made_home is not None and os.environ.get("MARSAD_HOME") == _made_home:
+        shutil.rmtree(_made_home, ignore_errors=True)
 
 
 def geonames_line(geonameid, name, alternates, lat, lon, code, admin1, population, country="SY") -> str:
