@@ -30,6 +30,7 @@ class Cue:
     terms: tuple[str, ...]
     needs_object: tuple[str, ...] = ()
     object_within: int = 8  # how many words after the term `needs_object` reads
+    object_ends_at_clause: bool = False  # the object window stops at ", and" after the last object named
     needs_before: tuple[str, ...] = ()  # one of these words among the eight before the term ("the drone was downed")
     needs_in_sentence: tuple[str, ...] = ()  # one of these words anywhere in the sentence ("tear gas": protesters)
     not_in_sentence: tuple[str, ...] = ()  # none of these words in the sentence (a mob's violence: no protest)
@@ -157,7 +158,7 @@ class Lexicon:
                 continue
             object_end = None
             if cue.needs_object:
-                object_end = _object_end(after, cue.needs_object, cue.object_within, cue.kind == "loot")
+                object_end = _object_end(after, cue.needs_object, cue.object_within, cue.object_ends_at_clause)
                 if object_end is None:
                     continue
                 object_end += match.end()
@@ -257,6 +258,7 @@ def parse_lexicon(triggers: dict[str, Any], types: dict[str, Any]) -> Lexicon:
             terms=tuple(str(t) for t in _require(item, "terms", where)),
             needs_object=tuple(item.get("needs_object") or ()),
             object_within=int(item.get("object_within", 8)),
+            object_ends_at_clause=bool(item.get("object_ends_at_clause", False)),
             needs_before=tuple(item.get("needs_before") or ()),
             needs_in_sentence=tuple(item.get("needs_in_sentence") or ()),
             not_in_sentence=tuple(item.get("not_in_sentence") or ()),
