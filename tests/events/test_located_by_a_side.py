@@ -1,0 +1,35 @@
+"""A place the text locates by a side of another ("the X sub-district, north-east of Y", "X village, 12 km south of
+Y") or by the area it lies in ("the town of X, in the Y area") is where the act happened: Y only says where X lies
+(rule container). Sentences written for these tests; coded with no language model and no gazetteer file (places
+from a hand-made list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events import handmade
+
+PLACES = [handmade.place("Rifai", 31.72, 46.11), handmade.place("Nasiriyah", 31.06, 46.26),
+          handmade.place("Tarmiyah", 33.67, 44.39), handmade.place("Baghdad", 33.34, 44.40),
+          handmade.place("Kafr Laha", 34.89, 36.50), handmade.place("Houla", 34.89, 36.50),
+          handmade.place("Qalaat Saleh", 31.51, 47.27), handmade.place("Amarah", 31.84, 47.14)]
+REPORTS = handmade.Reports("", PLACES)
+
+
+def _places(body: str) -> list[str]:
+    return [d.place.text for d in REPORTS.code(body)[1] if d.place is not None]
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("A tribal dispute in the Rifai sub-district, north-east of Nasiriyah, turned into a gunfight on Monday.",
+     "Rifai"),
+    ("Gunmen attacked an army checkpoint in Tarmiyah town, 30 km north-west of Baghdad, killing a soldier.",
+     "Tarmiyah"),
+    ("Police raided the town of Kafr Laha, in the Houla area, and arrested two wanted men.", "Kafr Laha"),
+    ("A quarrel in the Qalaat Saleh district, south-east of Amarah, left one man dead when relatives opened fire.",
+     "Qalaat Saleh"),
+])
+def test_the_place_located_by_a_side_or_an_area_is_the_acts(body, place):
+    assert place in _places(body)
+    assert not {"Nasiriyah", "Baghdad", "Houla", "Amarah"} & set(_places(body))
+
