@@ -33,3 +33,12 @@ def test_the_place_located_by_a_side_or_an_area_is_the_acts(body, place):
     assert place in _places(body)
     assert not {"Nasiriyah", "Baghdad", "Houla", "Amarah"} & set(_places(body))
 
+
+
+HOMES = handmade.Reports("", [handmade.place("Qardaha", 35.45, 36.06, "SY"), handmade.place("Kawm", 35.21, 38.85, "SY")])
+
+
+def test_a_soldiers_home_town_is_not_where_he_was_killed():
+    # rule people-from: a soldier's or an officer's home yields to the place of the ambush
+    _, drafts = HOMES.code("A landmine killed a soldier from Qardaha near Kawm on Sunday.")
+    assert [d.place.text for d in drafts if d.place is not None] == ["Kawm"]
