@@ -35,7 +35,8 @@ def test_the_place_located_by_a_side_or_an_area_is_the_acts(body, place):
 
 
 
-HOMES = handmade.Reports("", [handmade.place("Qardaha", 35.45, 36.06, "SY"), handmade.place("Kawm", 35.21, 38.85, "SY")])
+HOMES = handmade.Reports("", [handmade.place("Qardaha", 35.45, 36.06, "SY"),
+                              handmade.place("Kawm", 35.21, 38.85, "SY")])
 
 
 def test_a_soldiers_home_town_is_not_where_he_was_killed():
