@@ -12,7 +12,8 @@ from tests.events import handmade
 PLACES = [handmade.place("Rifai", 31.72, 46.11), handmade.place("Nasiriyah", 31.06, 46.26),
           handmade.place("Tarmiyah", 33.67, 44.39), handmade.place("Baghdad", 33.34, 44.40),
           handmade.place("Kafr Laha", 34.89, 36.50), handmade.place("Houla", 34.89, 36.50),
-          handmade.place("Qalaat Saleh", 31.51, 47.27), handmade.place("Amarah", 31.84, 47.14)]
+          handmade.place("Qalaat Saleh", 31.51, 47.27), handmade.place("Amarah", 31.84, 47.14),
+          handmade.place("Abu Saida", 33.86, 44.76), handmade.place("Baquba", 33.75, 44.64)]
 REPORTS = handmade.Reports("", PLACES)
 
 
@@ -28,10 +29,11 @@ def _places(body: str) -> list[str]:
     ("Police raided the town of Kafr Laha, in the Houla area, and arrested two wanted men.", "Kafr Laha"),
     ("A quarrel in the Qalaat Saleh district, south-east of Amarah, left one man dead when relatives opened fire.",
      "Qalaat Saleh"),
+    ("In Abu Saida, a town about 15 km north-east of Baquba, gunmen shot dead a farmer on Monday.", "Abu Saida"),
 ])
 def test_the_place_located_by_a_side_or_an_area_is_the_acts(body, place):
     assert place in _places(body)
-    assert not {"Nasiriyah", "Baghdad", "Houla", "Amarah"} & set(_places(body))
+    assert not {"Nasiriyah", "Baghdad", "Houla", "Amarah", "Baquba"} & set(_places(body))
 
 
 
