@@ -306,7 +306,8 @@ class Geoparser:
                 hard = not by_comma or (
                     not listed(text, holder_span) and not names_governorate(span.text, candidates[span.text])
                 )
-                if not hard and by_comma and place_list(text, spans, holder_index):
+                if not hard and by_comma and (place_list(text, spans, holder_index)  # nor "between Baghdad, Erbil
+                                              or names_governorate(span.text, candidates[span.text])):  # and X"
                     continue
                 if by_comma and hard and holder_place is not None and chosen is not None \
                         and chosen.place.feature_code != "ADM1":

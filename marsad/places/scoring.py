@@ -150,6 +150,8 @@ def _feature_bonus(span: Span, place: Place) -> float:
         return 1.5 if relation == "district" else -0.5
     if relation in ("countryside", "province"):
         return -0.2
+    if code == "PPLS" and relation == "area":
+        return 0.3  # rule area-of-villages: "the Houla area" is GeoNames' cluster of villages, not a hamlet
     if code in _POINT_CODES or place.feature_class == "P":
         bonus = 0.2 if relation in ("city", "town", "village") else 0.1
         return bonus + (0.1 if code.startswith("PPLA") else 0.0)
