@@ -139,6 +139,8 @@ def agreement_not_reached(sentence_before_trigger: str, sentence: str) -> str | 
     as its drops on the held half were all real agreements. One called for or planned is not-a-fact."""
     if rule("agreement-framework").search(sentence_before_trigger[-100:]):
         return "agreement-framework"
+    if rule("agreement-of-a-year").search(sentence_before_trigger[-100:]):
+        return "agreement-of-a-year"  # "the 2020 agreement between the two governments": reached years before
     if rule("civil-agreement").search(sentence):
         return "civil-agreement"  # oil, salaries, trade: politics, not a deal between the sides of a conflict
     return None
