@@ -178,6 +178,14 @@ def test_a_comment_with_no_day_of_its_own_tells_nothing() -> None:
     assert _events(drafts) == [("Air/drone strike", "Tell Abar")]
 
 
+def test_a_move_of_forces_hours_apart_from_the_act_told_is_an_event() -> None:
+    # hours or minutes apart from the act told: the same day, a background fact with its own time (rule hours-apart)
+    drafts = code(report("A drone struck the coalition base in Tell Abar on Wednesday.",
+                         "This came two hours after a cargo plane carrying military reinforcements landed at the base "
+                         "in Tell Abar."), WEDNESDAY)
+    assert _events(drafts) == [("Air/drone strike", "Tell Abar"), ("Change to group/activity", "Tell Abar")]
+
+
 # --- the seats a crowd calls on (rule addressed-place) ----------------------------------------------------------------
 
 
