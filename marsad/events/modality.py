@@ -40,7 +40,7 @@ def is_comment(sentence: str) -> bool:
     checkpoint late on Tuesday" tells Tuesday's attack, a background fact with its own date), nor when it came hours
     or minutes apart from the act told (rule hours-apart: the same day)."""
     found = rule("comment").match(sentence)
-    # "This came two hours after a plane carrying reinforcements landed": the same day as the act told (hours-apart)
+    # "The blast came hours after the army sent a column of tanks to the town": that same day (hours-apart)
     return bool(found) and not (re.search(r"(?:after|before)$", found.group(0), re.IGNORECASE)
                                 and (rule("dated-act-before").search(sentence[found.end():])
                                      or rule("hours-apart").search(found.group(0))))
