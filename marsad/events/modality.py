@@ -37,10 +37,13 @@ _ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?$",
 def is_comment(sentence: str) -> bool:
     """True when the sentence comments on an event rather than telling one; not when what it came days after is
     an act told with a day of its own (rule dated-act-before: "The arrest came a day after gunmen opened fire on a
-    checkpoint late on Tuesday" tells Tuesday's attack, a background fact with its own date)."""
+    checkpoint late on Tuesday" tells Tuesday's attack, a background fact with its own date), nor when it came hours
+    or minutes apart from the act told (rule hours-apart: the same day)."""
     found = rule("comment").match(sentence)
+    # "The blast came hours after the army sent a column of tanks to the town": that same day (hours-apart)
     return bool(found) and not (re.search(r"(?:after|before)$", found.group(0), re.IGNORECASE)
-                                and rule("dated-act-before").search(sentence[found.end():]))
+                                and (rule("dated-act-before").search(sentence[found.end():])
+                                     or rule("hours-apart").search(found.group(0))))
 
 
 _PHOTO_CREDIT = re.compile(r"^\s*\(?\s*(?:file\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*:", re.IGNORECASE)
@@ -139,6 +142,8 @@ def agreement_not_reached(sentence_before_trigger: str, sentence: str) -> str | 
     as its drops on the held half were all real agreements. One called for or planned is not-a-fact."""
     if rule("agreement-framework").search(sentence_before_trigger[-100:]):
         return "agreement-framework"
+    if rule("agreement-of-a-year").search(sentence_before_trigger[-100:]):
+        return "agreement-of-a-year"  # "the 2020 agreement between the two governments": reached years before
     if rule("civil-agreement").search(sentence):
         return "civil-agreement"  # oil, salaries, trade: politics, not a deal between the sides of a conflict
     return None

@@ -32,6 +32,8 @@
   traders", "a cell that specialises in planting explosive devices"): its conduct, no act.
 - `since-event`: an act told in the perfect with "since" an event that opens a period ("has been deploying its
   forces along the river since the regime's fall"): conduct over that period, no one act.
+- `since-then`: an act told in the perfect with the adverb "since" right before its verb ("its remnants have since
+  retreated to the desert"): what followed an earlier turn, up to now, no one act.
 - `who-moved`, `deployed-state`: a move told in a relative clause about people ("officers who defected"), or
   forces said in the present to be where they are ("are deployed at the entrances"): a description, no move.
 - `deeds-of-the-arrested`: a sentence opening on those held, in the past perfect ("The cell had killed two
@@ -130,6 +132,8 @@ def _claimed_or_described(text: str, sentence: tuple[int, int], trigger_start: i
         return None
     if _PERFECT_BEFORE.search(before[-60:]) and _since_event(text, sentence, trigger_start):
         return "since-event"  # "has been deploying its forces along the river since the regime's fall"
+    if rule("since-then").search(before[-60:]):
+        return "since-then"  # "its remnants have since retreated to the desert": what followed, up to now
     if kind == "movement" and (why := _forces_described(text, trigger_start, before)):
         return why
     if rule("deeds-of-the-arrested").match(before):
@@ -230,7 +234,8 @@ def _dateline(analysis: Analysis, sentence: tuple[int, int], place: PlaceMention
 # the rules that find a sentence's act to be another one than the report's news (abroad, in court, a tally, old
 # history, a pattern): its toll is that act's
 _OTHER_ACT = ("abroad-in-passing", "court-case", "refuted-claim", "conduct-described", "conduct-engaged",
-              "since-event", "deeds-of-the-arrested", "counted-acts-perfect", "counted-perfect-passive", "remnants-lie",
+              "since-event", "since-then", "deeds-of-the-arrested", "counted-acts-perfect", "counted-perfect-passive",
+              "remnants-lie",
               "old-date", "past-era", "lasting-harm", "repeated-after",
               "frequency", "for-a-long-time", "generic-present", "present-pattern-participle", "habitual")
 

@@ -27,3 +27,19 @@ def test_an_agreement_told_without_a_word_of_its_making_stands(sentence):
     for word in ("ceasefire", "deal"):
         if word in sentence:
             assert agreement_not_reached(sentence[:sentence.index(word)], sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The clash showed how little of the 2020 agreement between the two governments has been applied.", "agreement"),
+    ("Both sides blamed each other for breaking the October 2019 truce in the valley.", "truce"),
+])
+def test_an_agreement_named_by_its_year_is_not_reached_in_the_report(sentence, word):
+    assert agreement_not_reached(sentence[:sentence.index(word)], sentence) == "agreement-of-a-year"
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("In March 2020 the two councils signed a truce in the valley.", "truce"),
+    ("The two clans reached an agreement in the village on Sunday.", "agreement"),
+])
+def test_an_agreement_reached_with_a_date_stands(sentence, word):
+    assert agreement_not_reached(sentence[:sentence.index(word)], sentence) is None

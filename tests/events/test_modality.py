@@ -75,6 +75,9 @@ def test_earlier_events_named_and_comments_on_the_context_are_no_events():
     assert is_comment("This comes in light of escalating ISIS activity and attacks across SDF-held areas.")
     assert is_comment("The drone attack came amid increased Turkish shelling.")
     assert not is_comment("The militia attacked a checkpoint in Hajin.")
+    # hours apart from the act told: the other act is dated by it (rule hours-apart); days apart with no day, a comment
+    assert not is_comment("The blast came three hours after the army sent a column of tanks to the town.")
+    assert is_comment("The blast came three days after the army sent a column of tanks to the town.")
 
 
 def test_older_acled_notes_close_with_what_was_not_reported():

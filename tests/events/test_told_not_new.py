@@ -61,6 +61,20 @@ def test_conduct_in_the_perfect_since_an_event_is_no_act() -> None:
     assert _kinds(body) == []
 
 
+def test_a_move_in_the_perfect_with_since_then_is_no_act() -> None:
+    # what followed an earlier turn, up to now (rule since-then), in the manner of wire copy's closing background
+    body = ("The group held the hills near Tell Abar until 2019. Its remnants have since retreated to hideouts in "
+            "the desert near Maskana, from where they launch raids.")
+    assert "since-then" in _dropped(body)
+    assert "movement" not in _kinds(body)
+    body = "The army has since set up military points near Maskana."
+    assert _kinds(body) == []
+
+
+def test_a_move_told_with_its_day_is_told() -> None:
+    assert "since-then" not in _dropped("The cells retreated from Tell Abar to the desert near Maskana on Monday.")
+
+
 def test_since_in_a_relative_clause_about_the_place_leaves_the_act() -> None:
     body = "Gunmen have killed a shepherd in Tell Abar, which has been held by the army since the fall of the regime."
     assert "since-event" not in _dropped(body)

@@ -178,6 +178,19 @@ def test_a_comment_with_no_day_of_its_own_tells_nothing() -> None:
     assert _events(drafts) == [("Air/drone strike", "Tell Abar")]
 
 
+def test_a_move_of_forces_hours_apart_from_the_act_told_is_an_event() -> None:
+    # hours or minutes apart from the act told: the same day, a background fact with its own time (rule hours-apart)
+    drafts = code(report("A drone struck the coalition base in Tell Abar on Wednesday.",
+                         "The strike came three hours after a convoy of militia fighters arrived in Ain Lora."),
+                  WEDNESDAY)
+    assert _events(drafts) == [("Air/drone strike", "Tell Abar"), ("Change to group/activity", "Ain Lora")]
+    # days apart with no day of its own: a comment (rule comment)
+    drafts = code(report("A drone struck the coalition base in Tell Abar on Wednesday.",
+                         "The strike came three days after a convoy of militia fighters arrived in Ain Lora."),
+                  WEDNESDAY)
+    assert _events(drafts) == [("Air/drone strike", "Tell Abar")]
+
+
 # --- the seats a crowd calls on (rule addressed-place) ----------------------------------------------------------------
 
 
