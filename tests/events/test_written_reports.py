@@ -24,6 +24,20 @@ def test_the_dateline_day_is_not_lent_to_the_next_sentence():
     assert [day for _, _, day in events(text)] == ["2024-05-15"]
 
 
+def test_a_dateline_with_its_country_does_not_date_the_act_either():
+    # a wire may add the country after the city in plain case ("KIRKUK, Iraq, May 17 (Wire) -")
+    text = "KIRKUK, Iraq, May 17 (Wire) - Police arrested two men in Dibis late on Wednesday, officials said."
+    assert events(text) == [("Arrests", "Dibis", "2024-05-15")]
+
+
+def test_a_lede_dated_only_by_its_dateline_joins_the_act_told_with_its_day():
+    # the lede names no day of its own: the body's telling of the arrest on Wednesday is the same act, not a
+    # second arrest on the day the report was filed
+    text = ("KIRKUK, Iraq, May 17 (Wire) - Police arrested two men in Dibis, officials said. "
+            "The two men were detained in Dibis at dawn on Wednesday, a police source said.")
+    assert events(text) == [("Arrests", "Dibis", "2024-05-15")]
+
+
 def test_a_dateline_alone_still_dates_the_act():
     text = "KIRKUK, May 16 (Wire) - Police arrested two men in Dibis, officials said."
     assert events(text) == [("Arrests", "Dibis", "2024-05-16")]
