@@ -185,3 +185,23 @@ def test_a_protest_against_the_attacks_far_from_its_verb_is_one_protest():
     text = ("On Wednesday, hundreds of people protested in front of the United Nations office in Dibis against the "
             "Iranian attacks.")
     assert events(text) == [("Peaceful protest", "Dibis", "2024-05-15")]
+
+
+# --- a town the lede leaves unnamed, named in the body (rule unnamed-then-named) ---------------------------------
+
+def test_an_arrest_in_a_village_near_a_town_then_named_nearby_is_one_arrest():
+    text = ("Regime forces detained three men in a village near Tell Abar on Wednesday, residents said. "
+            "Regime forces detained the three men in Kafr Sajna at dawn on Wednesday, a local source said.")
+    assert events(text) == [("Arrests", "Kafr Sajna", "2024-05-15")]
+
+
+def test_an_arrest_marked_as_one_more_act_at_the_named_place_stays_apart():
+    text = ("Regime forces detained three men in a village near Tell Abar on Wednesday, residents said. "
+            "Regime forces also detained two men in Kafr Sajna on Wednesday, a local source said.")
+    assert [place for _, place, _ in events(text)] == ["Kafr Sajna", "Tell Abar"]
+
+
+def test_an_arrest_at_a_named_town_then_at_another_nearby_is_two_arrests():
+    text = ("Regime forces detained three men in Tell Abar on Wednesday, residents said. "
+            "Regime forces detained two men in Kafr Sajna on Wednesday, a local source said.")
+    assert [place for _, place, _ in events(text)] == ["Kafr Sajna", "Tell Abar"]
