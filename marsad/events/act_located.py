@@ -8,6 +8,7 @@ from __future__ import annotations
 from marsad.events.acts_apart import different_days, own_rules
 from marsad.events.drafts import NEARBY_KM, Draft, place_key
 from marsad.events.rules import rule
+from marsad.events.unnamed_place import unnamed_then_named
 from marsad.geo import distance_km
 
 
@@ -16,7 +17,10 @@ def act_located(first: Draft, second: Draft) -> bool:
     from `first`'s, in a sentence of its own that marks no further act ("also", "meanwhile": rule
     also-another-place), lists no places (rule listed-places: "The shelling hit A and B" is one event per place) and
     names the act as its subject, not in passing ("during the clashes": rule act-in-passing).
-    The caller has weighed the coding, the actors and the days."""
+    The caller has weighed the coding, the actors and the days. So is an act the lead told at a town it left
+    unnamed, named in the body (rule unnamed-then-named: events/unnamed_place.py)."""
+    if unnamed_then_named(first, second):
+        return True
     if first.in_headline or second.in_headline or first.sentence == second.sentence:
         return False
     if "told-before" not in own_rules(second) or "listed-places" in second.rules:

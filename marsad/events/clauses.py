@@ -185,7 +185,7 @@ def another_hand(analysis: Analysis, draft: Draft, drafts: list[Draft]) -> bool:
     subject = subject_before(analysis, draft)
     actor = subject if subject is not None and subject.kind != "generic" else draft.roles.actor1
     if analysis.brief or draft.kind not in DISTINCT_ACT_KINDS or actor is None or actor.kind == "generic" \
-            or "told-before" in draft.rules:
+            or "told-before" in draft.rules or in_support(analysis, draft):
         return False
     sides = {m.name for d in drafts for m in (d.roles.actor1, d.roles.actor2) if m is not None}
     if actor.name in sides:
@@ -195,6 +195,25 @@ def another_hand(analysis: Analysis, draft: Draft, drafts: list[Draft]) -> bool:
     draft.roles = replace(draft.roles, actor1=actor)
     draft.rules.append("another-striker" if draft.kind in WEAPON_KINDS else "another-actor")
     return True
+
+
+def another_actor(analysis: Analysis, found: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """The development drafted again in its sentence with no place of its own, kept as a second act when a named
+    actor that is neither side of the drafts before does it (rule another-actor), unless it comes to support their
+    act (rule arrives-in-support)."""
+    actor = found[0].roles.actor1 if found else None
+    sides = {m.name for d in drafts for m in (d.roles.actor1, d.roles.actor2) if m is not None}
+    if actor is None or actor.kind == "generic" or actor.name in sides or in_support(analysis, found[0]):
+        return []
+    found[0].rules.append("another-actor")
+    return found
+
+
+def in_support(analysis: Analysis, draft: Draft) -> bool:
+    """"The police imposed a curfew in the town, and army units arrived to support the search": a development told
+    as coming to support the act before it is that act done jointly, not a second act by another actor (rule
+    arrives-in-support)."""
+    return rule("arrives-in-support").match(analysis.report.text[draft.trigger.end:draft.sentence[1]]) is not None
 
 
 def subject_before(analysis: Analysis, draft: Draft) -> ActorMention | None:

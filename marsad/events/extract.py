@@ -19,6 +19,7 @@ from marsad.events.carrying import carry_actors
 from marsad.events.civilian_victims import civilian_victim
 from marsad.events.clauses import (
     alone_in_background,
+    another_actor,
     another_hand,
     clause_bounds,
     development_bounds,
@@ -369,13 +370,7 @@ def _another_actor(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tupl
     if kind.name in WEAPON_KINDS:  # "shelled the town, while the rebels hit army posts in it with rockets"
         return strike_in_clause_of_its_own(  # drafted only when the clause's words allow one (roles cost most)
             analysis, cue, drafts, lambda: _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date)[:1])
-    found = _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date)[:1]
-    actor = found[0].roles.actor1 if found else None
-    sides = {m.name for d in drafts for m in (d.roles.actor1, d.roles.actor2) if m is not None}
-    if actor is None or actor.kind == "generic" or actor.name in sides:
-        return []
-    found[0].rules.append("another-actor")
-    return found
+    return another_actor(analysis, _drafts_for_kind(analysis, kind, cue, sentence, own_dates, current_date)[:1], drafts)
 
 
 def draft_for_cue(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int]) -> list[Draft]:

@@ -199,3 +199,22 @@ def test_a_state_of_alert_raised_by_the_other_side_is_a_second_change_at_the_tow
                   for d in drafts) == [("Change to group/activity", "Tell Abar", "Military Forces of Syria"),
                                        ("Change to group/activity", "Tell Abar", "Syrian Democratic Forces")]
     assert all("told-before" not in d.rules and "restates" not in d.rules for d in drafts)
+
+
+# --- another side coming to support the act is the act done jointly (rule arrives-in-support) -------------------
+
+
+def test_units_of_another_side_arriving_to_support_the_operation_are_no_second_act() -> None:
+    text = report("On Monday, Police imposed a curfew in Tell Abar, and the army deployed reinforcements to support "
+                  "the search.")
+    drafts = code(text)
+    assert [(d.coding.sub_event_type, d.roles.actor1.name) for d in drafts] == [
+        ("Change to group/activity", "Police Forces of Iraq")]
+    assert all("another-actor" not in d.rules for d in drafts)
+
+
+def test_another_side_deploying_in_the_same_sentence_is_still_a_second_act() -> None:
+    text = report("On Monday, Police imposed a curfew in Tell Abar, and the army deployed reinforcements.")
+    drafts = code(text)
+    assert sorted((d.coding.sub_event_type, d.roles.actor1.name) for d in drafts) == [
+        ("Change to group/activity", "Military Forces of Iraq"), ("Change to group/activity", "Police Forces of Iraq")]

@@ -24,6 +24,20 @@ def test_the_dateline_day_is_not_lent_to_the_next_sentence():
     assert [day for _, _, day in events(text)] == ["2024-05-15"]
 
 
+def test_a_dateline_with_its_country_does_not_date_the_act_either():
+    # a wire may add the country after the city in plain case ("KIRKUK, Iraq, May 17 (Wire) -")
+    text = "KIRKUK, Iraq, May 17 (Wire) - Police arrested two men in Dibis late on Wednesday, officials said."
+    assert events(text) == [("Arrests", "Dibis", "2024-05-15")]
+
+
+def test_a_lede_dated_only_by_its_dateline_joins_the_act_told_with_its_day():
+    # the lede names no day of its own: the body's telling of the arrest on Wednesday is the same act, not a
+    # second arrest on the day the report was filed
+    text = ("KIRKUK, Iraq, May 17 (Wire) - Police arrested two men in Dibis, officials said. "
+            "The two men were detained in Dibis at dawn on Wednesday, a police source said.")
+    assert events(text) == [("Arrests", "Dibis", "2024-05-15")]
+
+
 def test_a_dateline_alone_still_dates_the_act():
     text = "KIRKUK, May 16 (Wire) - Police arrested two men in Dibis, officials said."
     assert events(text) == [("Arrests", "Dibis", "2024-05-16")]
@@ -171,3 +185,23 @@ def test_a_protest_against_the_attacks_far_from_its_verb_is_one_protest():
     text = ("On Wednesday, hundreds of people protested in front of the United Nations office in Dibis against the "
             "Iranian attacks.")
     assert events(text) == [("Peaceful protest", "Dibis", "2024-05-15")]
+
+
+# --- a town the lede leaves unnamed, named in the body (rule unnamed-then-named) ---------------------------------
+
+def test_an_arrest_in_a_village_near_a_town_then_named_nearby_is_one_arrest():
+    text = ("Regime forces detained three men in a village near Tell Abar on Wednesday, residents said. "
+            "Regime forces detained the three men in Kafr Sajna at dawn on Wednesday, a local source said.")
+    assert events(text) == [("Arrests", "Kafr Sajna", "2024-05-15")]
+
+
+def test_an_arrest_marked_as_one_more_act_at_the_named_place_stays_apart():
+    text = ("Regime forces detained three men in a village near Tell Abar on Wednesday, residents said. "
+            "Regime forces also detained two men in Kafr Sajna on Wednesday, a local source said.")
+    assert [place for _, place, _ in events(text)] == ["Kafr Sajna", "Tell Abar"]
+
+
+def test_an_arrest_at_a_named_town_then_at_another_nearby_is_two_arrests():
+    text = ("Regime forces detained three men in Tell Abar on Wednesday, residents said. "
+            "Regime forces detained two men in Kafr Sajna on Wednesday, a local source said.")
+    assert [place for _, place, _ in events(text)] == ["Kafr Sajna", "Tell Abar"]
