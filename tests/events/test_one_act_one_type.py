@@ -88,3 +88,29 @@ def test_an_act_named_after_the_word_after_stays_the_occasion_referred_to() -> N
     analysis = _analysis(report("Clashes broke out in Tell Abar on Friday after the militia attacked a checkpoint."))
     extract_drafts(analysis, load_lexicon())
     assert any(why == "reference" and told.text == "attacked" for why, told in analysis.dropped)
+
+
+# --- a strike told again as "the attack" stays the strike (rule strike-told-as-attack) ---------------------------
+
+
+def test_a_drone_strike_told_again_as_the_attack_that_killed_fighters_stays_a_strike() -> None:
+    text = report("A Turkish drone struck a vehicle of the SDF near Tell Abar on Tuesday afternoon.",
+                  "The attack killed two SDF fighters and wounded a third, a source said.")
+    made = drafts(text)
+    assert [(d.coding.event_type, d.coding.sub_event_type) for d in made] == [
+        ("Explosions/Remote violence", "Air/drone strike")]
+    assert "strike-told-as-attack" in made[0].rules
+
+
+def test_a_shelling_told_again_as_the_targeting_of_a_post_stays_a_shelling() -> None:
+    text = report("Regime forces shelled a post of the SDF in Kafr Sajna on Monday evening.",
+                  "The attack killed one SDF fighter, according to local sources.")
+    assert [d.coding.sub_event_type for d in drafts(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_gunmen_who_open_fire_after_a_bomb_tell_fighting_of_their_own() -> None:
+    text = report("A roadside bomb struck a patrol of the army near Dibis on Sunday.",
+                  "Gunmen then opened fire on the soldiers, killing two of them.")
+    made = drafts(text)
+    assert all("strike-told-as-attack" not in d.rules for d in made)
+    assert "Battles" in {d.coding.event_type for d in made}
