@@ -114,3 +114,17 @@ def test_gunmen_who_open_fire_after_a_bomb_tell_fighting_of_their_own() -> None:
     made = drafts(text)
     assert all("strike-told-as-attack" not in d.rules for d in made)
     assert "Battles" in {d.coding.event_type for d in made}
+
+
+# --- a month's count told "alone" is a tally (rule tally) ------------------------------------------------------
+
+
+def test_a_month_alone_counts_deaths_it_tells_no_battle() -> None:
+    text = report("A cell of ISIS ambushed a patrol of Regime forces near Tell Abar on Friday, killing three soldiers.",
+                  "In April alone, 19 soldiers and militiamen were killed in Tell Abar, Kafr Sajna and Ain Lora.")
+    assert types(text) == [("Battles", "Tell Abar")]
+
+
+def test_a_man_alone_in_his_shop_is_no_tally() -> None:
+    text = report("Gunmen shot dead a shopkeeper who was alone in his shop in Tell Abar on Friday.")
+    assert [d.kind for d in drafts(text)] == ["attack"]
