@@ -1,10 +1,20 @@
 """The words just before a cue that change what it tells: a count of people ("dozens of residents
 protested": one act, not a habit), a weapon a movement carries in its clause ("the arrival of tanks"), a
-cargo seized ("a truck carrying rockets"). Each names its rule (rules.yaml)."""
+cargo seized ("a truck carrying rockets"), a past told in a relative clause or the fighting a place had seen
+before, a group's name read as the act referred to ("the remnants of the regime attacked"). Each names its rule
+(rules.yaml)."""
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from marsad.events.rules import rule
+
+if TYPE_CHECKING:
+    from marsad.events.drafts import Analysis
+    from marsad.events.lexicon import CueMatch
+    from marsad.types import DateMention
 
 
 def counted_people(before: str, trigger: str) -> bool:
@@ -28,3 +38,40 @@ def cargo_in_clause(before: str) -> bool:
     clause before another begins ("factions seized the harvest, and the army shelled the village") is not."""
     found = rule("cargo").search(before)
     return found is not None and not rule("clause-joint").search(before[found.start():])
+
+
+# the reference's words that may name people ("remnants of the former regime"), not only what fighting left behind
+_GROUP_WORD = re.compile(r"remnants?\b", re.IGNORECASE)
+# a verb's past form: "the remnants of the regime attacked" (the trigger a predicate, not a noun referred to)
+_PAST_VERB = re.compile(r"(?:ed|\b(?:struck|hit|shot|fought|blew|threw|stormed|seized|took))$", re.IGNORECASE)
+
+
+def past_clause(before: str, match: CueMatch, own_dates: list[DateMention]) -> str | None:
+    """The rule by which a trigger with no date of its own after it tells an undated past: a relative clause in the
+    past perfect (`past-relative`: "a guard who had deserted") or the fighting a place had seen
+    (`scene-of-past-fighting`: "the area had been the scene of battles with the group")."""
+    if any(d.start >= match.start for d in own_dates):
+        return None
+    if rule("past-relative").search(before[-60:]):
+        return "past-relative"
+    if rule("scene-of-past-fighting").search(before[-80:]):
+        return "scene-of-past-fighting"
+    return None
+
+
+def actor_acts(analysis: Analysis, match: CueMatch, sentence_start: int) -> bool:
+    """"Outlaw groups from the remnants of the defunct regime attacked a checkpoint": the words a reference reads
+    ("remnants of the ...", rule reference) are the name of the group whose verb the trigger is; the act is told,
+    not referred to (rule actor-acts). Only the reference's words that may name people open such a name: "after
+    the militia attacked the post" stays the act the sentence names as its occasion."""
+    if not _PAST_VERB.search(match.text):
+        return False
+    text = analysis.report.text
+    window = max(sentence_start, match.start - 120)
+    found = rule("reference").search(text[window:match.start])
+    if found is None:
+        return False
+    if not _GROUP_WORD.match(found.group(0)):
+        return False
+    return any(window + found.start() < a.end <= match.start and not text[a.end:match.start].strip()
+               for a in analysis.actors)

@@ -29,7 +29,7 @@ from marsad.events.clauses import (
     own_subject,
     subordinate_spans,
 )
-from marsad.events.cue_context import cargo_in_clause, counted_people, load_in_clause
+from marsad.events.cue_context import actor_acts, cargo_in_clause, counted_people, load_in_clause, past_clause
 from marsad.events.dates import act_dates, only_days_of_saying, trigger_day
 from marsad.events.discourse import carry_report_actors
 from marsad.events.drafts import (
@@ -249,7 +249,7 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "negated"
     if irrealis_mode(before) and not rule("presumed-means").search(before[-60:]):
         return "not-a-fact"  # but "killed two militants via unspecified means (presumed to be airstrike)": how
-    if is_reference(before):
+    if is_reference(before) and not actor_acts(analysis, match, sentence[0]):  # "remnants of the regime attacked": told
         return "reference"
     if rule("charged-act").search(before[-80:]):
         return "charged-act"  # "detained five men accused of instigating riots": the charge, not an act
@@ -268,8 +268,8 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "habitual"
     if rule("trend").search(before[-60:]):
         return "trend"
-    if rule("past-relative").search(before[-60:]) and not any(d.start >= match.start for d in own_dates):
-        return "past-relative"
+    if why := past_clause(before, match, own_dates):  # "a guard who had deserted", "had been the scene of battles"
+        return why
     return None
 
 

@@ -31,6 +31,7 @@ from marsad.events.placing import is_region
 from marsad.events.protest_merging import force_on_protest, protest_escalates, protest_kind, same_protest
 from marsad.events.roles import Roles
 from marsad.events.rules import rule
+from marsad.events.told_again import told_again_as
 from marsad.events.toll_then_how import toll_then_how
 
 # --- merging the same event told twice --------------------------------------------------------
@@ -183,12 +184,6 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
     return merged
 
 
-# kinds whose violence the later "attack" or "shooting" only tells again: the force used on the protest, the mob's
-# beating, the chemical strike, the rape, the drone brought down ("The drone carried explosives": no strike) (a riot
-# stays open to the fighting told after it: its rioters may meet the police in a clash of their own)
-_NAMES_ITS_VIOLENCE = frozenset({"excessive_force", "mob", "chemical", "sexual", "intercept"})
-
-
 def _raises(target: Draft, later: Draft, kinds: dict[str, Kind] | None = None) -> bool:
     """A later telling of a graver type names the event ("Fighting was also heard": a battle), unless it is an ambush
     of the civilians the event attacked (rule ambush-of-civilians), or an act the event's kind absorbs by ACLED's
@@ -197,8 +192,8 @@ def _raises(target: Draft, later: Draft, kinds: dict[str, Kind] | None = None) -
     if PRECEDENCE.get(later.coding.event_type, 0) <= PRECEDENCE.get(target.coding.event_type, 0):
         return False
     kind = kinds.get(target.kind) if kinds else None
-    if kind is not None and target.kind in _NAMES_ITS_VIOLENCE and later.kind in kind.absorbs:
-        target.rules.append("absorbed-told-after")
+    if kind is not None and later.kind in kind.absorbs and (told_again := told_again_as(target, later)):
+        target.rules.append(told_again)  # "The attack killed two fighters": the strike told before, told again
         return False
     if _ambush_of_civilians(target, later):
         target.rules.append("ambush-of-civilians")
