@@ -288,7 +288,9 @@ def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]
     # "took Umm Adasa village, north of Tal Hamis. ... in the village": the place named a village before, not the
     # town named after it to locate it (rule definite-place)
     named_so = [p for p in earlier if _called(text, p, word)]
-    referred = named_so[-1] if named_so else earlier[-1] if earlier else None
+    # "in the X sub-district, north-east of Y ... sent to the area": Y only located X (rule container)
+    located = [p for p in earlier if not _is_container(text, p, earlier)] or earlier
+    referred = named_so[-1] if named_so else located[-1] if located else None
     return (referred, name) if referred is not None else None
 
 
