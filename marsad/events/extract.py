@@ -48,7 +48,7 @@ from marsad.events.each_day import on_each_day, other_day
 from marsad.events.kept_apart import kept_apart_by, other_pair_told
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts
-from marsad.events.modality import irrealis_mode, is_negated, is_reference, sentence_skip_reason
+from marsad.events.modality import dated_act_of_a_hand, irrealis_mode, is_negated, is_reference, sentence_skip_reason
 from marsad.events.movements import movement_places
 from marsad.events.placing import (
     effective_precision,
@@ -248,7 +248,7 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "negated"
     if irrealis_mode(before) and not rule("presumed-means").search(before[-60:]):
         return "not-a-fact"  # but "killed two militants via unspecified means (presumed to be airstrike)": how
-    if is_reference(before):
+    if is_reference(before) and not dated_act_of_a_hand(analysis.report.text, analysis.actors, match, sentence[1]):
         return "reference"
     if rule("charged-act").search(before[-80:]):
         return "charged-act"  # "detained five men accused of instigating riots": the charge, not an act

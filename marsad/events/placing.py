@@ -228,13 +228,14 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
 
 def _never_the_acts(analysis: Analysis, sentence: tuple[int, int], name: str) -> bool:
     """Whether the weak places of test `name` are dropped even where the sentence names no other place: the place
-    of the wrong an act answers always (grievance-place: that other act's place); the hospital town once the report
+    of the wrong an act answers always (grievance-place: that other act's place); the hospital town, and the way
+    attackers came from (came-from-direction: "from the direction of X"), once the report
     has told a place before the sentence, where the act it tells the wounded of most likely was (care-destination:
     "the wounded were taken to a hospital in X" after a clash told at Y). With nothing told before, the hospital
     town is the nearest the report says."""
     if name == "grievance-place":
         return True
-    return name == "care-destination" and any(
+    return name in {"care-destination", "came-from-direction"} and any(
         p.end <= sentence[0] and usable(p, analysis) and not is_region(p) and p.place is not None
         and p.place.country_code in CORE_COUNTRIES for p in analysis.places)
 

@@ -58,3 +58,25 @@ def test_rocket_propelled_grenades_fired_in_a_fight_are_no_grenade_attack():
 
 def test_a_unit_of_temperature_is_a_common_word_not_a_place():
     assert {"celsius", "fahrenheit", "megawatts"} <= common_words()
+
+
+def test_an_arrest_told_after_a_comment_with_a_day_of_its_own_is_coded():
+    from marsad.events.lexicon import Cue, CueMatch
+    from marsad.events.modality import dated_act_of_a_hand
+    from marsad.types import ActorMention
+    text = "The attack came a day after the Asayish arrested a man in Kumait on Tuesday."
+    start = text.index("arrested")
+    asayish = ActorMention(text.index("Asayish"), text.index("Asayish") + 7, "Asayish", "Asayish")
+    cue = Cue.__new__(Cue)
+    trigger = CueMatch(cue, start, start + len("arrested"), "arrested")
+    assert dated_act_of_a_hand(text, [asayish], trigger, len(text))
+    undated = "The attack came a day after the Asayish arrested a man in Kumait."
+    assert not dated_act_of_a_hand(undated, [asayish], trigger, len(undated))
+    assert not dated_act_of_a_hand(text, [], trigger, len(text))  # "after the raid": no hand before the trigger
+
+
+def test_one_act_that_took_the_week_is_no_weekly_tally():
+    from marsad.events.modality import is_tally
+    assert not is_tally("Residents said troops had built a new post on a hill above Kumait over the past week.")
+    assert is_tally("During the past week, security forces killed 12 militants and arrested 40 suspects.")
+    assert is_tally("Over the last month, drones struck several villages around Kumait.")
