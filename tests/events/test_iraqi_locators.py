@@ -80,3 +80,9 @@ def test_one_act_that_took_the_week_is_no_weekly_tally():
     assert not is_tally("Residents said troops had built a new post on a hill above Kumait over the past week.")
     assert is_tally("During the past week, security forces killed 12 militants and arrested 40 suspects.")
     assert is_tally("Over the last month, drones struck several villages around Kumait.")
+
+
+def test_an_act_told_as_similar_to_the_news_is_a_comparison_not_an_event():
+    assert REPORTS.kinds("A similar clash in Kumait in December left two people wounded.") == []
+    assert "reference" in REPORTS.dropped("A similar clash in Kumait in December left two people wounded.")
+    assert REPORTS.kinds("A clash in Kumait on Sunday left two people wounded.") != []
