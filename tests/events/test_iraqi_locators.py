@@ -86,3 +86,17 @@ def test_an_act_told_as_similar_to_the_news_is_a_comparison_not_an_event():
     assert REPORTS.kinds("A similar clash in Kumait in December left two people wounded.") == []
     assert "reference" in REPORTS.dropped("A similar clash in Kumait in December left two people wounded.")
     assert REPORTS.kinds("A clash in Kumait on Sunday left two people wounded.") != []
+
+
+def test_a_protest_that_began_peacefully_on_another_day_is_kept_apart_from_the_riot():
+    from types import SimpleNamespace
+
+    from marsad.events.kept_apart import began_peacefully
+    protest, riot = SimpleNamespace(name="protest"), SimpleNamespace(name="riot")
+
+    def apart(text: str) -> bool:
+        analysis = SimpleNamespace(report=SimpleNamespace(text=text))
+        return began_peacefully(analysis, protest, [riot], (0, len(text)))  # type: ignore[arg-type]
+    assert apart("In Nasiriyah, protests that began peacefully on Saturday night turned violent late on Sunday.")
+    assert not apart("In Nasiriyah, a protest that began peacefully on Sunday turned violent late on Sunday.")
+    assert not apart("In Nasiriyah, a peaceful protest turned violent late on Sunday.")
