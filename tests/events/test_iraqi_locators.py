@@ -100,3 +100,13 @@ def test_a_protest_that_began_peacefully_on_another_day_is_kept_apart_from_the_r
     assert apart("In Nasiriyah, protests that began peacefully on Saturday night turned violent late on Sunday.")
     assert not apart("In Nasiriyah, a protest that began peacefully on Sunday turned violent late on Sunday.")
     assert not apart("In Nasiriyah, a peaceful protest turned violent late on Sunday.")
+
+
+def test_the_day_a_wounded_victim_died_is_not_the_act_s_day():
+    from datetime import date
+
+    from marsad.events.dates import act_dates, find_dates
+    toll = "Two men were killed and four wounded, one of whom died in hospital in Amarah the following day."
+    assert act_dates(toll, 0, find_dates(toll, date(2025, 1, 14))) == []
+    act = "A man died on Sunday when gunmen opened fire on his car in Amarah."
+    assert [d.text for d in act_dates(act, 0, find_dates(act, date(2025, 1, 14)))] == ["on Sunday"]
