@@ -49,7 +49,7 @@ from marsad.events.each_day import on_each_day, other_day
 from marsad.events.kept_apart import kept_apart_by, other_pair_told
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts
-from marsad.events.modality import irrealis_mode, is_negated, is_reference, sentence_skip_reason
+from marsad.events.modality import dated_act_of_a_hand, irrealis_mode, is_negated, is_reference, sentence_skip_reason
 from marsad.events.movements import movement_places
 from marsad.events.placing import (
     effective_precision,
@@ -249,7 +249,9 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "negated"
     if irrealis_mode(before) and not rule("presumed-means").search(before[-60:]):
         return "not-a-fact"  # but "killed two militants via unspecified means (presumed to be airstrike)": how
-    if is_reference(before) and not actor_acts(analysis, match, sentence[0]):  # "remnants of the regime attacked": told
+    # "remnants of the regime attacked": told; "came a day after the Asayish arrested X on Tuesday": its own act
+    if is_reference(before) and not actor_acts(analysis, match, sentence[0]) \
+            and not dated_act_of_a_hand(analysis.report.text, analysis.actors, match, sentence[1]):
         return "reference"
     if rule("charged-act").search(before[-80:]):
         return "charged-act"  # "detained five men accused of instigating riots": the charge, not an act

@@ -29,7 +29,20 @@ def kept_apart_by(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMat
         return "named-development"
     if strike_elsewhere(analysis, kind, by_kind, stronger, sentence):
         return "strike-elsewhere"
+    if began_peacefully(analysis, kind, stronger, sentence):
+        return "began-peacefully"
     return None
+
+
+def began_peacefully(analysis: Analysis, kind: Kind, stronger: list[Kind], sentence: tuple[int, int]) -> bool:
+    """"Protests that began peacefully on Saturday night turned violent late on Sunday": a protest told with a day of
+    its own before it turned into a riot on another is a peaceful protest that day and a riot the next, two events
+    as ACLED codes a protest by its day (rule began-peacefully); "a peaceful protest turned violent" with one day
+    stays the riot."""
+    if kind.name != "protest" or not any(k.name == "riot" for k in stronger):
+        return False
+    days = rule("began-peacefully").search(analysis.report.text[sentence[0]:sentence[1]])
+    return days is not None and days.group("first").lower() != days.group("second").lower()
 
 
 # the remote strikes that land on a place, and the ground fighting whose named-again words they are told beside

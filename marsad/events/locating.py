@@ -32,6 +32,8 @@ def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
     return [
         ("person-origin", lambda p: rule("person-origin").search(before(p)) is not None),
         ("launch-origin", lambda p: rule("launch-origin").search(before(p)) is not None),
+        # "attackers came from the direction of X": the way they came, never where the act was (placing.py)
+        ("came-from-direction", lambda p: rule("came-from-direction").search(before(p)) is not None),
         # where a crowd came from ("families from the camp in X"), not the shooters' positions of from-positions
         ("crowd-origin", lambda p: bool(crowd_origins(text, sentence, [p], cue))),
         ("from-positions", lambda p: (cue is None or cue.cue.kind not in _CROWD_KINDS)

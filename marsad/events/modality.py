@@ -7,10 +7,13 @@ Each check looks at the words that govern a trigger inside its own sentence. The
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from marsad.events.dates import find_dates
+from marsad.events.lexicon import CueMatch
 from marsad.events.rules import rule
+from marsad.types import ActorMention
 
 _MODE_WORDS = (
     ("promise", re.compile(r"\b(?:promis\w+|pledg\w+|vow\w*|would provide)\b", re.I)),
@@ -30,6 +33,7 @@ _FORCE_BEFORE_TO = re.compile(r"\b(?:opened\s+fire|fired(?:\s+(?:shots|live\s+\w
 # how far back a call may govern the act it asks for: the ones called on may be a long list, its commas read as
 # clause breaks by the split above (rule call-to-act)
 _CALL_WORDS = 20
+_WEEK_OR_MONTH = re.compile(r"the (?:past|last|previous) (?:week|month)$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -66,6 +70,17 @@ _NOTE_MAX_CHARS = 1500
 def is_coder_note(text: str) -> bool:
     """True for an ACLED coder's note (one short paragraph in the coders' words), which codes one event."""
     return len(text) <= _NOTE_MAX_CHARS and "\n\n" not in text.strip() and bool(rule("coder-note").search(text))
+
+
+def dated_act_of_a_hand(text: str, actors: Sequence[ActorMention], trigger: CueMatch, sentence_end: int) -> bool:
+    """"The attack came a day after the Asayish arrested a man in the town on Tuesday": a hand named right before a
+    verb in the past tense tells its act ("after the Asayish arrested"), it does not name one told before ("after the
+    raid"); with a day of its own the act is a background fact coded as an event (rule dated-act-of-a-hand, as
+    dated-act-before)."""
+    if not re.fullmatch(r"[a-z]+ed", trigger.text):
+        return False
+    return any(0 <= trigger.start - actor.end <= 1 for actor in actors) and bool(
+        rule("dated-act-before").search(text[trigger.end:sentence_end]))
 
 
 def is_reference(sentence_before_trigger: str) -> bool:
@@ -124,6 +139,8 @@ def is_tally(sentence: str) -> bool:
     for match in rule("tally").pattern.finditer(sentence):  # type: ignore[union-attr]
         if match.group(0).lower().startswith("since") and rule("state-since").search(sentence[:match.start()]):
             continue
+        if _WEEK_OR_MONTH.search(match.group(0)) and not rule("counted-over-the-week").search(sentence):
+            continue  # "built a new post over the past week": one act that took the week, nothing counted
         return True
     return False
 

@@ -228,13 +228,14 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
 
 def _never_the_acts(analysis: Analysis, sentence: tuple[int, int], name: str) -> bool:
     """Whether the weak places of test `name` are dropped even where the sentence names no other place: the place
-    of the wrong an act answers always (grievance-place: that other act's place); the hospital town once the report
+    of the wrong an act answers always (grievance-place: that other act's place); the hospital town, and the way
+    attackers came from (came-from-direction: "from the direction of X"), once the report
     has told a place before the sentence, where the act it tells the wounded of most likely was (care-destination:
     "the wounded were taken to a hospital in X" after a clash told at Y). With nothing told before, the hospital
     town is the nearest the report says."""
     if name == "grievance-place":
         return True
-    return name == "care-destination" and any(
+    return name in {"care-destination", "came-from-direction"} and any(
         p.end <= sentence[0] and usable(p, analysis) and not is_region(p) and p.place is not None
         and p.place.country_code in CORE_COUNTRIES for p in analysis.places)
 
@@ -288,7 +289,9 @@ def _referred_place(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]
     # "took Umm Adasa village, north of Tal Hamis. ... in the village": the place named a village before, not the
     # town named after it to locate it (rule definite-place)
     named_so = [p for p in earlier if _called(text, p, word)]
-    referred = named_so[-1] if named_so else earlier[-1] if earlier else None
+    # "in the X sub-district, north-east of Y ... sent to the area": Y only located X (rule container)
+    located = [p for p in earlier if not _is_container(text, p, earlier)] or earlier
+    referred = named_so[-1] if named_so else located[-1] if located else None
     return (referred, name) if referred is not None else None
 
 

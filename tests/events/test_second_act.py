@@ -181,6 +181,8 @@ def test_the_village_is_the_one_called_a_village_not_the_town_that_locates_it() 
             "The militia burned houses in the village.")
     assert ("Looting/property destruction", "Tell Abar") in events(body)
     body = "The militia took Tell Abar, north of Saraqib.\nThe militia burned houses in the village."
+    assert ("Looting/property destruction", "Tell Abar") in events(body)  # Saraqib only locates Tell Abar
+    body = "The militia took Tell Abar after a battle in Saraqib.\nThe militia burned houses in the village."
     assert ("Looting/property destruction", "Saraqib") in events(body)  # no place called a village: the last one
 
 
