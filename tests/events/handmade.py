@@ -49,6 +49,10 @@ class Reports:
         """The kinds of the drafts coded."""
         return [d.kind for d in self.code(body)[1]]
 
+    def place_words(self, body: str) -> list[str]:
+        """The place words of each draft coded that has a place."""
+        return [d.place.text for d in self.code(body)[1] if d.place is not None]
+
     def dropped(self, body: str) -> list[str]:
         """The rules that dropped drafts, one name per draft dropped."""
         return [name for name, _ in self.code(body)[0].dropped]

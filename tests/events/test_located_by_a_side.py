@@ -17,10 +17,6 @@ PLACES = [handmade.place("Rifai", 31.72, 46.11), handmade.place("Nasiriyah", 31.
 REPORTS = handmade.Reports("", PLACES)
 
 
-def _places(body: str) -> list[str]:
-    return [d.place.text for d in REPORTS.code(body)[1] if d.place is not None]
-
-
 @pytest.mark.parametrize(("body", "place"), [
     ("A tribal dispute in the Rifai sub-district, north-east of Nasiriyah, turned into a gunfight on Monday.",
      "Rifai"),
@@ -32,8 +28,8 @@ def _places(body: str) -> list[str]:
     ("In Abu Saida, a town about 15 km north-east of Baquba, gunmen shot dead a farmer on Monday.", "Abu Saida"),
 ])
 def test_the_place_located_by_a_side_or_an_area_is_the_acts(body, place):
-    assert place in _places(body)
-    assert not {"Nasiriyah", "Baghdad", "Houla", "Amarah", "Baquba"} & set(_places(body))
+    assert place in REPORTS.place_words(body)
+    assert not {"Nasiriyah", "Baghdad", "Houla", "Amarah", "Baquba"} & set(REPORTS.place_words(body))
 
 
 

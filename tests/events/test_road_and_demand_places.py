@@ -15,21 +15,18 @@ PLACES = [handmade.place("Kalar", 34.63, 45.32), handmade.place("Jalawla", 34.27
 REPORTS = handmade.Reports("", PLACES)
 
 
-def _places(body: str) -> list[str]:
-    return [d.place.text for d in REPORTS.code(body)[1] if d.place is not None]
-
-
 @pytest.mark.parametrize(("body", "place"), [
     ("Residents in Kalar protested on Tuesday against power cuts, blocking the main road to Sulaimani.", "Kalar"),
     ("Dozens of residents blocked the main road leading to Sulaimani in Kalar on Tuesday.", "Kalar"),
     ("A roadside bomb went off on the highway leading to Tikrit near Alam, wounding two soldiers.", "Alam"),
 ])
 def test_the_town_a_road_leads_to_yields_to_a_place_on_it(body, place):
-    assert _places(body) == [place]
+    assert REPORTS.place_words(body) == [place]
 
 
 def test_the_town_a_road_leads_to_places_a_blast_when_it_is_the_only_place():
-    assert _places("A roadside bomb went off on the highway leading to Tikrit, wounding two soldiers.") == ["Tikrit"]
+    assert REPORTS.place_words(
+        "A roadside bomb went off on the highway leading to Tikrit, wounding two soldiers.") == ["Tikrit"]
 
 
 @pytest.mark.parametrize("body", [
@@ -38,16 +35,17 @@ def test_the_town_a_road_leads_to_places_a_blast_when_it_is_the_only_place():
     "Students in Kalar staged a protest condemning the shelling of Jalawla.",
 ])
 def test_the_place_a_protest_asks_for_or_mourns_is_not_where_it_gathered(body):
-    assert _places(body) == ["Kalar"]
+    assert REPORTS.place_words(body) == ["Kalar"]
 
 
 def test_a_demand_does_not_weaken_the_place_of_a_strike():
     # not a crowd: "in solidarity with" a place says nothing here, and the strike's own place stands
-    assert _places("Warplanes struck Jalawla on Sunday, days after Kalar was hit.") == ["Jalawla"]
+    assert REPORTS.place_words("Warplanes struck Jalawla on Sunday, days after Kalar was hit.") == ["Jalawla"]
 
 
 def test_a_protest_whose_only_place_is_its_demand_is_placed_there():
-    assert _places("Hundreds of relatives protested on Monday, demanding the release of men held in Kut.") == ["Kut"]
+    assert REPORTS.place_words(
+        "Hundreds of relatives protested on Monday, demanding the release of men held in Kut.") == ["Kut"]
 
 
 # --- a place that only locates a weak place is as weak (rule locator-of-weak) ------------------------------------
