@@ -25,13 +25,18 @@ def by_first_letter(branches: Iterable[tuple[str, Iterable[str]]]) -> str:
     for fragment, letters in branches:
         for letter in sorted(set(letters)):
             groups.setdefault(letter, []).append(fragment)
-    alternation = "|".join(f"(?=[{re.escape(letter)}])(?:{'|'.join(fragments)})"
+    alternation = "|".join(f"(?=[{_in_class(letter)}])(?:{'|'.join(fragments)})"
                            for letter, fragments in groups.items())
     if len(groups) < 2:
         return alternation
     # one look at the first letter first: a word that begins with none of the groups' letters fails at once
     # instead of after a try of each group (the same matches: each group's own look is still made)
-    return f"(?=[{''.join(re.escape(letter) for letter in groups)}])(?:{alternation})"
+    return f"(?=[{''.join(_in_class(letter) for letter in groups)}])(?:{alternation})"
+
+
+def _in_class(letter: str) -> str:
+    """A group's key as it stands in a character class."""
+    return letter if letter == DIGIT else re.escape(letter)
 
 
 def first_letter(fragment: str) -> str | None:
@@ -61,6 +66,7 @@ def first_letter(fragment: str) -> str | None:
 
 
 _ZERO_WIDTH = ("(?<!", "(?<=", "(?!", "(?=")
+DIGIT = "\\d"  # the key of the fragments that begin with a digit, a class of its own in a group's look
 
 
 def _class_end(fragment: str, opening: int) -> int | None:
@@ -151,6 +157,8 @@ def first_letters(fragment: str) -> frozenset[str] | None:
             if after[:1] != "?":
                 return frozenset(letters)
             rest = rest[end + 2:]  # an optional group: the letters of what follows it begin a match too
+        elif rest.startswith(DIGIT) and not rest.startswith(("?", "*", "{0"), len(DIGIT)):
+            return frozenset(letters | {DIGIT})  # "\\d+ attacks": a digit begins it
         else:
             letter = first_letter(rest)
             return None if letter is None else frozenset(letters | {letter})

@@ -37,7 +37,7 @@ def test_a_fragment_goes_under_every_letter_it_may_start_with() -> None:
     assert spans(grouped, "They went, go and fought.") == [(5, 9, "went"), (11, 13, "go"), (18, 24, "fought")]
 
 
-@pytest.mark.parametrize("fragment", [r"\d+", "s?hot", "[ab]c", "(?:a|b)*c", "(?:a)?", "(?:the|)x", "ça|war"])
+@pytest.mark.parametrize("fragment", [r"\d*x", r"\s+x", "s?hot", "[ab]c", "(?:a|b)*c", "(?:a)?", "(?:the|)x", "ça|war"])
 def test_a_fragment_without_a_plain_first_letter_keeps_the_plain_alternation(fragment: str) -> None:
     assert first_letters(fragment) is None
     assert words_by_first_letter(["men", fragment]) == f"men|{fragment}"
@@ -64,3 +64,12 @@ def test_words_with_groups_first_match_like_the_flat_alternation() -> None:
     assert grouped != flat
     assert spans(grouped, text) == spans(flat, text)
     assert len(spans(grouped, text)) >= 10
+
+
+def test_a_digit_begins_its_own_group() -> None:
+    words = [r"\d+ (?:raids|attacks)", "two raids", r"(?:\d+|several) killings", r"\d?x"]
+    assert first_letters(words[0]) == {r"\d"} and first_letters(words[3]) is None
+    grouped = rf"\b(?:{words_by_first_letter(words[:3])})"
+    text = "12 raids, two raids and 3 killings; several killings, 40 attacks."
+    assert spans(grouped, text) == spans(rf"\b(?:{'|'.join(words[:3])})", text)
+    assert len(spans(grouped, text)) == 5
