@@ -78,6 +78,12 @@ _FATALITY_PATTERNS = [
     re.compile(rf"\b(?:death toll|toll)\b[^.]{{0,40}}?\b(?:rose |rises |reached |to |of |is )+{_NUM}", re.I),
     re.compile(rf"\b{_NUM}\s+(?:dead|deaths|bodies|corpses)\b", re.I),
 ]
+# Words a match of each fatality pattern holds (same flags), in the order of the list (None: no cheap word): a sentence
+# without them is not scanned for that pattern, which would start a try at every number word ("a", "two") in it.
+_NEEDED: dict[re.Pattern[str], re.Pattern[str]] = {
+    pattern: re.compile(needed, re.I) for pattern, needed in zip(_FATALITY_PATTERNS, [
+        "fatalit", "fatalit", "fatalit", "death|killing", None, _KILLED_WORDS, "killing|killed", "toll",
+        "dead|deaths|bodies|corpses"], strict=True) if needed is not None}
 _SHOT_DEAD = re.compile(rf"\bshot (?:a|an|the) (?:[a-z-]+\s){{0,3}}?{_ONE_PERSON}\s+dead\b", re.I)
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passed away)\b[^.]{0,60}?\b(?:wounds|injuries)\b|"
                              r"\bdied later\b", re.I)
@@ -128,6 +134,8 @@ def _counts(patterns: list[re.Pattern[str]], text: str, offset: int, tallies: bo
     (rules `period-count`, `running-total`)."""
     found: list[Count] = []
     for pattern in patterns:
+        if (needed := _NEEDED.get(pattern)) is not None and needed.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             value = number(match.group("num"))
             if value is None or (not tallies and is_tally_figure(text, match.start(), match.end())):

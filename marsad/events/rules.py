@@ -108,9 +108,14 @@ def load_rules() -> dict[str, Rule]:
     return parse_rules(data or {})
 
 
+_loaded: dict[str, Rule] = {}  # load_rules() once read: rule() is asked ~1,700 times a report
+
+
 def rule(name: str) -> Rule:
     """The rule called `name`; a name the data lacks is a programming error, said plainly."""
-    try:
-        return load_rules()[name]
-    except KeyError:
-        raise MarsadError(f"rules.yaml has no rule named {name!r}") from None
+    if not _loaded:
+        _loaded.update(load_rules())
+    found = _loaded.get(name)
+    if found is None:
+        raise MarsadError(f"rules.yaml has no rule named {name!r}")
+    return found

@@ -134,3 +134,33 @@ def test_name_and_token_shortcuts_answer_as_before():
         plain.append(Token(match.start(), end, word, word_key(word), word.lower() in ARTICLES))
     assert tokens == plain
     assert tokenize(text) == plain  # asked again, from the memory
+
+
+COUNT_TEXTS = TEXTS + [
+    "Gunmen killed two farmers and a shepherd; three fatalities were coded, a total of 4 deaths.",
+    "The death toll rose to 12 after 3 bodies were found; an unknown number of fatalities, coded as 10.",
+    "A young man was killed and two civilians died when a shell hit the market, leaving 4 dead.",
+    "Killing 3 members of the guard, the attack led to the death of a colonel. Five men were slain.",
+]
+
+
+def test_fatality_patterns_skipped_only_where_their_words_are_missing() -> None:
+    from marsad.events import quantities
+
+    def counts(text: str, needed: dict) -> list:
+        saved = dict(quantities._NEEDED)
+        quantities._NEEDED.clear()
+        quantities._NEEDED.update(needed)
+        try:
+            return quantities._counts(quantities._FATALITY_PATTERNS, text, 7, tallies=False)
+        finally:
+            quantities._NEEDED.clear()
+            quantities._NEEDED.update(saved)
+
+    assert quantities._NEEDED  # the shortcut is in place
+    for text in COUNT_TEXTS:
+        assert counts(text, dict(quantities._NEEDED)) == counts(text, {})
+    assert sum(bool(counts(t, {})) for t in COUNT_TEXTS) >= 4
+    for pattern, needed in quantities._NEEDED.items():  # every match holds the words
+        for text in COUNT_TEXTS:
+            assert all(needed.search(m.group(0)) for m in pattern.finditer(text))
