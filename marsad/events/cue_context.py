@@ -6,7 +6,6 @@ before, a group's name read as the act referred to ("the remnants of the regime 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from marsad.events.rules import rule
@@ -40,12 +39,6 @@ def cargo_in_clause(before: str) -> bool:
     return found is not None and not rule("clause-joint").search(before[found.start():])
 
 
-# the reference's words that may name people ("remnants of the former regime"), not only what fighting left behind
-_GROUP_WORD = re.compile(r"remnants?\b", re.IGNORECASE)
-# a verb's past form: "the remnants of the regime attacked" (the trigger a predicate, not a noun referred to)
-_PAST_VERB = re.compile(r"(?:ed|\b(?:struck|hit|shot|fought|blew|threw|stormed|seized|took))$", re.IGNORECASE)
-
-
 def past_clause(before: str, match: CueMatch, own_dates: list[DateMention]) -> str | None:
     """The rule by which a trigger with no date of its own after it tells an undated past: a relative clause in the
     past perfect (`past-relative`: "a guard who had deserted") or the fighting a place had seen
@@ -64,14 +57,14 @@ def actor_acts(analysis: Analysis, match: CueMatch, sentence_start: int) -> bool
     ("remnants of the ...", rule reference) are the name of the group whose verb the trigger is; the act is told,
     not referred to (rule actor-acts). Only the reference's words that may name people open such a name: "after
     the militia attacked the post" stays the act the sentence names as its occasion."""
-    if not _PAST_VERB.search(match.text):
+    if not rule("past-form").search(match.text):  # a predicate, not a noun referred to ("the attack")
         return False
     text = analysis.report.text
     window = max(sentence_start, match.start - 120)
     found = rule("reference").search(text[window:match.start])
     if found is None:
         return False
-    if not _GROUP_WORD.match(found.group(0)):
+    if not rule("actor-acts").match(found.group(0)):  # "remnants of ...", not only what fighting left behind
         return False
     return any(window + found.start() < a.end <= match.start and not text[a.end:match.start].strip()
                for a in analysis.actors)

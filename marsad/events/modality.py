@@ -77,7 +77,7 @@ def dated_act_of_a_hand(text: str, actors: Sequence[ActorMention], trigger: CueM
     verb in the past tense tells its act ("after the Asayish arrested"), it does not name one told before ("after the
     raid"); with a day of its own the act is a background fact coded as an event (rule dated-act-of-a-hand, as
     dated-act-before)."""
-    if not re.fullmatch(r"[a-z]+ed", trigger.text):
+    if not rule("past-form").fullmatch(trigger.text):
         return False
     return any(0 <= trigger.start - actor.end <= 1 for actor in actors) and bool(
         rule("dated-act-before").search(text[trigger.end:sentence_end]))

@@ -235,8 +235,7 @@ def _dateline(analysis: Analysis, sentence: tuple[int, int], place: PlaceMention
 # history, a pattern): its toll is that act's
 _OTHER_ACT = ("abroad-in-passing", "court-case", "refuted-claim", "conduct-described", "conduct-engaged",
               "since-event", "since-then", "deeds-of-the-arrested", "counted-acts-perfect", "counted-perfect-passive",
-              "remnants-lie",
-              "old-date", "past-era", "lasting-harm", "repeated-after",
+              "remnants-lie", "old-date", "past-era", "lasting-harm", "repeated-after",
               "frequency", "for-a-long-time", "generic-present", "present-pattern-participle", "habitual")
 
 
