@@ -32,9 +32,12 @@ def load_in_clause(before: str) -> bool:
         not rule("background-clause").search(before[found.start():])
 
 
-def cargo_in_clause(before: str) -> bool:
+def cargo_in_clause(before: str, cue_text: str = "") -> bool:
     """A word of cargo before the weapon in its own clause ("seized a truck carrying rockets"); one that ends its
-    clause before another begins ("factions seized the harvest, and the army shelled the village") is not."""
+    clause before another begins ("factions seized the harvest, and the army shelled the village") is not, nor is
+    what the words tell going off ("a shell the boys were collecting detonated": rule blast-not-cargo)."""
+    if cue_text and rule("blast-not-cargo").fullmatch(cue_text):
+        return False
     found = rule("cargo").search(before)
     return found is not None and not rule("clause-joint").search(before[found.start():])
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from marsad.events import quantities
+from marsad.events.accuser import role_candidates
 from marsad.events.air_beside_battle import air_and_battle_roles
 from marsad.events.background import absorb_restatements, carried_date, not_news
 from marsad.events.carrying import carry_actors
@@ -262,7 +263,7 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
         return "needs-place"
     # "the convoy included weapons, ammunition and rockets", "caught carrying rifles": cargo
     if (match.cue.kind in WEAPON_KINDS or _WEAPON_NOUN.search(match.text)) and (
-            cargo_in_clause(before[-100:]) or rule("seized-cargo").match(analysis.report.text[match.end:])):
+            cargo_in_clause(before[-100:], match.text) or rule("seized-cargo").match(analysis.report.text[match.end:])):
         return "cargo"
     if match.cue.kind in WEAPON_KINDS and load_in_clause(before[-80:]):
         return "moved-cargo"  # "as trucks of tanks and heavy weapons arrived": a movement's load
@@ -401,8 +402,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
                      own_dates: list[DateMention], current_date: DateMention | None) -> list[Draft]:
     text = analysis.report.text
     s_start, s_end = sentence
-    # a side named only as the source ("a police source said") neither acts nor is hit (rule source-not-side)
-    actors = [a for a in analysis.actors if not any(t.start <= a.start < t.end for t in analysis.attributions)]
+    actors, set_aside = role_candidates(analysis, sentence)  # rules source-not-side, accuser-not-side
     roles = assign_roles(text, sentence, (cue.start, cue.end), actors, analysis.parse, targets=kind.targets)
     if not kind.targets and roles.actor2 is not None:
         # a kind with no target ("Security measures: ... Turkish forces dug trenches", "the arrival of
@@ -413,7 +413,7 @@ def _drafts_for_kind(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tu
             actor = next((m for m in analysis.actors if cue.end <= m.start < s_end and m.inter in ARMED_INTER
                           and m.kind != "person" and not holds_place(text, m)), actor)
         roles = Roles(actor, None, roles.assoc1, (), None)
-    fired = [f"cue:{cue.cue.id}", *roles.rules]
+    fired = [f"cue:{cue.cue.id}", *roles.rules, *set_aside]
     if any(s_start <= m.start < s_end and alleged_side(text, m, s_start) for m in analysis.actors):
         fired.append("alleged-membership")  # a group named only as what the suspects are said to belong to
     told = _told_before(analysis, cue, sentence)  # "reached the scene of the blast": the strike told before
