@@ -1,7 +1,7 @@
 """Words of movement and of targeting that tell no Strategic development of their own (rules.yaml, stage `cue`).
 
 The guide codes a movement of forces (Change to group/activity) where forces, fighters or weapons move, and no
-Strategic development for what is part of another event. Five regularities of news writing break that when a
+Strategic development for what is part of another event. Six regularities of news writing break that when a
 motion word or "targeting" is read alone:
 
 - `mover-not-forces`: the one who arrives, enters, moves or is sent is no armed force: visitors, families, the
@@ -13,6 +13,8 @@ motion word or "targeting" is read alone:
   sides", "withdrew from the post to avoid a confrontation"): the intervention is part of that clash or riot.
 - `target-of-attack`: a patrol, a convoy or reinforcements told as what an attack hit ("opened fire on a
   patrol"): the attack's target, not a move.
+- `truce-ends-act`: a truce told in the sentence of the fight it ended, as its end ("exchanged fire until elders
+  intervened and the sides agreed to a truce"): part of the clash, no Agreement of its own.
 - `campaign-aim`: what a security, inspection or arrest campaign is "targeting" is its aim, not an attack: the
   campaign is a Strategic development, and a fight it led to is told by its own words.
 """
@@ -26,12 +28,14 @@ from marsad.events.rules import Rule, rule
 
 def no_development_told(text: str, sentence: tuple[int, int], trigger_start: int, after: str, kind: str) -> str | None:
     """The rule by which a trigger of `kind` (`after`: its sentence's text after it) tells no development of forces
-    and no attack: a movement of no forces (`move_not_of_forces`), or a campaign's aim read as an attack
-    (`campaign-aim`); None when it may tell one."""
+    and no attack: a movement of no forces (`move_not_of_forces`), a campaign's aim read as an attack
+    (`campaign-aim`), a truce that ended the fight told before it (`truce-ends-act`); None when it may tell one."""
     if kind == "movement":
         return move_not_of_forces(text, sentence, trigger_start, after)
     if kind == "attack" and campaign_aim(text, sentence, trigger_start, after):
         return "campaign-aim"  # "its security campaign in the countryside, targeting remnants": its aim
+    if kind == "agreement" and rule("truce-ends-act").search(text[sentence[0]:trigger_start]):
+        return "truce-ends-act"  # "exchanged fire until elders intervened and the sides agreed to a truce"
     return None
 
 

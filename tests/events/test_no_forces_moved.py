@@ -111,3 +111,18 @@ def test_a_security_campaign_targeting_wanted_men_is_no_attack() -> None:
 
 def test_warplanes_targeting_hideouts_still_attack() -> None:
     assert kinds(report("Russian warplanes targeted hideouts of ISIS in Harim on Monday.")) != []
+
+
+# --- a truce told as the end of the fight in its sentence (rule truce-ends-act) --------------------------------
+
+
+def test_a_truce_that_ended_the_fight_in_its_sentence_is_part_of_the_clash() -> None:
+    text = report("Shafaq News/ Tribal fighters exchanged fire in Tell Abar on Friday night until elders intervened "
+                  "and the two sides agreed to a three-day truce.")
+    assert "agreement" not in kinds(text)
+
+
+def test_a_truce_told_in_a_sentence_of_its_own_is_an_agreement() -> None:
+    text = report("Shafaq News/ Tribal fighters exchanged fire in Tell Abar on Friday night.",
+                  "The two clans agreed to a truce in Tell Abar on Saturday after a mediation by elders.")
+    assert "agreement" in kinds(text)
