@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 
 from marsad.events.drafts import WEAPON_KINDS, Analysis
+from marsad.events.not_forces import no_development_told
 from marsad.events.refuted_claim import refuted_claim
 from marsad.events.rules import rule
 from marsad.geo import CORE_COUNTRIES
@@ -77,7 +78,7 @@ def told_not_done(text: str, sentence: tuple[int, int], trigger_start: int, afte
         return "cause-of-protest"  # "protested against the killing of a man by a sniper": what is denounced
     if not own_dates and rule("lasting-harm").match(after):
         return "lasting-harm"  # "mines left by the war still claim lives"
-    if kind == "movement" and (why := _move_not_made(text, sentence, trigger_start, before, after)):
+    if why := _development_not_made(text, sentence, trigger_start, before, after, kind):
         return why
     if kind == "protest" and rule("crowd-named").search(before[-60:]):
         return "crowd-named"  # "committees of the protesters called for a march on Friday"
@@ -166,6 +167,15 @@ def _since_event(text: str, sentence: tuple[int, int], trigger_start: int) -> bo
 
 
 _RELATIVE_OR_BREAK = re.compile(r"\b(?:which|who|whom|whose|where|when|while|after|before)\b|[;:]", re.IGNORECASE)
+
+
+def _development_not_made(text: str, sentence: tuple[int, int], trigger_start: int, before: str, after: str,
+                          kind: str) -> str | None:
+    """The rule by which a movement trigger tells no move of forces (`_move_not_made`, then the mover, what is moved
+    and the act it ends: not_forces.py), or an attack trigger names a security campaign's aim; None otherwise."""
+    if kind == "movement" and (why := _move_not_made(text, sentence, trigger_start, before, after)):
+        return why
+    return no_development_told(text, sentence, trigger_start, after, kind)
 
 
 def _move_not_made(text: str, sentence: tuple[int, int], trigger_start: int, before: str, after: str) -> str | None:

@@ -46,7 +46,8 @@ def test_smoke_and_sound_bombs_disperse_a_crowd_and_bomb_nothing():
 
 
 def test_many_counted_in_a_perfect_passive_is_a_tally():
-    body = "Hundreds of families have been evacuated from the farms of Tarmiyah."
+    # (villages, not families: families moved are no forces, which rule mover-not-forces reads first)
+    body = "Hundreds of villages have been evacuated in the district of Tarmiyah."
     assert "counted-perfect-passive" in _dropped(body)
     assert _dropped("Three families were evacuated from the farms of Tarmiyah.").count(
         "counted-perfect-passive") == 0
