@@ -1,8 +1,7 @@
 """One violent act, one type (round 19; docs/events.md): the side that blames another for a killing is neither side
-of it (rule accuser-not-side), so the killing of a civilian does not become a clash with the accuser; grenades
-thrown in a gun attack on forces are one of the fight's weapons (rule guns-and-grenades); a shell left unexploded
-that goes off is an explosive remnant (rule remnant-is-a-mine). Reports written for these tests in the manner of
-several outlets (a local Syrian outlet, Iraqi copy, a monitor); places from the hand-made gazetteer of
+of it (rule accuser-not-side), so the killing of a civilian does not become a clash with the accuser; a shell left
+unexploded that goes off is an explosive remnant (rule remnant-is-a-mine). Reports written for these tests in the
+manner of several outlets (a local Syrian outlet, Iraqi copy, a monitor); places from the hand-made gazetteer of
 test_segmentation, actors from test_same_place_acts (no model)."""
 
 from __future__ import annotations
@@ -47,19 +46,6 @@ def test_the_accuser_words_need_someone_blamed() -> None:
     assert rule("accuser-not-side").match(" accused the militia of the killing") is not None
     assert rule("accuser-not-side").match(" blamed for the bombing") is None
     assert rule("accuser-not-side").match(" said two soldiers were killed") is None
-
-
-# --- guns and grenades (rule guns-and-grenades) --------------------------------------------------------------------
-
-
-def test_an_attack_with_machine_guns_and_grenades_on_a_post_is_a_clash() -> None:
-    text = report("ISIS attacked positions of the SDF near Tell Abar with machine guns and hand grenades last night.")
-    assert [c[0] for c in coded(text)] == ["Armed clash"]
-
-
-def test_a_grenade_thrown_alone_is_a_grenade_attack() -> None:
-    text = report("Gunmen threw a hand grenade at a shop in Harim on Sunday night, wounding its owner.")
-    assert [c[0] for c in coded(text)] == ["Grenade"]
 
 
 # --- an explosive remnant goes off (rule remnant-is-a-mine) --------------------------------------------------------
