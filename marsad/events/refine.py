@@ -34,7 +34,7 @@ from marsad.events.extract import _drafts_for_kind
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts
 from marsad.events.modality import agreement_not_reached, irrealis_mode, is_negated, sentence_skip_reason
-from marsad.events.retyped_fold import folded_into_sibling
+from marsad.events.retyped_fold import folded_into_sibling, label_of_another_act
 from marsad.events.rules import rule
 
 # The kind (types.yaml) the classifier's label calls for; kinds whose codings depend on the actors (capture:
@@ -121,6 +121,7 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
             continue
         if prediction.label != NONE and prediction.score >= thresholds.retype and not _told_beside(
                 draft, drafts, prediction.label) and not _named_not_told(analysis, lexicon, draft, prediction.label) \
+                and not label_of_another_act(draft, drafts, prediction.label) \
                 and _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence), reading.text):
             retyped = True
             if folded_into_sibling(analysis, draft, drafts):

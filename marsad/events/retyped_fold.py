@@ -29,6 +29,22 @@ def folded_into_sibling(analysis: Analysis, draft: Draft, drafts: list[Draft]) -
     return True
 
 
+def label_of_another_act(draft: Draft, drafts: list[Draft], label: str) -> bool:
+    """"The clashes broke out after gunmen attacked a patrol at the entrance of the town. Security forces sent
+    reinforcements to the town on Thursday.": the classifier labels the first sentence by the clashes, another event
+    already told in it; the draft told there and again in a sentence of its own (the move of forces) is no telling of
+    the clashes, and keeps its type (rule label-of-another-act). Told in that sentence alone, it is the act told
+    again (rule retyped-folds)."""
+    start, end = draft.sentence
+    if not any(e.start >= end for e in draft.evidence):  # told in its sentence alone (a headline's words aside)
+        return False
+    found = any(other is not draft and not other.in_headline and other.coding.sub_event_type == label
+                and any(start <= e.start < end for e in other.evidence) for other in drafts)
+    if found and "label-of-another-act" not in draft.rules:
+        draft.rules.append("label-of-another-act")
+    return found
+
+
 def _places_named(analysis: Analysis, sentence: tuple[int, int]) -> set[str]:
     start, end = sentence
     return {p.place.geonameid for p in analysis.places if start <= p.start < end and p.place is not None
