@@ -3,10 +3,12 @@ again: it folds into it, though a later telling placed that act more precisely (
 "Two policemen were killed in clashes in the district before leaders brokered a deal": the classifier, reading the
 sentence whole, names the clashes, and the deal it retyped so is no second battle at the district beside the one the
 next sentence places in its village. A sentence that names two places ("arrested a man from A and seized his car in
-B") may tell two acts, one at each: there nothing folds."""
+B") may tell two acts, one at each: there nothing folds. A draft told in that sentence and again in one of its own
+keeps its type: the label named the other act (rule label-of-another-act)."""
 
 from __future__ import annotations
 
+from marsad.events.acts_apart import JOINING_RULES
 from marsad.events.drafts import Analysis, Draft, place_key
 from marsad.events.merging import absorb
 
@@ -36,7 +38,8 @@ def label_of_another_act(draft: Draft, drafts: list[Draft], label: str) -> bool:
     the clashes, and keeps its type (rule label-of-another-act). Told in that sentence alone, it is the act told
     again (rule retyped-folds)."""
     start, end = draft.sentence
-    if not any(e.start >= end for e in draft.evidence):  # told in its sentence alone (a headline's words aside)
+    # told again in a later sentence that joined it (not a sentence that only located it, nor a headline's words)
+    if not (JOINING_RULES & set(draft.rules) and any(e.start >= end for e in draft.evidence)):
         return False
     found = any(other is not draft and not other.in_headline and other.coding.sub_event_type == label
                 and any(start <= e.start < end for e in other.evidence) for other in drafts)

@@ -16,8 +16,8 @@ from marsad.events.extract import extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.merging import merge_drafts
 from marsad.events.refine import refine
-from marsad.events.retyped_fold import folded_into_sibling
-from marsad.types import ActorMention
+from marsad.events.retyped_fold import folded_into_sibling, label_of_another_act
+from marsad.types import ActorMention, Evidence
 from tests.events.test_days_apart import _analysis, code, events
 from tests.events.test_same_place_acts import _classifier, report
 
@@ -134,3 +134,35 @@ def test_the_classifier_retyping_a_draft_into_its_sentence_act_leaves_one_event(
     lexicon = load_lexicon()
     refined = refine(analysis, lexicon, extract_drafts(analysis, lexicon), _classifier("Armed clash"))
     assert [(d.coding.sub_event_type, d.place.text) for d in refined] == [("Armed clash", "Jalawla")]
+
+
+def _clash_and_move(text: str) -> tuple:
+    """The clash `text` tells, told again in the sentence of the patrol attacked, and the move of forces told there."""
+    analysis = _analysis(text)
+    drafts = extract_drafts(analysis, load_lexicon())
+    clash = next(d for d in drafts if d.coding.event_type == "Battles")
+    patrol = next(s for s in analysis.sentences if "patrol" in text[s[0]:s[1]])
+    move = next(d for d in drafts if d.kind == "movement")
+    move.sentence = patrol
+    clash.evidence.append(Evidence(patrol[0], patrol[1], text[patrol[0]:patrol[1]]))
+    return analysis, clash, move
+
+
+TOLD = report("Police clashed with gunmen in the village of Tell Abar on Wednesday.",
+              "The clashes broke out after gunmen attacked a patrol of the Police at the entrance of the village.",
+              "Police sent reinforcements to Tell Abar on Thursday and imposed a curfew on the village.")
+
+
+def test_a_move_of_forces_told_beside_the_clashes_and_again_on_its_own_keeps_its_type() -> None:
+    _, clash, move = _clash_and_move(TOLD)
+    later = next(s for s in _analysis(TOLD).sentences if "reinforcements" in TOLD[s[0]:s[1]])
+    move.evidence.append(Evidence(later[0], later[1], TOLD[later[0]:later[1]]))
+    move.rules.append("same-event")
+    assert label_of_another_act(move, [clash, move], "Armed clash")
+    assert "label-of-another-act" in move.rules
+
+
+def test_a_draft_told_only_beside_the_clashes_is_no_act_of_its_own() -> None:
+    _, clash, move = _clash_and_move(TOLD)
+    move.evidence = [e for e in move.evidence if e.start < move.sentence[1]]
+    assert not label_of_another_act(move, [clash, move], "Armed clash")
