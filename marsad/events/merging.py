@@ -7,14 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.events.act_located import act_located, kind_named_again
-from marsad.events.acts_apart import (
-    different_days,
-    distinct_acts,
-    missing_side_named,
-    one_side,
-    other_pair,
-    side_of,
-)
+from marsad.events.acts_apart import different_days, distinct_acts, missing_side_named, one_side, other_pair, side_of
 from marsad.events.battle_places import same_battle
 from marsad.events.both_sides import join_other_side
 from marsad.events.drafts import (
