@@ -58,6 +58,22 @@ def side_of(first: Draft, actor: ActorMention | None) -> bool:
     return not names or actor.name in names
 
 
+def missing_side_named(first: Draft, second: Draft) -> bool:
+    """"Two SDF fighters were killed in clashes in the village. Gunmen of a tribal militia had attacked SDF posts
+    there.": a battle told with one side only, then told again as an attack on that side by a group, names the
+    side it lacked; one battle, not a second one of another hand (rule missing-side-named). A battle whose
+    first telling names both sides is another pair's (rule other-pair)."""
+    if first.coding.event_type != "Battles" or second.coding.event_type != "Battles":
+        return False
+    if first.roles.actor1 is None or first.roles.actor2 is not None or second.roles.actor1 is None:
+        return False
+    if not one_side(second.roles.actor2, first.roles.actor1) or one_side(second.roles.actor1, first.roles.actor1):
+        return False
+    if "missing-side-named" not in second.rules:
+        second.rules.append("missing-side-named")
+    return True
+
+
 def one_side(a: ActorMention | None, b: ActorMention | None) -> bool:
     """Two names of one organisation: the same, or one a unit of the other ("Military Forces of Syria (2000-2024)
     4th Armored Division" and "Military Forces of Syria (2000-2024)")."""

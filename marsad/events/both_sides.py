@@ -25,4 +25,9 @@ def join_other_side(target: Draft, other: Draft) -> None:
                                assoc1=theirs.assoc1, assoc2=theirs.assoc2)
         target.rules.append("both-sides-named")
         return
+    if target.coding.event_type == "Battles" and mine.actor1 is not None and theirs.actor1 is not None \
+            and theirs.actor2 is not None and theirs.actor2.name == mine.actor1.name:
+        # "Gunmen attacked SDF posts" told of a battle of the SDF: its other side is the one who attacked
+        target.roles = replace(mine, actor2=theirs.actor1, assoc2=theirs.assoc1)
+        return
     target.roles = replace(mine, actor2=theirs.actor2)

@@ -156,7 +156,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 def act_dates(text: str, sentence_start: int, own_dates: list[DateMention]) -> list[DateMention]:
     """The days a sentence tells that may date its act: without a wire dateline's day (rule dateline-date) or the
     day of a statement ("said on Thursday that ...": rule date-of-saying) when the sentence tells another day, and
-    never the day a wounded victim died (rule victim-death-day), which is not the act's."""
+    never the day a wounded victim died (rule victim-death-day) nor the day the act lasted until (rule day-it-ended),
+    which are not the act's."""
     def telling(mention: DateMention) -> bool:
         before = text[sentence_start:mention.start]
         return bool(rule("dateline-date").fullmatch(before) or rule("date-of-saying").search(before[-60:]))
@@ -164,7 +165,12 @@ def act_dates(text: str, sentence_start: int, own_dates: list[DateMention]) -> l
     def death_of_a_victim(mention: DateMention) -> bool:  # "one of whom died in hospital the following day"
         return bool(rule("victim-death-day").search(text[sentence_start:mention.start][-120:]))
 
-    lived = [d for d in own_dates if not death_of_a_victim(d)]
+    def end_of_the_act(mention: DateMention) -> bool:  # "fighting that lasted until early Thursday" (a day, not
+        # "until September 2026", a term that may be set for what is yet to come)
+        before = text[sentence_start:mention.start][-40:]
+        return mention.time_precision == 1 and bool(rule("day-it-ended").search(before))
+
+    lived = [d for d in own_dates if not death_of_a_victim(d) and not end_of_the_act(d)]
     acts = [d for d in lived if not telling(d)]
     return acts if acts else lived
 

@@ -251,7 +251,7 @@ def _drop_reason(analysis: Analysis, match: CueMatch, sentence: tuple[int, int],
     if irrealis_mode(before) and not rule("presumed-means").search(before[-60:]):
         return "not-a-fact"  # but "killed two militants via unspecified means (presumed to be airstrike)": how
     # "remnants of the regime attacked": told; "came a day after the Asayish arrested X on Tuesday": its own act
-    if is_reference(before) and not actor_acts(analysis, match, sentence[0]) \
+    if is_reference(before, match.text) and not actor_acts(analysis, match, sentence[0]) \
             and not dated_act_of_a_hand(analysis.report.text, analysis.actors, match, sentence[1]):
         return "reference"
     if rule("charged-act").search(before[-80:]):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.events.act_located import act_located, kind_named_again
-from marsad.events.acts_apart import different_days, distinct_acts, one_side, other_pair, side_of
+from marsad.events.acts_apart import different_days, distinct_acts, missing_side_named, one_side, other_pair, side_of
 from marsad.events.battle_places import same_battle
 from marsad.events.both_sides import join_other_side
 from marsad.events.drafts import (
@@ -66,7 +66,7 @@ def _same_event(first: Draft, second: Draft) -> bool:
     # "clashes between the Guards and the Rebels went on" at one place are one event
     either_side = place_key(second) is None or first.coding.event_type == "Battles"
     if not compatible_actor(first.roles.actor1, second.roles.actor1) and not (
-            either_side and side_of(first, second.roles.actor1)):
+            either_side and side_of(first, second.roles.actor1)) and not missing_side_named(first, second):
         return False
     if different_days(first, second) or other_pair(first, second):
         return False

@@ -83,10 +83,13 @@ def dated_act_of_a_hand(text: str, actors: Sequence[ActorMention], trigger: CueM
         rule("dated-act-before").search(text[trigger.end:sentence_end]))
 
 
-def is_reference(sentence_before_trigger: str) -> bool:
-    """"after the raids on X", "like the killing of Y", "That bombing was...":
-    an event named again or compared, not told."""
-    return bool(rule("reference").search(sentence_before_trigger[-120:]) or _ANAPHORIC.match(sentence_before_trigger))
+def is_reference(sentence_before_trigger: str, trigger: str = "") -> bool:
+    """"after the raids on X", "like the killing of Y", "That bombing was...", "hours before the drone strike" (rule
+    named-as-time, a noun only: "before the army shelled the town" tells the shelling): an event named again or
+    compared, not told."""
+    before = sentence_before_trigger
+    return bool(rule("reference").search(before[-120:]) or _ANAPHORIC.match(before)) or bool(
+        trigger and rule("named-as-time").search(before[-80:]) and not rule("past-form").search(trigger))
 
 
 def irrealis_mode(sentence_before_trigger: str) -> str | None:

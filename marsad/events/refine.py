@@ -34,6 +34,7 @@ from marsad.events.extract import _drafts_for_kind
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts
 from marsad.events.modality import agreement_not_reached, irrealis_mode, is_negated, sentence_skip_reason
+from marsad.events.retyped_fold import folded_into_sibling, label_of_another_act
 from marsad.events.rules import rule
 
 # The kind (types.yaml) the classifier's label calls for; kinds whose codings depend on the actors (capture:
@@ -119,8 +120,12 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
             analysis.dropped_drafts.append(("protest-named-again", draft))
             continue
         if prediction.label != NONE and prediction.score >= thresholds.retype and not _told_beside(
-                draft, drafts, prediction.label) and not _named_not_told(analysis, lexicon, draft, prediction.label):
-            retyped |= _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence), reading.text)
+                draft, drafts, prediction.label) and not _named_not_told(analysis, lexicon, draft, prediction.label) \
+                and not label_of_another_act(draft, drafts, prediction.label) \
+                and _retype(lexicon, draft, prediction.label, reading.kinds(draft.sentence), reading.text):
+            retyped = True
+            if folded_into_sibling(analysis, draft, drafts):
+                continue
         kept.append(draft)
     # only where the rules found no event in the whole report (a snippet, a note, a report in words the
     # lists lack): in a report where they did, the sentences they passed over were mostly background, and
