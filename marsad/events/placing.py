@@ -226,16 +226,22 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
     return mentions
 
 
+# the weak places that are no place of the act once the report has told a place before the sentence
+_TOLD_PLACE_FIRST = frozenset({"care-destination", "came-from-direction", "addressed-place", "demand-place"})
+
+
 def _never_the_acts(analysis: Analysis, sentence: tuple[int, int], name: str) -> bool:
     """Whether the weak places of test `name` are dropped even where the sentence names no other place: the place
     of the wrong an act answers always (grievance-place: that other act's place); the hospital town, and the way
     attackers came from (came-from-direction: "from the direction of X"), once the report
     has told a place before the sentence, where the act it tells the wounded of most likely was (care-destination:
     "the wounded were taken to a hospital in X" after a clash told at Y). With nothing told before, the hospital
-    town is the nearest the report says."""
+    town is the nearest the report says. So with the governments a crowd calls on or chants against, and the
+    people or places it stands with (addressed-place, demand-place: "the protesters chanted against Erbil and
+    Baghdad" after the protest was told at Y): seats and causes, never where the crowd gathered."""
     if name == "grievance-place":
         return True
-    return name in {"care-destination", "came-from-direction"} and any(
+    return name in _TOLD_PLACE_FIRST and any(
         p.end <= sentence[0] and usable(p, analysis) and not is_region(p) and p.place is not None
         and p.place.country_code in CORE_COUNTRIES for p in analysis.places)
 
