@@ -31,13 +31,16 @@ def protest_kind(kind: Kind) -> bool:
 
 def _bare_state_force(draft: Draft) -> bool:
     """An attack by state forces told only by the generic words ("fired", "attacked") and aimed at no one else
-    than a crowd (rule force-on-protest's words: "fired at a police post" is aimed elsewhere)."""
+    than a crowd (rule force-on-protest's words: "fired at a police post" is aimed elsewhere), or such words
+    naming again, with the article and no hand, an act told before ("The shooting happened in X")."""
     if draft.kind != "attack":
         return False
     cues = [name for name in draft.rules if name.startswith("cue:")]
     if not cues or not all(rule("bare-attack").match(name) for name in cues):
         return False
     actor = draft.roles.actor1
+    if actor is None and "told-before" in draft.rules:
+        return True  # "The shooting happened in X, where ...": the force told before, named again by no hand
     if actor is None or actor.inter != STATE_INTER:
         return False  # gunmen who fire on a crowd attack it; "they attacked" may be the protesters
     told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), None)
