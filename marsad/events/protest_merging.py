@@ -77,7 +77,7 @@ def force_on_protest(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) 
 
 def _told_just_before(earlier: Draft, later: Draft) -> bool:
     """Told on the later telling's day, in the sentence or so before it, at its place (or the later has none)."""
-    return not earlier.in_headline and 0 <= later.sentence[0] - _told_until(earlier) <= _NEXT_SENTENCES_CHARS \
+    return not earlier.in_headline and 0 <= later.sentence[0] - _told_until(earlier, later) <= _NEXT_SENTENCES_CHARS \
         and not different_days(earlier, later) and (later.place is None or place_key(later) == place_key(earlier))
 
 
@@ -85,9 +85,11 @@ def _told_just_before(earlier: Draft, later: Draft) -> bool:
 _NEXT_SENTENCES_CHARS = 400
 
 
-def _told_until(draft: Draft) -> int:
-    """Where the last telling of a draft ends."""
-    return max([draft.sentence[1], *(e.end for e in draft.evidence)])
+def _told_until(draft: Draft, later: Draft) -> int:
+    """Where the last telling of a draft before the later one's sentence ends (the later's own sentence may have
+    lent the draft its place: "The shooting happened in X", rule place-told-after)."""
+    start = later.sentence[0]
+    return max([draft.sentence[1], *(e.end for e in draft.evidence if e.start < start)])
 
 
 def protest_escalates(target: Draft, later: Draft, kinds: dict[str, Kind]) -> bool:
@@ -96,3 +98,4 @@ def protest_escalates(target: Draft, later: Draft, kinds: dict[str, Kind]) -> bo
     peaceful protest, then one dispersed, then excessive force, then a riot)."""
     a, b = kinds.get(target.kind), kinds.get(later.kind)
     return a is not None and b is not None and protest_kind(a) and protest_kind(b) and b.rank > a.rank
+
