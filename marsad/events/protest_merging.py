@@ -39,8 +39,10 @@ def _bare_state_force(draft: Draft) -> bool:
     if not cues or not all(rule("bare-attack").match(name) for name in cues):
         return False
     actor = draft.roles.actor1
-    if actor is None and "told-before" in draft.rules:
-        return True  # "The shooting happened in X, where ...": the force told before, named again by no hand
+    if actor is None and "told-before" in draft.rules and draft.place is not None:
+        # "The shooting happened in X, where ...": the force told before, named again by no hand at the protest's
+        # place; "the ministry condemned the attack" names again, at no place, the strike the crowd protests
+        return True
     if actor is None or actor.inter != STATE_INTER:
         return False  # gunmen who fire on a crowd attack it; "they attacked" may be the protesters
     told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), None)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.lexicon import load_lexicon
+from marsad.events.refine import _retype
 from marsad.events.rules import rule
 from marsad.places.mentions import _key, find_spans
 from tests.events import handmade
+from tests.events.test_iraqi_outlets import _code
 
 PLACES = [handmade.place("Halabja", 35.18, 45.98), handmade.place("Kafr Sahl", 34.9, 36.7, "SY"),
           handmade.place("Tell Abar", 34.8, 36.6, "SY"), handmade.place("Erbil", 36.19, 44.01),
@@ -92,3 +95,31 @@ def test_the_shooting_told_after_a_dateline_takes_the_place_it_happened():
     assert force and force[0].place is not None and force[0].place.text == "Qalat Salih"
     assert "place-told-after" in force[0].rules
     assert "attack" not in [d.kind for d in drafts]  # "the shooting" named again is the same force
+
+
+def test_a_protest_against_raids_is_placed_where_the_crowd_gathered():
+    body = ("Residents of Tell Abar staged a protest on Tuesday against raids carried out by the militia in the "
+            "town of Kafr Sahl, during which three young men were taken.")
+    assert REPORTS.place_words(body)[:1] == ["Tell Abar"]
+
+
+def test_a_protest_told_by_its_own_words_is_not_retyped_to_the_act_it_protests():
+    lexicon = load_lexicon()
+    text = ("Residents of the town staged a protest on Tuesday against the raids, during which three young men "
+            "were arrested.")
+    draft = next(d for d in _code(text)[1] if d.kind == "protest")
+    assert not _retype(lexicon, draft, "Arrests", ("protest", "arrest"), text)
+    assert draft.kind == "protest"
+
+
+def test_a_crowd_named_by_its_people_may_be_retyped():
+    lexicon = load_lexicon()
+    text = "Ten protesters were arrested after the march on Tuesday."
+    drafts = [d for d in _code(text)[1] if d.kind == "protest" and d.trigger.text == "protesters"]
+    assert drafts and _retype(lexicon, drafts[0], "Arrests", ("protest", "arrest"), text)
+
+
+def test_the_strike_named_again_at_no_place_is_not_force_on_the_protest():
+    body = ("Residents gathered in the centre of Halabja on Wednesday to condemn the strike. "
+            "The ministry said it rejects the attack.")
+    assert "protest_intervention" not in REPORTS.kinds(body)
