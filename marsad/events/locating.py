@@ -19,6 +19,8 @@ from marsad.types import PlaceMention
 _NOUN_GAP = 12  # "artillery [newly] deployed in": the stationing words right after a weapon noun
 _CROWD_KINDS = {"protest", "riot", "mob", "protest_intervention"}
 _BEFORE = 70  # how far before a place its introducing words may start ("fired by Iran-backed militias from")
+# a demand tells its cause at length ("demanding the release of a young man abducted by gunmen two days ago near X")
+_DEMAND_BEFORE = 120
 
 
 def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
@@ -26,8 +28,8 @@ def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
     """The named tests of a sentence's weak places other than the dateline, strongest claim first: each says
     whether a place is only where someone came from, stood, lived or travelled."""
 
-    def before(place: PlaceMention) -> str:
-        return text[max(sentence[0], place.start - _BEFORE):place.start]
+    def before(place: PlaceMention, reach: int = _BEFORE) -> str:
+        return text[max(sentence[0], place.start - reach):place.start]
 
     return [
         ("person-origin", lambda p: rule("person-origin").search(before(p)) is not None),
@@ -53,7 +55,7 @@ def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
         ("road-toward", lambda p: rule("road-toward").search(before(p)) is not None),
         # what a crowd asks for or mourns ("in solidarity with X") is not where it gathered: protests only
         ("demand-place", lambda p: cue is not None and cue.cue.kind in _CROWD_KINDS
-         and rule("demand-place").search(before(p)) is not None),
+         and rule("demand-place").search(before(p, _DEMAND_BEFORE)) is not None),
         # the governments a crowd calls on, named by their seats ("calling on Baghdad and Erbil to act"): protests
         ("addressed-place", lambda p: cue is not None and cue.cue.kind in _CROWD_KINDS
          and rule("addressed-place").search(before(p)) is not None),

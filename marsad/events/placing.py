@@ -226,16 +226,22 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
     return mentions
 
 
+# the weak places that are no place of the act once the report has told a place before the sentence
+_TOLD_PLACE_FIRST = frozenset({"care-destination", "came-from-direction", "addressed-place", "demand-place"})
+
+
 def _never_the_acts(analysis: Analysis, sentence: tuple[int, int], name: str) -> bool:
     """Whether the weak places of test `name` are dropped even where the sentence names no other place: the place
     of the wrong an act answers always (grievance-place: that other act's place); the hospital town, and the way
     attackers came from (came-from-direction: "from the direction of X"), once the report
     has told a place before the sentence, where the act it tells the wounded of most likely was (care-destination:
     "the wounded were taken to a hospital in X" after a clash told at Y). With nothing told before, the hospital
-    town is the nearest the report says."""
+    town is the nearest the report says. So with the governments a crowd calls on or chants against, and the
+    people or places it stands with (addressed-place, demand-place: "the protesters chanted against Erbil and
+    Baghdad" after the protest was told at Y): seats and causes, never where the crowd gathered."""
     if name == "grievance-place":
         return True
-    return name in {"care-destination", "came-from-direction"} and any(
+    return name in _TOLD_PLACE_FIRST and any(
         p.end <= sentence[0] and usable(p, analysis) and not is_region(p) and p.place is not None
         and p.place.country_code in CORE_COUNTRIES for p in analysis.places)
 
@@ -377,10 +383,12 @@ def _run_ending_at(text: str, pool: list[PlaceMention], last: PlaceMention, fire
 def place_told_after(analysis: Analysis, draft: Draft, sentence: tuple[int, int]) -> None:
     """"Turkish drones struck positions in the countryside of Hasakah. One of the strikes hit a car near Tal Tamr.":
     a sentence with no trigger of its own that says where the event just placed in a region happened gives it
-    that place (rule place-told-after)."""
-    if draft.place is None or effective_precision(draft.place) < 3:
-        return
+    that place (rule place-told-after). So does one that says where an event placed only by the dateline happened
+    ("BASRA (Wire) - Police fired on protesters in the south on Monday. The shooting happened in the town of X"):
+    the dateline tells where the report was filed."""
     text = analysis.report.text
+    if draft.place is None or (effective_precision(draft.place) < 3 and not _in_dateline(text, draft.place)):
+        return
     if not rule("place-told-after").match(text[sentence[0]:sentence[1]]):
         return
     place = next((p for p in analysis.places if sentence[0] <= p.start < sentence[1] and usable(p, analysis)
@@ -389,6 +397,13 @@ def place_told_after(analysis: Analysis, draft: Draft, sentence: tuple[int, int]
         draft.place, draft.geo_precision = place, effective_precision(place)
         draft.evidence.append(Evidence(sentence[0], sentence[1], text[sentence[0]:sentence[1]].strip()))
         draft.rules.append("place-told-after")
+
+
+def _in_dateline(text: str, mention: PlaceMention) -> bool:
+    """Whether a place is named in the dateline that opens its line ("MOSUL, Iraq -", rule dateline-place)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    dateline = rule("dateline-place").match(text[line_start:mention.end + 80])
+    return dateline is not None and mention.end <= line_start + dateline.end()
 
 
 def _without_crowd_origins(analysis: Analysis, sentence: tuple[int, int], mentions: list[PlaceMention],

@@ -31,13 +31,18 @@ def protest_kind(kind: Kind) -> bool:
 
 def _bare_state_force(draft: Draft) -> bool:
     """An attack by state forces told only by the generic words ("fired", "attacked") and aimed at no one else
-    than a crowd (rule force-on-protest's words: "fired at a police post" is aimed elsewhere)."""
+    than a crowd (rule force-on-protest's words: "fired at a police post" is aimed elsewhere), or such words
+    naming again, with the article and no hand, an act told before ("The shooting happened in X")."""
     if draft.kind != "attack":
         return False
     cues = [name for name in draft.rules if name.startswith("cue:")]
     if not cues or not all(rule("bare-attack").match(name) for name in cues):
         return False
     actor = draft.roles.actor1
+    if actor is None and "told-before" in draft.rules and draft.place is not None:
+        # "The shooting happened in X, where ...": the force told before, named again by no hand at the protest's
+        # place; "the ministry condemned the attack" names again, at no place, the strike the crowd protests
+        return True
     if actor is None or actor.inter != STATE_INTER:
         return False  # gunmen who fire on a crowd attack it; "they attacked" may be the protesters
     told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), None)
@@ -74,7 +79,7 @@ def force_on_protest(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) 
 
 def _told_just_before(earlier: Draft, later: Draft) -> bool:
     """Told on the later telling's day, in the sentence or so before it, at its place (or the later has none)."""
-    return not earlier.in_headline and 0 <= later.sentence[0] - _told_until(earlier) <= _NEXT_SENTENCES_CHARS \
+    return not earlier.in_headline and 0 <= later.sentence[0] - _told_until(earlier, later) <= _NEXT_SENTENCES_CHARS \
         and not different_days(earlier, later) and (later.place is None or place_key(later) == place_key(earlier))
 
 
@@ -82,9 +87,11 @@ def _told_just_before(earlier: Draft, later: Draft) -> bool:
 _NEXT_SENTENCES_CHARS = 400
 
 
-def _told_until(draft: Draft) -> int:
-    """Where the last telling of a draft ends."""
-    return max([draft.sentence[1], *(e.end for e in draft.evidence)])
+def _told_until(draft: Draft, later: Draft) -> int:
+    """Where the last telling of a draft before the later one's sentence ends (the later's own sentence may have
+    lent the draft its place: "The shooting happened in X", rule place-told-after)."""
+    start = later.sentence[0]
+    return max([draft.sentence[1], *(e.end for e in draft.evidence if e.start < start)])
 
 
 def protest_escalates(target: Draft, later: Draft, kinds: dict[str, Kind]) -> bool:
@@ -93,3 +100,4 @@ def protest_escalates(target: Draft, later: Draft, kinds: dict[str, Kind]) -> bo
     peaceful protest, then one dispersed, then excessive force, then a riot)."""
     a, b = kinds.get(target.kind), kinds.get(later.kind)
     return a is not None and b is not None and protest_kind(a) and protest_kind(b) and b.rank > a.rank
+

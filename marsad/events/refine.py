@@ -248,6 +248,7 @@ def _act_beside_development(draft: Draft, other: Draft) -> bool:
 
 
 _CROWD_TYPES = {"Protests", "Riots"}
+_CROWD_KINDS = frozenset(KIND_OF_LABEL[label] for label in _PROTEST_LABELS) | {"mob"}
 _VIOLENT_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 # the rules that keep a second act of a sentence
 _KEPT_APART = {"own-clause", "another-actor", "distinct-act", "air-beside-battle", "other-sides", "occasion-named",
@@ -279,6 +280,9 @@ def _retype(lexicon: Lexicon, draft: Draft, label: str, sentence_kinds: tuple[st
     if draft.kind == "protest" and wanted in ("riot", "mob") and not rule("crowd-did-violence").search(
             text[draft.sentence[0]:draft.sentence[1]]):
         return False  # a protest turns into a riot by what its crowd did, told in words (rule crowd-did-violence)
+    if draft.kind == "protest" and wanted not in _CROWD_KINDS and rule("protest-told").fullmatch(draft.trigger.text) \
+            and "told-before" not in draft.rules:  # "men who took part in the protests": named, not told
+        return False  # "staged a protest against the raids in which three were arrested": the crowd's act, not the raid
     same_type = lexicon.kinds[wanted].codings[-1].event_type == draft.coding.event_type
     # the generic verb of an attack ("the targeting of a car near the bridge killed two men") names no weapon: a remote
     # weapon the classifier is sure of decides the type (ACLED: the weapon decides, not who was hit)

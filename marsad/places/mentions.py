@@ -275,6 +275,8 @@ def build_span(text: str, tokens: list[Token], i: int, j: int) -> Span:
             relation = after_relation
     elif len(after) == 2 and after[0] in lex["directions"] and after[1] in {"countryside", "countrysides"}:
         relation, direction = "countryside", after[0]
+    if _seat_of_government(after):
+        relation = "city"  # "the X governorate building": a building in X's capital (rule governorate-building)
     if relation == "countryside" and direction is None and i > 0 and tokens[i - 1].lower in lex["directions"]:
         direction = tokens[i - 1].lower  # "eastern Deir Ezzor countryside"
     sentence_start = i == 0 or bool(_SENTENCE_END.search(text[max(0, tokens[i].start - 3) : tokens[i].start]))
@@ -289,6 +291,14 @@ def build_span(text: str, tokens: list[Token], i: int, j: int) -> Span:
         partial_run=_in_longer_run(text, tokens, i, j),
         facility_word=tokens[j].lower if _facility_after(text, tokens, j) else None,
     )
+
+
+def _seat_of_government(after: list[str]) -> bool:
+    """"the Sulaymaniyah governorate building", "the Basra provincial council": the name is followed by the word
+    for a governorate and a building of its government (lexicon.yaml `seat_of_government`), which stands in the
+    governorate's capital city (rule governorate-building)."""
+    lex = lexicon()
+    return len(after) == 2 and after[0] in lex["seat_of_government_before"] and after[1] in lex["seat_of_government"]
 
 
 def _in_longer_run(text: str, tokens: list[Token], i: int, j: int) -> bool:
