@@ -20,13 +20,17 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad.errors import GazetteerError
+from marsad.geo import CORE_COUNTRIES
 from marsad.places.ayn_marks import has_inner_mark, marked_ratio
 from marsad.places.index import FORM_METHOD, import_outdated, keys_stale, latin_key, name_vkey, place_from_row
+from marsad.places.kurdish_readings import c_as_j, ch_as_j, j_as_c
+from marsad.places.name_forms import subdistrict_seat_names, without_subdistrict_noun
 from marsad.settings import get_settings
 from marsad.text.fold import fold_arabic, is_arabic
 from marsad.types import Candidate, Place
 
 FUZZY_CUTOFF = 88.0
+SEAT_METHOD = "subdistrict-seat"  # the Candidate.method of a place found as "Nahiyat X" for a mention X
 FUZZY_LIMIT = 5
 MIN_FUZZY_LENGTH = 5  # short keys match too much by accident
 WITHIN_CUTOFF = 82.0  # looser, but only among the places of one governorate
@@ -132,7 +136,6 @@ def build_progress(total: int, title: str) -> Iterator[Callable[[str], None]]:
         bar.update(task, completed=total)
 
 
-_KURDISH_C = re.compile(r"[cC](?![hH])")
 # "Almashraf", "Elhamra": an article written onto the name, as transliterations often do; read apart only when
 # the name as written is unknown and a consonant and four more letters follow ("Alqosh", "Alton" stay whole).
 _GLUED_OPENING = re.compile(r"^(Al|El|AL|EL)(?=[bcdfghjklmnpqrstvwxyz][a-z]{3,}\b)")
@@ -201,8 +204,25 @@ class Gazetteer:
         cached = self._lookups.get(mention)
         if cached is None:
             cached = self._lookup(mention)
+            seats = self._subdistrict_seats(mention, {c.place.geonameid for c in cached})
+            cached = cached + seats if seats else cached
             self._lookups[mention] = cached
         return cached
+
+    def _subdistrict_seats(self, mention: str, found: set[str]) -> list[Candidate]:
+        """Rule `subdistrict-seat-name`: the places GeoNames names "Nahiyat X" for a mention X, found by
+        that name's key and matched as "X" (the ranker takes them only for "X sub-district")."""
+        if is_arabic(mention):
+            return []
+        out = []
+        for name in subdistrict_seat_names(mention):
+            for pid, hit, _vkey in self._names.get(latin_key(name), []):
+                place = self.get(pid)
+                if place is not None and pid not in found:
+                    found.add(pid)
+                    out.append(Candidate(place=place, matched_name=without_subdistrict_noun(hit),
+                                         method=SEAT_METHOD))
+        return out
 
     def own_names(self) -> list[tuple[str, str]]:
         """(place id, name) of every name of Marsad's own entries (bases, fields, crossings...)."""
@@ -223,23 +243,35 @@ class Gazetteer:
         if not key:
             return []
         hits = self._names.get(key)
-        kurdish = _KURDISH_C.sub(lambda m: "J" if m.group() == "C" else "j", mention)
+        kurdish = c_as_j(mention)
         if hits and kurdish != mention and self._names.get(latin_key(kurdish)):
             # Latin Kurdish c is j: "Calkah" is Jalkah, though some village's key is also "clk" (the
             # gazetteer itself writes Kurdish "Culal" for Jalal); both readings compete on spelling.
-            merged = {c.place.geonameid: c for c in self._lookup(kurdish)}
-            for cand in self._found(mention, key, hits):
-                merged.setdefault(cand.place.geonameid, cand)
-            vkey = name_vkey(kurdish)
-            return sorted(merged.values(), key=lambda c: -fuzz.ratio(vkey, name_vkey(c.matched_name)))
+            return self._merged(kurdish, self._found(mention, key, hits))
+        jim = ch_as_j(mention)  # rule `kurdish-readings`: "Duchan" is GeoNames' Dujan (Duçan, an Arabic jim)
         if hits:
-            return self._found(mention, key, hits)
+            found = self._found(mention, key, hits)
+            if jim != mention and self._names.get(latin_key(jim)) and not _spelled_as_written(mention, found):
+                return self._merged(jim, found)
+            return found
         if kurdish != mention and self._names.get(latin_key(kurdish)):
             return self._lookup(kurdish)  # Latin Kurdish c is j: "Cindirês" is Jindayris, "Cizîrê" Jazira
+        for reading in (jim, j_as_c(mention)):  # "Jamrikan": the Hawar "Cemrîkan" GeoNames writes
+            if reading != mention and self._names.get(latin_key(reading)):
+                return self._lookup(reading)
         apart = _GLUED_OPENING.sub(r"\1 ", mention, count=1)
         if apart != mention and self._names.get(latin_key(apart)):
             return self._lookup(apart)  # "Almashraf", "Elhamra": the article written onto the name
         return self._fuzzy(key, name_vkey(mention))
+
+    def _merged(self, reading: str, found: list[Candidate]) -> list[Candidate]:
+        """The candidates of another reading of the mention and those of the mention as written, each place
+        once, the closest to the reading first: both readings compete on spelling in the ranker."""
+        merged = {c.place.geonameid: c for c in self._lookup(reading)}
+        for cand in found:
+            merged.setdefault(cand.place.geonameid, cand)
+        vkey = name_vkey(reading)
+        return sorted(merged.values(), key=lambda c: -fuzz.ratio(vkey, name_vkey(c.matched_name)))
 
     def _found(self, mention: str, key: str, hits: list[tuple[str, str, str]]) -> list[Candidate]:
         if hits:
@@ -419,6 +451,13 @@ class Gazetteer:
 # of one governorate stay well above it (Deraa/Daraa 0.75, Hasakeh/Hasakah 0.83, Slemani/Sulaymaniyah 0.82).
 GOVERNORATE_SPELLING = 75
 _REMEMBERED_GOVERNORATE_NAMES = 10_000
+
+
+def _spelled_as_written(mention: str, found: list[Candidate]) -> bool:
+    """Whether a place of Syria or Iraq bears the name as the mention spells it, vowels and all ("Chaddadi" is
+    Shaddadi): then the mention is read as written and no other reading is tried."""
+    vkey = name_vkey(mention)
+    return any(c.place.country_code in CORE_COUNTRIES and name_vkey(c.matched_name) == vkey for c in found)
 
 
 def _method(name: str, lowered_mention: str, vkey: str) -> str:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from anyascii import anyascii
 
 # read here, not through precision.lexicon_data: the importers load this module while build.py loads them
 LEXICON = Path(__file__).resolve().parents[1] / "data" / "places" / "lexicon.yaml"
@@ -18,9 +19,13 @@ MIN_REST_LETTERS = 4  # "Qaryat Ab" leaves too little to name a village
 
 
 @lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    return yaml.safe_load(LEXICON.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
 def _village_noun() -> re.Pattern[str]:
-    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
-    nouns = sorted(data.get("village_nouns", []), key=len, reverse=True)
+    nouns = sorted(_lexicon().get("village_nouns", []), key=len, reverse=True)
     if not nouns:
         return re.compile(r"(?!)")  # matches nothing
     return re.compile(r"^(?:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?=\S)", re.I)
@@ -45,3 +50,17 @@ def other_forms(names: list[str]) -> list[str]:
             have.add(rest.casefold())
             forms.append(rest)
     return forms
+
+
+def subdistrict_seat_names(mention: str) -> list[str]:
+    """The names GeoNames may give the seat of a sub-district the report calls "X sub-district": "Nahiyat X",
+    "Nahiyah X" (rule `subdistrict-seat-name`; `subdistrict_nouns` in lexicon.yaml)."""
+    return [f"{noun} {mention}" for noun in _lexicon().get("subdistrict_nouns", [])]
+
+
+
+def without_subdistrict_noun(name: str) -> str:
+    """ "Nāḩiyah Ḩamrīn" -> "Ḩamrīn": the name as a report writes it before "sub-district"."""
+    first, _, rest = name.partition(" ")
+    nouns = {str(n).casefold() for n in _lexicon().get("subdistrict_nouns", [])}
+    return rest if rest and anyascii(first).casefold() in nouns else name

@@ -24,7 +24,7 @@ from marsad.places.constraints import (
     same_point,
 )
 from marsad.places.foreign_story import ForeignStory, same_letters
-from marsad.places.gazetteer import Gazetteer
+from marsad.places.gazetteer import SEAT_METHOD, Gazetteer
 from marsad.places.index import FORM_METHOD, latin_key, name_vkey
 from marsad.places.mentions import Span
 from marsad.places.scoring import (
@@ -58,6 +58,7 @@ OPERATION_ZONE_BONUS = 1.5
 OPERATION_ZONE_KM = 35.0  # the front runs along the towns its zone is held from (operations.yaml)
 GONE_CODES = frozenset({"PPLQ", "PPLH"})  # GeoNames' abandoned and historical populated places
 GONE_PENALTY = 1.0
+SEAT_GAP_SPELLING = 0.85  # a place spelled this alike leaves no gap for a "Nahiyat X" name to fill
 
 
 # rule `city-abroad-as-written`: "Israel's war in Gaza and Lebanon" in a report on Iraq is Gaza, not the Kurdish
@@ -163,6 +164,16 @@ def with_stated_rule(resolution: Resolution, stated: StatedCountry | None) -> Re
     return resolution
 
 
+def _seat_name_fits(span: Span, candidates: list[Candidate], context: RankContext) -> bool:
+    """Rule `subdistrict-seat-name`: "the Hamdun sub-district" is GeoNames' "Nahiyah Hamdun" (an Iraqi name
+    form) only where the report calls the mention a (sub-)district, its sure places are not Syrian, and no
+    other place of Syria or Iraq bears the name as written: the form fills a gap, it competes with no town."""
+    if span.relation != "district" or context.country == "SY" or context.report_country == "SY":
+        return False
+    return not any(c.method != SEAT_METHOD and c.place.country_code in CORE_COUNTRIES
+                   and _spelling(span.text, c) >= SEAT_GAP_SPELLING for c in candidates)
+
+
 class Ranker:
     """Ranks the candidates of one mention against what the report says (deterministic)."""
 
@@ -195,6 +206,8 @@ class Ranker:
         # A name's other form ("ar Rashad" of GeoNames' "Qaryat ar Rashad") names the village
         # only where the report calls it one ("Salam village"): elsewhere it would compete with towns and words.
         candidates = [c for c in candidates if c.method != FORM_METHOD or span.relation == "village"]
+        if not _seat_name_fits(span, candidates, context):
+            candidates = [c for c in candidates if c.method != SEAT_METHOD]
         if context.governorates and holder is None:
             # a loose spelling is trusted only in the governorates the report names
             candidates = [c for c in candidates if c.method != "fuzzy" or c.place.admin1 in context.governorates]

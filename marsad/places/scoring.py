@@ -17,6 +17,7 @@ from marsad.places.constraints import (
 from marsad.places.context import direction_fit, holder_fit
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.index import latin_key, name_vkey
+from marsad.places.kurdish_readings import other_readings
 from marsad.places.mentions import Span, lexicon
 from marsad.places.precision import admissible, is_common_phrase
 from marsad.text.fold import ARTICLES, compact, vowel_fold
@@ -51,7 +52,12 @@ def _within_city(resolution: Resolution, city: Place) -> Resolution:
 def _spelling(mention: str, cand: Candidate) -> float:
     if cand.method == "arabic":
         return 1.0
-    return _vowel_ratio(mention, cand.matched_name)
+    spelling = _vowel_ratio(mention, cand.matched_name)
+    for reading in other_readings(mention):
+        # rule `kurdish-readings`: "Duchan" spells GeoNames' Dujan as "Dujan" would (kurdish_readings.py)
+        if latin_key(reading) == latin_key(cand.matched_name):
+            spelling = max(spelling, _vowel_ratio(reading, cand.matched_name))
+    return spelling
 
 
 @lru_cache(maxsize=100_000)

@@ -38,6 +38,12 @@ def test_a_longer_term_that_does_not_stand_gives_way_to_the_words_inside_it():
     # roads blocked with burning tyres are a crowd's protest, not a closure by a force
     ("Troops closed the main road to the crossing.", "closure", True),
     ("Young men closed the main road with burning tyres.", "closure", False),
+    # rule kin-feud: the Iraqi press's "tribal conflict" is a fight where its dead, wounded or gunfire are told
+    ("A clan dispute in the village left two dead on Sunday.", "kin_feud", True),
+    ("A tribal conflict over farmland erupted, with gunfire heard across the district.", "kin_feud", True),
+    ("Elders met to settle a tribal dispute over farmland.", "kin_feud", False),
+    ("A tribal dispute over the land went to court.", "kin_feud", False),  # no gunfire, dead or wounded
+    ("A clan feud with sticks and stones left two men injured.", "kin_feud", False),  # unarmed_brawl's
     # a post completed is a post set up
     ("Engineers completed a new military outpost on the hill.", "base", True),
     ("Engineers completed the repairs of the bridge.", "base", False),
