@@ -1,6 +1,6 @@
 """A draft the event classifier retyped into the type of another act its own sentence tells is that act told
 again: it folds into it, though a later telling placed that act more precisely (rule retyped-folds; docs/events.md).
-"Two policemen were killed in clashes in the district before leaders brokered a deal": the classifier, reading the
+"Two policemen were killed in clashes in the district, and leaders brokered a deal": the classifier, reading the
 sentence whole, names the clashes, and the deal it retyped so is no second battle at the district beside the one the
 next sentence places in its village. A sentence that names two places ("arrested a man from A and seized his car in
 B") may tell two acts, one at each: there nothing folds. A draft told in that sentence and again in one of its own

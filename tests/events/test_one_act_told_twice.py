@@ -113,7 +113,7 @@ def _lead_retyped(text: str, where: str = "Diyala") -> tuple:
 
 
 def test_a_deal_the_classifier_reads_as_the_clashes_of_its_sentence_folds_into_them() -> None:
-    text = report("Police clashed with gunmen in Diyala this week before village elders brokered a deal, officials "
+    text = report("Police clashed with gunmen in Diyala this week, and village elders brokered a deal, officials "
                   "said.", "The fighting broke out on Tuesday in Jalawla, when gunmen refused to hand over a man.")
     analysis, drafts, clash, deal = _lead_retyped(text)
     assert folded_into_sibling(analysis, deal, drafts)
@@ -121,14 +121,14 @@ def test_a_deal_the_classifier_reads_as_the_clashes_of_its_sentence_folds_into_t
 
 
 def test_acts_at_two_places_of_one_sentence_do_not_fold() -> None:
-    text = report("Police clashed with gunmen in Tell Abar this week before village elders brokered a deal in Kafr "
+    text = report("Police clashed with gunmen in Tell Abar this week, and village elders brokered a deal in Kafr "
                   "Sajna, officials said.")
     analysis, drafts, _, deal = _lead_retyped(text, "Kafr Sajna")
     assert not folded_into_sibling(analysis, deal, drafts)
 
 
 def test_the_classifier_retyping_a_draft_into_its_sentence_act_leaves_one_event() -> None:
-    text = report("Police clashed with gunmen in Diyala this week before village elders brokered a deal, officials "
+    text = report("Police clashed with gunmen in Diyala this week, and village elders brokered a deal, officials "
                   "said.", "The fighting broke out on Tuesday in Jalawla, when gunmen refused to hand over a man.")
     analysis = _analysis(text)
     lexicon = load_lexicon()
