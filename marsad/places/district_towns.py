@@ -25,7 +25,7 @@ from marsad.places.mentions import Span
 from marsad.places.scoring import well_known
 from marsad.types import Candidate, Place
 
-DISTRICT_TOWN_BONUS = 0.75  # half a named governorate's (1.5): the governorate is told, not written
+DISTRICT_TOWN_BONUS = 1.5  # as a named governorate's: the town tells it, for the villages around it
 SURE_SPREAD_KM = 15.0  # the places a name may mean all lie this close: one place, spelled in several ways
 SURE_SPELLING = 0.95  # the town is written as its name, not merely like it
 _READ_AS_WRITTEN = ("exact", "folded", "arabic")  # not a loose match, nor another form of a longer name
@@ -97,9 +97,12 @@ def sure_district_towns(
 
 
 def district_town_bonus(place: Place, mention_key: str, towns: tuple[DistrictTown, ...]) -> float:
-    """The bonus of a place in the governorate of a district town the report names (not the town's own name)."""
-    if not place.admin1 or place.feature_class == "A":
+    """The bonus of a place of the district whose town the report names (never the town's own name): the
+    story of a report about Sinjar lies around Sinjar, not in the villages of a governorate named in passing.
+    Only the town's own district: a district town says little of the far side of its governorate."""
+    if not place.admin1 or not place.admin2 or place.feature_class == "A":
         return 0.0
-    told = any(t.admin1 == place.admin1 and t.place.country_code == place.country_code and t.key != mention_key
-               for t in towns)
+    district = latin_key(place.admin2)
+    told = any(t.place.country_code == place.country_code and t.admin1 == place.admin1
+               and latin_key(t.place.admin2 or "") == district and t.key != mention_key for t in towns)
     return DISTRICT_TOWN_BONUS if told else 0.0
