@@ -1,23 +1,26 @@
-"""A district town the report names tells its governorate (rule `district-town-tells-governorate`).
+"""A district town the report names tells where its villages lie (rule `district-town-tells-governorate`).
 
-An Iraqi report about the camps of Sinjar seldom writes "Nineveh", yet naming Sinjar tells the governorate as
-plainly; a governorate named in passing ("families displaced to camps in Duhok province") should not alone pull
-the story's villages there. The rule is narrow on purpose, because a wide form (any district town, a full
-governorate bonus, the town made an anchor of the report) moved towns of other reports to namesakes:
+An Iraqi report about the camps of Sinjar seldom writes "Nineveh", yet naming Sinjar tells it as plainly; a
+governorate named in passing ("families displaced to camps in Duhok province") should not alone pull the
+villages of the story to namesakes there. The rule is narrow on purpose (marsad/data/places/district_towns.yaml):
+a wide form (any district town, its whole governorate, the town made an anchor of the report) moved towns of
+other reports to namesakes. So:
 
-- only a town known before any ranking: within the report's country (the one country of the governorates it
-  names) every place the name may mean lies within 15 km, so no ranking decides which it is (not circular);
+- only a town known before any ranking (not circular): in the report's country (the one country of the
+  governorates it names) no other seat, and no big town, is written alike more than 15 km away;
 - only the seat of a district (GeoNames PPLA2, or a town its district is named after), never a governorate's
   capital ("Erbil said" names a government more often than a place of the story);
-- only within that country, for places whose governorate the report does not name itself, and never where the
-  sentence gives a container ("Tal Hamid village in Duhok" stays in Duhok): the ranker adds a smaller bonus
-  than a named governorate's.
+- only for places of the town's own district, in that country, not in a governorate the report names, and never
+  where the sentence gives a container ("X village in Duhok" stays in Duhok).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from marsad.geo import CORE_COUNTRIES, distance_km
 from marsad.places.index import latin_key
@@ -25,9 +28,12 @@ from marsad.places.mentions import Span
 from marsad.places.scoring import well_known
 from marsad.types import Candidate, Place
 
-DISTRICT_TOWN_BONUS = 1.5  # as a named governorate's: the town tells it, for the villages around it
-SURE_SPREAD_KM = 15.0  # the places a name may mean all lie this close: one place, spelled in several ways
-SURE_SPELLING = 0.95  # the town is written as its name, not merely like it
+RULE = "district-town-tells-governorate"
+RULE_FILE = Path(__file__).resolve().parents[1] / "data" / "places" / "district_towns.yaml"
+_DATA = yaml.safe_load(RULE_FILE.read_text(encoding="utf-8"))
+DISTRICT_TOWN_BONUS = float(_DATA["bonus"])  # as a named governorate's, for the villages of the town's district
+SURE_SPREAD_KM = float(_DATA["sure_spread_km"])  # entries of one town lie this close
+SURE_SPELLING = float(_DATA["sure_spelling"])  # the town is written as its name, not merely like it
 _READ_AS_WRITTEN = ("exact", "folded", "arabic")  # not a loose match, nor another form of a longer name
 _SEAT_CODES = ("PPLC", "PPLA", "PPLA2", "PPLA3")
 
