@@ -7,9 +7,10 @@ a wide form (any district town, its whole governorate, the town made an anchor o
 other reports to namesakes. So:
 
 - only a town known before any ranking (not circular): in the report's country (the one country of the
-  governorates it names) no other seat, and no big town, is written alike more than 15 km away;
-- only the seat of a district (GeoNames PPLA2, or a town its district is named after), never a governorate's
-  capital ("Erbil said" names a government more often than a place of the story);
+  governorates it names) no other seat, and no big town, is written alike more than 15 km away, and at most one
+  village is (a common name, "the white spring", names no town for sure);
+- only the seat of a district or sub-district (GeoNames PPLA2, PPLA3, or a town its district is named after),
+  never a governorate's capital ("Erbil said" names a government more often than a place of the story);
 - only for places of the town's own district, in that country, not in a governorate the report names, and never
   where the sentence gives a container ("X village in Duhok" stays in Duhok).
 """
@@ -33,6 +34,7 @@ RULE_FILE = Path(__file__).resolve().parents[1] / "data" / "places" / "district_
 _DATA = yaml.safe_load(RULE_FILE.read_text(encoding="utf-8"))
 DISTRICT_TOWN_BONUS = float(_DATA["bonus"])  # as a named governorate's, for the villages of the town's district
 SURE_SPREAD_KM = float(_DATA["sure_spread_km"])  # entries of one town lie this close
+MAX_FAR_NAMESAKES = int(_DATA["max_far_namesakes"])  # villages of the name elsewhere in the country
 SURE_SPELLING = float(_DATA["sure_spelling"])  # the town is written as its name, not merely like it
 _READ_AS_WRITTEN = ("exact", "folded", "arabic")  # not a loose match, nor another form of a longer name
 _SEAT_CODES = ("PPLC", "PPLA", "PPLA2", "PPLA3")
@@ -51,22 +53,22 @@ class DistrictTown:
 
 
 def is_district_town(place: Place) -> bool:
-    """A town of Syria or Iraq that is the seat of its district, not a governorate's capital: GeoNames marks it
-    PPLA2, or the district it lies in bears its name ("Sinjar" in Sinjar district)."""
+    """A town of Syria or Iraq that is the seat of its district or sub-district, not a governorate's capital:
+    GeoNames marks it PPLA2 or PPLA3, or the district it lies in bears its name ("Sinjar" in Sinjar district)."""
     if place.feature_class != "P" or place.country_code not in CORE_COUNTRIES:
         return False
     if place.feature_code in ("PPLA", "PPLC"):
         return False
     own_district = bool(place.admin2) and latin_key(place.admin2 or "") == latin_key(place.name)
-    return place.feature_code == "PPLA2" or own_district
+    return place.feature_code in ("PPLA2", "PPLA3") or own_district
 
 
 def _sure_town(
     mention: str, candidates: list[Candidate], country: str, spelling: Callable[[str, Candidate], float]
 ) -> Place | None:
     """The district town of `country` the mention names, when it is the one town of that name a reader knows
-    there: villages may share the name (the ranker's well-known-town rule passes them over), but no other
-    seat of a district or sub-district, and no town of 50,000, written alike lies farther than 15 km."""
+    there: a village may share the name (the ranker's well-known-town rule passes it over), but no other seat
+    of a district or sub-district, no town of 50,000, and no second village written alike lies beyond 15 km."""
     written = [c for c in candidates if c.place.country_code == country and c.method in _READ_AS_WRITTEN
                and c.place.feature_class == "P" and spelling(mention, c) >= SURE_SPELLING]
     towns = [c.place for c in written if is_district_town(c.place)]
@@ -79,6 +81,10 @@ def _sure_town(
               or is_district_town(c.place)]
     if any(distance_km(town.latitude, town.longitude, p.latitude, p.longitude) > SURE_SPREAD_KM for p in rivals):
         return None  # two towns of that name in the report's country: which one is meant is the ranker's call
+    far = {c.place.geonameid for c in written
+           if distance_km(town.latitude, town.longitude, c.place.latitude, c.place.longitude) > SURE_SPREAD_KM}
+    if len(far) > MAX_FAR_NAMESAKES:
+        return None  # a common name ("the white spring"): villages of it all over the country, no sure town
     return town
 
 

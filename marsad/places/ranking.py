@@ -345,7 +345,7 @@ class Ranker:
         if place.admin1 and place.admin1 in context.governorates and not namesake_of_known:
             score += 1.5
         elif holder is None and not namesake_of_known:
-            # rule district-town-tells-governorate: "Sinjar" tells Nineveh, though less than "Nineveh" would
+            # rule district-town-tells-governorate: "Sinjar" tells Nineveh, to the villages of its district
             score += district_town_bonus(place, mention_key, context.district_towns)
         if not namesake_of_known and _in_operation_zone(place, context.operation_towns):
             score += OPERATION_ZONE_BONUS

@@ -3,6 +3,8 @@ which district towns a report names for sure, and which places their district's 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.places.district_towns import (
     DISTRICT_TOWN_BONUS,
     DistrictTown,
@@ -47,7 +49,8 @@ def test_a_town_its_district_is_named_after_is_a_district_town_a_capital_is_not(
     assert is_district_town(place("8", "Ravan", 35.0, 43.0, "Kirkuk", "Other", code="PPLA2"))
     assert not is_district_town(DAHLA)
     assert not is_district_town(TEL_NOUR_KASRA)
-    assert not is_district_town(KASRA_SY)  # a sub-district seat named after no district
+    assert is_district_town(KASRA_SY)  # a sub-district seat
+    assert not is_district_town(replace(KASRA_SY, feature_class="A", feature_code="ADM3"))  # the area itself
 
 
 def test_a_namesake_abroad_or_a_hamlet_at_home_leaves_the_town_sure() -> None:
@@ -84,3 +87,10 @@ def test_only_the_villages_of_the_towns_district_gain() -> None:
     assert district_town_bonus(KASRA_HAMLET, latin_key("Kasra"), towns) == 0.0  # never the town's own name
     abroad = place("11", "Tel Nour", 36.3, 41.9, "Nineveh", "Kasra", cc="SY")
     assert district_town_bonus(abroad, key, towns) == 0.0
+
+
+def test_a_name_borne_by_villages_across_the_country_names_no_town_for_sure() -> None:
+    villages = [place(str(20 + i), "Kasra", 33.0 + i, 44.0, "Babil", "Hilla") for i in range(2)]
+    assert sure_district_towns([span("Kasra")], {"Kasra": candidates(KASRA, *villages)}, "IQ", set(), spelled) == ()
+    one = sure_district_towns([span("Kasra")], {"Kasra": candidates(KASRA, villages[0])}, "IQ", set(), spelled)
+    assert [t.place.geonameid for t in one] == ["1"]
