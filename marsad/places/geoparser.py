@@ -45,6 +45,7 @@ from marsad.places.constraints import (
     place_list,
 )
 from marsad.places.context import containers, links_by_comma, nearby_town, part_word
+from marsad.places.district_towns import sure_district_towns
 from marsad.places.foreign_story import ForeignStory, foreign_story
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geo_precision import geo_precision, placed_at_town
@@ -133,6 +134,8 @@ class Geoparser:
             spans = whole
             context = self._context(spans, candidates, context_place)
         context.report_country, context.countries_named = self._report_country(text, context.governorates)
+        context.district_towns = sure_district_towns(  # rule district-town-tells-governorate
+            spans, candidates, context.report_country, context.governorates, _spelling)
         operations = operation_towns(text, self.gazetteer)  # "operating under OPS": along the Peace Spring zone
         context.operation_towns = tuple(operations)
         context.stated = stated_country(

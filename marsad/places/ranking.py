@@ -23,6 +23,7 @@ from marsad.places.constraints import (
     country_fits,
     same_point,
 )
+from marsad.places.district_towns import DistrictTown, district_town_bonus
 from marsad.places.foreign_story import ForeignStory, same_letters
 from marsad.places.gazetteer import SEAT_METHOD, Gazetteer
 from marsad.places.index import FORM_METHOD, latin_key, name_vkey
@@ -115,6 +116,7 @@ class RankContext:
     stated: StatedCountry | None = None  # the country the report's words place its story in (stated_country.py)
     operation_towns: tuple[Place, ...] = ()  # towns of the operations the report names (operations.py)
     foreign: ForeignStory | None = None  # the country abroad the report is told from (foreign_story.py)
+    district_towns: tuple[DistrictTown, ...] = ()  # district towns named for sure (district_towns.py)
 
 
 def _in_operation_zone(place: Place, towns: tuple[Place, ...]) -> bool:
@@ -342,6 +344,9 @@ class Ranker:
         )
         if place.admin1 and place.admin1 in context.governorates and not namesake_of_known:
             score += 1.5
+        elif holder is None and not namesake_of_known:
+            # rule district-town-tells-governorate: "Sinjar" tells Nineveh, to the villages of its district
+            score += district_town_bonus(place, mention_key, context.district_towns)
         if not namesake_of_known and _in_operation_zone(place, context.operation_towns):
             score += OPERATION_ZONE_BONUS
         anchors = context.anchors
