@@ -21,6 +21,7 @@ from marsad.events.modality import is_comment, is_recap, is_tally
 from marsad.events.one_detention import one_detention
 from marsad.events.records import build_record
 from marsad.events.refine import refine
+from marsad.events.unowned import drop_unowned_developments
 from marsad.types import EventRecord, Place, Report
 
 # The model's own components, in the order the model runs them.
@@ -167,6 +168,7 @@ class EventCoder:
             drafts = refine(analysis, self.lexicon, drafts, self.classifier)
         drafts = one_detention(analysis, self.lexicon, drafts)  # one act told as an arrest and an abduction
         drafts = quarter_of_the_city(drafts)  # an act at a city told again at the quarter of it where it happened
+        drafts = drop_unowned_developments(analysis, drafts)  # a move of forces no side is told making
         events = [build_record(analysis, draft) for draft in drafts]
         if not drops:
             return events, []
