@@ -51,3 +51,23 @@ def test_the_words_of_a_fighter_victim_include_the_attackers() -> None:
     assert rule("fighter-victim").search(" killing two of the farmers") is None
     assert rule("past-form").search("opened fire") is not None
     assert rule("past-form").search("fire") is None
+
+
+# --- fighters named with the civilians hit (rule fighters-among-victims) -----------------------------------------
+
+
+def test_a_soldier_and_civilians_killed_in_an_attack_on_a_post_make_a_fight() -> None:
+    text = report("KIRKUK - A soldier and two civilians were killed on Saturday when ISIS attacked a post of the army "
+                  "near KIRKUK, a security source said.")
+    assert [e[0] for e in events(text)] == ["Armed clash"]
+
+
+def test_civilians_alone_told_before_the_act_stay_violence_against_civilians() -> None:
+    text = report("KIRKUK - Two civilians were killed on Saturday when gunmen opened fire on their car near KIRKUK.")
+    assert [e[0] for e in events(text)] == ["Attack"]
+
+
+def test_the_fighters_words_must_be_joined_to_the_civilians() -> None:
+    assert rule("fighters-among-victims").search("A soldier and ") is not None
+    assert rule("fighters-among-victims").search("Two policemen, ") is not None
+    assert rule("fighters-among-victims").search("A soldier said ") is None
