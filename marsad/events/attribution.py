@@ -20,6 +20,11 @@ _PATTERNS = [
         rf"{_SOURCE_NOUN}"
         rf"(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|city|town|village|area))*)?)"
         rf"[^.]{{0,120}}?\b(?:have |has |had )?(?:informed|told|reported|confirmed|said|documented|monitored)\b"),
+    # "A source in the Internal Security Command in Latakia told SANA that": a source named by the body and the town
+    # it sits in, with no adjective before it (SANA's and Iraqi agencies' manner); the town is the source's seat
+    re.compile(rf"(?P<who>\b[Aa]n?\s+{_SOURCE_NOUN}(?:\s+(?:in|from|at|of|with)\s+(?:the\s+)?[A-Z][\w'’-]*"
+               rf"(?:\s+(?:[A-Z][\w'’-]*|of|for|city|town|village|area))*)+)"
+               rf"\s+(?:have |has |had )?(?:informed|told|reported|confirmed|said|stated)\b"),
     re.compile(rf"\b[Aa]ccording to (?P<who>(?:the )?(?:[\w'’-]+\s+){{0,5}}?{_SOURCE_NOUN}(?:\s+(?:in|of)\s+"
                rf"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"),
     re.compile(r"\b[Aa]ccording to (?P<who>(?:the )?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|al-\w+))*)"),

@@ -14,12 +14,18 @@ from marsad.events.drafts import Analysis, Draft
 from marsad.events.lexicon import CueMatch, Kind
 from marsad.events.placing import next_place_after, usable
 from marsad.events.rules import rule
+from marsad.events.strike_support import told_as_support
+from marsad.types import Evidence
 
 
 def kept_apart_by(analysis: Analysis, kind: Kind, by_kind: dict[str, list[CueMatch]], stronger: list[Kind],
                   sentence: tuple[int, int]) -> str | None:
     """The rule that keeps `kind` apart from the `stronger` kinds that would absorb it, or None."""
     if not stronger:
+        return None
+    if kind.name in _STRIKES and told_as_support(analysis.report.text, by_kind[kind.name], sentence[0]):
+        # "backed by coalition warplanes, clashed with ISIS": the side's support, the stronger act's (strike-as-support)
+        analysis.dropped.extend(("strike-as-support", Evidence(m.start, m.end, m.text)) for m in by_kind[kind.name])
         return None
     if air_beside_battle(analysis, kind, stronger):
         return "air-beside-battle"

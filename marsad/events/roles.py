@@ -21,7 +21,7 @@ from marsad.events.hand_named import agent_gap, named_over_generic
 from marsad.events.quantities import says_killed
 from marsad.events.rules import rule
 from marsad.events.syntax_roles import syntactic_roles
-from marsad.events.victims_before import victim_told_before
+from marsad.events.victims_before import side_hurt, victim_told_before
 from marsad.types import ActorMention
 
 ARMED_INTER = {1, 2, 3, 4, 8}
@@ -324,7 +324,7 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
     auxiliary = re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", window, re.IGNORECASE)
     at = scene.trigger[0] - len(window) + auxiliary.start() if auxiliary else -1
     if scene.targets and auxiliary and not any(m.start <= at < m.end for m in scene.mentions):  # "IS ambushed"
-        return _attacker_in_clause(scene) or _speaking_forces(scene, before[-1]), before[-1]
+        return _attacker_in_clause(scene) or _speaking_forces(scene, before[-1]), side_hurt(scene.text, before)
     # "the convoy of the army was hit by a roadside bomb": the trigger is the passive's agent, the army its
     # target; "... hit by Turkish drones": the side named inside the by-phrase is the agent
     window_start = max(scene.start, scene.trigger[0] - 80)
@@ -339,7 +339,7 @@ def _subject_before(scene: _Scene) -> tuple[ActorMention | None, ActorMention | 
     # "two members of the militia were wounded in a bomb blast": the side hurt by the act told after it is its
     # target, not its author (rule victim-before-act); the author is the side the clause names, else unknown
     if scene.targets and _hurt_by_the_act(scene, before[-1]):
-        return _attacker_in_clause(scene), before[-1]
+        return _attacker_in_clause(scene), side_hurt(scene.text, before)
     # the owner of the target is the one hit ("the strikes hit a depot belonging to the militia, killing four")
     owners = [m for m in before if scene.targets and rule("owner-of-target").search(scene.words_before(m, 3))]
     owner = owners[-1] if owners else None

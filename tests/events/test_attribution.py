@@ -39,3 +39,12 @@ def test_a_sentence_opened_by_an_unarmed_body_that_tells_it():
     assert find_attributions("Armed groups said they attacked the base.") == []
     # police that act in the sentence are no source: nothing follows "said" at the end
     assert find_attributions("Police arrested two men, who said nothing.") == []
+
+
+def test_a_source_named_by_its_body_and_town_with_no_adjective():
+    # state agencies' manner: the town is where the source sits, not where the act told after "that" happened
+    assert [e.text for e in find_attributions(
+        "A source in the Security Command in Rabia told the agency that the forces repelled the attackers.")] \
+        == ["A source in the Security Command in Rabia"]
+    # a source killed in a village is no one credited with telling it
+    assert [e.text for e in find_attributions("Gunmen killed a source in the village of Tal Hamis on Monday.")] == []
