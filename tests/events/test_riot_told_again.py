@@ -6,11 +6,15 @@ Iraqi outlets and wire copy (never taken from a report); coded with no language 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from marsad.events.background import absorb_restatements
+from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.events.merging import merge_drafts
+from marsad.types import Report
 from tests.events import handmade
 
 PLACES = [handmade.place("Kut", 32.51, 45.82), handmade.place("Samawah", 31.31, 45.28)]
@@ -60,3 +64,18 @@ def test_two_peaceful_rallies_at_one_place_are_left_as_the_merge_read_them():
     body = ("Hundreds rallied peacefully in Kut to demand jobs. Teachers held a separate sit-in in Kut over unpaid "
             "salaries, on another day.")
     assert all("one-protest-a-day" not in e.rules for e in _events(body))
+
+
+def test_a_named_crowd_told_right_after_an_act_gathers_where_it_happened():
+    # rule crowd-there: the crowd need not be a side of the act it reacts to (a tribe, teachers, relatives)
+    text = ("Unrest in the south\nGunmen shot dead a tribal sheikh in Kut on Sunday. "
+            "Members of the Bani Lam gathered in front of the police station, demanding the killers' arrest.")
+    actors = handmade.actor_mentions(text, {"Gunmen": ("Unidentified Armed Group (Iraq)", 3, "generic"),
+                                            "Bani Lam": ("Bani Lam Tribal Militia (Iraq)", 4, "group")})
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text) if m.group(0).strip()]
+    analysis = Analysis(report=Report(doc_id="t", text=text), sentences=sentences,
+                        places=handmade.mentions(text, PLACES), actors=actors, dates=[], attributions=[],
+                        headline_end=len("Unrest in the south\n"))
+    crowd = [d for d in extract_drafts(analysis, load_lexicon()) if d.coding.event_type == "Protests"]
+    assert crowd and crowd[0].place is not None and crowd[0].place.text == "Kut"
+    assert "crowd-there" in crowd[0].rules
