@@ -246,7 +246,7 @@ def _act_there(merged: list[Draft], draft: Draft) -> None:
     side = side_of(earlier, draft.roles.actor1) or any(
         one_side(draft.roles.actor1, m) for m in (earlier.roles.actor1, earlier.roles.actor2))
     if earlier.place is None or earlier.in_headline or not 0 <= draft.sentence[0] - earlier.sentence[1] <= 3 \
-            or not (side or crowd) or different_days(earlier, draft) and not crowd:  # a crowd gathers there the day after too
+            or not crowd and (not side or different_days(earlier, draft)):  # a crowd: whoever, even the day after
         return
     draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
     draft.place_fallback = None
