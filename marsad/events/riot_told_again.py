@@ -70,11 +70,13 @@ def fold_one_protest(merged: list[Draft], kinds: dict[str, Kind], absorb: Callab
 
 
 def _one_protest(earlier: Draft, later: Draft) -> bool:
-    """A riot or lethal force told apart from force on a protest (or a riot) at one place on one day, by one crowd
-    or by a crowd and the state's forces that met it. Peaceful tellings are left as the merge read them: two
-    rallies at one place may be two events where the day is not known."""
+    """A riot or lethal force and force on a protest (or another riot) told apart, in either order, at one place on
+    one day, by one crowd or by a crowd and the state's forces that met it. Peaceful tellings, and two
+    interventions, are left as the merge read them: two rallies at one place may be two events where the day is
+    not known."""
     key = place_key(earlier)
-    if earlier.in_headline or earlier.kind not in _FORCE_OR_RIOT or later.kind not in _VIOLENT_CROWD \
+    kinds = {earlier.kind, later.kind}
+    if earlier.in_headline or not kinds <= _FORCE_OR_RIOT or not kinds & _VIOLENT_CROWD \
             or key is None or key != place_key(later) or different_days(earlier, later):
         return False
     a, b = earlier.roles.actor1, later.roles.actor1

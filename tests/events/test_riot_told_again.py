@@ -79,3 +79,13 @@ def test_a_named_crowd_told_right_after_an_act_gathers_where_it_happened():
     crowd = [d for d in extract_drafts(analysis, load_lexicon()) if d.coding.event_type == "Protests"]
     assert crowd and crowd[0].place is not None and crowd[0].place.text == "Kut"
     assert "crowd-there" in crowd[0].rules
+
+
+@pytest.mark.parametrize(("body", "intervention"), [
+    ("Teachers gathered in front of the council building in Kut on Sunday, chanting slogans. Guards prevented the "
+     "protesters from entering the building but did not use force, witnesses said.", False),
+    ("Teachers gathered in front of the council building in Kut on Sunday, chanting slogans. Guards prevented the "
+     "protesters from entering the building and beat several of them.", True),
+])
+def test_a_crowd_kept_out_with_no_force_used_met_no_intervention(body, intervention):
+    assert ("protest_intervention" in REPORTS.kinds(body)) is intervention
