@@ -28,6 +28,7 @@ from marsad.events.dates import ReferenceDate, find_years, only_days_of_saying
 from marsad.events.drafts import FIGHTING_KINDS, PRECEDENCE, Analysis, Draft, lowest
 from marsad.events.lexicon import Kind
 from marsad.events.modality import agreement_not_reached
+from marsad.events.riot_told_again import crowd_act_named_again
 from marsad.events.rules import rule
 from marsad.events.told_not_done import told_not_done
 from marsad.types import DateMention
@@ -340,8 +341,8 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
         and not _FLED.search(analysis.report.text, draft.trigger.end, draft.place.start)
 
     def family(other: Draft) -> bool:
-        # "an IED went off ... the attack was carried out by": one kind of violence told as another it absorbs
-        violence = {other.kind, draft.kind} <= FIGHTING_KINDS and _absorbing(kinds, other.kind, draft.kind)
+        violence = {other.kind, draft.kind} <= FIGHTING_KINDS and _absorbing(kinds, other.kind, draft.kind) \
+            or crowd_act_named_again(kinds, other, draft)  # an IED told as "the attack"; "inquiry into the killing"
         # a speaker quoted on the event at its very place retells it, in words of his own
         quoted_here = quoted and own_place and other.place is not None and other.place.place is not None \
             and other.place.place.geonameid == draft.place.place.geonameid  # type: ignore[union-attr]

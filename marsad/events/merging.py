@@ -29,6 +29,7 @@ from marsad.events.lexicon import Kind
 from marsad.events.locating import take_headline_place
 from marsad.events.placing import is_region
 from marsad.events.protest_merging import force_on_protest, protest_escalates, protest_kind, same_protest
+from marsad.events.riot_told_again import fold_one_protest
 from marsad.events.roles import Roles
 from marsad.events.rules import rule
 from marsad.events.told_again import told_again_as
@@ -162,6 +163,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         absorb(target, draft, why)
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
             target.coding = choose_coding(kinds[target.kind], target.roles)
+    merged = fold_one_protest(merged, kinds, absorb) if kinds and apart else merged
     if kinds:  # a summary told before the details ("nine dead in three raids by the cell") joins them
         # an act kept apart by its day (rule another-day) is a new act, no summary
         for draft in [d for d in merged if place_key(d) is None and not (_NEW_ACT | {"another-day"}) & set(d.rules)]:
@@ -244,7 +246,7 @@ def _act_there(merged: list[Draft], draft: Draft) -> None:
     side = side_of(earlier, draft.roles.actor1) or any(
         one_side(draft.roles.actor1, m) for m in (earlier.roles.actor1, earlier.roles.actor2))
     if earlier.place is None or earlier.in_headline or not 0 <= draft.sentence[0] - earlier.sentence[1] <= 3 \
-            or not side or different_days(earlier, draft) and not crowd:  # a crowd gathers there the day after too
+            or not crowd and (not side or different_days(earlier, draft)):  # a crowd: whoever, even the day after
         return
     draft.place, draft.geo_precision = earlier.place, earlier.geo_precision
     draft.place_fallback = None

@@ -7,6 +7,7 @@ telling names the event."""
 from __future__ import annotations
 
 from marsad.events.drafts import WEAPON_KINDS, Draft
+from marsad.events.riot_told_again import force_on_riot
 from marsad.events.rules import rule
 
 # kinds whose violence the later "attack" or "shooting" only tells again: the force used on the protest, the mob's
@@ -23,6 +24,8 @@ def told_again_as(target: Draft, later: Draft) -> str | None:
     fighting of its own kind. None where `later` may name the event."""
     if target.kind in _NAMES_ITS_VIOLENCE:
         return "absorbed-told-after"
+    if force_on_riot(target, later):
+        return "force-on-riot"
     told = next((e.text for e in later.evidence if e.start <= later.trigger.start < e.end), "")
     if target.kind in WEAPON_KINDS and later.kind == "attack" and not rule("hand-weapon").search(told):
         return "strike-told-as-attack"
