@@ -12,6 +12,7 @@ Seats the dump does not hold are listed on stderr and left out of the YAML (no i
 from __future__ import annotations
 
 import csv
+import math
 import re
 import sys
 from pathlib import Path
@@ -50,7 +51,9 @@ def read_dump(path: Path) -> dict[str, list[tuple]]:
     return by_key
 
 
-def find_seat(by_key: dict[str, list[tuple]], spellings: list[str], admin1: str) -> tuple | None:
+def find_seat(by_key: dict[str, list[tuple]], spellings: list[str], admin1: str,
+              district_seat: tuple[float, float] | None = None) -> tuple | None:
+    """The GeoNames row of a seat; for a sub-district, `district_seat` is where its district's seat lies."""
     rows = [
         (*row, order, name_vkey(spelling) not in row[7])
         for order, spelling in enumerate(spellings)
@@ -66,20 +69,34 @@ def find_seat(by_key: dict[str, list[tuple]], spellings: list[str], admin1: str)
     # the village whose own name has the spelling's vowels too ("Sinuni" is Sinūnī, not Sūsnāwah: the
     # folded key drops vowels), then the one that bears the name before one that lists it among its
     # alternate names ("Sidakan" is Sīdakān, not the nearby Sêtkan whose alternates include "Sīdkān").
-    return min(pool, key=lambda row: (_SEAT_RANK.get(row[4], 9), -row[6], row[9], row[10], row[8], row[0]))
+    # A sub-district lies in its district: between namesakes of one governorate alike in all of that,
+    # the one nearer the district's seat ("As Sa'diyah" of Khanaqin district, not the namesake near Baghdad).
+    return min(pool, key=lambda row: (_SEAT_RANK.get(row[4], 9), -row[6], row[9], row[10], row[8],
+                                      _farther_than(row, district_seat), row[0]))
+
+
+def _farther_than(row: tuple, seat: tuple[float, float] | None, km: float = 60.0) -> bool:
+    """Whether a candidate seat lies more than `km` from the district's seat (a rough flat-earth distance)."""
+    if seat is None:
+        return False
+    return math.hypot((row[2] - seat[0]) * 111.0, (row[3] - seat[1]) * 111.0 * math.cos(math.radians(seat[0]))) > km
 
 
 def main(dump: Path) -> int:
     codes = governorate_codes()
     by_key = read_dump(dump)
     entries, missing = [], []
+    district_seats: dict[tuple[str, str], tuple[float, float]] = {}
     lines = [line for line in SOURCE_TSV.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
     for line in lines:
         level, governorate, name, seats, others, district = (line.split("\t") + [""] * 6)[:6]
-        seat = find_seat(by_key, seats.split("|"), codes[governorate])
+        seat = find_seat(by_key, seats.split("|"), codes[governorate],
+                         district_seats.get((governorate, district)) if level == "ADM3" else None)
         if seat is None:
             missing.append(f"{level} {name} ({governorate}): no seat among {seats}")
             continue
+        if level == "ADM2":
+            district_seats[(governorate, name)] = (seat[2], seat[3])
         slug = re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
         entry = {
             "id": f"iq-{level.lower()}-{codes[governorate]}-{slug}",

@@ -150,3 +150,16 @@ def test_gunmen_who_attacked_before_a_bombing_in_a_clause_of_their_own_did_an_ac
     drafts = code(report("In Tell Abar, gunmen attacked an army post on Monday, followed by a car bombing at its "
                          "gate."))
     assert len(drafts) == 2
+
+
+# --- "the base" named again refers to the place named before (rule definite-place) ----------------------------------
+
+
+def test_troops_landing_in_the_base_struck_before_moved_there() -> None:
+    drafts = code(report("Regime forces sent reinforcements to Tell Abar on Sunday.",
+                         "Gunmen fired rockets at the base in Dibis on Monday, causing no casualties.",
+                         "Hours later, Peshmerga reinforcements arrived in the base."))
+    moved = drafts[-1]
+    assert (moved.coding.sub_event_type, moved.place.text if moved.place else None) == (
+        "Change to group/activity", "Dibis")
+    assert "definite-place" in moved.rules

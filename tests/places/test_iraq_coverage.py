@@ -94,6 +94,20 @@ def test_a_district_seat_is_the_village_that_bears_the_name_with_its_vowels(tmp_
     assert script.find_seat(by_key, ["Sinuni"], "11")[0] == "4"  # the folded key drops vowels; they decide
 
 
+def test_a_sub_district_seat_is_the_namesake_near_its_district_seat(tmp_path):
+    script = _iraq_admin_script()
+    dump = tmp_path / "IQ.txt"
+    rows = [  # two villages of one name in one governorate, alike in all but where they lie
+        ["31", "Qaryat Nahr", "Qaryat Nahr", "", "33.80", "44.40", "P", "PPL", "IQ", "", "10", "", "", "", "0"],
+        ["32", "Qaryat Nahr", "Qaryat Nahr", "", "34.20", "45.10", "P", "PPL", "IQ", "", "10", "", "", "", "0"],
+    ]
+    dump.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    by_key = script.read_dump(dump)
+    assert script.find_seat(by_key, ["Qaryat Nahr"], "10")[0] == "31"  # no district told: the lower id, as before
+    assert script.find_seat(by_key, ["Qaryat Nahr"], "10", (34.35, 45.39))[0] == "32"
+    assert script.find_seat(by_key, ["Qaryat Nahr"], "10", (33.75, 44.60))[0] == "31"
+
+
 def test_a_regional_command_names_the_area_it_holds(parser):
     found = places_in(parser, "Forces of the Diyala Operations Command arrested two suspects.")
     assert found["Diyala"].resolution.chosen.place.admin1 == "Diyala"
