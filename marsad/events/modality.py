@@ -142,8 +142,6 @@ def is_tally(sentence: str) -> bool:
     for match in rule("tally").pattern.finditer(sentence):  # type: ignore[union-attr]
         if match.group(0).lower().startswith("since") and rule("state-since").search(sentence[:match.start()]):
             continue
-        if match.group(0).lower() == "so far" and rule("unknown-so-far").search(sentence[:match.start()]):
-            continue  # "with no word on casualties so far": what is not yet known, no count
         if _WEEK_OR_MONTH.search(match.group(0)) and not rule("counted-over-the-week").search(sentence):
             continue  # "built a new post over the past week": one act that took the week, nothing counted
         return True
