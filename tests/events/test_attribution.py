@@ -39,3 +39,16 @@ def test_a_sentence_opened_by_an_unarmed_body_that_tells_it():
     assert find_attributions("Armed groups said they attacked the base.") == []
     # police that act in the sentence are no source: nothing follows "said" at the end
     assert find_attributions("Police arrested two men, who said nothing.") == []
+
+
+def test_an_iraqi_command_or_cell_credited_at_the_end_of_the_sentence():
+    # the command's governorate names who speaks, not where the act was ("a force in Alpha seized ... , the Beta
+    # police command said": the seizure is Alpha's)
+    assert [e.text for e in find_attributions(
+        "A police force in Alpha seized ten rifles on Tuesday, the Beta police command said.")] \
+        == ["the Beta police command"]
+    assert [e.text for e in find_attributions(
+        "Troops found two hideouts in the valley, the Security Media Cell said.")] == ["the Security Media Cell"]
+    assert [e.text for e in find_attributions(
+        "A drone was shot down near the airport, the region's counter-terrorism directorate said.")] \
+        == ["the region's counter-terrorism directorate"]
