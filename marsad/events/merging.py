@@ -29,7 +29,7 @@ from marsad.events.lexicon import Kind
 from marsad.events.locating import take_headline_place
 from marsad.events.placing import is_region
 from marsad.events.protest_merging import force_on_protest, protest_escalates, protest_kind, same_protest
-from marsad.events.region_holds import region_holds, same_hand
+from marsad.events.region_holds import region_holds, road_end, same_hand
 from marsad.events.roles import Roles
 from marsad.events.rules import rule
 from marsad.events.told_again import told_again_as
@@ -419,8 +419,8 @@ def absorb(target: Draft, other: Draft, why: str) -> None:
     target.detained = target.detained or other.detained
     target.fighters = target.fighters or other.fighters
     target.vehicles = target.vehicles or other.vehicles
-    if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision
-                                    or why in {"region-then-detail", "act-named-before", "toll-then-how"}):
+    if other.place is not None and (target.place is None or not road_end(other) and (other.geo_precision < (
+            target.geo_precision) or why in {"region-then-detail", "act-named-before", "toll-then-how"})):
         # the detail locates the region's event; the place of the toll is where the strike hit
         target.place, target.geo_precision = other.place, other.geo_precision
     victim_acts = target.coding.event_type != "Battles" and one_side(other.roles.actor1, target.roles.actor2)

@@ -5,11 +5,13 @@ Region overnight. A drone hit the Khurmala field late on Tuesday." A governorate
 governorate; a region that spans several governorates (feature code REGION: the Kurdistan Region, the Badia)
 holds every place of its country, since the gazetteer gives it one governorate only for its point (rule
 region-spans-governorates). The hand must agree: the same actor, or none named in either telling (drones or
-gunmen nobody names), or none named in the detail."""
+gunmen nobody names), or none named in the detail. The town a road leads to is no detail ("The fighting closed the
+main road to Beta" after a clash told in Alpha district: rule road-toward, where the road goes)."""
 
 from __future__ import annotations
 
 from marsad.events.drafts import Draft
+from marsad.events.rules import rule
 
 SPANNING_CODES = frozenset({"REGION"})
 
@@ -32,7 +34,7 @@ def region_holds(first: Draft, second: Draft) -> bool:
     if first.place is None or second.place is None:
         return False
     a, b = first.place.place, second.place.place
-    if a is None or b is None:
+    if a is None or b is None or road_end(second):
         return False
     if spanning(first):
         holds = a.country_code is not None and a.country_code == b.country_code
@@ -40,3 +42,14 @@ def region_holds(first: Draft, second: Draft) -> bool:
             first.rules.append("region-spans-governorates")
         return holds
     return a.admin1 is not None and a.admin1 == b.admin1
+
+
+def road_end(draft: Draft) -> bool:
+    """The draft's place is where a road it names leads ("the main road to Beta"; rule road-toward)."""
+    place = draft.place
+    told = next((e for e in draft.evidence if place is not None and e.start <= place.start < e.end), None)
+    if told is None or place is None:
+        return False
+    # where the name stands in the span's text (a span's text may be stripped of the space its start counts)
+    cut = told.text.find(place.text, max(0, place.start - told.start - 2))
+    return cut > 0 and rule("road-toward").search(told.text[max(0, cut - 80):cut]) is not None

@@ -5,7 +5,9 @@ in the style of Rudaw and Kurdistan24."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from marsad.events.dates import find_dates
 from marsad.events.extract import Analysis, extract_drafts
 from marsad.events.lexicon import load_lexicon
 from marsad.types import Candidate, Place, PlaceMention, Report, Resolution
@@ -48,3 +50,31 @@ def test_a_governorate_still_holds_only_its_own_places():
 def test_a_spanning_region_of_another_country_holds_no_place_of_this_one():
     text = "Drones struck an oil field in the Rojava Region overnight. A drone hit a gas plant near Alpha."
     assert sorted(_places(text)) == ["Alpha", "Rojava Region"]
+
+
+GAMMA = Place("g1", "Gamma", 35.70, 45.30, "IQ", None, "Sulaymaniyah", feature_class="P", feature_code="PPL")
+
+
+def _drafts(text: str, published: date | None = None) -> list:
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text) if m.group(0).strip()]
+    found = [PlaceMention(m.start(), m.end(), GAMMA.name, Resolution(Candidate(GAMMA, GAMMA.name, "exact"), 1.0),
+                          geo_precision=1) for m in re.finditer(r"\bGamma\b", text)]
+    found += [m for m in _mentions(text) if m.text == "Kurdistan Region"]
+    analysis = Analysis(report=Report(doc_id="t", text=text, published=published), sentences=sentences,
+                        places=sorted(found, key=lambda m: m.start), actors=[], dates=find_dates(text, published),
+                        attributions=[])
+    return extract_drafts(analysis, load_lexicon())
+
+
+def test_the_town_a_road_leads_to_is_no_detail_of_the_region():
+    text = ("Two men were killed in a clash between two clans in the Kurdistan Region. The clash closed the main road "
+            "to Gamma.")
+    first = _drafts(text)[0]
+    assert first.place is not None and first.place.text == "Kurdistan Region"
+
+
+def test_the_act_named_after_of_on_a_later_day_is_the_act_told_before():
+    text = ("Two clans clashed in Gamma on Tuesday. On Wednesday, police raided the areas of the clashes in Gamma "
+            "and arrested five men.")
+    kinds = [d.coding.sub_event_type for d in _drafts(text, date(2026, 4, 16))]
+    assert kinds.count("Armed clash") == 1
