@@ -46,10 +46,28 @@ def kind_named_again(merged: list[Draft], draft: Draft) -> Draft | None:
     the police station.": an act named with the article (rule told-before) with no place of its own is the latest
     act of its kind told before on its day, whoever the two tellings name as its sides (rule kind-named-again): the
     article refers back, and a side named loosely in one telling does not make it another act."""
-    if draft.in_headline or place_key(draft) is not None or "told-before" not in own_rules(draft):
+    if draft.in_headline or "told-before" not in own_rules(draft):
         return None
+    if place_key(draft) is not None:
+        return act_of_the_place(merged, draft)
     earlier = next((m for m in reversed(merged) if m.kind == draft.kind and not m.in_headline), None)
     if earlier is None or different_days(earlier, draft):
+        return None
+    if "kind-named-again" not in draft.rules:
+        draft.rules.append("kind-named-again")
+    return earlier
+
+
+def act_of_the_place(merged: list[Draft], draft: Draft) -> Draft | None:
+    """"Police raided the areas of the clashes in Alpha on Thursday": an act named with the article after "of"
+    (the areas, the site, the scene, the perpetrators of the clashes) at the place of the latest act of its kind
+    told before names that act, on whatever day the sentence tells of another act (rule kind-named-again)."""
+    told = draft.trigger
+    sentence = next((e for e in draft.evidence if e.start <= told.start < e.end), None)
+    if sentence is None or not rule("named-after-of").search(sentence.text[:told.start - sentence.start]):
+        return None
+    earlier = next((m for m in reversed(merged) if m.kind == draft.kind and not m.in_headline), None)
+    if earlier is None or place_key(earlier) != place_key(draft):
         return None
     if "kind-named-again" not in draft.rules:
         draft.rules.append("kind-named-again")

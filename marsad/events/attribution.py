@@ -9,7 +9,9 @@ from marsad.types import Evidence
 _SOURCE_NOUN = r"(?:sources?|activists?|correspondents?|reporters?|network|informants?|witnesses|eyewitnesses)"
 _CREDITED_BODY = (r"(?:police|group|groups|organi[sz]ations?|monitor|observatory|officials?|ministry|office|"
                   r"spokes(?:man|woman|person)|agency|committee|council|authorities|media|residents|relatives|"
-                  r"family|doctors|medics|witnesses|union)")
+                  r"family|doctors|medics|witnesses|union|"
+                  # the Iraqi commands and cells that issue statements ("the Basra police command said")
+                  r"[Cc]ommand|[Cc]ell|[Dd]irectorate|[Dd]epartment)")
 _PATTERNS = [
     # "Reliable sources in Al-Bokamal city in the eastern countryside of Deir Ezzor have informed SOHR"
     re.compile(

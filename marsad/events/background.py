@@ -6,10 +6,10 @@ a happening the report dates well before its own time is context, not news.
 A report retells history to explain the news ("Raqqa was liberated from ISIS in October 2017", "In 2014, the
 group seized vast areas", "a move that violated the 1974 agreement"). Such a telling carries its own date or
 year, and that date lies well before the report's reference date (dates.reference_date: the publication
-date, else the latest date or year the text tells). Recent background with a date of its own ("On August 22
-a drone was shot down", "In early October ...") is still coded: only a month or season more than
-`OLD_AFTER_DAYS` before the reference, or a day more than `OLD_DAY_AFTER_DAYS` before it, counts as old; when
-the reference is known only as a year, only earlier years do.
+date, else the latest date or year the text tells). Recent background told to the day ("On August 22 a drone
+was shot down") is still coded; a month told alone ("In March, two men were killed") is the run-up in summary
+once that month ended over a week before the reference; `OLD_AFTER_DAYS` holds the ages; when the reference
+is known only as a year, only earlier years do.
 
 A sentence whose dates are all old tells background. A sentence that also tells a current date ("On Monday
 gunmen attacked the town, which the group had seized in 2014") keeps its events, except a trigger in the same
@@ -33,10 +33,10 @@ from marsad.events.rules import rule
 from marsad.events.told_not_done import told_not_done
 from marsad.types import DateMention
 
-# How old a date must be, before the reference, to be history: a date told to the day is an event's date and
-# is told as news for longer (a strike "on 4 March" in a report of the autumn) than a month or a season.
-OLD_AFTER_DAYS = 90
-OLD_DAY_AFTER_DAYS = 365
+# How old a date must be, past its last day, to be history, by how finely it is told: a day is an event's date,
+# news for long (a strike "on 4 March" in an autumn report); a month whose end lies over a week before the report
+# is the run-up told in summary (`old-date`); a week, a season or a year is history after 90 days.
+OLD_AFTER_DAYS = {1: 365, 3: 7}
 # what parts a sentence into clauses for this purpose: punctuation and the words that open a relative clause
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:which|who|whom|whose|where|when|while)\b", re.I)
 
@@ -207,10 +207,10 @@ def _last_day(mention: DateMention) -> date | None:
     return value
 
 
-def is_old(last_day: date, reference: ReferenceDate, to_the_day: bool = False) -> bool:
+def is_old(last_day: date, reference: ReferenceDate, precision: int = 0) -> bool:
     if reference.by_year:
         return last_day.year < reference.value.year
-    return (reference.value - last_day).days > (OLD_DAY_AFTER_DAYS if to_the_day else OLD_AFTER_DAYS)
+    return (reference.value - last_day).days > OLD_AFTER_DAYS.get(precision, 90)
 
 
 def carried_date(own_dates: list[DateMention], reference: ReferenceDate | None) -> DateMention | None:
@@ -220,7 +220,7 @@ def carried_date(own_dates: list[DateMention], reference: ReferenceDate | None) 
         return None
     first = own_dates[0]
     day = _last_day(first)
-    if reference is not None and day is not None and is_old(day, reference, first.time_precision == 1):
+    if reference is not None and day is not None and is_old(day, reference, first.time_precision):
         return None
     return first
 
@@ -232,7 +232,7 @@ def old_background(text: str, sentence: tuple[int, int], own_dates: list[DateMen
     # news' own time; "two years ago" is old whatever the reference
     if reference is None:
         return bool(_YEARS_AGO.search(text, *sentence)) and not own_dates
-    ages = [(d.start, d.value is not None and is_old(_last_day(d) or d.value, reference, d.time_precision == 1))
+    ages = [(d.start, d.value is not None and is_old(_last_day(d) or d.value, reference, d.time_precision))
             for d in own_dates]
     ages += [(y.start, is_old(date(y.year, 12, 31), reference)) for y in find_years(text, *sentence)]
     ages += [(start, True) for start in _years_ago(text, *sentence)]

@@ -29,6 +29,7 @@ from marsad.events.lexicon import Kind
 from marsad.events.locating import take_headline_place
 from marsad.events.placing import is_region
 from marsad.events.protest_merging import force_on_protest, protest_escalates, protest_kind, same_protest
+from marsad.events.region_holds import region_holds, road_end, same_hand
 from marsad.events.riot_told_again import fold_one_protest
 from marsad.events.roles import Roles
 from marsad.events.rules import rule
@@ -42,21 +43,18 @@ def _region_then_detail(first: Draft, second: Draft) -> bool:
     """"detained a cell member west of Raqqa" then "searched his farm near Hamrat": the first only
     named the region the second locates, by the same actor (a governorate's capital stands for its region;
     "near Ein al-Arab", a smaller town, is a place of its own)."""
-    if first.place is None or second.place is None or first.roles.actor1 is None:
-        return False
     # the detail may leave the actor unnamed ("13 drones of the regime struck Idlib and Hama. • Hama: a drone
-    # struck Qahera village")
-    if second.roles.actor1 is not None and first.roles.actor1.name != second.roles.actor1.name:
+    # struck Qahera village"), or neither may name one ("Drones struck two fields in the region. A drone hit X")
+    if first.place is None or second.place is None or not same_hand(first, second):
         return False
-    a, b = first.place.place, second.place.place
+    a = first.place.place
     # a governorate's capital, or a town that bears the governorate's name, stands for the governorate
     capital = a.feature_code in {"PPLA", "PPLC"} or (a.admin1 or "").casefold() == a.name.casefold()
     vague = first.geo_precision >= 2 and (first.place.relation in {"countryside", "province", "direction", "district"}
                                           or is_region(first.place) or capital)
     # "drones struck positions in Aleppo, Idlib, Hama and Latakia": capitals listed together name governorates
     listed_capital = capital and "listed-places" in first.rules
-    return (vague and second.geo_precision <= first.geo_precision or listed_capital) and \
-        a.admin1 is not None and a.admin1 == b.admin1
+    return (vague and second.geo_precision <= first.geo_precision or listed_capital) and region_holds(first, second)
 
 
 def _same_event(first: Draft, second: Draft) -> bool:
@@ -423,8 +421,8 @@ def absorb(target: Draft, other: Draft, why: str) -> None:
     target.detained = target.detained or other.detained
     target.fighters = target.fighters or other.fighters
     target.vehicles = target.vehicles or other.vehicles
-    if other.place is not None and (target.place is None or other.geo_precision < target.geo_precision
-                                    or why in {"region-then-detail", "act-named-before", "toll-then-how"}):
+    if other.place is not None and (target.place is None or not road_end(other) and (other.geo_precision < (
+            target.geo_precision) or why in {"region-then-detail", "act-named-before", "toll-then-how"})):
         # the detail locates the region's event; the place of the toll is where the strike hit
         target.place, target.geo_precision = other.place, other.geo_precision
     victim_acts = target.coding.event_type != "Battles" and one_side(other.roles.actor1, target.roles.actor2)

@@ -48,3 +48,16 @@ def test_a_source_named_by_its_body_and_town_with_no_adjective():
         == ["A source in the Security Command in Rabia"]
     # a source killed in a village is no one credited with telling it
     assert [e.text for e in find_attributions("Gunmen killed a source in the village of Tal Hamis on Monday.")] == []
+
+
+def test_an_iraqi_command_or_cell_credited_at_the_end_of_the_sentence():
+    # the command's governorate names who speaks, not where the act was ("a force in Alpha seized ... , the Beta
+    # police command said": the seizure is Alpha's)
+    assert [e.text for e in find_attributions(
+        "A police force in Alpha seized ten rifles on Tuesday, the Beta police command said.")] \
+        == ["the Beta police command"]
+    assert [e.text for e in find_attributions(
+        "Troops found two hideouts in the valley, the Security Media Cell said.")] == ["the Security Media Cell"]
+    assert [e.text for e in find_attributions(
+        "A drone was shot down near the airport, the region's counter-terrorism directorate said.")] \
+        == ["the region's counter-terrorism directorate"]
