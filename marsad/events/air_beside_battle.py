@@ -43,6 +43,7 @@ def air_and_battle_roles(analysis: Analysis, drafts: list[Draft], subordinate: l
     battles = [d for d in drafts if d.kind in {"clash", "fight", "capture"}]
     if not (air and battles):
         return
+    air = _apart_by_their_toll(analysis, drafts, air, battles)
     text = analysis.report.text
     marks = [m.start() for name in ("own-clause", "background-clause", "new-subject-clause")
              for m in rule(name).pattern.finditer(text, *sentence)]
@@ -69,3 +70,25 @@ def air_and_battle_roles(analysis: Analysis, drafts: list[Draft], subordinate: l
             draft.fatalities = None  # "... amid air raids on the area, killing a fighter": the strikes' toll
         if draft.kind == "air" and not {"air-beside-battle", "strike-beside-capture"} & set(draft.rules):
             draft.rules.append("air-beside-battle")
+
+
+def _apart_by_their_toll(analysis: Analysis, drafts: list[Draft], air: list[Draft],
+                         battles: list[Draft]) -> list[Draft]:
+    """"Clashes broke out in the village amid air raids on the area": strikes told only as the setting of the
+    fighting, at its place and with no toll of their own, are the battle's support, not a second event there (rule
+    air-support-of-battle); strikes that killed or wounded someone of their own ("air raids on the area killing a
+    fighter") or hit a place of their own stay an event apart (rule air-beside-battle). The drafts dropped are noted
+    for the drop ledger."""
+    kept = []
+    for strike in air:
+        battle = next((b for b in battles if b.kind in {"clash", "fight"} and (
+            strike.place is None or (b.place is not None and strike.place.place == b.place.place))), None)
+        if strike.kind != "air" or strike.fatalities is not None or strike.injured is not None or battle is None:
+            kept.append(strike)
+            continue
+        drafts.remove(strike)
+        analysis.dropped_drafts.append(("air-support-of-battle", strike))
+        battle.evidence.extend(e for e in strike.evidence if e not in battle.evidence)
+        if "air-support-of-battle" not in battle.rules:
+            battle.rules.append("air-support-of-battle")
+    return kept

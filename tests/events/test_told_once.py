@@ -96,3 +96,25 @@ def test_fighting_told_of_months_of_a_past_year_is_history() -> None:
             "Gunmen attacked an army post in Saraqib on Thursday, killing two soldiers.\n"
             "The area saw weeks of fighting between Regime forces and tribal fighters in March and April 2023.\n")
     assert events(text) == [("Armed clash", "Saraqib", "2024-05-16")]
+
+
+# --- strikes told only as the setting of a battle (rule air-support-of-battle) ----------------------------------
+
+
+def test_air_raids_told_as_the_setting_of_a_battle_are_its_support() -> None:
+    text = ("Reports from the front\nClashes broke out between Regime forces and ISIS in Saraqib amid air raids on the "
+            "area.\n")
+    assert [(t, p) for t, p, _ in events(text)] == [("Armed clash", "Saraqib")]
+    assert "air-support-of-battle" in code(text)[0].rules
+
+
+def test_air_raids_with_a_toll_of_their_own_stay_apart() -> None:
+    text = ("Reports from the front\nClashes broke out between Regime forces and ISIS in Saraqib amid air raids on the "
+            "area killing a fighter.\n")
+    assert [(t, p) for t, p, _ in events(text)] == [("Air/drone strike", "Saraqib"), ("Armed clash", "Saraqib")]
+
+
+def test_air_raids_on_a_place_of_their_own_stay_apart() -> None:
+    text = ("Reports from the front\nClashes broke out between Regime forces and ISIS in Saraqib, while warplanes "
+            "struck Harim.\n")
+    assert sorted((t, p) for t, p, _ in events(text)) == [("Air/drone strike", "Harim"), ("Armed clash", "Saraqib")]
