@@ -217,3 +217,17 @@ def _gunfire_of_a_hand(draft: Draft) -> bool:
     told = next((e for e in draft.evidence if e.start <= draft.trigger.start < e.end), draft.evidence[0])
     return rule("hand-weapon").search(told.text) is not None and rule("gunfire-beside-strike").search(told.text) is None
 
+
+def same_kind_family(a: Draft, b: Draft, kinds: dict[str, Kind]) -> bool:
+    """One kind, or kinds one of which absorbs the other (a raid and the arrest made in it)."""
+    if a.kind == b.kind:
+        return True
+    first, second = kinds.get(a.kind), kinds.get(b.kind)
+    return bool(first and second and (b.kind in first.absorbs or a.kind in second.absorbs))
+
+
+def apart_by_day(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> bool:
+    """An act of a kind told before at its place (or with no place of its own), kept apart only by its day (rule
+    another-day: one event per type, place and day)."""
+    return any(same_kind_family(m, draft, kinds) and different_days(m, draft) and not m.in_headline
+               and (place_key(draft) is None or place_key(draft) == place_key(m)) for m in merged)

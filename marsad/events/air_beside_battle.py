@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.events.acts_apart import one_side
 from marsad.events.drafts import Analysis, Draft
 from marsad.events.lexicon import Kind
 from marsad.events.rules import rule
@@ -33,7 +34,18 @@ _BOMBARDMENT = {"air", "shelling"}
 
 
 def air_and_battle_roles(analysis: Analysis, drafts: list[Draft], subordinate: list[tuple[int, int]],
-                          sentence: tuple[int, int]) -> None:
+                         sentence: tuple[int, int]) -> None:
+    """Each side and toll to its own clause (air-beside-battle), then the strikes that were only the battle's
+    setting joined to it (air-support-of-battle)."""
+    _clause_roles(analysis, drafts, subordinate, sentence)
+    air = [d for d in drafts if d.kind == "air"]
+    battles = [d for d in drafts if d.kind in {"clash", "fight"}]
+    if air and battles:
+        _apart_by_their_toll(analysis, drafts, air, battles)
+
+
+def _clause_roles(analysis: Analysis, drafts: list[Draft], subordinate: list[tuple[int, int]],
+                  sentence: tuple[int, int]) -> None:
     """"Regime forces and rebels clashed in the village amid Russian air strikes on it": strikes and a battle told
     in clauses of their own each have the actors of their own clause only; the sides named in the battle's clause
     are not the strikes', nor the warplanes a side of the battle; a toll told in one clause is that clause's act's
@@ -69,3 +81,30 @@ def air_and_battle_roles(analysis: Analysis, drafts: list[Draft], subordinate: l
             draft.fatalities = None  # "... amid air raids on the area, killing a fighter": the strikes' toll
         if draft.kind == "air" and not {"air-beside-battle", "strike-beside-capture"} & set(draft.rules):
             draft.rules.append("air-beside-battle")
+
+
+def _apart_by_their_toll(analysis: Analysis, drafts: list[Draft], air: list[Draft], battles: list[Draft]) -> None:
+    """"Clashes broke out in the village amid air raids on the area": strikes told only as the setting of the
+    fighting, at its place and with no toll of their own, are the battle's support, not a second event there (rule
+    air-support-of-battle); strikes that killed or wounded someone of their own ("air raids on the area killing a
+    fighter"), hit a place of their own, or were flown by a named hand that is neither side ("amid Russian strikes")
+    stay an event apart (rule air-beside-battle). The drafts dropped are noted for the drop ledger."""
+    for strike in air:
+        battle = next((b for b in battles if b.kind in {"clash", "fight"} and (
+            strike.place is None or (b.place is not None and strike.place.place == b.place.place))), None)
+        if strike.kind != "air" or strike.fatalities is not None or strike.injured is not None or battle is None \
+                or _another_hand(strike, battle):
+            continue
+        drafts.remove(strike)
+        analysis.dropped_drafts.append(("air-support-of-battle", strike))
+        battle.evidence.extend(e for e in strike.evidence if e not in battle.evidence)
+        if "air-support-of-battle" not in battle.rules:
+            battle.rules.append("air-support-of-battle")
+
+
+def _another_hand(strike: Draft, battle: Draft) -> bool:
+    """The strike's named hand is neither side of the battle: an act of that actor of its own."""
+    hand = strike.roles.actor1
+    if hand is None or hand.kind == "generic" or hand.discovered:
+        return False
+    return not any(one_side(hand, side) for side in (battle.roles.actor1, battle.roles.actor2) if side is not None)

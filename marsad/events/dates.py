@@ -150,7 +150,24 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 published is None or abs((mention[0] - published).days) <= _CURRENT_DAYS):
             anchor = mention[0]
         found.append(DateMention(match.start(), match.end(), match.group(0), mention[0], mention[1]))
+    return _months_share_the_year(text, found)
+
+
+def _months_share_the_year(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"in August and September 2023", "between March and May 2021": months told together share the year told
+    after the last of them (rule months-share-year); the first is not the month of the report's year."""
+    shared = rule("months-share-year")
+    for i, (month, told) in enumerate(zip(found, found[1:], strict=False)):
+        if month.time_precision != 3 or month.value is None or told.time_precision != 3 or told.value is None \
+                or not shared.fullmatch(text[month.end:told.start]) or _YEAR_TOLD.search(month.text) \
+                or not _YEAR_TOLD.search(told.text):
+            continue
+        year = told.value.year - (1 if month.value.month > told.value.month else 0)
+        found[i] = DateMention(month.start, month.end, month.text, month.value.replace(year=year), 3)
     return found
+
+
+_YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def act_dates(text: str, sentence_start: int, own_dates: list[DateMention]) -> list[DateMention]:

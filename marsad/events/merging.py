@@ -7,15 +7,24 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.events.act_located import act_located, kind_named_again
-from marsad.events.acts_apart import different_days, distinct_acts, missing_side_named, one_side, other_pair, side_of
+from marsad.events.acts_apart import (
+    apart_by_day,
+    different_days,
+    distinct_acts,
+    missing_side_named,
+    one_side,
+    other_pair,
+    same_kind_family,
+    side_of,
+)
 from marsad.events.battle_places import same_battle
 from marsad.events.both_sides import join_other_side
+from marsad.events.development_once import development_told_there
 from marsad.events.drafts import (
     DISTINCT_ACT_KINDS,
     FIGHTING_KINDS,
     PRECEDENCE,
     THERE_KINDS,
-    VIOLENT_TYPES,
     WEAPON_KINDS,
     Draft,
     choose_coding,
@@ -25,8 +34,10 @@ from marsad.events.drafts import (
 )
 from marsad.events.headline_detail import headline_detail, take_headline_detail
 from marsad.events.headline_hand import take_headline_hand
+from marsad.events.lede_at_dateline import lede_told_again
 from marsad.events.lexicon import Kind
 from marsad.events.locating import take_headline_place
+from marsad.events.placed_after import aftermath_there, reprisal_near
 from marsad.events.placing import is_region
 from marsad.events.protest_merging import force_on_protest, protest_escalates, protest_kind, same_protest
 from marsad.events.region_holds import region_holds, road_end, same_hand
@@ -121,13 +132,6 @@ def _tells_more(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     return second.kind in a.absorbs or first.kind in b.absorbs or recoded
 
 
-def _same_kind_family(a: Draft, b: Draft, kinds: dict[str, Kind]) -> bool:
-    if a.kind == b.kind:
-        return True
-    first, second = kinds.get(a.kind), kinds.get(b.kind)
-    return bool(first and second and (b.kind in first.absorbs or a.kind in second.absorbs))
-
-
 def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apart: bool = True) -> list[Draft]:
     """One draft per event: later tellings join the first. `apart`: a full report, whose distinct acts stay
     events of their own (rule distinct-act); a coder's note or a brief tells its acts as one."""
@@ -138,16 +142,9 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         if kinds:
             force_on_protest(merged, draft, kinds)
         target, why = _earlier_telling(merged, draft, kinds if apart else None, kinds)
+        if target is None and kinds:
+            target, why = _placed_apart(merged, draft, kinds, apart), "development-once"
         if target is None:
-            if kinds and _apart_by_day(merged, draft, kinds):
-                draft.rules.append("another-day")
-                _there_another_day(merged, draft, kinds)
-            if kinds and apart:
-                _reprisal_near(merged, draft)
-                _second_act(merged, draft, kinds)
-                _act_there(merged, draft)
-                _aftermath_there(merged, draft)
-                _where_its_clause_mate(merged, draft)
             merged.append(draft)
             continue
         if why == "toll-then-how":
@@ -166,7 +163,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         # an act kept apart by its day (rule another-day) is a new act, no summary
         for draft in [d for d in merged if place_key(d) is None and not (_NEW_ACT | {"another-day"}) & set(d.rules)]:
             target = next((m for m in merged if m is not draft and place_key(m) is not None
-                           and (_same_kind_family(m, draft, kinds))
+                           and (same_kind_family(m, draft, kinds))
                            and compatible_actor(m.roles.actor1, draft.roles.actor1)
                            and not different_days(m, draft) and not _act_after(m, draft, kinds)), None)
             if target is not None:
@@ -182,6 +179,24 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             take_headline_detail(target, draft)
             take_headline_hand(target, draft)
     return merged
+
+
+def _placed_apart(merged: list[Draft], draft: Draft, kinds: dict[str, Kind], apart: bool) -> Draft | None:
+    """A telling that joins no event told before is a new event: its day and place (rules another-day, act-there,
+    distinct-act...); None, unless it is part of the development told where it took place (rule development-once)."""
+    if apart_by_day(merged, draft, kinds):
+        draft.rules.append("another-day")
+        _there_another_day(merged, draft, kinds)
+    if not apart:
+        return None
+    reprisal_near(merged, draft)
+    _second_act(merged, draft, kinds)
+    if (twin := development_told_there(merged, draft)) is not None:
+        return twin
+    _act_there(merged, draft)
+    aftermath_there(merged, draft)
+    _where_its_clause_mate(merged, draft)
+    return None
 
 
 def _raises(target: Draft, later: Draft, kinds: dict[str, Kind] | None = None) -> bool:
@@ -251,34 +266,9 @@ def _act_there(merged: list[Draft], draft: Draft) -> None:
     draft.rules.append("crowd-there" if crowd else "act-there")
 
 
-_AFTERMATH_REACH = 400  # characters between the act and the sentence tied to it: a sentence or two
-
-
-def _aftermath_there(merged: list[Draft], draft: Draft) -> None:
-    """"Clans fought in the district on Monday. Police arrested eight men involved in the clash on Tuesday.": an act
-    with no place of its own that its sentence ties to an act named with the article happened where the latest act
-    told a sentence or two before did (rule aftermath-there), whoever does it and on whichever day."""
-    if draft.place is not None or not draft.evidence or not rule("aftermath-there").search(draft.evidence[0].text):
-        return
-    earlier = max((m for m in merged if not m.in_headline and m.sentence[1] <= draft.sentence[0]),
-                  key=lambda m: m.sentence[1], default=None)
-    # the act told just before: no other act between them, a sentence or two apart
-    if earlier is None or earlier.place is None or draft.sentence[0] - earlier.sentence[1] > _AFTERMATH_REACH:
-        return
-    draft.place, draft.geo_precision, draft.place_fallback = earlier.place, earlier.geo_precision, None
-    draft.rules.append("aftermath-there")
-
-
 # "His relatives protested, demanding his release": a crowd that reacts to an act told just before gathers where
 # it happened (rule crowd-there)
 _CROWD_TYPES = {"Protests", "Riots"}
-
-
-def _apart_by_day(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> bool:
-    """An act of a kind told before at its place (or with no place of its own), kept apart only by its day (rule
-    another-day: one event per type, place and day)."""
-    return any(_same_kind_family(m, draft, kinds) and different_days(m, draft) and not m.in_headline
-               and (place_key(draft) is None or place_key(draft) == place_key(m)) for m in merged)
 
 
 def _there_another_day(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]) -> None:
@@ -289,23 +279,10 @@ def _there_another_day(merged: list[Draft], draft: Draft, kinds: dict[str, Kind]
     if draft.place is not None or not _refers_to_place(draft):
         return
     earlier = next((m for m in reversed(merged) if m.place is not None and not m.in_headline
-                    and _same_kind_family(m, draft, kinds) and different_days(m, draft)), None)
+                    and same_kind_family(m, draft, kinds) and different_days(m, draft)), None)
     if earlier is not None:
         draft.place, draft.geo_precision, draft.place_fallback = earlier.place, earlier.geo_precision, None
         draft.rules.append("place-referred")
-
-
-def _reprisal_near(merged: list[Draft], draft: Draft) -> None:
-    """"The clansmen raided a hamlet in a revenge attack": a reprisal told with no place of its own happened near
-    the violent act it answers, the latest told before it (rule act-in-return; precision 2, near the place, not
-    at it)."""
-    if draft.place is not None or "act-in-return" not in draft.rules:
-        return
-    answered = next((m for m in reversed(merged) if m.place is not None and not m.in_headline
-                     and m.coding.event_type in VIOLENT_TYPES), None)
-    if answered is not None:
-        draft.place, draft.place_fallback = answered.place, None
-        draft.geo_precision = max(answered.geo_precision, 2)
 
 
 def _names_the_act(target: Draft, later: Draft, kinds: dict[str, Kind] | None) -> bool:
@@ -390,7 +367,7 @@ def _earlier_telling(merged: list[Draft], draft: Draft, apart_kinds: dict[str, K
                         and not _another_hand(m, draft)), None)
         if earlier is not None:
             return earlier, "elaborates"
-    return None, None
+    return (lede, "lede-at-dateline") if apart_kinds and (lede := lede_told_again(merged, draft)) else (None, None)
 
 
 # a telling marked as a new act of its kind ("another strike", "a retaliatory attack") tells no earlier one again

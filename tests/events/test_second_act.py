@@ -78,8 +78,13 @@ def test_air_strikes_after_a_battle_are_a_second_event() -> None:
 
 
 def test_air_raids_in_the_background_of_a_battle_are_a_second_event() -> None:
-    body = "Clashes broke out between Regime forces and the rebels in Tell Abar amid air raids on the village."
+    # with a toll of their own (rule air-beside-battle); told only as the fighting's setting they are its support
+    # (rule air-support-of-battle)
+    body = ("Clashes broke out between Regime forces and the rebels in Tell Abar amid air raids on the village, "
+            "killing a fighter.")
     assert events(body) == [("Air/drone strike", "Tell Abar"), ("Armed clash", "Tell Abar")]
+    body = "Clashes broke out between Regime forces and the rebels in Tell Abar amid air raids on the village."
+    assert events(body) == [("Armed clash", "Tell Abar")]
     assert events("Clashes broke out between Regime forces and the rebels in Tell Abar amid heavy shelling.") == [
         ("Armed clash", "Tell Abar")]  # the shelling that goes with the fighting is part of it
 
@@ -193,7 +198,7 @@ def test_a_siege_laid_and_an_alert_raised_are_changes_of_posture() -> None:
 
 
 def test_air_raids_beside_a_battle_do_not_take_its_sides() -> None:
-    body = "Clashes broke out between Regime forces and the rebels in Tell Abar amid air raids on the village."
+    body = "Clashes broke out between Regime forces and the rebels in Tell Abar amid air raids on Kafr Sajna."
     air = next(d for d in code(body) if d.kind == "air")
     # the sides named before are the battle's: the strikes are flown by the report's one air force
     assert air.roles.actor1 is not None and air.roles.actor1.name != "Opposition Rebels"
