@@ -27,6 +27,7 @@ from marsad.places.district_towns import DistrictTown, district_town_bonus
 from marsad.places.foreign_story import ForeignStory, same_letters
 from marsad.places.gazetteer import SEAT_METHOD, Gazetteer
 from marsad.places.index import FORM_METHOD, latin_key, name_vkey
+from marsad.places.known_features import known_feature_spelling
 from marsad.places.mentions import Span
 from marsad.places.scoring import (
     DESERT_BONUS,
@@ -256,6 +257,10 @@ class Ranker:
             ),
             default=None,
         )  # written as the town's name: "Kharza" folds as "Al Hartha" does, but names no Al-Hartha
+        # rule known-feature-over-namesake: "Qandil" is the mountains before a hamlet of the dateline's governorate
+        feature = known_feature_spelling(span, candidates, _spelling)
+        if feature is not None:
+            known = max(known or 0.0, feature)
         scored = sorted(
             (
                 (self.score(span, c, context, capitals, holder, seats, known)
