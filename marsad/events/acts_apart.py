@@ -108,7 +108,8 @@ def distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
     ("The army shelled the town. ISIS then bombed a checkpoint."), or a move of forces, a seizure or a new base
     absorbed by another act but told in a sentence of its own ("Reinforcements arrived in the town. They also
     seized several houses."). What only tells the act again (the raid of an arrest, the killing of a strike,
-    the fighting of a shelling) still elaborates it."""
+    the fighting of a shelling) still elaborates it, and so does an interception of the weapons a strike told before
+    fired (rule interception-of-the-strike)."""
     if first.coding.sub_event_type == second.coding.sub_event_type or "told-before" in second.rules:
         return False
     if "strike-elsewhere" in second.rules and place_key(second) == place_key(first):
@@ -117,6 +118,13 @@ def distinct_acts(first: Draft, second: Draft, kinds: dict[str, Kind]) -> bool:
         return False  # a chemical agent is what the rocket or the shell carried, not a second weapon (agent-told-after)
     if first.kind in WEAPON_KINDS and second.kind in WEAPON_KINDS:
         return True
+    if second.kind == "intercept" and first.kind in WEAPON_KINDS:
+        # "Drones struck the base. Air defences intercepted several of them.": the interception told after a strike
+        # is what became of that strike's weapons, not a second act (rule interception-of-the-strike); told on a day
+        # of its own it stays apart (rule another-day)
+        if "interception-of-the-strike" not in second.rules:
+            second.rules.append("interception-of-the-strike")
+        return False
     if first.kind in FIGHTING_KINDS and second.kind in FIGHTING_KINDS:
         return strike_beside_battle(first, second)
     a, b = kinds.get(first.kind), kinds.get(second.kind)

@@ -263,3 +263,24 @@ def test_a_stronger_act_told_after_a_move_of_forces_does_not_take_its_place() ->
             "Gunmen attacked a wedding party on Friday.")
     got = dict(events(body))
     assert got["Change to group/activity"] == "Tell Abar" and got["Attack"] is None
+
+
+# --- an interception told after a strike: what became of its weapons (rule interception-of-the-strike) ---------
+
+
+def test_an_interception_told_after_a_strike_is_that_strike() -> None:
+    body = ("Russian warplanes struck a base near Tell Abar on Monday.\n"
+            "Air defences intercepted several of the missiles, a statement said.")
+    assert events(body) == [("Air/drone strike", "Tell Abar")]
+    assert "interception-of-the-strike" in code(body)[0].rules
+    body = "Regime forces shelled Tell Abar on Monday.\nThe rebels said they had intercepted two rockets."
+    assert events(body) == [("Shelling/artillery/missile attack", "Tell Abar")]
+
+
+def test_an_interception_on_another_day_or_a_seizure_after_a_strike_stays_apart() -> None:
+    body = ("Russian warplanes struck a base near Tell Abar on Monday.\n"
+            "On Tuesday, air defences intercepted two drones over the base.")
+    assert events(body) == [("Air/drone strike", "Tell Abar"), ("Disrupted weapons use", "Tell Abar")]
+    body = ("Russian warplanes struck a base near Tell Abar on Monday.\n"
+            "Regime forces later seized a cache of weapons in the village.")
+    assert events(body) == [("Air/drone strike", "Tell Abar"), ("Disrupted weapons use", "Tell Abar")]
