@@ -9,20 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 from marsad.events.dates import find_dates
-from marsad.events.extract import Analysis, extract_drafts
-from marsad.events.lexicon import load_lexicon
-from marsad.types import Report
-from tests.events import test_segmentation
-from tests.events.test_same_place_acts import _actors
+from tests.events.test_second_act_at_place import code as code_published
 
 
 def code(text: str, published: date | None = date(2024, 5, 17)) -> list:
-    headline = text.split("\n", 1)[0]
-    analysis = Analysis(report=Report(doc_id="t", text=text, published=published),
-                        sentences=test_segmentation._sentences(text), places=test_segmentation._mentions(text),
-                        actors=_actors(text), dates=find_dates(text, published), attributions=[],
-                        headline_end=len(headline) if "\n" in text else 0)
-    return extract_drafts(analysis, load_lexicon())
+    return code_published(text, published)
 
 
 def events(text: str) -> list[tuple[str, str | None, str | None]]:
