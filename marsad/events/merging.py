@@ -44,6 +44,7 @@ from marsad.events.region_holds import region_holds, road_end, same_hand
 from marsad.events.riot_told_again import fold_one_protest
 from marsad.events.roles import Roles
 from marsad.events.rules import rule
+from marsad.events.strike_told_first import strike_told_first
 from marsad.events.told_again import told_again_as
 from marsad.events.toll_then_how import toll_then_how
 
@@ -204,7 +205,8 @@ def _raises(target: Draft, later: Draft, kinds: dict[str, Kind] | None = None) -
     of the civilians the event attacked (rule ambush-of-civilians), or an act the event's kind absorbs by ACLED's
     conventions (rule absorbed-told-after: "Security forces shot dead a protester. The boy was shot in the chest." is
     force against protesters, not an attack)."""
-    if PRECEDENCE.get(later.coding.event_type, 0) <= PRECEDENCE.get(target.coding.event_type, 0):
+    if PRECEDENCE.get(later.coding.event_type, 0) <= PRECEDENCE.get(target.coding.event_type, 0) or \
+            strike_told_first(target, later):  # "A bomb killed two soldiers. Rebels later took the village."
         return False
     kind = kinds.get(target.kind) if kinds else None
     if kind is not None and later.kind in kind.absorbs and (told_again := told_again_as(target, later)):

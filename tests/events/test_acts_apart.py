@@ -48,6 +48,33 @@ def test_a_brief_codes_the_capture_alone() -> None:
     assert [kind for kind, _ in events(text)] == ["Government regains territory"]
 
 
+# --- a strike told first with its toll or place keeps its type when a capture joins it (rule strike-told-first) --
+
+
+def test_a_bomb_with_its_toll_told_before_a_capture_stays_the_bomb() -> None:
+    text = report("A roadside bomb killed three soldiers in Tell Abar on Monday.",
+                  "Later that day, the militia took control of the village.")
+    drafts = code(text)
+    assert [d.coding.event_type for d in drafts] == ["Explosions/Remote violence"]
+    assert drafts[0].kind == "ied" and "strike-told-first" in drafts[0].rules
+    assert drafts[0].fatalities is not None and drafts[0].fatalities.value == 3
+
+
+def test_shelling_with_no_toll_or_place_told_before_a_capture_is_the_capture() -> None:
+    # shells that fell nowhere in particular and hurt no one are the setting of the advance: the capture names it
+    text = report("Heavy shelling was reported on Monday.",
+                  "Later that day, the militia took control of Tell Abar.")
+    drafts = code(text)
+    assert [d.coding.sub_event_type for d in drafts] == ["Non-state actor overtakes territory"]
+    assert all("strike-told-first" not in d.rules for d in drafts)
+
+
+def test_a_capture_told_in_the_strike_sentence_is_not_held_back() -> None:
+    # one sentence: the kinds of the sentence decide (strike-beside-capture), not the later-telling merge
+    text = report("Regime forces regained control of Tell Abar on Monday, after heavy shelling on the village.")
+    assert all("strike-told-first" not in d.rules for d in code(text))
+
+
 # --- reinforcements or a deployment told with clashes: two events (rule named-development) ---------------------
 
 
