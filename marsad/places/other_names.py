@@ -15,7 +15,7 @@ from marsad.places.tokens import Token, adjacent, adjacent_or_space, cue_before,
 # place, however much it looks like a person's name (Iraqi villages are often named after one man). So
 # does a locative word before it with its container after it ("in Hasan Sultan, Diyala", "near Ali Hamud,
 # in the countryside of Samarra", "in Hasan Sultan in Baladruz"): a person is not "in" someone.
-_SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "hamlet", "farm", "farms"})
+_SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "hamlet", "farm", "farms", "area"})
 _THEN_CONTAINER = re.compile(
     r"(?:\s*,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?)?|\s+(?:in|near)\s+(?:the\s+)?)[A-Z]"
 )
