@@ -41,7 +41,7 @@ def _stem(name: str, prefixes: list[str], suffixes: list[str]) -> str | None:
 def mountain_variants(
     names: list[str], feature_code: str | None, forms: dict[str, list[str]] | None = None
 ) -> list[str]:
-    """The other written forms of each mountain name ("Jabal al-Shaer" -> "Mount Shaer", "Shaer mountain",
+    """The other written forms of each mountain name ("Jabal al-Shaer" -> "Mount Shaer", "Jebel Shaer",
     "Al-Shaer mountains", ...), none that `names` lists already; [] for other feature codes."""
     forms = forms if forms is not None else mountain_forms()
     if feature_code not in forms.get("feature_codes", []):
