@@ -58,3 +58,10 @@ def test_an_acronym_after_an_article_is_no_place(parser):
     assert not any(m.place.geonameid == "4206" for m in found.values())
     # an article before a name in the usual case still opens it
     assert places_in(parser, "Shells fell near An Nuriyah village in Homs.")["An Nuriyah"].place.geonameid == "4207"
+
+
+def test_a_name_that_opens_a_longer_camp_name_is_no_place(parser):
+    # rule name-inside-facility: "Homs" is only the first word of a camp the gazetteer lacks
+    found = places_in(parser, "A fire broke out in the Homs al-Amal camp near Deir ez-Zor.")
+    assert "Homs" not in found and "Deir ez-Zor" in found
+    assert "Homs" in places_in(parser, "A fire broke out in a camp in Homs.")
