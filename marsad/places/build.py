@@ -20,6 +20,7 @@ from marsad.errors import GazetteerError
 from marsad.geo import CORE_COUNTRIES
 from marsad.places import importers
 from marsad.places.index import IMPORT_VERSION, IMPORT_VERSION_KEY, IndexBuilder, country_name, name_rows, place_row
+from marsad.places.mountain_names import mountain_forms, mountain_variants
 from marsad.places.populations import POPULATION_RULE_VERSION, restore_populations
 from marsad.types import Place
 
@@ -256,6 +257,7 @@ def add_marsad_places(builder: IndexBuilder) -> int:
     admin1_codes = {name: code for code, name in conn.execute("SELECT code, name FROM admin1")}
     rows, names, extra_names = [], [], []
     generics = facility_generics()  # read once: parsing lexicon.yaml per place cost seconds per build
+    mountains = mountain_forms()
     for path in place_files():
         where = path.relative_to(DATA_DIR.parent.parent).as_posix()
         for number, entry in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")), 1):
@@ -267,6 +269,7 @@ def add_marsad_places(builder: IndexBuilder) -> int:
             rows.append(place_row(place, admin1_codes.get(place.admin1 or ""), "marsad"))
             all_names = [entry["name"], *entry.get("aliases", []), *entry.get("arabic", [])]
             all_names += facility_variants(all_names, place.feature_code, generics)
+            all_names += mountain_variants(all_names, place.feature_code, mountains)
             names.extend(name_rows(place.geonameid, all_names, preferred=entry["name"]))
     builder.add_places(rows, names)
     known = {pid for (pid,) in conn.execute("SELECT geonameid FROM places")}

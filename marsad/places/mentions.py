@@ -108,16 +108,24 @@ def find_spans(text: str, has_key, fuzzy_lookup=None) -> list[Span]:
 
 def _capital_article(text: str, tokens: list[Token], i: int) -> bool:
     """ "a strike on As Safirah town", "near At Tanf": an Arabic article written with a capital inside a
-    sentence opens the name after it (at a sentence's start "As" is the English word)."""
+    sentence opens the name after it (at a sentence's start "As" is the English word). A word in capitals after
+    an article in lower case is an acronym, no name (rule `article-before-acronym`): "KIRKUK - An ISIS cell"
+    is the English article before a group, not a village; "AN NAJAF", all capitals, is still a name."""
     return (
         i > 0
         and tokens[i].text[0].isupper()
         and tokens[i].lower in lexicon()["connectors"]
         and i + 1 < len(tokens)
         and is_name_word(tokens[i + 1])
+        and not _acronym_after_article(tokens[i], tokens[i + 1])
         and adjacent(text, tokens[i], tokens[i + 1])
         and not _SENTENCE_END.search(text[max(0, tokens[i].start - 3) : tokens[i].start])
     )
+
+
+def _acronym_after_article(article: Token, word: Token) -> bool:
+    """ "An ISIS", "As SDF": a word of two or more capitals after an article not itself in capitals."""
+    return not article.text.isupper() and len(word.text) > 1 and word.text.isupper()
 
 
 def _continues(tokens: list[Token], i: int, text: str) -> bool:

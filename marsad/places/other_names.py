@@ -15,7 +15,7 @@ from marsad.places.tokens import Token, adjacent, adjacent_or_space, cue_before,
 # place, however much it looks like a person's name (Iraqi villages are often named after one man). So
 # does a locative word before it with its container after it ("in Hasan Sultan, Diyala", "near Ali Hamud,
 # in the countryside of Samarra", "in Hasan Sultan in Baladruz"): a person is not "in" someone.
-_SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "hamlet", "farm", "farms"})
+_SETTLEMENT_WORDS = frozenset({"village", "villages", "town", "hamlet", "farm", "farms", "area"})
 _THEN_CONTAINER = re.compile(
     r"(?:\s*,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?)?|\s+(?:in|near)\s+(?:the\s+)?)[A-Z]"
 )
@@ -45,6 +45,8 @@ def names_other_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """A person ("commander Ali Hussein") or an organisation ("Hamza Division", "Syrian Observatory")."""
     lex = lexicon()
     if i > 0 and tokens[i - 1].lower in lex["person_cues"] and adjacent_or_space(text, tokens[i - 1], tokens[i]):
+        return True
+    if _opens_longer_facility(text, tokens, j):
         return True
     # "Omar oil fields", "Ibrahim Khalil Border Crossing": a run that ends in a feature noun is no person
     facility = tokens[j - 1].lower in FACILITY_WORDS or tokens[j - 1].lower in lex["feature_words"]
@@ -128,6 +130,21 @@ _THING_WORDS = frozenset(
     | {"drone", "drones", "tank", "tanks", "helicopter", "helicopters", "jet", "jets", "system", "systems"}
 )
 _QUOTES = '"“”«»'
+
+
+def _opens_longer_facility(text: str, tokens: list[Token], j: int) -> bool:
+    """ "the Kuwait al-Rahma camp": the run goes on with a hyphenated article and a name, then a facility word;
+    the name matched is only the first word of a camp's (field's, base's) name the gazetteer lacks, not a place
+    of its own (rule `name-inside-facility`)."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].lower in ("al", "el")
+        and adjacent_or_space(text, tokens[j - 1], tokens[j])
+        and text[tokens[j].end : tokens[j + 1].start] == "-"
+        and is_name_word(tokens[j + 1])
+        and adjacent_or_space(text, tokens[j + 1], tokens[j + 2])
+        and tokens[j + 2].lower in FACILITY_WORDS | {"camp", "camps"}
+    )
 
 
 def _group_context(text: str, tokens: list[Token], i: int, j: int) -> bool:
