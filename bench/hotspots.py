@@ -19,7 +19,6 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-import argparse  # noqa: E402
 import cProfile  # noqa: E402
 import pstats  # noqa: E402
 import sys  # noqa: E402
@@ -28,8 +27,7 @@ from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synth import synth_reports  # noqa: E402
-from throughput import real_reports  # noqa: E402
+from throughput import bench_arguments, bench_reports  # noqa: E402
 
 Row = tuple[str, int, str]  # (file, line, function) as pstats keys them
 
@@ -84,20 +82,14 @@ def print_report(stats: pstats.Stats, top: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="A profile of Marsad's pipeline, its own code apart.")
-    parser.add_argument("count", type=int, nargs="?", default=100)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--home", help="Marsad home whose gazetteer.sqlite to use (else MARSAD_HOME)")
-    parser.add_argument("--reports", help="real reports: a JSONL file or a directory of .txt files")
+    parser = bench_arguments("A profile of Marsad's pipeline, its own code apart.", 100)
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--save", help="keep the raw profile in this file")
     args = parser.parse_args()
-    if args.home:
-        os.environ["MARSAD_HOME"] = args.home
+    reports = bench_reports(args)
 
     from marsad.nlp.pipeline import Pipeline
 
-    reports = real_reports(args.reports) if args.reports else synth_reports(args.count, args.seed)
     pipeline = Pipeline()
     list(pipeline.pipe(reports[:5]))  # warm-up: lazy loads and caches are not what is measured
     pipeline.gazetteer.warm()

@@ -22,7 +22,6 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-import argparse  # noqa: E402
 import gc  # noqa: E402
 import resource  # noqa: E402
 import sys  # noqa: E402
@@ -34,8 +33,7 @@ from typing import Any  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synth import synth_reports  # noqa: E402
-from throughput import peak_mb, real_reports  # noqa: E402
+from throughput import bench_arguments, bench_reports, peak_mb  # noqa: E402
 
 CLOCKS: dict[str, float] = defaultdict(float)
 
@@ -130,19 +128,13 @@ def collector_clock() -> dict[str, list[float]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="CPU time of extraction per stage, and the parse's needs.")
-    parser.add_argument("count", type=int, nargs="?", default=150)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--home", help="Marsad home whose gazetteer.sqlite to use (else MARSAD_HOME)")
-    parser.add_argument("--reports", help="real reports: a JSONL file or a directory of .txt files")
+    parser = bench_arguments("CPU time of extraction per stage, and the parse's needs.", 150)
     parser.add_argument("--batch-size", type=int, default=32, help="the pipeline's batch size (reports)")
     args = parser.parse_args()
-    if args.home:
-        os.environ["MARSAD_HOME"] = args.home
+    reports = bench_reports(args)
 
     from marsad.nlp.pipeline import Pipeline
 
-    reports = real_reports(args.reports) if args.reports else synth_reports(args.count, args.seed)
     pipeline = Pipeline(batch_size=args.batch_size)
     print(f"model loaded: peak memory {peak_mb():.0f} MB")
     list(pipeline.pipe(reports[:5]))  # warm-up: lazy loads and caches are not what is measured

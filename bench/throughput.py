@@ -65,24 +65,37 @@ def _fastest(repeat: int, run) -> tuple[float, float, int]:
     return best
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Marsad extraction speed vs spaCy's full pipeline.")
-    parser.add_argument("count", type=int, nargs="?", default=300)
+def bench_arguments(description: str, count: int) -> argparse.ArgumentParser:
+    """The arguments the speed benches share (this file, stages.py, hotspots.py): how many synthetic reports and
+    their seed, or real reports, and the Marsad home."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("count", type=int, nargs="?", default=count)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--home", help="Marsad home directory whose gazetteer.sqlite to use (else MARSAD_HOME)")
-    parser.add_argument("--repeat", type=int, default=1, help="time each side N times, keep the fastest (CPU)")
     parser.add_argument("--reports", help="real reports instead of synthetic ones: a JSONL file (one object with a "
                                           "\"text\" field a line) or a directory of .txt files")
-    args = parser.parse_args()
+    return parser
+
+
+def bench_reports(args: argparse.Namespace) -> list:
+    """The reports a bench's arguments name; --home is set as MARSAD_HOME first (read by get_settings() at each
+    call, so before any pipeline is made)."""
     if args.home:
-        os.environ["MARSAD_HOME"] = args.home  # read by get_settings() at each call
+        os.environ["MARSAD_HOME"] = args.home
+    return real_reports(args.reports) if args.reports else synth_reports(args.count, args.seed)
+
+
+def main() -> None:
+    parser = bench_arguments("Marsad extraction speed vs spaCy's full pipeline.", 300)
+    parser.add_argument("--repeat", type=int, default=1, help="time each side N times, keep the fastest (CPU)")
+    args = parser.parse_args()
+    reports = bench_reports(args)
 
     import spacy
 
     from marsad.nlp.pipeline import Pipeline
     from marsad.settings import get_settings
 
-    reports = real_reports(args.reports) if args.reports else synth_reports(args.count, args.seed)
     texts = [r.text for r in reports]
     words = sum(len(t.split()) for t in texts)
     kind = f"real, from {args.reports}" if args.reports else "synthetic"
