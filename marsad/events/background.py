@@ -30,6 +30,7 @@ from marsad.events.lexicon import Kind
 from marsad.events.modality import agreement_not_reached
 from marsad.events.riot_told_again import crowd_act_named_again
 from marsad.events.rules import rule
+from marsad.events.search_sent import search_sent
 from marsad.events.told_not_done import told_not_done
 from marsad.types import DateMention
 
@@ -82,7 +83,8 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     attacks", and its participle clause, `present-pattern-participle`: ", killing dozens every year"), an act judged
     in court (`court-case`), counted over time (`counted-acts-perfect`) or said to go on harming (`lasting-harm`),
     an agreement named as the framework of another act (`agreement-framework`), a move of forces told as
-    the routine after an act (`aftermath-of-act`: "cordoned off the area and searched for the attackers"). None for
+    the routine after an act (`aftermath-of-act`: "cordoned off the area and searched for the attackers"), a force
+    sent with no day of its own to search the act's scene (`search-sent`: "sent patrols to comb the area"). None for
     news."""
     before = text[sentence[0]:trigger_start]
     if why := _history(text, sentence, own_dates, reference, trigger_start):
@@ -109,7 +111,8 @@ def not_news(text: str, sentence: tuple[int, int], trigger_start: int, kind: str
     if _told_for_a_long_time(text, sentence, trigger_start):
         return "for-a-long-time"
     if why := _conduct_not_act(text, sentence, trigger_start, after, own_dates) or \
-            told_not_done(text, sentence, trigger_start, after, kind, own_dates):
+            told_not_done(text, sentence, trigger_start, after, kind, own_dates) or \
+            search_sent(text, sentence, trigger_start, kind, own_dates):
         return why
     if kind == "meeting" and rule("press-conference").search(before[-20:]):
         return "press-conference"

@@ -37,6 +37,7 @@ from marsad.events.headline_hand import take_headline_hand
 from marsad.events.lede_at_dateline import lede_told_again
 from marsad.events.lexicon import Kind
 from marsad.events.locating import take_headline_place
+from marsad.events.move_told_twice import join_move_told_twice
 from marsad.events.placed_after import aftermath_there, reprisal_near
 from marsad.events.placing import is_region
 from marsad.events.protest_merging import force_on_protest, protest_escalates, protest_kind, same_protest
@@ -160,6 +161,8 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
             target.coding = choose_coding(kinds[target.kind], target.roles)
     merged = fold_one_protest(merged, kinds, absorb) if kinds and apart else merged
+    # "Reinforcements have been sent to the area. [...] Reinforcements moved from A to B": one move
+    merged = join_move_told_twice(merged, absorb) if kinds and apart else merged
     if kinds:  # a summary told before the details ("nine dead in three raids by the cell") joins them
         # an act kept apart by its day (rule another-day) is a new act, no summary
         for draft in [d for d in merged if place_key(d) is None and not (_NEW_ACT | {"another-day"}) & set(d.rules)]:
