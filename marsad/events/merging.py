@@ -42,7 +42,7 @@ from marsad.events.placed_after import aftermath_there, reprisal_near
 from marsad.events.placing import is_region
 from marsad.events.protest_merging import force_on_protest, protest_escalates, protest_kind, same_protest
 from marsad.events.region_holds import region_holds, road_end, same_hand
-from marsad.events.riot_told_again import fold_one_protest
+from marsad.events.riot_told_again import fold_one_protest, meets_the_crowd
 from marsad.events.roles import Roles
 from marsad.events.rules import rule
 from marsad.events.strike_told_first import strike_told_first
@@ -100,6 +100,8 @@ def _another_hand(first: Draft, second: Draft) -> bool:
             any(m.kind == "generic" or m.discovered for m in (a, b)):
         return False
     if any(one_side(b, m) for m in (first.roles.actor1, first.roles.actor2) if m is not None):
+        return False
+    if meets_the_crowd(first, second):  # the crowd named again, or the police who met it (one-protest-a-day)
         return False
     if "another-hand" not in second.rules:
         second.rules.append("another-hand")

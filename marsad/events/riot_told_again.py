@@ -8,6 +8,7 @@ folds a riot told apart from the force that met the crowd at its place and day (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from marsad.events.acts_apart import different_days
@@ -73,7 +74,7 @@ def _one_protest(earlier: Draft, later: Draft) -> bool:
     """A riot or lethal force and force on a protest (or another riot) told apart, in either order, at one place on
     one day, by one crowd or by a crowd and the state's forces that met it. Peaceful tellings, and two
     interventions, are left as the merge read them: two rallies at one place may be two events where the day is
-    not known."""
+    not known (measured, round 21: folding a peaceful telling too joined two crowds' protests in one city)."""
     key = place_key(earlier)
     kinds = {earlier.kind, later.kind}
     if earlier.in_headline or not kinds <= _FORCE_OR_RIOT or not kinds & _VIOLENT_CROWD \
@@ -81,3 +82,24 @@ def _one_protest(earlier: Draft, later: Draft) -> bool:
         return False
     a, b = earlier.roles.actor1, later.roles.actor1
     return compatible_actor(a, b) or any(m is not None and m.inter == STATE_INTER for m in (a, b))
+
+
+# the name a crowd takes when the report names it by what it does (actors: Protesters (Iraq), Rioters (Syria))
+_CROWD_WORD = re.compile(r"(?:Protesters|Rioters) \(")
+
+
+def meets_the_crowd(earlier: Draft, later: Draft) -> bool:
+    """"Hundreds of a movement's supporters demonstrated in the square. The protesters then tried to storm the
+    ministry and were pushed back by the police.": a protest's telling after a protest, done by the state's forces
+    or naming the crowd by what it does, is the same crowd and the force it met, not another group's act (rule
+    another-hand: merging.py asks this before it keeps a named hand apart)."""
+    if not (_protest_like(earlier) and _protest_like(later)):
+        return False
+    # a protest told by a state force of its own ("supporters of the PMF held a sit-in") is no force on the crowd
+    force = later.coding.sub_event_type in {"Protest with intervention", "Excessive force against protesters"}
+    return any(m is not None and (force and m.inter == STATE_INTER or bool(_CROWD_WORD.match(m.name)))
+               for m in (later.roles.actor1, later.roles.actor2))
+
+
+def _protest_like(draft: Draft) -> bool:
+    return draft.coding.event_type == "Protests" or draft.coding.sub_event_type == "Violent demonstration"
