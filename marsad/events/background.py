@@ -23,6 +23,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from marsad.events.acts_told_apart import own_day_not_restated
 from marsad.events.claimed_act import claim_names_its_place, claimed_act_at, day_of_the_claim
 from marsad.events.dates import ReferenceDate, find_years, only_days_of_saying
 from marsad.events.drafts import FIGHTING_KINDS, PRECEDENCE, Analysis, Draft, lowest
@@ -355,6 +356,8 @@ def _restated(analysis: Analysis, draft: Draft, earlier: list[Draft], kinds: dic
     def same_day(other: Draft) -> bool:
         if claim_at is not None and day_of_the_claim(draft, claim_at):
             return True
+        if own_day_not_restated(draft, other):  # "at dawn today they arrested four of the gunmen"
+            return False
         if not (draft.explicit_date and other.explicit_date and draft.date and other.date):
             return True
         return draft.date.value is None or other.date.value is None or draft.date.value == other.date.value

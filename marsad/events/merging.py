@@ -17,6 +17,7 @@ from marsad.events.acts_apart import (
     same_kind_family,
     side_of,
 )
+from marsad.events.acts_told_apart import told_earlier
 from marsad.events.battle_places import same_battle
 from marsad.events.both_sides import join_other_side
 from marsad.events.development_once import development_told_there
@@ -83,6 +84,8 @@ def _same_event(first: Draft, second: Draft) -> bool:
     if different_days(first, second) or other_pair(first, second):
         return False
     key_a, key_b = place_key(first), place_key(second)
+    if told_earlier(first, second):  # "Earlier today, a strike hit an apartment in X": another act, not the detail
+        return False
     if key_a and key_b and key_a != key_b and _region_then_detail(first, second):
         return True
     if key_a and key_b:
