@@ -218,12 +218,22 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
         # the Diyala countryside" does not say better where it happened than the speaker's village)
         # the hospital the wounded were carried to yields to any other place, as the dateline does
         rivals = strong if name in _NO_CLAIM else [p for p in strong if not is_region(p)]
+        if name == "dateline-place":  # the governorate the dateline's town lies in says no better where the act was
+            rivals = [p for p in rivals if not _holds(p, [m for m in mentions if id(m) in weak_only])]
         # ... and it, like the place of the wrong an act answers, is no place of the act even when the sentence
         # names no other (_never_the_acts)
         if len(strong) < len(mentions) and (rivals or _never_the_acts(analysis, sentence, name)):
             fired.extend([name, "locator-of-weak"] if weak_here - weak_only else [name])
             mentions = strong
     return mentions
+
+
+def _holds(region: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether `region` is the governorate one of `places` lies in ("KIRKUK – ... in Kirkuk province"): the town
+    is a point within it, so the region is no rival to the dateline (rule dateline-place)."""
+    if not is_region(region) or region.place is None or not region.place.admin1:
+        return False
+    return any(p.place is not None and p.place.admin1 == region.place.admin1 for p in places)
 
 
 # the weak places that are no place of the act once the report has told a place before the sentence
