@@ -156,16 +156,24 @@ def places_for(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[in
                                   or anchor.resolution.chosen.method not in {"exact", "data"}):
         anchor = bracketed
         fired.append("bracketed-name")
-    return _listed_with(text, kind, specific, anchor, fired), origin
+    dateline_ids = {p.place.geonameid for p in analysis.places if p.place is not None and _in_dateline(text, p)}
+    return _listed_with(text, kind, specific, anchor, fired, dateline_ids), origin
 
 
 def _listed_with(text: str, kind: Kind, specific: list[PlaceMention], anchor: PlaceMention,
-                 fired: list[str]) -> list[PlaceMention]:
+                 fired: list[str], dateline_ids: frozenset[str] | set[str] = frozenset()) -> list[PlaceMention]:
     """The places listed together with `anchor` that the event is tied to: each for a kind told at every place
     listed ("strikes on A, B and C"), else the first, near-precision ("in Hajin and Al-Shafa areas"); the anchor alone
-    where the two are the ends of a stretch ("on the road between A and B": rule between-places)."""
+    where the two are the ends of a stretch ("on the road between A and B": rule between-places), or the other end
+    where the dateline names it (`dateline_ids`, rule dateline-end)."""
     if rule("between-places").search(text[max(0, anchor.start - 60):anchor.start]):
         fired.append("between-places")
+        other = next((p for p in specific
+                      if p.start > anchor.end and re.fullmatch(r"\s+and\s+", text[anchor.end:p.start])), None)
+        if other is not None and other.place is not None and other.place.geonameid in dateline_ids and (
+                anchor.place is None or anchor.place.geonameid not in dateline_ids):
+            fired.append("dateline-end")  # the end the report was filed from
+            return [other]
         return [anchor]
     if kind.split_places and specific:
         listed = _coordinated(text, specific, anchor) if anchor in specific else [anchor]
@@ -218,12 +226,22 @@ def _without_weak_places(analysis: Analysis, sentence: tuple[int, int], mentions
         # the Diyala countryside" does not say better where it happened than the speaker's village)
         # the hospital the wounded were carried to yields to any other place, as the dateline does
         rivals = strong if name in _NO_CLAIM else [p for p in strong if not is_region(p)]
+        if name == "dateline-place":  # the governorate the dateline's town lies in says no better where the act was
+            rivals = [p for p in rivals if not _holds(p, [m for m in mentions if id(m) in weak_only])]
         # ... and it, like the place of the wrong an act answers, is no place of the act even when the sentence
         # names no other (_never_the_acts)
         if len(strong) < len(mentions) and (rivals or _never_the_acts(analysis, sentence, name)):
             fired.extend([name, "locator-of-weak"] if weak_here - weak_only else [name])
             mentions = strong
     return mentions
+
+
+def _holds(region: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether `region` is the governorate one of `places` lies in ("KIRKUK – ... in Kirkuk province"): the town
+    is a point within it, so the region is no rival to the dateline (rule dateline-place)."""
+    if not is_region(region) or region.place is None or not region.place.admin1:
+        return False
+    return any(p.place is not None and p.place.admin1 == region.place.admin1 for p in places)
 
 
 # the weak places that are no place of the act once the report has told a place before the sentence

@@ -31,6 +31,8 @@ GAZETTEER = {
     "Jableh": ("15", 35.36, 35.93, "Latakia", "PPL"),
     "Tartus": ("16", 34.89, 35.89, "Tartus", "PPL"),
     "Baniyas": ("17", 35.18, 35.94, "Tartus", "PPL"),
+    "Kirkuk": ("18", 35.47, 44.39, "Kirkuk", "ADM1"),
+    "DIBIS": ("9", 35.65, 44.07, "Kirkuk", "PPLA2"),  # Dibis, as a dateline spells it
 }
 REGIONS = {"ADM1"}
 
@@ -122,6 +124,19 @@ def test_the_dateline_is_no_event_place_when_the_sentence_names_another() -> Non
     assert [(d.place.text, d.geo_precision) for d in code(text)] == [("Diyala", 3)]
     # with no other place the dateline stays
     assert places("KIRKUK, Kurdistan Region – Police arrested two smugglers on Sunday.") == ["KIRKUK"]
+    # the governorate the dateline's town lies in is no better place: the town stays (a point within it)
+    text = "KIRKUK, Kurdistan Region – Police arrested two smugglers in Kirkuk province on Sunday."
+    assert [(d.place.text, d.geo_precision) for d in code(text)] == [("KIRKUK", 1)]
+    assert "dateline-place" not in code(text)[0].rules
+
+
+def test_of_the_two_ends_of_a_stretch_the_datelines_is_the_place() -> None:
+    text = "DIBIS, Kurdistan Region – Police arrested two smugglers on the road between Qara Tepe and Dibis."
+    assert places(text) == ["Dibis"]
+    assert "dateline-end" in code(text)[0].rules
+    # a dateline that names neither end leaves the first
+    text = "KIRKUK, Kurdistan Region – Police arrested two smugglers on the road between Qara Tepe and Dibis."
+    assert places(text) == ["Qara Tepe"]
 
 
 
