@@ -10,6 +10,8 @@ _SOURCE_NOUN = r"(?:sources?|activists?|correspondents?|reporters?|network|infor
 _CREDITED_BODY = (r"(?:police|group|groups|organi[sz]ations?|monitor|observatory|officials?|ministry|office|"
                   r"spokes(?:man|woman|person)|agency|committee|council|authorities|media|residents|relatives|"
                   r"family|doctors|medics|witnesses|union|"
+                  # the people who tell it ("two police officers and a tribal leader said", "the mayor told AFP")
+                  r"officers?|leaders?|elders?|sheikhs?|commanders?|mayor|governor|"
                   # the Iraqi commands and cells that issue statements ("the Basra police command said")
                   r"[Cc]ommand|[Cc]ell|[Dd]irectorate|[Dd]epartment)")
 _PATTERNS = [

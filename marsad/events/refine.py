@@ -217,8 +217,18 @@ def _told_beside(draft: Draft, drafts: list[Draft], label: str) -> bool:
     return any(other is not draft and other.sentence == draft.sentence and other.coding.sub_event_type == label
                and (kept_apart or draft.kind in DEVELOPMENT_KINDS and place_key(other) == place_key(draft)
                     and (other.coding.sub_event_type in TERRITORY_SUBTYPES or draft.kind == "base")
-                    or _act_beside_development(draft, other) or _crowd_beside_act(draft, other))
+                    or _act_beside_development(draft, other) or _crowd_beside_act(draft, other)
+                    or _act_at_another_place(draft, other))
                for other in drafts)
+
+
+def _act_at_another_place(draft: Draft, other: Draft) -> bool:
+    """Rule label-of-the-other-place: "aircraft struck a hideout in Alpha, and a force defused two devices near
+    Beta": an act the rules found by its own words (not the generic verb of an attack) at another place than the
+    sentence's act of the label's type is another act; the label the classifier gives the sentence whole names
+    that one."""
+    here, there = place_key(draft), place_key(other)
+    return draft.kind != "attack" and here is not None and there is not None and here != there
 
 
 def _protest_named_again(draft: Draft, drafts: list[Draft]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.geo import distance_km
+from marsad.places.constraints import same_point
 from marsad.places.index import name_vkey
 from marsad.places.scoring import well_known
 from marsad.types import Candidate, Place, Resolution
@@ -23,6 +24,7 @@ NAMESAKE_MARGIN = 0.6  # namesakes that score within this of the best are told a
 SPELLING_SLACK = 0.02  # ... when spelled as well as the best
 CLEARLY_NEARER_KM = 5.0  # and one lies this much nearer the other places than the ranker's choice
 SAME_PLACE_KM = 5.0  # two records this close are one place (GeoNames and OCHA often both hold a village)
+_DISTRICT_CODES = frozenset({"ADM2", "ADM3"})
 _NOT_POINTS = frozenset({"ADM1", "ADM2", "ADM3", "PCLI"})  # a governorate or country locates no village
 
 
@@ -51,10 +53,13 @@ def _settled(resolution: Resolution) -> bool:
     )
 
 
-def _village(place: Place) -> bool:
+def _village(place: Place, seats: tuple[Place, ...] = ()) -> bool:
     """A village or hamlet: not a well-known town, nor the seat of a sub-district ("Tall Tamr" is the town
-    of that name, whatever hamlet elsewhere shares it)."""
-    return place.feature_class == "P" and not well_known(place) and not (place.feature_code or "").startswith("PPLA")
+    of that name, whatever hamlet elsewhere shares it). GeoNames often lists an Iraqi sub-district's seat as a
+    plain PPL; lying at the point of a district or sub-district of its name (`seats`: the mention's candidates
+    of those codes, Marsad's own iraq-admin entries among them) tells it is the seat (rule seat-is-no-namesake)."""
+    return place.feature_class == "P" and not well_known(place) and not (place.feature_code or "").startswith("PPLA") \
+        and not any(same_point(place, seat) for seat in seats)
 
 
 def nearest_namesake(
@@ -62,7 +67,8 @@ def nearest_namesake(
 ) -> Resolution:
     """The namesake of the chosen village nearest the report's other places, when it is clearly nearer."""
     chosen = resolution.chosen
-    if chosen is None or not others or not _village(chosen.place) or chosen.method in ("data", "container"):
+    seats = tuple(c.place for c in resolution.candidates if c.place.feature_code in _DISTRICT_CODES)
+    if chosen is None or not others or not _village(chosen.place, seats) or chosen.method in ("data", "container"):
         return resolution
     floor = spelling(chosen) - SPELLING_SLACK
     rivals = [
@@ -70,7 +76,7 @@ def nearest_namesake(
         for c in resolution.candidates
         if c.score >= chosen.score - NAMESAKE_MARGIN
         and c.place.admin1 == chosen.place.admin1
-        and _village(c.place)
+        and _village(c.place)  # a seat may still be the namesake nearer the report's places
         and name_vkey(c.matched_name) == name_vkey(chosen.matched_name)
         and spelling(c) >= floor
     ]

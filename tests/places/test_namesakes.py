@@ -162,3 +162,17 @@ def test_a_turkish_operation_in_iraq_places_its_strikes_along_its_zone(tmp_path)
     plain = "A drone struck a car near Kani Rash."
     assert places_in(parser, plain)["Kani Rash"].resolution.chosen.place.geonameid == "2301"
     gazetteer.close()
+
+
+def test_a_plain_town_at_the_point_of_its_sub_district_is_the_seat_not_a_namesake():
+    # GeoNames lists many an Iraqi sub-district's town as a plain PPL; Marsad's sub-district entry of that name
+    # lies at its point, so the town is the seat and no nearer hamlet of the name takes its place
+    # (rule seat-is-no-namesake)
+    subdistrict = Candidate(place=Place("sub", "Tall Khadra", 36.55, 40.75, "SY", admin1="Al-Hasakah",
+                                        feature_class="A", feature_code="ADM3"),
+                            matched_name="Tall Khadra", method="data", score=7.0)
+    assert nearest_namesake(_resolution(EAST, WEST, subdistrict), [TOWN], SPELLED).chosen is EAST
+    elsewhere = Candidate(place=Place("sub", "Tall Khadra", 36.10, 40.00, "SY", admin1="Al-Hasakah",
+                                      feature_class="A", feature_code="ADM3"),
+                          matched_name="Tall Khadra", method="data", score=7.0)
+    assert nearest_namesake(_resolution(EAST, WEST, elsewhere), [TOWN], SPELLED).chosen.place.geonameid == "west"
