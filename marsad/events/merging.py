@@ -17,6 +17,7 @@ from marsad.events.acts_apart import (
     same_kind_family,
     side_of,
 )
+from marsad.events.air_defence import answers_the_strike, fold_air_defences
 from marsad.events.battle_places import same_battle
 from marsad.events.both_sides import join_other_side
 from marsad.events.development_once import development_told_there
@@ -150,8 +151,9 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             continue
         if why == "toll-then-how":
             target.kind, target.coding = draft.kind, draft.coding  # how they died: the strike's type
-        elif why == "elaborates" and (_raises(target, draft, kinds) or _names_the_act(target, draft, kinds)
-                                    or _agent_told_after(target, draft, kinds)):
+        elif why == "elaborates" and not (apart and answers_the_strike(target, draft)) and (
+                _raises(target, draft, kinds) or _names_the_act(target, draft, kinds)
+                or _agent_told_after(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
         elif kinds and protest_escalates(target, draft, kinds):
             target.kind, target.coding = draft.kind, draft.coding
@@ -160,6 +162,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
         if kinds:  # the victims named in the second telling may change the type ("killed 22 fighters")
             target.coding = choose_coding(kinds[target.kind], target.roles)
     merged = fold_one_protest(merged, kinds, absorb) if kinds and apart else merged
+    merged = fold_air_defences(merged, absorb) if apart else merged  # "air defences confronted the missiles"
     if kinds:  # a summary told before the details ("nine dead in three raids by the cell") joins them
         # an act kept apart by its day (rule another-day) is a new act, no summary
         for draft in [d for d in merged if place_key(d) is None and not (_NEW_ACT | {"another-day"}) & set(d.rules)]:
