@@ -405,9 +405,10 @@ def _speaking_forces(scene: _Scene, patient: ActorMention) -> ActorMention | Non
 def _patient(scene: _Scene, agent: ActorMention | None) -> ActorMention | None:
     """The one acted upon: the object in the parse, else the first mention after a word of targeting ("on",
     "against", "killing"), else the first other mention after the trigger."""
-    # the ones who tell the act at the sentence's end (", two police officers said") are no side of it (rule
-    # teller-not-side): an attack on a shepherd they tell of is not one on the police
-    after = [m for m in scene.after if not _tells_after(scene, m)]
+    # the ones who tell the act at the sentence's end (", two police officers said") are no side of it where the words
+    # name the civilians it hit (rule teller-not-side): an attack on a shepherd they tell of is not one on the police
+    named_victims = rule("victim-phrase").pattern.search(scene.text, scene.trigger[1], scene.end) is not None
+    after = [m for m in scene.after if not (named_victims and _tells_after(scene, m))]
     patients = [m for m in scene.in_role("patient") if m is not agent and m in after + scene.before]
     if patients:
         return patients[0]
