@@ -78,7 +78,10 @@ def strike_elsewhere(analysis: Analysis, kind: Kind, by_kind: dict[str, list[Cue
     # the place the strike is told at, unless it is where the fighting named again is placed ("during the clashes
     # in B": the battle's place)
     battle_places = {_placed_right_after(analysis, m, sentence) for m in fighting}
-    return any((place := next_place_after(analysis, cue, sentence) or _told_at(analysis, kind, cue, sentence))
+    # a strike keeps to the place its words are followed by; a grenade, a bomb or a suicide attack, told at a house
+    # or "an incident in B, where …", also to the place it would be drafted at
+    return any((place := next_place_after(analysis, cue, sentence)
+                or (None if kind.name in _STRIKES else _told_at(analysis, kind, cue, sentence)))
                is not None and place not in battle_places for cue in by_kind[kind.name])
 
 
