@@ -47,7 +47,7 @@ from marsad.events.drafts import (
     place_key,
 )
 from marsad.events.each_day import on_each_day, other_day
-from marsad.events.kept_apart import kept_apart_by, other_pair_told
+from marsad.events.kept_apart import battle_named_again, kept_apart_by, other_pair_told
 from marsad.events.lexicon import Cue, CueMatch, Kind, Lexicon
 from marsad.events.merging import merge_drafts
 from marsad.events.modality import dated_act_of_a_hand, irrealis_mode, is_negated, is_reference, sentence_skip_reason
@@ -194,6 +194,7 @@ def _sentence_drafts(analysis: Analysis, lexicon: Lexicon, sentence: tuple[int, 
                 draft.rules.extend(mark.split(":", 1)[1] for mark in sorted(own_clause)
                                    if mark.startswith(f"{kind.name}:"))
             drafts.append(draft)
+    battle_named_again(drafts)  # "linked the clash to an incident in B, where gunmen threw a grenade"
     if not analysis.brief:
         air_and_battle_roles(analysis, drafts, subordinate, sentence)
         weapon_clause_roles(analysis, drafts, subordinate, sentence)

@@ -12,7 +12,8 @@ from marsad.events.air_beside_battle import air_beside_battle, strike_beside_cap
 from marsad.events.clauses import named_development, subject_before
 from marsad.events.drafts import Analysis, Draft
 from marsad.events.lexicon import CueMatch, Kind
-from marsad.events.placing import next_place_after, usable
+from marsad.events.placing import next_place_after, places_for, usable
+from marsad.events.roles import Roles
 from marsad.events.rules import rule
 from marsad.events.strike_support import told_as_support
 from marsad.types import Evidence
@@ -53,6 +54,9 @@ def began_peacefully(analysis: Analysis, kind: Kind, stronger: list[Kind], sente
 
 # the remote strikes that land on a place, and the ground fighting whose named-again words they are told beside
 _STRIKES = frozenset({"shelling", "air"})
+# the acts with a weapon of their own that may hit a place apart from the fighting named again: a strike, and a hand
+# grenade, a bomb or a suicide attack thrown at or set off by a house in another village (rule strike-elsewhere)
+_WEAPON_ACTS = _STRIKES | {"grenade", "ied", "suicide"}
 _GROUND_FIGHTING = frozenset({"clash", "fight"})
 
 
@@ -64,7 +68,7 @@ def strike_elsewhere(analysis: Analysis, kind: Kind, by_kind: dict[str, list[Cue
     codes two acts at two places (rule strike-elsewhere). Where that place is the battle's own, the strike stays the
     battle's (merging: distinct_acts); told with no place of its own ("both sides used mortars during the
     clashes"), or beside fighting told anew ("clashes and shelling in B"), it is the battle's shelling."""
-    if analysis.brief or kind.name not in _STRIKES or not all(k.name in _GROUND_FIGHTING for k in stronger):
+    if analysis.brief or kind.name not in _WEAPON_ACTS or not all(k.name in _GROUND_FIGHTING for k in stronger):
         return False
     text = analysis.report.text
     fighting = [m for k in stronger for m in by_kind[k.name]]
@@ -74,8 +78,33 @@ def strike_elsewhere(analysis: Analysis, kind: Kind, by_kind: dict[str, list[Cue
     # the place the strike is told at, unless it is where the fighting named again is placed ("during the clashes
     # in B": the battle's place)
     battle_places = {_placed_right_after(analysis, m, sentence) for m in fighting}
-    return any((place := next_place_after(analysis, cue, sentence)) is not None and place not in battle_places
-               for cue in by_kind[kind.name])
+    # a strike keeps to the place its words are followed by; a grenade, a bomb or a suicide attack, told at a house
+    # or "an incident in B, where …", also to the place it would be drafted at
+    return any((place := next_place_after(analysis, cue, sentence)
+                or (None if kind.name in _STRIKES else _told_at(analysis, kind, cue, sentence)))
+               is not None and place not in battle_places for cue in by_kind[kind.name])
+
+
+def battle_named_again(drafts: list[Draft]) -> None:
+    """"The source linked the clash to an incident in B the day before, where gunmen threw a grenade at a house":
+    where a weapon act of the sentence stands apart from fighting named again for a place of its own (rule
+    strike-elsewhere), the fighting's words name the battle told before, not one at that place: its drafts lose
+    the place and the sides they took from the weapon's clause (or from who tells it) and join that battle when
+    merged (rule kind-named-again)."""
+    if not any("strike-elsewhere" in d.rules for d in drafts):
+        return
+    for draft in drafts:
+        if draft.kind in _GROUND_FIGHTING and "told-before" in draft.rules and draft.place is not None:
+            draft.place = None
+            draft.roles = Roles(None, None)
+            draft.rules.append("battle-named-again")
+
+
+def _told_at(analysis: Analysis, kind: Kind, cue: CueMatch, sentence: tuple[int, int]) -> str | None:
+    """The place the act would be drafted at when none follows its words ("an incident in B, where gunmen threw a
+    hand grenade at a house"), or None."""
+    places, _ = places_for(analysis, kind, cue, sentence, [])
+    return places[0].place.geonameid if places and places[0].place is not None else None
 
 
 def _placed_right_after(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) -> str | None:

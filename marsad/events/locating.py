@@ -47,6 +47,9 @@ def weak_place_tests(text: str, sentence: tuple[int, int], cue: CueMatch | None
         # where the force went once its act was done ("detained three men before withdrawing towards X"); not for a move
         ("withdrew-after-act", lambda p: (cue is None or cue.cue.kind != "movement")
          and rule("withdrew-after-act").search(before(p)) is not None),
+        # a soldier's home town is not where he fell, once a place was told before (placing.py _TOLD_PLACE_FIRST)
+        ("fighter-from", lambda p: cue is not None and cue.cue.kind in FIGHTING_KINDS
+         and rule("fighter-from").search(before(p)) is not None),
         # an arrest or abduction of "a man from X" that says no other place is often coded at X: strikes and fights only
         ("people-from", lambda p: cue is not None and cue.cue.kind in FIGHTING_KINDS
          and rule("people-from").search(before(p)) is not None),

@@ -18,6 +18,7 @@ from marsad.events.acts_apart import (
     side_of,
 )
 from marsad.events.acts_told_apart import told_earlier
+from marsad.events.air_defence import answers_the_strike, fold_air_defences
 from marsad.events.battle_places import same_battle
 from marsad.events.both_sides import join_other_side
 from marsad.events.development_once import development_told_there
@@ -156,8 +157,9 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
             continue
         if why == "toll-then-how":
             target.kind, target.coding = draft.kind, draft.coding  # how they died: the strike's type
-        elif why == "elaborates" and (_raises(target, draft, kinds) or _names_the_act(target, draft, kinds)
-                                    or _agent_told_after(target, draft, kinds)):
+        elif why == "elaborates" and not (apart and answers_the_strike(target, draft)) and (
+                _raises(target, draft, kinds) or _names_the_act(target, draft, kinds)
+                or _agent_told_after(target, draft, kinds)):
             target.kind, target.coding = draft.kind, draft.coding  # "Fighting was also heard": a battle
         elif kinds and protest_escalates(target, draft, kinds):
             target.kind, target.coding = draft.kind, draft.coding
@@ -168,6 +170,7 @@ def merge_drafts(drafts: list[Draft], kinds: dict[str, Kind] | None = None, apar
     merged = fold_one_protest(merged, kinds, absorb) if kinds and apart else merged
     # "Reinforcements have been sent to the area. [...] Reinforcements moved from A to B": one move
     merged = join_move_told_twice(merged, absorb) if kinds and apart else merged
+    merged = fold_air_defences(merged, absorb) if apart else merged  # "air defences confronted the missiles"
     if kinds:  # a summary told before the details ("nine dead in three raids by the cell") joins them
         # an act kept apart by its day (rule another-day) is a new act, no summary
         for draft in [d for d in merged if place_key(d) is None and not (_NEW_ACT | {"another-day"}) & set(d.rules)]:

@@ -55,8 +55,9 @@ def place_follows(analysis: Analysis, cue: CueMatch, sentence: tuple[int, int]) 
     text = analysis.report.text
     for place in analysis.places:
         if cue.end <= place.start < min(sentence[1], cue.end + 40) and usable(place, analysis):
-            gap = text[cue.end:place.start]  # people taken in a place took no ground (rule people-taken)
-            return bool(re.fullmatch(r"[\s\w'’-]{0,30}?", gap)) and not rule("people-taken").match(gap)
+            gap = text[cue.end:place.start]  # people or things taken in a place took no ground (rules people-taken,
+            return bool(re.fullmatch(r"[\s\w'’-]{0,30}?", gap)) and not rule("people-taken").match(gap) \
+                and not rule("things-taken").match(gap)  # things-taken)
     return False
 
 
@@ -245,7 +246,8 @@ def _holds(region: PlaceMention, places: list[PlaceMention]) -> bool:
 
 
 # the weak places that are no place of the act once the report has told a place before the sentence
-_TOLD_PLACE_FIRST = frozenset({"care-destination", "came-from-direction", "addressed-place", "demand-place"})
+_TOLD_PLACE_FIRST = frozenset({"care-destination", "came-from-direction", "addressed-place", "demand-place",
+                               "fighter-from"})
 
 
 def _never_the_acts(analysis: Analysis, sentence: tuple[int, int], name: str) -> bool:

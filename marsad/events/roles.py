@@ -405,14 +405,31 @@ def _speaking_forces(scene: _Scene, patient: ActorMention) -> ActorMention | Non
 def _patient(scene: _Scene, agent: ActorMention | None) -> ActorMention | None:
     """The one acted upon: the object in the parse, else the first mention after a word of targeting ("on",
     "against", "killing"), else the first other mention after the trigger."""
-    patients = [m for m in scene.in_role("patient") if m is not agent]
+    # the ones who tell the act at the sentence's end (", two police officers said") are no side of it where the words
+    # name the civilians it hit (rule teller-not-side): an attack on a shepherd they tell of is not one on the police
+    named_victims = rule("victim-phrase").pattern.search(scene.text, scene.trigger[1], scene.end) is not None
+    after = [m for m in scene.after if not (named_victims and _tells_after(scene, m))]
+    patients = [m for m in scene.in_role("patient") if m is not agent and m in after + scene.before]
     if patients:
         return patients[0]
-    targeted = [m for m in scene.after if m is not agent and rule("targeted-side").search(scene.words_before(m, 2))]
+    targeted = [m for m in after if m is not agent and rule("targeted-side").search(scene.words_before(m, 2))]
     if targeted:
         return targeted[0]
-    remaining = [m for m in scene.after if m is not agent]
+    remaining = [m for m in after if m is not agent]
     return remaining[0] if remaining else None
+
+
+def _tells_after(scene: _Scene, mention: ActorMention) -> bool:
+    """Rule teller-not-side: the mention opens the clause that credits the sentence (", two police officers and a
+    tribal leader said.") after the act's own words."""
+    opens = re.search(r"(?:,|\b(?P<according>according to))\s+(?:(?:an?|the|two|three|four|several|some|\d+)\s+)?$",
+                      scene.text[max(scene.start, mention.start - 40):mention.start], re.IGNORECASE)
+    rest = scene.text[mention.end:scene.end]
+    if opens is None:
+        return False
+    if opens.group("according"):  # ", according to a police officer." closes the sentence or its clause
+        return re.match(r"(?:\s+[\w'’-]+){0,2}?\s*(?:[.,;]|$)", rest) is not None
+    return rule("teller-not-side").match(rest) is not None
 
 
 def _checked_sides(scene: _Scene, agent: ActorMention | None, patient: ActorMention | None, searched: bool
