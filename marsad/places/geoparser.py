@@ -70,7 +70,7 @@ from marsad.places.scoring import (
     _strip_admin_words,
     _within_city,
 )
-from marsad.places.sentence_governorate import governorates_named, sentence_bounds, toward_sentence_governorate
+from marsad.places.sentence_governorate import toward_sentence_governorate
 from marsad.places.stated_country import GOVERNORATES_NAMED, stated_country
 from marsad.places.whole_runs import prefer_whole_runs
 from marsad.types import Candidate, Place, PlaceMention, Resolution
@@ -196,9 +196,7 @@ class Geoparser:
         held = set(links) | set(as_governorate)
         before = [by_key[_span_key(s)] for s in spans]
         resolved = toward_sentence_governorate(text, spans, before, capitals, held, lambda s, c: _spelling(s.text, c))
-        silent = {i for i, s in enumerate(spans)  # the mentions whose sentence names no governorate (a headline)
-                  if not governorates_named(spans, before, capitals, *sentence_bounds(text, s.start), i)}
-        resolved = read_once([_span_key(s) for s in spans], before, resolved, held, silent)  # name-read-once
+        resolved = read_once([_span_key(s) for s in spans], before, resolved, held)  # the headline's Jasim too
         mentions = []
         for index, span in enumerate(spans):
             resolution = resolved[index]

@@ -15,12 +15,9 @@ from marsad.types import Resolution
 RULE = "name-read-once"
 
 
-def read_once(keys: list[str], before: list[Resolution], after: list[Resolution], held: set[int],
-              silent: set[int]) -> list[Resolution]:
+def read_once(keys: list[str], before: list[Resolution], after: list[Resolution], held: set[int]) -> list[Resolution]:
     """`before`: each mention's reading before the sentence evidence; `after`: after it (same order as `keys`,
-    the mentions' span keys); `silent`: the mentions whose own sentence names no governorate (only those
-    follow: a sentence naming another governorate may be about another place of that name). Returns `after`
-    with the silent mentions of a moved name following it."""
+    the mentions' span keys). Returns `after` with the unmoved mentions of a moved name following it."""
     moved_to: dict[str, set[str]] = {}
     for key, old, new in zip(keys, before, after, strict=True):
         if old.chosen is not None and new.chosen is not None \
@@ -29,7 +26,7 @@ def read_once(keys: list[str], before: list[Resolution], after: list[Resolution]
     out = list(after)
     for index, (key, new) in enumerate(zip(keys, after, strict=True)):
         places = moved_to.get(key)
-        if not places or len(places) != 1 or index in held or index not in silent or new.chosen is None:
+        if not places or len(places) != 1 or index in held or new.chosen is None:
             continue
         (target,) = places
         if new.chosen.place.geonameid == target:
