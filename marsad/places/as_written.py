@@ -7,8 +7,9 @@ a town is written exactly as the gazetteer holds it and the winner is a differen
 alike: "supply roads between Al-Sukhnah and Deir Ezzor" is the town of Sukhnah in Homs, not a hamlet
 "Shuwayhan" of Raqqa whose consonants fold the same; "Jalawla" is Jalawla, not a village "Jala". So where
 the chosen reading is spelled loosely (vowel ratio at most LOOSE_SPELLING, its letters unlike the mention's)
-and a candidate of Syria or Iraq is spelled as written, that candidate wins, the best ranked of them. A
-mention the text ties to a container keeps the container's reading (constraints.py already weighed it).
+and a candidate of Syria or Iraq is spelled as written, that candidate wins, the best ranked of them. Only the
+ranker's own pick is overruled: a mention the text ties to a container keeps the container's reading, and a
+reading another rule gave (the longer name a short mention opens, the container of a list) stands.
 
 bracketed-other-name. "Ras al-Ain (Sere Kaniye)", "Zirgan (Abu Rasin)": the brackets give the other name
 (Kurdish, Arabic, old or new) of one place. Where one of the two is read as written and the other has no
@@ -51,6 +52,8 @@ def spelled_as_written(mention: str, resolution: Resolution,
     chosen = resolution.chosen
     if chosen is None or not _loose(mention, chosen, spelling):
         return resolution
+    if not resolution.candidates or resolution.candidates[0].place.geonameid != chosen.place.geonameid:
+        return resolution  # a later rule's reading (a short form's longer name, a list's container) stands
     written = [c for c in resolution.candidates
                if c.place.country_code in CORE_COUNTRIES and _as_written(mention, c, spelling)]
     if not written:
