@@ -10,6 +10,7 @@ Tehran, never a hamlet abroad). Then every place file under `marsad/data/places/
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -242,7 +243,9 @@ def place_files() -> list[Path]:
         if path.name in _NOT_PLACE_FILES:
             continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if isinstance(data, list) and any(isinstance(entry, dict) and "point" in entry for entry in data):
+        # a file of other names only (`geonameid` and `aliases`, no point) counts too: kurdish-names-syria.yaml
+        if isinstance(data, list) and any(isinstance(entry, dict) and ("point" in entry or "geonameid" in entry)
+                                          for entry in data):
             found.append(path)
     return found
 
@@ -252,6 +255,7 @@ def add_marsad_places(builder: IndexBuilder) -> int:
     An entry with a `point` is a place of its own; an entry with `geonameid` and `aliases` (no point)
     gives an existing place more names."""
     conn = builder.conn
+    _drop_extra_names(conn)
     conn.execute("DELETE FROM names WHERE place_id LIKE 'marsad:%'")
     conn.execute("DELETE FROM places WHERE geonameid LIKE 'marsad:%'")
     admin1_codes = {name: code for code, name in conn.execute("SELECT code, name FROM admin1")}
@@ -273,9 +277,32 @@ def add_marsad_places(builder: IndexBuilder) -> int:
             names.extend(name_rows(place.geonameid, all_names, preferred=entry["name"]))
     builder.add_places(rows, names)
     known = {pid for (pid,) in conn.execute("SELECT geonameid FROM places")}
-    conn.executemany("INSERT INTO names VALUES (?,?,?,?,?,?)", [row for row in extra_names if row[2] in known])
+    _add_extra_names(conn, [row for row in extra_names if row[2] in known])
     builder.record_source("marsad/data/places", "marsad", len(rows))
     return len(rows)
+
+
+_EXTRA_NAMES_KEY = "marsad_extra_names"  # the (place, name) rows Marsad's alias entries gave existing places
+
+
+def _drop_extra_names(conn) -> None:
+    """Removes the names an earlier build gave existing places from Marsad's alias entries, so that an entry
+    moved to another place (or removed) leaves no name behind on a refresh."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_EXTRA_NAMES_KEY,)).fetchone()
+    for place_id, name in json.loads(row[0]) if row else []:
+        conn.execute("DELETE FROM names WHERE place_id = ? AND name = ?", (place_id, name))
+    conn.execute("DELETE FROM meta WHERE key = ?", (_EXTRA_NAMES_KEY,))
+
+
+def _add_extra_names(conn, rows: list[tuple]) -> None:
+    """Adds alias rows to existing places, recording those the place did not already bear (see above)."""
+    added = []
+    for row in rows:
+        if conn.execute("SELECT 1 FROM names WHERE place_id = ? AND name = ?", (row[2], row[3])).fetchone():
+            continue
+        conn.execute("INSERT INTO names VALUES (?,?,?,?,?,?)", row)
+        added.append([row[2], row[3]])
+    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_EXTRA_NAMES_KEY, json.dumps(added)))
 
 
 def facility_generics() -> dict[str, list[str]]:

@@ -21,6 +21,7 @@ from marsad.places.admin_names import (
     names_governorate,
     seat_as_district,
 )
+from marsad.places.as_written import read_as_written
 from marsad.places.coherence import (
     as_short_form,
     between_pair,
@@ -56,6 +57,7 @@ from marsad.places.numbered import numbered_facilities, numbered_names
 from marsad.places.operations import operation_towns
 from marsad.places.quarters import CITY_DASH, WHOLE_SPELLING, a_city, city_part, unknown_quarters
 from marsad.places.ranking import RankContext, Ranker, with_stated_rule
+from marsad.places.read_once import read_once
 from marsad.places.scoring import (
     _ALSO_NAMED,
     CITY_KM,
@@ -182,6 +184,8 @@ class Geoparser:
                 others = [by_key[_span_key(spans[i])] for i in run if _span_key(spans[i]) != key]
                 by_key[key] = toward_list(by_key[key], candidates[spans[index].text], others,
                                           functools.partial(_spelling, spans[index].text))
+        # "Al-Sukhnah" as written, not a likeness; "Ras al-Ain (Sere Kaniye)": one place (as_written.py)
+        by_key = read_as_written(text, spans, by_key, {_span_key(spans[i]) for i in links}, _spelling)
         # Namesakes in one governorate: the one nearest the report's other places.
         capitals = frozenset(self.gazetteer.capitals.values())
         for span in spans:
@@ -190,8 +194,9 @@ class Geoparser:
             by_key[key] = nearest_namesake(by_key[key], others, functools.partial(_spelling, span.text))
         # a near tie between namesakes in two governorates: the one its sentence names (sentence_governorate.py)
         held = set(links) | set(as_governorate)
-        resolved = toward_sentence_governorate(text, spans, [by_key[_span_key(s)] for s in spans], capitals, held,
-                                               lambda s, c: _spelling(s.text, c))
+        before = [by_key[_span_key(s)] for s in spans]
+        resolved = toward_sentence_governorate(text, spans, before, capitals, held, lambda s, c: _spelling(s.text, c))
+        resolved = read_once([_span_key(s) for s in spans], before, resolved, held)  # the headline's Jasim too
         mentions = []
         for index, span in enumerate(spans):
             resolution = resolved[index]
