@@ -37,6 +37,10 @@ def test_fighting_named_again_beside_a_grenade_at_another_place_is_the_battle_to
     text = report("Two men were killed in clashes between tribal fighters in Tell Abar on Thursday.",
                   "A source linked the clash to an incident in Kafr Sajna, where gunmen threw a hand grenade at a "
                   "house of one of the families.")
+    assert events(text) == [("Armed clash", "Tell Abar"), ("Grenade", "Kafr Sajna")]  # "linked ... to" (linked-event)
+    text = report("Two men were killed in clashes between tribal fighters in Tell Abar on Thursday.",
+                  "The clash was sparked by an incident in Kafr Sajna, where gunmen threw a hand grenade at a "
+                  "house of one of the families.")
     assert events(text) == [("Armed clash", "Tell Abar"), ("Grenade", "Kafr Sajna")]
     battle = next(d for d in code(text) if d.kind == "clash")
     assert "battle-named-again" in battle.rules
