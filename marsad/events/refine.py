@@ -226,9 +226,12 @@ def _act_at_another_place(draft: Draft, other: Draft) -> bool:
     """Rule label-of-the-other-place: "aircraft struck a hideout in Alpha, and a force defused two devices near
     Beta": an act the rules found by its own words (not the generic verb of an attack) at another place than the
     sentence's act of the label's type is another act; the label the classifier gives the sentence whole names
-    that one."""
+    that one. An act the classifier itself retyped to the label ("a campaign in Alpha and Beta", the first place's
+    draft) is no act of the label's type by its own words: the same act at a second place of the list takes the
+    label too."""
     here, there = place_key(draft), place_key(other)
-    return draft.kind != "attack" and here is not None and there is not None and here != there
+    retyped = any(r.startswith("retyped by classifier") for r in other.rules)
+    return draft.kind != "attack" and not retyped and here is not None and there is not None and here != there
 
 
 def _protest_named_again(draft: Draft, drafts: list[Draft]) -> bool:

@@ -78,3 +78,24 @@ def test_a_den_found_with_explosive_belts_is_a_seizure_even_after_a_confession()
             "two explosive belts and rifles.")
     assert "weapons" in _kinds(text)
     assert "court-case" not in _dropped(text)
+
+
+def test_one_act_at_two_listed_places_takes_the_label_at_both() -> None:
+    # rule label-of-the-other-place: the draft at a list's first place that the classifier itself retyped to the
+    # label is no act of the label's type by its own words; the same act at the list's second place is not "another
+    # act at another place" and takes the label too. An act found by its own words at another place stays apart.
+    from types import SimpleNamespace
+
+    from marsad.events.refine import _act_at_another_place
+
+    def draft(kind: str, geonameid: str, *rules: str) -> SimpleNamespace:
+        return SimpleNamespace(kind=kind, rules=list(rules),
+                               place=SimpleNamespace(place=SimpleNamespace(geonameid=geonameid)))
+
+    second = draft("meeting", "2", "cue:meeting", "listed-places")
+    retyped_first = draft("movement", "1", "cue:meeting", "listed-places",
+                          "retyped by classifier: Other -> Change to group/activity")
+    assert not _act_at_another_place(second, retyped_first)
+    strike = draft("air", "1", "cue:air")
+    defused = draft("defused", "2", "cue:defused")
+    assert _act_at_another_place(defused, strike)
