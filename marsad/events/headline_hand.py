@@ -18,7 +18,7 @@ from marsad.types import ActorMention
 _ARMED_INTER = {1, 2, 3, 4, 8}
 # rule `headline-hand-in-its-clause`: "Army helicopters hit a convoy after shepherd killed": a word that opens a
 # clause of another act stands between the hand and the act the headline restates, so the hand did the first act
-_OTHER_CLAUSE = re.compile(r"\b(?:after|following|before|amid|as|days after|hours after|a day after)\b")
+_OTHER_CLAUSE = re.compile(r"\b(?:after|following|before|amid|as)\b")  # "hours after", "a day after" too
 
 
 def _named_side(mention: ActorMention | None) -> bool:
