@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from marsad.events.background import carried_date, not_news
 from marsad.events.classify import NONE, EventClassifier, Prediction, cue_kinds
+from marsad.events.clauses import CIVILIANS_INTER
 from marsad.events.drafts import (
     DEVELOPMENT_KINDS,
     TERRITORY_SUBTYPES,
@@ -36,6 +37,7 @@ from marsad.events.merging import merge_drafts
 from marsad.events.modality import agreement_not_reached, irrealis_mode, is_negated, sentence_skip_reason
 from marsad.events.retyped_fold import folded_into_sibling, label_of_another_act
 from marsad.events.rules import rule
+from marsad.types import ActorMention
 
 # The kind (types.yaml) the classifier's label calls for; kinds whose codings depend on the actors (capture:
 # the government regains or a non-state actor overtakes) are coded by the same rules as a rule's draft.
@@ -193,8 +195,10 @@ def _force_on_the_crowd(draft: Draft, drafts: list[Draft], label: str, text: str
     """Rule force-on-the-crowd: in a report that codes a protest, an attack on nobody named that only the generic
     words of an attack made ("security forces fired tear gas near the bridge", "riot police fired into the air"),
     done by a state's forces, in a sentence the classifier reads as a protest, is the force used on that crowd,
-    told with the protest event, not an attack of its own."""
-    if label not in _PROTEST_LABELS or draft.coding.sub_event_type != "Attack" or draft.roles.actor2 is not None \
+    told with the protest event, not an attack of its own. So is one on people named with the article ("then live
+    bullets were fired at the young men"): the crowd told before, named again (rule crowd-named-again)."""
+    if label not in _PROTEST_LABELS or draft.coding.sub_event_type != "Attack" \
+            or (draft.roles.actor2 is not None and not _crowd_named_again(draft.roles.actor2, text)) \
             or draft.roles.victim_phrase or draft.roles.actor1 is None or draft.roles.actor1.inter != 1:
         return False
     if not any(other is not draft and other.kind == "protest" for other in drafts):
@@ -203,6 +207,13 @@ def _force_on_the_crowd(draft: Draft, drafts: list[Draft], label: str, text: str
     start, end = draft.sentence
     return bool(cues) and all(rule("bare-attack").match(name) for name in cues) and not any(
         count is not None and start <= count.evidence.start < end for count in (draft.fatalities, draft.injured))
+
+
+def _crowd_named_again(victims: ActorMention, text: str) -> bool:
+    """Rule crowd-named-again: civilians named with the definite article and no count ("at the young men", "on the
+    people") in a sentence the classifier reads as a protest are the crowd the report told before."""
+    named = text[max(0, victims.start - 12):victims.start] + text[victims.start:victims.end]
+    return victims.inter == CIVILIANS_INTER and rule("crowd-named-again").search(named) is not None
 
 
 def _told_beside(draft: Draft, drafts: list[Draft], label: str) -> bool:

@@ -41,6 +41,11 @@ def names(recognizer: ActorRecognizer, text: str, country: str | None = "Iraq", 
      "Unidentified Tribal Militia (Iraq)"),
     ("Two rival families exchanged fire in the district on Sunday.", "Two rival families",
      "Unidentified Tribal Militia (Iraq)"),
+    # Baghdad's forces told beside the Kurdistan Region's (round 22, odd10i)
+    ("Federal troops and peshmerga fighters exchanged mortar fire near the river.", "Federal troops",
+     "Military Forces of Iraq (2022-)"),
+    ("The peshmerga handed over their posts and federal forces entered the district.", "federal forces",
+     "Military Forces of Iraq (2022-)"),
 ])
 def test_iraqi_names(shipped, text, phrase, expected):
     assert names(shipped, text).get(phrase) == expected

@@ -17,6 +17,7 @@ ROWS = [
     ("4008", "ʿAnāb", "Anab", "Enab", 36.518, 36.954, "PPL", "SY", "09", 0),
     ("4009", "Anţūz", "Antuz", "United", 36.118, 37.964, "PPL", "SY", "09", 0),
     ("4010", "Sūryān", "Suryan", "Assyrian", 36.160, 37.260, "PPL", "SY", "09", 0),
+    ("4011", "Turkmāz", "Turkmaz", "Turkman", 36.352, 43.552, "PPL", "IQ", "15", 0),
 ]
 
 
@@ -100,3 +101,6 @@ def test_a_peoples_adjective_is_no_village(parser):
     # "Assyrian" read loosely is close to a village's spelling; the word names a people, not a place
     found = places_in(parser, "Shells fell near houses in the Assyrian villages east of Aleppo.")
     assert "Assyrian" not in found and "Aleppo" in found
+    # Iraq's peoples too (round 22): "a largely Turkmen town" is no village spelled Turkmaz
+    found = places_in(parser, "Gunmen burned shops in Aleppo, a largely Turkmen town.")
+    assert "Turkmen" not in found and "Aleppo" in found
