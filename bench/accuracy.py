@@ -14,6 +14,9 @@ while writing rules; even-numbered: the HELD half, looked at in figures only). `
 what kind of error each missed and spurious event is (counts only, see `bench/error_kinds.py`), so the
 HELD half can say where it loses without a report of it being read. `--rules` prints, per set, the rules
 (as events cite them in `coded_by`) that made the most spurious events, beside how many right ones they made.
+`--type-pairs` opens the spurious "type: predicted X at a gold place" kind: predicted against gold sub-event
+type, whether the place's gold event was matched by another prediction, and the rules cited (counts only).
+`--reuse DIR` scores the events and places an earlier `--keep DIR` kept, without running marsad again.
 `--drops` prints, per set, the drop ledger (`bench/drops.py`): per rule that dropped drafts, how many of them
 would have matched a gold event no kept event matched, against how many match nothing (counts only).
 
@@ -41,7 +44,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from drops import collect_drops, drop_ledger, format_drop_ledger  # noqa: E402
-from error_kinds import error_kinds, format_kinds, format_ledger, rule_ledger  # noqa: E402  (a sibling script, run from anywhere)
+from error_kinds import error_kinds, format_kinds, format_ledger, format_type_pairs, rule_ledger, type_pairs  # noqa: E402  (a sibling script, run from anywhere)
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("articles", "articles-2", "acled-2024", "acled-battles")
@@ -174,6 +177,11 @@ def main() -> None:
     parser.add_argument("--halves", action="store_true",
                         help="also score the odd (DEV) and even (HELD) halves of articles-2")
     parser.add_argument("--kinds", action="store_true", help="count the kinds of missed and spurious events per set")
+    parser.add_argument("--type-pairs", action="store_true",
+                        help="per set, spurious events at a gold place of another type: predicted against gold "
+                             "sub-event type, beside or instead of a matched event, and the rules they cite")
+    parser.add_argument("--reuse", help="score the events and places kept in this folder (--keep) instead of "
+                                        "running marsad again")
     parser.add_argument("--rules", action="store_true",
                         help="per set, the rules cited by the most spurious events (matched / spurious counts)")
     parser.add_argument("--drops", action="store_true",
@@ -191,7 +199,10 @@ def main() -> None:
     out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="marsad-accuracy-"))
     out.mkdir(parents=True, exist_ok=True)
     inputs = [folder / "reports.jsonl" for folder in folders.values()]
-    events, places = run_marsad(inputs, out)
+    if args.reuse:
+        events, places = read_jsonl(Path(args.reuse) / "events.jsonl"), read_jsonl(Path(args.reuse) / "places.jsonl")
+    else:
+        events, places = run_marsad(inputs, out)
 
     results: dict[str, dict] = {}
     golds = gold_sets(scorer, folders, args.halves)
@@ -208,11 +219,12 @@ def main() -> None:
             results[f"articles fold {fold + 1}/{args.folds}"] = score(scorer, part, events, places)
     kinds = {name: error_kinds(scorer, gold, events) for name, gold in golds.items()} if args.kinds else {}
     ledgers = {name: rule_ledger(scorer, gold, events) for name, gold in golds.items()} if args.rules else {}
+    pairs = {name: type_pairs(scorer, gold, events) for name, gold in golds.items()} if args.type_pairs else {}
     drops: dict[str, dict[str, Counter]] = {}
     if args.drops:  # coded again in this process, where the dropped drafts can be seen
         kept, dropped = collect_drops(inputs)
         drops = {name: drop_ledger(scorer, gold, kept, dropped) for name, gold in golds.items()}
-    counted = {"error_kinds": kinds, "rule_ledger": ledgers, "drop_ledger": drops}
+    counted = {"error_kinds": kinds, "type_pairs": pairs, "rule_ledger": ledgers, "drop_ledger": drops}
     if args.json:
         for key, per_set in counted.items():
             for name, parts in per_set.items():
@@ -226,6 +238,7 @@ def main() -> None:
 
 
 HEADINGS = {"error_kinds": ("error kinds (counts only):", format_kinds),
+            "type_pairs": ("spurious events of another type at a gold place (counts only):", format_type_pairs),
             "rule_ledger": ("rule ledger (counts only):", format_ledger),
             "drop_ledger": ("drop ledger (counts only): missed = would match a gold event no kept event matched",
                             format_drop_ledger)}

@@ -17,6 +17,12 @@ spurious predictions
 
 actor1 on matched pairs: right, none given, gold's actor2 given, or another name.
 
+The type pairs (`type_pairs`, `--type-pairs`) open the spurious ``type`` kind: per such prediction, its
+sub-event type against the sub-event types of the gold events at its place, and whether those gold events
+were all matched by other predictions (``beside``: the place's event was told right and this one is extra)
+or one was left unmatched (``instead``: the type was told wrong, a missed event too); and, over the same
+predictions, the rules they cite (`ledger_names`). Counts only, so it may be printed for a held half.
+
 The rule ledger (`rule_ledger`) counts, per rule an event cites in `coded_by`, how many of the events citing
 it matched a gold event and how many were spurious: a rule that makes more spurious events than right ones on
 a set it was not written from is a rule to look at. The classifier's entry ("classifier: Attack 0.97") is
@@ -138,6 +144,33 @@ def error_kinds(scorer: Any, gold: dict[str, dict], events: list[dict]) -> dict[
             if i not in pairs:
                 kinds["spurious"][spurious_kind(scorer, p, golds)] += 1
     return kinds
+
+
+def type_pairs(scorer: Any, gold: dict[str, dict], events: list[dict]) -> dict[str, Counter]:
+    """For spurious predictions of the ``type`` kind: predicted sub-event type against the gold ones at its
+    place (``beside``/``instead``, see the module's docstring), and the rules those predictions cite."""
+    by_report = _by_report(events)
+    counts = {"pairs": Counter(), "rules": Counter()}
+    for report_id, report in gold.items():
+        golds, preds = report.get("events", []), by_report.get(report_id, [])
+        pairs = match(scorer, preds, golds)
+        matched_golds = set(pairs.values())
+        for i, pred in enumerate(preds):
+            if i in pairs or not spurious_kind(scorer, pred, golds).startswith("type:"):
+                continue
+            at_place = [j for j, g in enumerate(golds) if scorer.place_agrees(pred, g)]
+            relation = "beside" if all(j in matched_golds for j in at_place) else "instead"
+            gold_types = " + ".join(sorted({str(golds[j].get("sub_event_type")) for j in at_place}))
+            counts["pairs"][f"{pred.get('sub_event_type')} | gold {gold_types} | {relation}"] += 1
+            counts["rules"].update(ledger_names(pred))
+    return counts
+
+
+def format_type_pairs(name: str, counts: dict[str, Counter], top: int = 10) -> list[str]:
+    lines = [f"  {name}: spurious 'type' events {sum(counts['pairs'].values())} (predicted | gold at place | relation)"]
+    lines += [f"    pair {count:3}  {pair}" for pair, count in counts["pairs"].most_common(top)]
+    lines += [f"    rule {count:3}  {rule}" for rule, count in counts["rules"].most_common(top)]
+    return lines
 
 
 def format_kinds(name: str, kinds: dict[str, Counter], top: int = 8) -> list[str]:

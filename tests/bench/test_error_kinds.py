@@ -100,3 +100,20 @@ def test_rule_ledger_counts_each_rule_by_outcome() -> None:
                                         "classifier another type (>= 0.9)": 1}
     lines = kinds_module.format_ledger("set", ledger)
     assert lines[1].split() == ["1", "/", "1", "cue:attack"]   # the most spurious first, matched beside
+
+
+def test_type_pairs_open_the_spurious_type_kind() -> None:
+    # At Alpha the clash was told right and a development beside it is extra; at Beta an attack was told
+    # where gold has an air strike (instead). The rules are counted over those two spurious events only.
+    gold = {"r1": {"events": [_event("Battles", "Armed clash", "Alpha"),
+                              _event("Explosions/Remote violence", "Air/drone strike", "Beta")]}}
+    preds = [_event("Battles", "Armed clash", "Alpha") | {"coded_by": ["cue:clash"]},
+             _event("Strategic developments", "Change to group/activity", "Alpha") | {"coded_by": ["cue:movement"]},
+             _event("Violence against civilians", "Attack", "Beta") | {"coded_by": ["cue:attack", "region-fallback"]},
+             _event("Battles", "Armed clash", "Zeta") | {"coded_by": ["cue:clash"]}]
+    counts = kinds_module.type_pairs(SCORER, gold, preds)
+    assert dict(counts["pairs"]) == {"Change to group/activity | gold Armed clash | beside": 1,
+                                     "Attack | gold Air/drone strike | instead": 1}
+    assert dict(counts["rules"]) == {"cue:movement": 1, "cue:attack": 1, "region-fallback": 1}
+    lines = kinds_module.format_type_pairs("set", counts)
+    assert lines[0].startswith("  set: spurious 'type' events 2")
