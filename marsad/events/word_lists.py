@@ -43,12 +43,13 @@ def parse_word_lists(data: dict[str, Any]) -> dict[str, WordList]:
             raise MarsadError(f"{where}: needs words, each a string (quote 'no', 'yes', 'on')")
         if not item.get("description"):
             raise MarsadError(f"{where}: missing description")
+        found = WordList(str(name), str(item["description"]), tuple(words), bool(item.get("case_sensitive")),
+                         tuple(item.get("examples") or ()))
         try:
-            re.compile("|".join(words))
+            found.pattern()
         except re.error as err:
             raise MarsadError(f"{where}: the words do not make a pattern: {err}") from err
-        lists[str(name)] = WordList(str(name), str(item["description"]), tuple(words),
-                                    bool(item.get("case_sensitive")), tuple(item.get("examples") or ()))
+        lists[found.name] = found
     return lists
 
 
