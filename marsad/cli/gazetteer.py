@@ -8,7 +8,8 @@ from pathlib import Path
 import typer
 
 from marsad.cli.errors import handles_errors
-from marsad.places.gazetteer import Gazetteer, build_progress
+from marsad.places.gazetteer import Gazetteer
+from marsad.places.index_upkeep import build_progress
 from marsad.settings import get_settings
 
 gazetteer_app = typer.Typer(help="Build and inspect the place gazetteer index.", no_args_is_help=True)

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from marsad.errors import MarsadError
+from marsad.events.word_lists import word_list
 from marsad.text.alternation import words_by_first_letter
 
 STAGES = ("sentence", "cue", "kinds", "place", "merge", "roles", "counts")
@@ -62,7 +63,8 @@ def split_example(example: str) -> tuple[str, str]:
 
 
 def _pattern(match: dict[str, Any], where: str) -> re.Pattern[str]:
-    words = match.get("words") or []
+    # `words_from` names a list of word_lists.yaml that other code reads too (one list, one place)
+    words = list(word_list(str(match["words_from"])).words) if match.get("words_from") else match.get("words") or []
     if not words or not all(isinstance(w, str) for w in words):  # YAML reads a bare no, yes or on as a bool
         raise MarsadError(f"{where}: match needs words, each a string (quote 'no', 'yes', 'on')")
     ordered = [str(w) for w in sorted(words, key=lambda w: -len(str(w)))]

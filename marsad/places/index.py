@@ -143,7 +143,7 @@ KEY_VERSION = 6  # bump when `latin_key` or `fold` change the keys an index hold
 KEYS_HASH_KEY = "keys_hash"
 # Bump when an importer reads other names from the same files (2: OCHA names also without the sub-district or
 # district OCHA appends to them). Keys can be computed again from the names an index holds; names an importer
-# did not read cannot, so an index imported by an older Marsad must be imported again (gazetteer.ensure_index).
+# did not read cannot, so an index imported by an older Marsad must be imported again (index_upkeep.ensure_index).
 # 3: GeoNames names opening with a village noun ("Qaryat ar Rashad") also without it (name_forms.py).
 IMPORT_VERSION = 3
 IMPORT_VERSION_KEY = "import_version"
