@@ -101,13 +101,15 @@ def refine(analysis: Analysis, lexicon: Lexicon, drafts: list[Draft], classifier
     for draft in drafts:
         prediction = reading.predict(draft.sentence)
         draft.rules.append(f"classifier: {prediction.label} {prediction.score:.2f}")
-        vetoed = prediction.label == NONE and prediction.score >= thresholds.veto and not analysis.coder_note \
+        veto_at = _veto_threshold(draft, thresholds)
+        vetoed = prediction.label == NONE and prediction.score >= veto_at and not analysis.coder_note \
             and not any(rule("found-not-vetoed").match(name) for name in draft.rules)
         if vetoed and labelled:  # a note a coder's label opens ("Other: On 3 May, ...") codes the event it was
             draft.rules.append("labelled-note-stands")  # written for, as a coder's note does
             vetoed = False
-        if vetoed and not _told_as_event_elsewhere(analysis, reading, draft, thresholds):
-            analysis.dropped_drafts.append(("classifier-veto", draft))
+        if vetoed and not _told_as_event_elsewhere(analysis, reading, draft, veto_at):
+            why = "classifier-veto" if prediction.score >= thresholds.veto else "weak-cue-veto"
+            analysis.dropped_drafts.append((why, draft))
             continue
         # the doubt bare-attack weighs is gone where another telling of the event reads as one (veto-whole-telling)
         if prediction.label == NONE and prediction.score >= thresholds.bare_attack and not analysis.coder_note \
@@ -156,8 +158,20 @@ def _named_not_told(analysis: Analysis, lexicon: Lexicon, draft: Draft, label: s
 _NOT_TOLD = {"reference", "past-relative"}
 
 
-def _told_as_event_elsewhere(analysis: Analysis, reading: SentenceReading, draft: Draft,
-                              thresholds: Thresholds) -> bool:
+def _veto_threshold(draft: Draft, thresholds: Thresholds) -> float:
+    """Rule weak-cue-veto: the P(none) from which the classifier's veto drops a draft. A draft only cues of a weak
+    family made (words said of a thing, a plan or a standing state as often as of an act that day: a mine, a
+    handover, talks, a checkpoint, a base, seized arms) defers to a confident "none" (the rule's threshold in
+    rules.yaml); a draft any other cue made (a clash, a strike, shelling, an attack with its toll) needs the
+    near-certain "none" of `thresholds.veto`."""
+    weak = rule("weak-cue-veto")
+    cues = [name for name in draft.rules if name.startswith("cue:")]
+    if weak.threshold is None or not cues or not all(weak.match(name) for name in cues):
+        return thresholds.veto
+    return min(weak.threshold, thresholds.veto)
+
+
+def _told_as_event_elsewhere(analysis: Analysis, reading: SentenceReading, draft: Draft, veto_at: float) -> bool:
     """Rule veto-whole-telling: an event told in two sentences ("Rebels and the army clashed near the town. Residents
     fled as the fighting spread.") carries the later one's trigger when the details join the summary, and in a full
     report a lead read as background ("A deadly attack this week has stirred tensions in the province.") may open the
@@ -166,7 +180,7 @@ def _told_as_event_elsewhere(analysis: Analysis, reading: SentenceReading, draft
     told = {s for s in analysis.sentences for e in draft.evidence if s[0] <= e.start < s[1]} - {draft.sentence}
     for sentence in sorted(told):
         prediction = reading.predict(sentence)
-        if not (prediction.label == NONE and prediction.score >= thresholds.veto):
+        if not (prediction.label == NONE and prediction.score >= veto_at):
             draft.rules.append("veto-whole-telling")
             return True
     return False

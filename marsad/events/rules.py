@@ -34,6 +34,7 @@ class Rule:
     applies_to: str | None = None
     fires: tuple[str, ...] = ()
     passes: tuple[str, ...] = ()
+    threshold: float | None = None  # a probability the rule weighs (weak-cue-veto: the classifier's P(none))
 
     def search(self, text: str) -> re.Match[str] | None:
         """The rule's pattern in `text` (None for a rule without words)."""
@@ -95,6 +96,7 @@ def parse_rules(data: dict[str, Any]) -> dict[str, Rule]:
             pattern=_pattern(match, f"{where} ({name})") if match else None,
             applies_to=item.get("applies_to"),
             fires=tuple(item.get("fires") or ()), passes=tuple(item.get("passes") or ()),
+            threshold=float(item["threshold"]) if item.get("threshold") is not None else None,
         )
     return rules
 
