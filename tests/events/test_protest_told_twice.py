@@ -48,3 +48,25 @@ def test_the_place_of_the_act_protested_against_is_the_demand():
     assert rule("demand-place").search("Dozens protested in Kut against the militia's shelling of the villages of ")
     assert rule("demand-place").search("Farmers gathered to denounce the arrests carried out by the police in ")
     assert not rule("demand-place").search("Hundreds of teachers protested in ")
+
+
+def _places(body: str) -> list[str]:
+    return [e.place.text for e in _events(body) if e.coding.event_type == "Protests"]
+
+
+def test_the_fallen_whose_pictures_a_crowd_carries_died_elsewhere():
+    # round 22 (demand-place widened): the place where the mourned were killed is not where the crowd stood
+    body = ("In Kut, several hundred people rallied outside the council on Saturday, carrying pictures of fighters "
+            "killed at Samawah.")
+    assert _places(body) == ["Kut"]
+
+
+def test_a_grievance_named_as_the_state_of_a_place_is_no_place_of_the_protest():
+    # round 22 (demand-place widened): "against the rising salinity of the X waters" names the cause
+    body = ("In Kut, dozens of farmers protested on Sunday in front of the district building against the rising "
+            "pollution of the Samawah canal.")
+    assert _places(body) == ["Kut"]
+
+
+def test_a_protest_against_a_closure_in_a_city_stays_there():
+    assert _places("Hundreds protested against the closure of schools in Kut on Sunday.") == ["Kut"]
