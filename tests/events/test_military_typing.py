@@ -66,6 +66,21 @@ def test_weapons_stopped_before_use(text, subtype):
 
 
 @pytest.mark.parametrize("text", [
+    "During the night the air defences of the airbase spotted and destroyed two drones sent by the rebels.",
+    "Air defence units destroyed three unmanned aerial vehicles as they approached the airport.",
+])
+def test_air_defences_that_destroy_drones_intercept_them(text):
+    # rule air-defence-destroys-drone: no battle of the air defences, no property destroyed
+    assert _subtypes(text) == ["Disrupted weapons use"]
+    assert "loot" not in _cue_ids(text) and "air_defence" not in _cue_ids(text)
+
+
+def test_property_destroyed_near_air_defences_stays_property():
+    assert _subtypes("Gunmen destroyed two cars of the villagers near the air defence battalion.") == [
+        "Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
     "The pilgrims were prevented from reaching the shrine.",
     "The body of a smuggler was found on the road.",
     "A drone hovered over the market on Friday.",
