@@ -75,6 +75,20 @@ def test_air_defences_that_destroy_drones_intercept_them(text):
     assert "loot" not in _cue_ids(text) and "air_defence" not in _cue_ids(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Border guards seized a lorry loaded with rockets and mortar shells at the crossing.",
+    "The police confiscated a van carrying rifles and ammunition near the bridge.",
+])
+def test_a_vehicle_seized_with_arms_aboard_is_the_arms_seized(text):
+    # rule cargo-of-arms-seized: the arms seized, no property taken
+    assert _subtypes(text) == ["Disrupted weapons use"]
+    assert "loot" not in _cue_ids(text)
+
+
+def test_a_vehicle_seized_with_goods_aboard_stays_looting():
+    assert "loot" in _cue_ids("The militia confiscated a car carrying flour at the checkpoint.")
+
+
 def test_property_destroyed_near_air_defences_stays_property():
     assert _subtypes("Gunmen destroyed two cars of the villagers near the air defence battalion.") == [
         "Looting/property destruction"]
