@@ -66,6 +66,35 @@ def test_weapons_stopped_before_use(text, subtype):
 
 
 @pytest.mark.parametrize("text", [
+    "During the night the air defences of the airbase spotted and destroyed two drones sent by the rebels.",
+    "Air defence units destroyed three unmanned aerial vehicles as they approached the airport.",
+])
+def test_air_defences_that_destroy_drones_intercept_them(text):
+    # rule air-defence-destroys-drone: no battle of the air defences, no property destroyed
+    assert _subtypes(text) == ["Disrupted weapons use"]
+    assert "loot" not in _cue_ids(text) and "air_defence" not in _cue_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Border guards seized a lorry loaded with rockets and mortar shells at the crossing.",
+    "The police confiscated a van carrying rifles and ammunition near the bridge.",
+])
+def test_a_vehicle_seized_with_arms_aboard_is_the_arms_seized(text):
+    # rule cargo-of-arms-seized: the arms seized, no property taken
+    assert _subtypes(text) == ["Disrupted weapons use"]
+    assert "loot" not in _cue_ids(text)
+
+
+def test_a_vehicle_seized_with_goods_aboard_stays_looting():
+    assert "loot" in _cue_ids("The militia confiscated a car carrying flour at the checkpoint.")
+
+
+def test_property_destroyed_near_air_defences_stays_property():
+    assert _subtypes("Gunmen destroyed two cars of the villagers near the air defence battalion.") == [
+        "Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
     "The pilgrims were prevented from reaching the shrine.",
     "The body of a smuggler was found on the road.",
     "A drone hovered over the market on Friday.",
