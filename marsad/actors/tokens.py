@@ -43,6 +43,7 @@ class Token:
     text: str
     key: str  # folded, plural-stripped; "" for a token that folds to nothing
     article: bool  # "al", "el"... (skippable)
+    lower: str  # the text in lower case: kept, as the recognisers ask it of every word several times
 
     @property
     def is_upper(self) -> bool:
@@ -51,10 +52,6 @@ class Token:
     @property
     def has_upper(self) -> bool:
         return any(c.isupper() for c in self.text)
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
     @property
     def exact_key(self) -> str | None:
@@ -85,20 +82,21 @@ def tokenize(text: str) -> list[Token]:
     name meets its alias however the sentence inflects it."""
     tokens = []
     for match in _WORD.finditer(text):
-        word, cut, key, article = _word_parts(match.group())
-        tokens.append(Token(match.start(), match.end() - cut, word, key, article))
+        word, cut, key, article, lower = _word_parts(match.group())
+        tokens.append(Token(match.start(), match.end() - cut, word, key, article, lower))
     return tokens
 
 
 @lru_cache(maxsize=50_000)  # a report's words repeat, and so do the reports' (only the offsets differ)
-def _word_parts(word: str) -> tuple[str, int, str, bool]:
-    """A word as `tokenize` keeps it: without its possessive "'s", how many letters that took off its end, its key
-    and whether it is an article."""
+def _word_parts(word: str) -> tuple[str, int, str, bool, str]:
+    """A word as `tokenize` keeps it: without its possessive "'s", how many letters that took off its end, its key,
+    whether it is an article, and its lower case."""
     cut = 0
     possessive = _POSSESSIVE.search(word)
     if possessive:
         word, cut = word[: possessive.start(1)], len(possessive.group(1))
-    return word, cut, word_key(word), word.lower() in ARTICLES
+    lower = word.lower()
+    return word, cut, word_key(word), lower in ARTICLES, lower
 
 
 def possessive_gap(gap: str) -> bool:

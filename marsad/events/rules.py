@@ -9,7 +9,8 @@ list changes in YAML alone and a rule's name is the same in the data, the code a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -23,6 +24,8 @@ from marsad.text.alternation import words_by_first_letter
 STAGES = ("sentence", "cue", "kinds", "place", "merge", "roles", "counts")
 APPLIES_TO = ("before", "after", "sentence")
 _MARK = re.compile(r"\[([^\]]+)\]")
+_FOUND_KEPT = 2_000  # texts whose search a rule remembers (Rule.search)
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -35,10 +38,17 @@ class Rule:
     fires: tuple[str, ...] = ()
     passes: tuple[str, ...] = ()
     threshold: float | None = None  # a probability the rule weighs (weak-cue-veto: the classifier's P(none))
+    # The answers already given, by text: the drafts of one sentence ask a rule of the same words again and
+    # again (about a third of ~1,500 searches a report repeat one). A match is immutable, so one is shared.
+    # (Rule.match keeps its own: the dateline test asks it of each place mention for each draft.)
+    _found: dict[str, re.Match[str] | None] = field(default_factory=dict, compare=False, repr=False)
+    _matched: dict[str, re.Match[str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The rule's pattern in `text` (None for a rule without words)."""
-        return self.pattern.search(text) if self.pattern is not None else None
+        if self.pattern is None:
+            return None
+        return _remembered(self._found, self.pattern.search, text)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """The rule's pattern over the whole of `text`."""
@@ -46,13 +56,25 @@ class Rule:
 
     def match(self, text: str) -> re.Match[str] | None:
         """The rule's pattern at the start of `text`."""
-        return self.pattern.match(text) if self.pattern is not None else None
+        return _remembered(self._matched, self.pattern.match, text) if self.pattern is not None else None
 
     def applies_to_example(self, example: str) -> bool:
         """Whether the pattern holds for the part of a [marked] example the rule reads (see rules.yaml)."""
         before, after = split_example(example)
         text = {"before": before, "after": after, "sentence": _MARK.sub(r"\1", example)}[self.applies_to or "sentence"]
         return self.search(text) is not None
+
+
+def _remembered(answers: dict[str, re.Match[str] | None], ask: Callable[[str], re.Match[str] | None],
+                text: str) -> re.Match[str] | None:
+    """`ask(text)`, or the answer it gave `text` before (`answers`, kept to _FOUND_KEPT texts)."""
+    known = answers.get(text, _UNSEEN)  # one look-up, safe if another thread clears the dict meanwhile
+    if known is not _UNSEEN:
+        return known  # type: ignore[return-value]
+    if len(answers) >= _FOUND_KEPT:  # a bound on memory: a long batch starts afresh now and then
+        answers.clear()
+    answer = answers[text] = ask(text)
+    return answer
 
 
 def split_example(example: str) -> tuple[str, str]:

@@ -52,11 +52,18 @@ def _within_city(resolution: Resolution, city: Place) -> Resolution:
 def _spelling(mention: str, cand: Candidate) -> float:
     if cand.method == "arabic":
         return 1.0
-    spelling = _vowel_ratio(mention, cand.matched_name)
+    return _spelled(mention, cand.matched_name)
+
+
+@lru_cache(maxsize=100_000)
+def _spelled(mention: str, name: str) -> float:
+    """How alike a mention and a candidate's name are spelled; kept, as the ranker asks it of one candidate
+    several times (each filter and the score) and the Kurdish readings are rebuilt at each ask otherwise."""
+    spelling = _vowel_ratio(mention, name)
     for reading in other_readings(mention):
         # rule `kurdish-readings`: "Duchan" spells GeoNames' Dujan as "Dujan" would (kurdish_readings.py)
-        if latin_key(reading) == latin_key(cand.matched_name):
-            spelling = max(spelling, _vowel_ratio(reading, cand.matched_name))
+        if latin_key(reading) == latin_key(name):
+            spelling = max(spelling, _vowel_ratio(reading, name))
     return spelling
 
 

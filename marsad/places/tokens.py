@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import Any
 
 from marsad.places.precision import lexicon_data
-from marsad.text.fold import is_arabic
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 _ARABIC_CLITICS = frozenset("وبلف")
@@ -75,7 +74,8 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 def is_name_word(token: Token) -> bool:
     first = token.text[0]
-    return first.isupper() or first.isdigit() or is_arabic(first)
+    # is_arabic of one letter, compared in place: asked of every word of a report
+    return first.isupper() or first.isdigit() or "\u0600" <= first <= "\u06ff"
 
 
 def adjacent(text: str, left: Token, right: Token) -> bool:

@@ -131,7 +131,7 @@ def test_name_and_token_shortcuts_answer_as_before():
         possessive = _POSSESSIVE.search(word)
         if possessive:
             word, end = word[: possessive.start(1)], end - len(possessive.group(1))
-        plain.append(Token(match.start(), end, word, word_key(word), word.lower() in ARTICLES))
+        plain.append(Token(match.start(), end, word, word_key(word), word.lower() in ARTICLES, word.lower()))
     assert tokens == plain
     assert tokenize(text) == plain  # asked again, from the memory
 
@@ -164,3 +164,23 @@ def test_fatality_patterns_skipped_only_where_their_words_are_missing() -> None:
     for pattern, needed in quantities._NEEDED.items():  # every match holds the words
         for text in COUNT_TEXTS:
             assert all(needed.search(m.group(0)) for m in pattern.finditer(text))
+
+
+def test_a_remembered_rule_answer_is_the_patterns():
+    from marsad.events.rules import load_rules
+
+    texts = ["the army shelled the town", "Gunmen killed two farmers", "", "protesters gathered in the square"]
+    for found in load_rules().values():
+        if found.pattern is None:
+            continue
+        for text in texts * 2:  # the second round answers from the memory
+            for asked, direct in ((found.search(text), found.pattern.search(text)),
+                                  (found.match(text), found.pattern.match(text))):
+                assert (asked.span() if asked else None) == (direct.span() if direct else None)
+
+
+def test_a_remembered_spelling_is_the_likeness():
+    from marsad.places.scoring import _spelled, _vowel_ratio
+
+    assert _spelled("Duchan", "Dujan") == _spelled("Duchan", "Dujan") >= _vowel_ratio("Duchan", "Dujan")
+    assert _spelled("Erbil", "Arbil") == _vowel_ratio("Erbil", "Arbil")  # no other reading of "Erbil"
