@@ -10,9 +10,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from marsad.errors import MarsadError
+from marsad.events.event_data import read_yaml
 from marsad.events.inflection import lemma_index, term_pattern, word_forms
 from marsad.events.rules import rule
 from marsad.text.alternation import by_first_letter
@@ -239,10 +238,7 @@ def _require(data: dict[str, Any], key: str, where: str) -> Any:
 
 
 def _load_yaml(path: Path | Any) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise MarsadError(f"{path}: not valid YAML: {err}".splitlines()[0]) from err
+    data = read_yaml(path)
     if not isinstance(data, dict):
         raise MarsadError(f"{path}: expected a mapping at the top")
     return data

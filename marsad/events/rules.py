@@ -12,12 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from marsad.errors import MarsadError
+from marsad.events.event_data import event_data_file, read_yaml
 from marsad.events.word_lists import word_list
 from marsad.text.alternation import words_by_first_letter
 
@@ -126,11 +124,7 @@ def parse_rules(data: dict[str, Any]) -> dict[str, Rule]:
 @lru_cache(maxsize=1)
 def load_rules() -> dict[str, Rule]:
     """The package's rules, in the order they run."""
-    path = resources.files("marsad") / "data" / "events" / "rules.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise MarsadError(f"{path}: not valid YAML: {err}".splitlines()[0]) from err
+    data = read_yaml(event_data_file("rules.yaml"))
     return parse_rules(data or {})
 
 

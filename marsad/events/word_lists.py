@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from marsad.errors import MarsadError
+from marsad.events.event_data import event_data_file, read_yaml
 
 
 @dataclass(frozen=True)
@@ -56,11 +54,7 @@ def parse_word_lists(data: dict[str, Any]) -> dict[str, WordList]:
 @lru_cache(maxsize=1)
 def load_word_lists() -> dict[str, WordList]:
     """The package's named word lists."""
-    path = resources.files("marsad") / "data" / "events" / "word_lists.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise MarsadError(f"{path}: not valid YAML: {err}".splitlines()[0]) from err
+    data = read_yaml(event_data_file("word_lists.yaml"))
     return parse_word_lists(data or {})
 
 
