@@ -14,6 +14,7 @@ from collections.abc import Callable
 from marsad.events.acts_apart import different_days
 from marsad.events.drafts import Draft, compatible_actor, place_key
 from marsad.events.lexicon import Kind
+from marsad.events.word_lists import alternation
 from marsad.types import ActorMention
 
 STATE_INTER = 1  # ACLED's inter code of state forces (army, police)
@@ -85,7 +86,7 @@ def _one_protest(earlier: Draft, later: Draft) -> bool:
 
 
 # the name a crowd takes when the report names it by what it does (actors: Protesters (Iraq), Rioters (Syria))
-_CROWD_WORD = re.compile(r"(?:Protesters|Rioters) \(")
+_CROWD_WORD = re.compile(alternation("crowd-actor-names") + r" \(")
 
 
 def meets_the_crowd(earlier: Draft, later: Draft) -> bool:

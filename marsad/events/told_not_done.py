@@ -53,6 +53,7 @@ from marsad.events.drafts import WEAPON_KINDS, Analysis
 from marsad.events.not_forces import no_development_told
 from marsad.events.refuted_claim import refuted_claim
 from marsad.events.rules import rule
+from marsad.events.word_lists import alternation
 from marsad.geo import CORE_COUNTRIES
 from marsad.types import DateMention, Evidence, PlaceMention
 
@@ -110,7 +111,7 @@ def _told_of_people_held(before: str, sentence_text: str, after: str, kind: str)
 
 # a perfect verb whose participle is the trigger or stands right before it ("has been [deploying]", "has [set up]",
 # "have also [deployed]")
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|been|already|reportedly|now|since|repeatedly)\s+){0,2}"
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:" + alternation("perfect-fillers") + r"\s+){0,2}"
                              r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -166,7 +167,7 @@ def _since_event(text: str, sentence: tuple[int, int], trigger_start: int) -> bo
     return found is not None and not _RELATIVE_OR_BREAK.search(tail[:found.start()])
 
 
-_RELATIVE_OR_BREAK = re.compile(r"\b(?:which|who|whom|whose|where|when|while|after|before)\b|[;:]", re.IGNORECASE)
+_RELATIVE_OR_BREAK = re.compile(r"\b" + alternation("clause-openers") + r"\b|[;:]", re.IGNORECASE)
 
 
 def _development_not_made(text: str, sentence: tuple[int, int], trigger_start: int, before: str, after: str,
@@ -201,8 +202,8 @@ def _move_not_made(text: str, sentence: tuple[int, int], trigger_start: int, bef
 
 
 # the words of a group or a body brought into being, and the auxiliaries that make them a verb told as news
-_FOUNDING = re.compile(r"(?:formed|formation|founded|established|establishment|created|creation|set up)\b", re.I)
-_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|has|have|had|newly|recently|just)\s+$", re.I)
+_FOUNDING = re.compile(alternation("founding-words") + r"\b", re.I)
+_AUXILIARY_BEFORE = re.compile(r"\b" + alternation("founding-told-markers") + r"\s+$", re.I)
 
 
 def _founding_described(text: str, trigger_start: int, before: str, after: str) -> bool:

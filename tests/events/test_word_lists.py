@@ -59,3 +59,30 @@ def test_a_bad_list_is_said_plainly():
         parse_word_lists({"lists": {"x": {"description": "d", "words": ["(unclosed"]}}})
     with pytest.raises(MarsadError):
         parse_word_lists({"lists": {"x": {"words": ["a"]}}})
+
+
+# round 22, shape22b: the lists riot_told_again.py and told_not_done.py spelled inline
+MOVED = ("crowd-actor-names", "perfect-fillers", "clause-openers", "founding-words", "founding-told-markers")
+
+
+def test_the_moved_lists_load_with_a_description_and_examples():
+    assert set(MOVED) <= set(LISTS)
+    for name in MOVED:
+        assert LISTS[name].description and LISTS[name].examples, name
+    assert LISTS["crowd-actor-names"].case_sensitive
+    assert not word_list("crowd-actor-names").pattern().fullmatch("protesters")  # actor names keep their case
+    assert not word_list("founding-words").pattern().fullmatch("killed")
+    assert not word_list("clause-openers").pattern().fullmatch("since")
+
+
+def test_the_modules_read_the_moved_lists():
+    from marsad.events import riot_told_again, told_not_done
+
+    assert riot_told_again._CROWD_WORD.match("Rioters (Syria)")
+    assert not riot_told_again._CROWD_WORD.match("Police Forces of Iraq (2020-)")
+    assert told_not_done._PERFECT_BEFORE.search("the army has also been ")
+    assert told_not_done._RELATIVE_OR_BREAK.search("killed a man in the town, whose market ")
+    assert told_not_done._FOUNDING.match("set up by the ministry")
+    assert told_not_done._AUXILIARY_BEFORE.search("a council was ")
+    assert told_not_done._AUXILIARY_BEFORE.search("the newly ")
+    assert not told_not_done._AUXILIARY_BEFORE.search("the brigade ")
