@@ -51,6 +51,7 @@ from marsad.places.foreign_story import ForeignStory, foreign_story
 from marsad.places.gazetteer import Gazetteer
 from marsad.places.geo_precision import geo_precision, placed_at_town
 from marsad.places.index import latin_key
+from marsad.places.listed_quarters import listed_quarter
 from marsad.places.mentions import Span, find_spans, lexicon
 from marsad.places.namesakes import context_points, nearest_namesake
 from marsad.places.numbered import numbered_facilities, numbered_names
@@ -125,7 +126,8 @@ class Geoparser:
         kept = []
         for span in spans:
             found = _admissible(span, self.gazetteer.lookup(span.text))
-            if found or part_word(text, span) or city_part(span):  # an unknown quarter is placed at its town below
+            if found or part_word(text, span) or city_part(span) or listed_quarter(text, span.end):
+                # an unknown quarter is placed at its town below
                 candidates[span.text] = candidates.get(span.text) or found
                 kept.append(span)
         spans = kept
@@ -254,7 +256,10 @@ class Geoparser:
             city = self._container_city(text, spans, links, index, by_key)
             if city is not None:
                 resolution = _within_city(resolution, city)
-        elif part_word(text, span):  # "the Bani Zaid neighbourhood", the town named just before
+        elif part_word(text, span) or (listed_quarter(text, span.end) and not a_city(
+                resolution.chosen.place if resolution.chosen else None)):
+            # "the Bani Zaid neighbourhood", "in Bani Zaid and Salah neighbourhoods" (rule listed-quarters): the
+            # town named just before
             city = nearby_town(text, spans, index, lambda s: self._town_of(by_key[_span_key(s)]))
             if city is not None:
                 resolution, quarter = _within_city(resolution, city), True

@@ -65,3 +65,19 @@ def test_a_quarter_of_a_governorates_name_is_in_the_city(parser):
 def test_a_country_at_the_end_of_a_border_lies_in_no_governorate(parser):
     found = places_in(parser, "Trucks queued at the crossing on the Iraq-Turkey border (Zakho, Duhok).")
     assert found["Turkey"].place.feature_code == "PCLI"
+
+
+def test_listed_quarters_lie_in_the_town_named_before_them(parser):
+    # rule listed-quarters: the first of "X and Y neighbourhoods" is a quarter too, not the namesake village
+    found = places_in(parser, "Rockets hit the city of Aleppo on Monday. They landed in Bani Zaid and New Salah "
+                              "neighbourhoods, damaging cars.")
+    assert found["Bani Zaid"].place.geonameid == "5008" and found["Bani Zaid"].geo_precision == 2
+    found = places_in(parser, "Shelling hit Aleppo. Shells fell in the Bani Zaid and Jamiliyah quarters.")
+    assert found["Bani Zaid"].place.geonameid == "5008"
+
+
+def test_a_list_closed_by_districts_or_naming_a_city_is_no_list_of_quarters(parser):
+    found = places_in(parser, "Shelling hit Aleppo. Gunmen fired on Bani Zaid and Qayrawan districts.")
+    assert found["Bani Zaid"].place.geonameid == "5009"  # districts of a governorate, not a town's quarters
+    found = places_in(parser, "Shelling hit Aleppo. Curfews were imposed in Erbil and Kirkuk neighbourhoods.")
+    assert found["Erbil"].place.geonameid == "5003"  # a city is no quarter of the town named before
